@@ -1,1 +1,12 @@
+//! 共治 Gongzhi: the Leptos app. Governance rules live in `gongzhi-core`; this crate only shows
+//! state and sends commands (see docs/ARCHITECTURE.md).
 
+pub mod app;
+pub mod components;
+pub mod i18n;
+pub mod pages;
+pub mod persist;
+pub mod platform;
+pub mod settings;
+
+pub use app::App;

@@ -1,0 +1,82 @@
+# Gongzhi: two commands do everything on a fresh Debian machine (see README.md).
+#   make serve  — install missing tools, build the release app, serve it on http://127.0.0.1:8080
+#   make test   — the whole suite, stopping at the first failure, ending with one summary line
+# Every tool is pinned and installed idempotently: present at the right version means skipped.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+ROOT := $(abspath .)
+export PATH := $(ROOT)/tools/node/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export CHROMEDRIVER := /usr/bin/chromedriver
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must equal the crate pinned with `=` in Cargo.toml; read it from the lock file.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
+APT_PACKAGES := chromium chromium-driver fonts-noto-cjk
+PORT ?= 8080
+
+.PHONY: help tools tools-rust tools-trunk tools-wasm-bindgen tools-apt fetch build serve test bench soak fuzz clean
+
+help:
+	@echo "make serve   build the release app and serve it on http://127.0.0.1:$(PORT)"
+	@echo "make test    the whole test suite (fmt, clippy, native, in-browser, end-to-end)"
+	@echo "make bench   benchmarks;  make soak  long property tests;  make fuzz  fuzzing"
+
+tools: tools-rust tools-trunk tools-wasm-bindgen tools-apt tools/node/node_modules/.package-lock.json tests/e2e/node_modules/.package-lock.json
+
+tools-rust:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+
+tools-trunk:
+	@if [ "$$(trunk --version 2>/dev/null)" = "trunk $(TRUNK_VERSION)" ]; then echo "trunk $(TRUNK_VERSION): present"; \
+	else cargo install --locked trunk --version $(TRUNK_VERSION); fi
+
+# Not --locked: wasm-bindgen-cli's own lock names a crate version the registry no longer has.
+tools-wasm-bindgen:
+	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "no wasm-bindgen in Cargo.lock"; exit 1; }
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] && \
+	   [ "$$(wasm-bindgen-test-runner --version 2>/dev/null)" = "wasm-bindgen-test-runner $(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "wasm-bindgen-cli $(WASM_BINDGEN_VERSION): present"; \
+	else cargo install --force wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); fi
+
+tools-apt:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	else echo "$(APT_PACKAGES): present"; fi
+
+# npm packages come from committed lock files; reinstalled only when a lock file changes.
+tools/node/node_modules/.package-lock.json: tools/node/package-lock.json
+	cd tools/node && npm ci --no-audit --no-fund
+tests/e2e/node_modules/.package-lock.json: tests/e2e/package-lock.json
+	cd tests/e2e && npm ci --no-audit --no-fund
+
+fetch:
+	cargo fetch --locked
+
+build: tools fetch
+	trunk build --release
+
+serve: build
+	python3 tools/serve.py --port $(PORT) --dir dist
+
+test: tools fetch
+	bash tools/run-tests.sh
+
+bench: tools fetch
+	cargo bench -p gongzhi-core
+
+soak: tools fetch
+	PROPTEST_CASES=100000 cargo test -p gongzhi-core --release
+
+fuzz: tools fetch
+	@command -v cargo-fuzz >/dev/null || cargo install --locked cargo-fuzz --version 0.13.2
+	cd core && cargo +nightly fuzz run snapshot_import -- -runs=$${FUZZ_RUNS:-10000000}
+
+clean:
+	cargo clean
+	rm -rf dist tests/e2e/test-results .test-logs

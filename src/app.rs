@@ -1,0 +1,68 @@
+//! The root component: providers, the one settings-to-storage bridge, and the routes.
+
+use crate::components::header::Header;
+use crate::i18n::{I18n, Lang};
+use crate::pages::{home::Home, not_found::NotFound, settings::SettingsPage};
+use crate::persist::{browser::BrowserPersistence, Persistence};
+use crate::platform;
+use crate::settings::Settings;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use std::sync::Arc;
+
+/// Settings as the pages see them: the current value and whether the last save failed.
+#[derive(Clone, Copy)]
+pub struct SettingsCtx {
+    pub settings: RwSignal<Settings>,
+    /// `None` until the user changes something; then whether that change reached storage.
+    pub last_save_ok: RwSignal<Option<bool>>,
+}
+
+pub fn use_settings() -> SettingsCtx {
+    expect_context::<SettingsCtx>()
+}
+
+/// The app as shipped: settings in the browser's storage.
+#[component]
+pub fn App() -> impl IntoView {
+    view! { <Shell persistence=Arc::new(BrowserPersistence) /> }
+}
+
+/// The app over any [`Persistence`]; in-browser tests mount it over memory.
+#[component]
+pub fn Shell(persistence: Arc<dyn Persistence>) -> impl IntoView {
+    let settings = RwSignal::new(persistence.load_settings());
+    let last_save_ok = RwSignal::new(None);
+    let preferences = platform::browser_languages();
+    let lang: Signal<Lang> =
+        Signal::derive(move || settings.with(|s| s.effective_lang(&preferences)));
+    provide_context(I18n { lang });
+    provide_context(SettingsCtx {
+        settings,
+        last_save_ok,
+    });
+
+    // The one bridge to storage; the first run only reads what was just loaded.
+    Effect::new(move |already_ran: Option<()>| {
+        let current = settings.get();
+        if already_ran.is_some() {
+            last_save_ok.set(Some(persistence.save_settings(&current).is_ok()));
+        }
+    });
+    Effect::new(move |_| {
+        platform::apply_document(lang.get(), settings.with(|s| s.large_text));
+    });
+
+    view! {
+        <Router>
+            <Header />
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Home />
+                    <Route path=path!("/settings") view=SettingsPage />
+                </Routes>
+            </main>
+        </Router>
+    }
+}

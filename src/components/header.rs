@@ -1,0 +1,49 @@
+use crate::app::use_settings;
+use crate::i18n::{use_i18n, Msg};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let settings = use_settings().settings;
+    let switch_language = move |_| {
+        let next = i18n.lang.get_untracked().other();
+        settings.update(|s| s.lang = Some(next));
+    };
+    let other_tag = move || i18n.lang.get().other().tag();
+
+    view! {
+        <header class="site-header">
+            <a class="skip-link" href="#main">{t(Msg::SkipToContent)}</a>
+            <div class="header-bar">
+                <A href="/">
+                    <span class="brand">
+                        <img class="brand-mark" src="/icons/icon.svg" alt="" width="32" height="32" />
+                        <span>{t(Msg::AppName)}</span>
+                    </span>
+                </A>
+                <button
+                    type="button"
+                    class="lang-toggle"
+                    lang=other_tag
+                    aria-label=t(Msg::SwitchLanguageLabel)
+                    on:click=switch_language
+                >
+                    {t(Msg::SwitchLanguage)}
+                </button>
+            </div>
+            <nav aria-label=t(Msg::NavLabel)>
+                <ul>
+                    <li>
+                        <A href="/">{t(Msg::NavHome)}</A>
+                    </li>
+                    <li>
+                        <A href="/settings">{t(Msg::NavSettings)}</A>
+                    </li>
+                </ul>
+            </nav>
+        </header>
+    }
+}

@@ -1,0 +1,191 @@
+//! The one i18n layer: every user-facing string is a [`Msg`] with a zh-CN and an English text.
+//!
+//! A hand-written table rather than `leptos_i18n`: both languages of a message sit on one line, so a
+//! missing translation is a compile error, and it adds no build-time codegen or runtime loader to a
+//! bundle that must stay small for mid-range phones (see docs/ARCHITECTURE.md).
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// A UI language. zh-CN is the default: the app is for Chengdu's residents.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    #[serde(rename = "zh-CN")]
+    Zh,
+    #[serde(rename = "en")]
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 tag for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language a browser with these preferences (navigator.languages, best first) should get:
+    /// the first Chinese or English entry decides; anything else falls back to zh-CN.
+    pub fn negotiate<S: AsRef<str>>(preferences: &[S]) -> Lang {
+        preferences
+            .iter()
+            .find_map(|tag| {
+                let primary = tag.as_ref().split(['-', '_']).next()?.to_ascii_lowercase();
+                match primary.as_str() {
+                    "zh" => Some(Lang::Zh),
+                    "en" => Some(Lang::En),
+                    _ => None,
+                }
+            })
+            .unwrap_or_default()
+    }
+
+    /// The other language, for the one-tap switch in the header.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+}
+
+macro_rules! messages {
+    ($($key:ident => $zh:literal, $en:literal;)*) => {
+        /// A user-facing message. Add new ones to the table below, both languages at once.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Msg { $($key),* }
+
+        impl Msg {
+            /// Every message, so tests can check the whole table.
+            pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
+
+            pub fn text(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((Msg::$key, Lang::Zh) => $zh, (Msg::$key, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    AppName => "共治", "Gongzhi";
+    AppTagline => "小区的事，大家商量着办", "Our compound, decided together";
+    SkipToContent => "跳到正文", "Skip to main content";
+    NavLabel => "主导航", "Main navigation";
+    NavHome => "首页", "Home";
+    NavSettings => "设置", "Settings";
+    SwitchLanguage => "English", "中文";
+    SwitchLanguageLabel => "Switch to English", "切换到中文";
+
+    HomeTitle => "欢迎使用共治", "Welcome to Gongzhi";
+    HomeIntro =>
+        "共治帮助居民自己管理小区：从提出诉求、议事会起草项目和预算、公示征求意见，到社区议事会表决、业主共同决定、比选施工单位和公开账目，每一步都有记录、可核对。",
+        "Gongzhi helps residents govern their own compound: raise a need, let the resident-group council draft a project and budget, post it publicly for objections, put it to the community council and the owners, compare contractors and publish the accounts — every step on record and checkable.";
+    HomeEmptyTitle => "这台设备上还没有社区", "No community on this device yet";
+    HomeEmptyBody =>
+        "登记社区、小区、楼栋和住户后，这里会显示进行中的诉求、公示和表决。",
+        "Once a community, its compounds, buildings and households are registered, open requests, public notices and votes will appear here.";
+    HomeHowTitle => "一件事怎样办成", "How a project gets done";
+    HomeStepRequest => "居民提出诉求：比如“后门坏了”。", "A resident raises a need: “the back gate is broken”.";
+    HomeStepDraft =>
+        "居民小组议事会商量方案，定下内容和预算。",
+        "The resident-group council works out the plan: what to do and the budget.";
+    HomeStepNotice => "方案向全体居民公示，大家可以提意见。", "The plan is posted to all residents, who can object.";
+    HomeStepCouncil =>
+        "社区议事会表决：须经全体成员三分之二以上同意（37 人中至少 25 人）。",
+        "The community council votes: it passes only with two thirds of ALL members (at least 25 of 37).";
+    HomeStepBuild =>
+        "比选施工单位，公开预算和实际支出。",
+        "Contractors are compared side by side; budget and actual spending are published.";
+    HomePrivacyTitle => "数据只在这台设备上", "Your data stays on this device";
+    HomePrivacyBody =>
+        "共治没有服务器：所有记录都保存在本机浏览器里，断网也能用。设备之间通过导出和导入快照文件来同步，每个文件都可以核验。",
+        "Gongzhi has no server: every record is kept in this browser and works offline. Devices share snapshot files that merge and can be verified.";
+    HomeSettingsLink => "选择语言和字号", "Choose language and text size";
+
+    SettingsTitle => "设置", "Settings";
+    SettingsLanguage => "界面语言", "Language";
+    SettingsLanguageZh => "中文（简体）", "中文（简体）";
+    SettingsLanguageEn => "English", "English";
+    SettingsDisplay => "显示", "Display";
+    SettingsLargeText => "大字模式", "Large text";
+    SettingsLargeTextHint => "放大全部文字，方便老年居民阅读。", "Makes all text bigger, easier for older residents to read.";
+    SettingsSaved => "设置已保存在这台设备上。", "Settings are saved on this device.";
+    SettingsSaveFailed =>
+        "设置无法保存：浏览器存储不可用（可能处于无痕模式或存储已满）。本次仍然生效。",
+        "Settings could not be saved: browser storage is unavailable (private mode or full). They still apply for this visit.";
+    SettingsAbout => "关于", "About";
+    SettingsVersion => "版本", "Version";
+
+    NotFoundTitle => "找不到这个页面", "Page not found";
+    NotFoundBody => "这个地址没有对应的页面：", "There is no page at this address:";
+    NotFoundHome => "回到首页", "Back to home";
+}
+
+/// The current language, provided once at the root; components read texts through it.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    pub lang: Signal<Lang>,
+}
+
+impl I18n {
+    /// A reactive text: re-renders when the language changes.
+    pub fn t(self, msg: Msg) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static {
+        move || msg.text(self.lang.get())
+    }
+}
+
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_has_both_languages() {
+        for msg in Msg::ALL {
+            for lang in [Lang::Zh, Lang::En] {
+                let text = msg.text(lang);
+                assert!(!text.trim().is_empty(), "{msg:?} is empty in {lang:?}");
+                assert_eq!(
+                    text,
+                    text.trim(),
+                    "{msg:?} has stray white space in {lang:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn chinese_texts_are_chinese() {
+        let has_cjk = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        // Language names are written in their own language, whatever the UI language.
+        let exempt = [Msg::SwitchLanguage, Msg::SettingsLanguageEn];
+        for msg in Msg::ALL.iter().filter(|m| !exempt.contains(m)) {
+            assert!(has_cjk(msg.text(Lang::Zh)), "{msg:?} has no Chinese text");
+        }
+    }
+
+    #[test]
+    fn negotiation_takes_the_first_known_language() {
+        assert_eq!(Lang::negotiate(&["en-US", "zh-CN"]), Lang::En);
+        assert_eq!(Lang::negotiate(&["zh-TW", "en"]), Lang::Zh);
+        assert_eq!(Lang::negotiate(&["fr-FR", "EN_gb"]), Lang::En);
+        assert_eq!(Lang::negotiate(&["fr", "de"]), Lang::Zh);
+        assert_eq!(Lang::negotiate::<&str>(&[]), Lang::Zh);
+    }
+
+    #[test]
+    fn lang_tags_round_trip_through_serde() {
+        for lang in [Lang::Zh, Lang::En] {
+            let json = serde_json::to_string(&lang).unwrap();
+            assert_eq!(json, format!("\"{}\"", lang.tag()));
+            assert_eq!(serde_json::from_str::<Lang>(&json).unwrap(), lang);
+        }
+    }
+}

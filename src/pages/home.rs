@@ -1,0 +1,44 @@
+use crate::components::page_title::use_page_title;
+use crate::i18n::{use_i18n, Msg};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The first visit: what the app does, how a project gets done, and where the data lives.
+#[component]
+pub fn Home() -> impl IntoView {
+    use_page_title(Msg::NavHome);
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let steps = [
+        Msg::HomeStepRequest,
+        Msg::HomeStepDraft,
+        Msg::HomeStepNotice,
+        Msg::HomeStepCouncil,
+        Msg::HomeStepBuild,
+    ];
+
+    view! {
+        <section class="hero" aria-labelledby="home-title">
+            <h1 id="home-title">{t(Msg::HomeTitle)}</h1>
+            <p class="tagline">{t(Msg::AppTagline)}</p>
+            <p>{t(Msg::HomeIntro)}</p>
+        </section>
+        <section class="card empty-state" aria-labelledby="home-empty">
+            <h2 id="home-empty">{t(Msg::HomeEmptyTitle)}</h2>
+            <p>{t(Msg::HomeEmptyBody)}</p>
+        </section>
+        <section class="card" aria-labelledby="home-how">
+            <h2 id="home-how">{t(Msg::HomeHowTitle)}</h2>
+            <ol class="steps">
+                {steps.into_iter().map(|m| view! { <li>{t(m)}</li> }).collect_view()}
+            </ol>
+        </section>
+        <section class="card" aria-labelledby="home-privacy">
+            <h2 id="home-privacy">{t(Msg::HomePrivacyTitle)}</h2>
+            <p>{t(Msg::HomePrivacyBody)}</p>
+            <p>
+                <A href="/settings">{t(Msg::HomeSettingsLink)}</A>
+            </p>
+        </section>
+    }
+}

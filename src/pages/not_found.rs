@@ -1,0 +1,25 @@
+use crate::components::page_title::use_page_title;
+use crate::i18n::{use_i18n, Msg};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    use_page_title(Msg::NotFoundTitle);
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let path = use_location().pathname;
+
+    view! {
+        <section class="card" aria-labelledby="nf-title">
+            <h1 id="nf-title">{t(Msg::NotFoundTitle)}</h1>
+            <p>
+                {t(Msg::NotFoundBody)} " " <code class="path">{move || path.get()}</code>
+            </p>
+            <p>
+                <A href="/">{t(Msg::NotFoundHome)}</A>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,82 @@
+use crate::app::use_settings;
+use crate::components::page_title::use_page_title;
+use crate::i18n::{use_i18n, Lang, Msg};
+use leptos::prelude::*;
+
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    use_page_title(Msg::SettingsTitle);
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let ctx = use_settings();
+    let settings = ctx.settings;
+
+    let language_option = move |lang: Lang, label: Msg| {
+        let id = format!("lang-{}", lang.tag());
+        view! {
+            <div class="choice">
+                <input
+                    type="radio"
+                    name="lang"
+                    id=id.clone()
+                    prop:checked=move || i18n.lang.get() == lang
+                    on:change=move |_| settings.update(|s| s.lang = Some(lang))
+                />
+                <label for=id lang=lang.tag()>
+                    {t(label)}
+                </label>
+            </div>
+        }
+    };
+
+    let save_status = move || {
+        ctx.last_save_ok.get().map(|ok| {
+            let (class, msg) = if ok {
+                ("status ok", Msg::SettingsSaved)
+            } else {
+                ("status error", Msg::SettingsSaveFailed)
+            };
+            view! { <p class=class>{t(msg)}</p> }
+        })
+    };
+
+    view! {
+        <h1>{t(Msg::SettingsTitle)}</h1>
+        <form class="card settings" on:submit=|ev| ev.prevent_default()>
+            <fieldset>
+                <legend>{t(Msg::SettingsLanguage)}</legend>
+                {language_option(Lang::Zh, Msg::SettingsLanguageZh)}
+                {language_option(Lang::En, Msg::SettingsLanguageEn)}
+            </fieldset>
+            <fieldset>
+                <legend>{t(Msg::SettingsDisplay)}</legend>
+                <div class="choice">
+                    <input
+                        type="checkbox"
+                        id="large-text"
+                        aria-describedby="large-text-hint"
+                        prop:checked=move || settings.with(|s| s.large_text)
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            settings.update(|s| s.large_text = on);
+                        }
+                    />
+                    <label for="large-text">{t(Msg::SettingsLargeText)}</label>
+                </div>
+                <p id="large-text-hint" class="hint">
+                    {t(Msg::SettingsLargeTextHint)}
+                </p>
+            </fieldset>
+            <div role="status" aria-live="polite">
+                {save_status}
+            </div>
+        </form>
+        <section class="card" aria-labelledby="about-title">
+            <h2 id="about-title">{t(Msg::SettingsAbout)}</h2>
+            <dl class="facts">
+                <dt>{t(Msg::SettingsVersion)}</dt>
+                <dd>{env!("CARGO_PKG_VERSION")} " · core " {gongzhi_core::VERSION}</dd>
+            </dl>
+        </section>
+    }
+}

@@ -1,0 +1,51 @@
+//! Per-device preferences: language and text size. Small, so they live in localStorage.
+
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// `None` follows the browser's preferred languages until the user picks one.
+    pub lang: Option<Lang>,
+    /// Bigger type for elderly residents and kiosks.
+    pub large_text: bool,
+}
+
+impl Settings {
+    /// The language to show, given the browser's preferences (best first).
+    pub fn effective_lang<S: AsRef<str>>(&self, browser_preferences: &[S]) -> Lang {
+        self.lang
+            .unwrap_or_else(|| Lang::negotiate(browser_preferences))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_explicit_choice_beats_the_browser() {
+        let chosen = Settings {
+            lang: Some(Lang::Zh),
+            large_text: false,
+        };
+        assert_eq!(chosen.effective_lang(&["en-US"]), Lang::Zh);
+        assert_eq!(Settings::default().effective_lang(&["en-US"]), Lang::En);
+    }
+
+    #[test]
+    fn settings_from_an_older_or_partial_save_still_load() {
+        let partial: Settings = serde_json::from_str(r#"{"large_text":true}"#).unwrap();
+        assert_eq!(
+            partial,
+            Settings {
+                lang: None,
+                large_text: true
+            }
+        );
+        let extra: Settings =
+            serde_json::from_str(r#"{"lang":"en","large_text":false,"future":1}"#).unwrap();
+        assert_eq!(extra.lang, Some(Lang::En));
+    }
+}

@@ -1,0 +1,35 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect } from "../support/fixtures";
+
+// Every page, in both languages, on a phone and on a portrait kiosk screen.
+const pages = [
+  { name: "home", path: "/" },
+  { name: "settings", path: "/settings" },
+  { name: "not-found", path: "/no/such/page" },
+];
+const screens = [
+  { name: "phone", viewport: { width: 390, height: 844 } },
+  { name: "kiosk", viewport: { width: 1080, height: 1920 } },
+];
+
+for (const screen of screens) {
+  test.describe(screen.name, () => {
+    test.use({ viewport: screen.viewport });
+    for (const locale of ["zh-CN", "en-US"]) {
+      test.describe(locale, () => {
+        test.use({ locale });
+        for (const p of pages) {
+          test(`${p.name} has no serious accessibility violation`, async ({ app, page }) => {
+            await app.open(p.path);
+            const results = await new AxeBuilder({ page }).analyze();
+            const serious = results.violations
+              .filter((v) => v.impact === "serious" || v.impact === "critical")
+              .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+            expect(serious).toEqual([]);
+            await page.screenshot({ path: `screenshots/${screen.name}-${locale}-${p.name}.png`, fullPage: true });
+          });
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,106 @@
+import { test, expect } from "../support/fixtures";
+
+test.describe("app shell", () => {
+  test("a first visit welcomes in Chinese and says what the app does", async ({ app, page }) => {
+    await app.open("/");
+    await expect(app.heading).toHaveText("欢迎使用共治");
+    await expect(page.locator(".empty-state")).toContainText("这台设备上还没有社区");
+    await expect(page.getByRole("heading", { name: "一件事怎样办成" })).toBeVisible();
+    await expect(page.locator("ol.steps li")).toHaveCount(5);
+    expect(await app.htmlLang()).toBe("zh-CN");
+    await expect(page).toHaveTitle("首页 · 共治");
+  });
+
+  test("navigation moves between pages, marks the current one, and back works", async ({ app, page }) => {
+    await app.open("/");
+    await app.navLink("设置").click();
+    await expect(page).toHaveURL(/\/settings$/);
+    await expect(app.heading).toHaveText("设置");
+    await expect(app.navLink("设置")).toHaveAttribute("aria-current", "page");
+    await page.goBack();
+    await expect(app.heading).toHaveText("欢迎使用共治");
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test("a deep link opens its page directly", async ({ app, page }) => {
+    await app.open("/settings");
+    await expect(app.heading).toHaveText("设置");
+    await expect(page).toHaveTitle("设置 · 共治");
+  });
+
+  test("an unknown address shows a 404 page with a way home", async ({ app, page }) => {
+    await app.open("/no/such/page");
+    await expect(app.heading).toHaveText("找不到这个页面");
+    await expect(page.locator("main code")).toHaveText("/no/such/page");
+    await page.locator("main").getByRole("link", { name: "回到首页" }).click();
+    await expect(app.heading).toHaveText("欢迎使用共治");
+  });
+
+  test("the language switch translates everything and persists across reloads", async ({ app, page }) => {
+    await app.open("/settings");
+    await app.languageToggle.click();
+    await expect(app.heading).toHaveText("Settings");
+    await expect(app.navLink("Home")).toBeVisible();
+    expect(await app.htmlLang()).toBe("en");
+    await page.reload();
+    await app.waitForApp();
+    await expect(app.heading).toHaveText("Settings");
+    await expect(page.getByLabel("English")).toBeChecked();
+    await page.getByLabel("中文（简体）").check();
+    await expect(app.heading).toHaveText("设置");
+    await expect(page.getByRole("status")).toHaveText("设置已保存在这台设备上。");
+    expect(await app.htmlLang()).toBe("zh-CN");
+  });
+
+  test("large text enlarges the whole app and persists", async ({ app, page }) => {
+    await app.open("/settings");
+    expect(await app.rootFontSize()).toBe(16);
+    await page.getByLabel("大字模式").check();
+    await expect(page.locator("html")).toHaveClass(/large-text/);
+    expect(await app.rootFontSize()).toBe(20);
+    await page.reload();
+    await app.waitForApp();
+    await expect(page.getByLabel("大字模式")).toBeChecked();
+    expect(await app.rootFontSize()).toBe(20);
+  });
+
+  test("text is at least 16 px and every control is a 44 px touch target", async ({ app, page }) => {
+    for (const path of ["/", "/settings"]) {
+      await app.open(path);
+      const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      expect(bodySize).toBeGreaterThanOrEqual(16);
+      const targets = page.locator("header a:not(.skip-link), header button, main button, main label, main input[type=text]");
+      const count = await targets.count();
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        const box = await targets.nth(i).boundingBox();
+        expect(box, `target ${i} on ${path} is visible`).not.toBeNull();
+        expect(box!.height, `height of target ${i} on ${path}`).toBeGreaterThanOrEqual(44);
+        expect(box!.width, `width of target ${i} on ${path}`).toBeGreaterThanOrEqual(44);
+      }
+    }
+  });
+
+  test("keyboard users get a visible focus and a skip link to the content", async ({ app, page }) => {
+    await app.open("/");
+    await page.keyboard.press("Tab");
+    await expect(app.skipLink).toBeFocused();
+    await expect(app.skipLink).toBeInViewport();
+    const outline = await app.skipLink.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe("none");
+    await page.keyboard.press("Enter");
+    await expect(app.main).toBeFocused();
+  });
+});
+
+test.describe("an English-speaking browser", () => {
+  test.use({ locale: "en-US" });
+
+  test("gets English until the user chooses otherwise", async ({ app }) => {
+    await app.open("/");
+    await expect(app.heading).toHaveText("Welcome to Gongzhi");
+    expect(await app.htmlLang()).toBe("en");
+    await app.languageToggle.click();
+    await expect(app.heading).toHaveText("欢迎使用共治");
+  });
+});

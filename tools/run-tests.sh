@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The whole suite behind `make test`: each stage in order, stopping at the first failure, then one
+# summary line counting every test that ran (native, in-browser and end-to-end).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+logs=.test-logs
+rm -rf "$logs" && mkdir -p "$logs"
+passed=0
+failed=0
+skipped=0
+
+summary() {
+  local line="make test: $passed passed, $failed failed"
+  [ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
+  echo "$line"
+}
+
+# Adds up cargo's and wasm-bindgen-test-runner's "test result:" lines.
+count_cargo() {
+  local p f i
+  p=$(grep -hoE 'test result: [A-Z]+\. [0-9]+ passed' "$1" | awk '{s+=$4} END {print s+0}')
+  f=$(grep -hoE '[0-9]+ failed' <(grep -h 'test result:' "$1") | awk '{s+=$1} END {print s+0}')
+  i=$(grep -hoE '[0-9]+ ignored' <(grep -h 'test result:' "$1") | awk '{s+=$1} END {print s+0}')
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + i))
+}
+
+count_playwright() {
+  local json=tests/e2e/test-results/results.json
+  [ -f "$json" ] || return 0
+  read -r p f s < <(python3 -c 'import json,sys; t=json.load(open(sys.argv[1]))["stats"]; print(t["expected"]+t["flaky"], t["unexpected"], t["skipped"])' "$json")
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+}
+
+# stage NAME COUNTER COMMAND...
+stage() {
+  local name=$1 counter=$2; shift 2
+  local log="$logs/$name.log" start=$SECONDS
+  echo "== $name: $*"
+  "$@" 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  [ "$counter" != - ] && "$counter" "$log"
+  echo "== $name: $([ "$status" = 0 ] && echo ok || echo FAILED) in $((SECONDS - start)) s"
+  if [ "$status" != 0 ]; then
+    [ "$failed" = 0 ] && failed=1
+    summary
+    exit "$status"
+  fi
+}
+
+stage fmt - cargo fmt --all --check
+stage clippy-native - cargo clippy --workspace --all-targets --locked -- -D warnings
+stage clippy-wasm - cargo clippy -p gongzhi --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+stage core-purity - bash tools/check-core-purity.sh
+stage native-tests count_cargo cargo test --workspace --locked
+stage browser-tests count_cargo cargo test -p gongzhi --target wasm32-unknown-unknown --test web --locked
+stage release-build - trunk build --release
+stage e2e count_playwright bash -c 'cd tests/e2e && npx playwright test'
+summary
