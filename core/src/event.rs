@@ -1,0 +1,87 @@
+//! One entry of the record and the hash that seals it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::canonical::canonical_hash;
+use crate::ids::{DeviceId, EventId, Hash};
+use crate::payload::Payload;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: EventId,
+    /// Lamport clock: greater than every event the device had seen when it wrote this one.
+    pub lamport: u64,
+    /// Unix milliseconds from the writing device's clock; used for deadlines, never for order.
+    pub wall_ms: i64,
+    /// Who operated the device, as they signed in (e.g. "secretary 王芳").
+    pub author: String,
+    /// Hash of the same device's previous event; `None` only for its first event.
+    pub prev: Option<Hash>,
+    pub payload: Payload,
+    /// SHA-256 of the canonical encoding of every other field.
+    pub hash: Hash,
+}
+
+/// The hashed part of an event: everything but `hash`, field names as in [`Event`].
+#[derive(Serialize)]
+struct Sealed<'a> {
+    id: EventId,
+    lamport: u64,
+    wall_ms: i64,
+    author: &'a str,
+    prev: Option<Hash>,
+    payload: &'a Payload,
+}
+
+/// The position of an event in the single total order every device folds in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct OrderKey {
+    pub lamport: u64,
+    pub device: DeviceId,
+    pub seq: u64,
+}
+
+impl Event {
+    /// Builds an event and seals it with its hash.
+    pub fn seal(
+        id: EventId,
+        lamport: u64,
+        wall_ms: i64,
+        author: String,
+        prev: Option<Hash>,
+        payload: Payload,
+    ) -> Event {
+        let mut event = Event {
+            id,
+            lamport,
+            wall_ms,
+            author,
+            prev,
+            payload,
+            hash: Hash([0; 32]),
+        };
+        event.hash = event.computed_hash();
+        event
+    }
+
+    /// The hash this event's content implies; differs from `hash` iff the event was altered.
+    pub fn computed_hash(&self) -> Hash {
+        canonical_hash(&Sealed {
+            id: self.id,
+            lamport: self.lamport,
+            wall_ms: self.wall_ms,
+            author: &self.author,
+            prev: self.prev,
+            payload: &self.payload,
+        })
+    }
+
+    pub fn order_key(&self) -> OrderKey {
+        OrderKey {
+            lamport: self.lamport,
+            device: self.id.device,
+            seq: self.id.seq,
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! Identifiers: devices, events and hashes.
+//!
+//! A device id IS the device's Ed25519 public key (lower-case hex), so a signed head can be checked
+//! against the id alone, with no key registry. Entities (households, proposals, votes...) are
+//! named by the id of the event that created them, which two offline devices can never both mint.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Hex of a device's Ed25519 verifying key (64 lower-case hex digits).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DeviceId(pub [u8; 32]);
+
+/// A device's event: its sequence number starts at 1 and has no gaps.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EventId {
+    pub device: DeviceId,
+    pub seq: u64,
+}
+
+/// SHA-256 digest, written as 64 lower-case hex digits.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Hash(pub [u8; 32]);
+
+/// Why a textual id could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadId(pub String);
+
+impl fmt::Display for BadId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "\"{}\" is not a valid identifier", self.0)
+    }
+}
+
+fn parse_hex32(s: &str) -> Result<[u8; 32], BadId> {
+    // Upper-case hex would give two spellings of one id, and so two hashes of one event.
+    if s.len() != 64 || s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Err(BadId(s.to_string()));
+    }
+    let mut out = [0u8; 32];
+    hex::decode_to_slice(s, &mut out).map_err(|_| BadId(s.to_string()))?;
+    Ok(out)
+}
+
+impl DeviceId {
+    /// The first 8 hex digits: enough for a person to tell devices apart on screen.
+    pub fn short(&self) -> String {
+        hex::encode(&self.0[..4])
+    }
+}
+
+impl fmt::Display for DeviceId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&hex::encode(self.0))
+    }
+}
+
+impl fmt::Debug for DeviceId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "DeviceId({})", self.short())
+    }
+}
+
+impl FromStr for DeviceId {
+    type Err = BadId;
+    fn from_str(s: &str) -> Result<Self, BadId> {
+        parse_hex32(s).map(DeviceId)
+    }
+}
+
+impl fmt::Display for Hash {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&hex::encode(self.0))
+    }
+}
+
+impl fmt::Debug for Hash {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Hash({})", &hex::encode(self.0)[..8])
+    }
+}
+
+impl FromStr for Hash {
+    type Err = BadId;
+    fn from_str(s: &str) -> Result<Self, BadId> {
+        parse_hex32(s).map(Hash)
+    }
+}
+
+/// Written as `<device hex>:<seq>`, so an id is one JSON string and can be a map key.
+impl fmt::Display for EventId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.device, self.seq)
+    }
+}
+
+impl fmt::Debug for EventId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.device.short(), self.seq)
+    }
+}
+
+impl FromStr for EventId {
+    type Err = BadId;
+    fn from_str(s: &str) -> Result<Self, BadId> {
+        let (device, seq) = s.split_once(':').ok_or_else(|| BadId(s.to_string()))?;
+        // Leading zeros or '+' would give two spellings of one id.
+        if seq.is_empty() || seq.starts_with('0') || !seq.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(BadId(s.to_string()));
+        }
+        Ok(EventId {
+            device: device.parse()?,
+            seq: seq.parse().map_err(|_| BadId(s.to_string()))?,
+        })
+    }
+}
+
+macro_rules! string_serde {
+    ($t:ty) => {
+        impl Serialize for $t {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_str(self)
+            }
+        }
+        impl<'de> Deserialize<'de> for $t {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = String::deserialize(d)?;
+                s.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+string_serde!(DeviceId);
+string_serde!(EventId);
+string_serde!(Hash);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn event_id_round_trips_and_rejects_alternative_spellings() {
+        let id = EventId {
+            device: DeviceId([0xab; 32]),
+            seq: 42,
+        };
+        let text = id.to_string();
+        assert_eq!(text.parse::<EventId>().unwrap(), id);
+        assert!(format!("{}:042", id.device).parse::<EventId>().is_err());
+        assert!(format!("{}:0", id.device).parse::<EventId>().is_err());
+        assert!(text.to_uppercase().parse::<EventId>().is_err());
+        assert!("ab:1".parse::<EventId>().is_err());
+    }
+}

@@ -1,0 +1,84 @@
+//! Budget against actual spending of one proposal, in fen.
+
+use crate::ids::EventId;
+use crate::numbers::Fen;
+use crate::state::State;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineActual {
+    pub item: String,
+    pub budget: Fen,
+    pub spent: Fen,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ledger {
+    pub budget: Fen,
+    pub funding: Fen,
+    pub chosen_bid: Option<Fen>,
+    pub pledged: Fen,
+    pub received: Fen,
+    pub spent: Fen,
+    pub lines: Vec<LineActual>,
+    /// Expenses recorded without a budget line.
+    pub unassigned: Fen,
+}
+
+impl Ledger {
+    /// Budget minus spending; negative when over budget.
+    pub fn savings(&self) -> Fen {
+        Fen(self.budget.0 - self.spent.0)
+    }
+
+    /// Pledged by households but not yet received.
+    pub fn outstanding(&self) -> Fen {
+        Fen(self.pledged.0 - self.received.0)
+    }
+
+    pub fn summary(&self) -> String {
+        let s = self.savings();
+        let tail = if s.0 >= 0 {
+            format!("saved {s}")
+        } else {
+            format!("over budget by {}", Fen(-s.0))
+        };
+        format!("budget {}, spent {}, {tail}", self.budget, self.spent)
+    }
+}
+
+fn sum(amounts: impl Iterator<Item = Fen>) -> Fen {
+    Fen(amounts.map(|f| f.0).sum())
+}
+
+pub fn ledger(state: &State, proposal: &EventId) -> Option<Ledger> {
+    let p = state.proposals.get(proposal)?;
+    let mut lines: Vec<LineActual> = p
+        .budget
+        .iter()
+        .map(|l| LineActual {
+            item: l.item.clone(),
+            budget: l.amount,
+            spent: Fen(0),
+        })
+        .collect();
+    let mut unassigned = Fen(0);
+    for e in &p.expenses {
+        match e.budget_line.and_then(|i| lines.get_mut(i as usize)) {
+            Some(line) => line.spent.0 += e.amount.0,
+            None => unassigned.0 += e.amount.0,
+        }
+    }
+    Some(Ledger {
+        budget: sum(p.budget.iter().map(|l| l.amount)),
+        funding: sum(p.funding.iter().map(|l| l.amount)),
+        chosen_bid: p
+            .chosen_bid
+            .and_then(|b| state.bids.get(&b))
+            .map(|b| b.amount),
+        pledged: sum(p.pledges.values().copied()),
+        received: sum(p.receipts.values().copied()),
+        spent: sum(p.expenses.iter().map(|e| e.amount)),
+        lines,
+        unassigned,
+    })
+}

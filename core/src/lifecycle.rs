@@ -1,0 +1,56 @@
+//! Which stage of a proposal may follow which: the Beiyuan back-gate process, in order.
+
+use crate::model::Stage;
+use crate::refusal::Refusal;
+use crate::state::Proposal;
+
+/// The only legal next stages. Rejection ends a proposal; residents raise a new one.
+pub fn next_stages(stage: Stage) -> &'static [Stage] {
+    match stage {
+        Stage::Draft => &[Stage::PublicNotice],
+        Stage::PublicNotice => &[Stage::CouncilVote],
+        Stage::CouncilVote => &[Stage::Passed, Stage::Rejected],
+        Stage::Passed => &[Stage::ContractorSelection],
+        Stage::ContractorSelection => &[Stage::InProgress],
+        Stage::InProgress => &[Stage::Accepted],
+        Stage::Accepted => &[Stage::Closed],
+        Stage::Rejected | Stage::Closed => &[],
+    }
+}
+
+pub fn check_step(proposal: &Proposal, to: Stage) -> Result<(), Refusal> {
+    if next_stages(proposal.stage).contains(&to) {
+        Ok(())
+    } else {
+        Err(Refusal::IllegalStep {
+            proposal_title: proposal.title.clone(),
+            stage: proposal.stage,
+            attempted: to,
+        })
+    }
+}
+
+/// For actions that belong to one stage rather than moving between stages.
+pub fn check_at(proposal: &Proposal, needed: Stage, action: &'static str) -> Result<(), Refusal> {
+    if proposal.stage == needed {
+        Ok(())
+    } else {
+        Err(Refusal::NotAtStage {
+            proposal_title: proposal.title.clone(),
+            stage: proposal.stage,
+            needed,
+            action,
+        })
+    }
+}
+
+/// Money can be pledged and received at any stage until the proposal ends.
+pub fn check_open(proposal: &Proposal) -> Result<(), Refusal> {
+    match proposal.stage {
+        Stage::Rejected | Stage::Closed => Err(Refusal::ProposalFinished {
+            proposal_title: proposal.title.clone(),
+            stage: proposal.stage,
+        }),
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,141 @@
+//! Exact quantities and their plain-English rendering.
+//!
+//! Money is counted in fen and floor area in hundredths of a square metre, because every legal
+//! threshold must be decided exactly: a fraction is compared by cross-multiplying integers.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// Money in fen (1 yuan = 100 fen). Signed, because savings and overspends share one type.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct Fen(pub i64);
+
+/// Floor area in hundredths of a square metre, the precision of Chinese property registers.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct CentiM2(pub u64);
+
+/// A fraction `num/den` such as 2/3; used for legal thresholds and configurable quorums.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Ratio {
+    pub num: u64,
+    pub den: u64,
+}
+
+impl Ratio {
+    pub const TWO_THIRDS: Ratio = Ratio { num: 2, den: 3 };
+    pub const THREE_QUARTERS: Ratio = Ratio { num: 3, den: 4 };
+    pub const HALF: Ratio = Ratio { num: 1, den: 2 };
+
+    /// `part / whole >= self`, exactly.
+    pub fn reached_by(self, part: u64, whole: u64) -> bool {
+        part as u128 * self.den as u128 >= self.num as u128 * whole as u128
+    }
+
+    /// `part / whole > self`, exactly ("more than half" is strict under art. 1259).
+    pub fn exceeded_by(self, part: u64, whole: u64) -> bool {
+        part as u128 * self.den as u128 > self.num as u128 * whole as u128
+    }
+
+    /// Smallest count that reaches this fraction of `whole`: ceil(whole * num / den).
+    pub fn ceil_of(self, whole: u64) -> u64 {
+        let n = whole as u128 * self.num as u128;
+        let d = self.den.max(1) as u128;
+        n.div_ceil(d) as u64
+    }
+}
+
+impl fmt::Display for Ratio {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.num, self.den)
+    }
+}
+
+/// `1152` -> `1,152`: the form residents read in printed notices.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `part / whole` as a percentage with one decimal, rounded half up: `78.6%`.
+pub fn percent(part: u64, whole: u64) -> String {
+    if whole == 0 {
+        return "n/a".to_string();
+    }
+    let permille = (part as u128 * 2000 + whole as u128) / (whole as u128 * 2);
+    format!("{}.{}%", permille / 10, permille % 10)
+}
+
+impl fmt::Display for Fen {
+    /// `3450000` fen -> `34,500.00 yuan`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let abs = self.0.unsigned_abs();
+        write!(f, "{sign}{}.{:02} yuan", thousands(abs / 100), abs % 100)
+    }
+}
+
+impl fmt::Display for CentiM2 {
+    /// `1234567` -> `12,345.67 m²`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{:02} m²", thousands(self.0 / 100), self.0 % 100)
+    }
+}
+
+impl Fen {
+    pub fn yuan(y: i64) -> Fen {
+        Fen(y * 100)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_thirds_of_37_needs_25() {
+        assert_eq!(Ratio::TWO_THIRDS.ceil_of(37), 25);
+        assert!(Ratio::TWO_THIRDS.reached_by(25, 37));
+        assert!(!Ratio::TWO_THIRDS.reached_by(24, 37));
+        assert_eq!(Ratio::TWO_THIRDS.ceil_of(36), 24);
+    }
+
+    #[test]
+    fn more_than_half_is_strict() {
+        assert!(!Ratio::HALF.exceeded_by(5, 10));
+        assert!(Ratio::HALF.exceeded_by(6, 10));
+        assert!(Ratio::HALF.reached_by(5, 10));
+    }
+
+    #[test]
+    fn renders_figures_as_printed() {
+        assert_eq!(thousands(1152), "1,152");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000_000), "1,000,000");
+        assert_eq!(percent(905, 1152), "78.6%");
+        assert_eq!(percent(2, 3), "66.7%");
+        assert_eq!(percent(1, 0), "n/a");
+        assert_eq!(Fen::yuan(34_500).to_string(), "34,500.00 yuan");
+        assert_eq!(Fen(-150).to_string(), "-1.50 yuan");
+        assert_eq!(CentiM2(1_234_567).to_string(), "12,345.67 m²");
+    }
+
+    #[test]
+    fn thresholds_do_not_overflow_at_the_extremes() {
+        assert!(Ratio::TWO_THIRDS.reached_by(u64::MAX, u64::MAX));
+        assert!(!Ratio::HALF.exceeded_by(u64::MAX / 2, u64::MAX));
+    }
+}

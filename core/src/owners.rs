@@ -1,0 +1,358 @@
+//! Owners' decisions: Civil Code art. 278 thresholds and the 2009 guidance counting rules
+//! (art. 23-24): who counts as one owner and with how much floor area.
+
+use std::collections::BTreeMap;
+
+use crate::model::{Choice, OwnerIdentity, Ownership, Scope};
+use crate::numbers::Ratio;
+use crate::numbers::{percent, thousands, CentiM2};
+use crate::state::{State, Vote, VoterKey};
+
+/// One owner in the head count. Units held by one buyer (same name AND masked ID) form one
+/// party, as do all developer-held units; co-owners of a unit together are one party.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum OwnerParty {
+    Developer,
+    /// Sorted and de-duplicated, so listing order on the register does not split a party.
+    Owners(Vec<OwnerIdentity>),
+}
+
+impl OwnerParty {
+    pub fn of(ownership: &Ownership) -> OwnerParty {
+        match ownership {
+            Ownership::DeveloperHeld { .. } => OwnerParty::Developer,
+            Ownership::Owners { owners } => {
+                let mut owners = owners.clone();
+                owners.sort();
+                owners.dedup();
+                OwnerParty::Owners(owners)
+            }
+        }
+    }
+}
+
+/// Share of participants that must approve, and whether reaching it exactly is enough.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Threshold {
+    pub ratio: Ratio,
+    /// "过半数" (more than half) is strict; "以上" (at least) includes the figure itself.
+    pub strict: bool,
+}
+
+impl Threshold {
+    pub fn met(self, part: u64, whole: u64) -> bool {
+        if self.strict {
+            self.ratio.exceeded_by(part, whole)
+        } else {
+            self.ratio.reached_by(part, whole)
+        }
+    }
+
+    fn symbol(self) -> &'static str {
+        if self.strict {
+            ">"
+        } else {
+            ">="
+        }
+    }
+}
+
+/// Participation needed for every matter: 2/3 of area AND of owners.
+pub const PARTICIPATION: Threshold = Threshold {
+    ratio: Ratio::TWO_THIRDS,
+    strict: false,
+};
+
+/// Approval among participants: 3/4 for matters 6-8 (raising the maintenance fund, rebuilding,
+/// changing the use of common parts), more than half otherwise.
+pub fn approval_threshold(matter: u8) -> Threshold {
+    if (6..=8).contains(&matter) {
+        Threshold {
+            ratio: Ratio::THREE_QUARTERS,
+            strict: false,
+        }
+    } else {
+        Threshold {
+            ratio: Ratio::HALF,
+            strict: true,
+        }
+    }
+}
+
+/// An owners' decision with every figure needed to explain it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OwnersResult {
+    pub matter: u8,
+    pub owners: u64,
+    pub area: CentiM2,
+    pub participating_owners: u64,
+    pub participating_area: CentiM2,
+    pub yes_owners: u64,
+    pub yes_area: CentiM2,
+    pub no_owners: u64,
+    pub abstain_owners: u64,
+    pub approval: Threshold,
+}
+
+impl OwnersResult {
+    pub fn participation_met(&self) -> bool {
+        PARTICIPATION.met(self.participating_owners, self.owners)
+            && PARTICIPATION.met(self.participating_area.0, self.area.0)
+    }
+
+    pub fn approval_met(&self) -> bool {
+        self.approval
+            .met(self.yes_owners, self.participating_owners)
+            && self
+                .approval
+                .met(self.yes_area.0, self.participating_area.0)
+    }
+
+    pub fn passed(&self) -> bool {
+        self.owners > 0 && self.participation_met() && self.approval_met()
+    }
+
+    /// e.g. `participation 905 of 1,152 owners (78.6%) >= 2/3: met`.
+    pub fn lines(&self) -> Vec<String> {
+        let p = PARTICIPATION;
+        let a = self.approval;
+        vec![
+            line(
+                "participation",
+                self.participating_owners,
+                self.owners,
+                "owners",
+                p,
+            ),
+            area_line("participation", self.participating_area, self.area, "", p),
+            line(
+                "approval",
+                self.yes_owners,
+                self.participating_owners,
+                "participating owners",
+                a,
+            ),
+            area_line(
+                "approval",
+                self.yes_area,
+                self.participating_area,
+                "participating ",
+                a,
+            ),
+            format!(
+                "matter {} of Civil Code art. 278: {}",
+                self.matter,
+                if self.passed() {
+                    "passed"
+                } else {
+                    "not passed"
+                }
+            ),
+        ]
+    }
+}
+
+fn verdict(met: bool) -> &'static str {
+    if met {
+        "met"
+    } else {
+        "not met"
+    }
+}
+
+fn line(what: &str, part: u64, whole: u64, noun: &str, t: Threshold) -> String {
+    format!(
+        "{what} {} of {} {noun} ({}) {} {}: {}",
+        thousands(part),
+        thousands(whole),
+        percent(part, whole),
+        t.symbol(),
+        t.ratio,
+        verdict(t.met(part, whole))
+    )
+}
+
+fn area_line(what: &str, part: CentiM2, whole: CentiM2, qualifier: &str, t: Threshold) -> String {
+    format!(
+        "{what} {part} of {whole} of {qualifier}area ({}) {} {}: {}",
+        percent(part.0, whole.0),
+        t.symbol(),
+        t.ratio,
+        verdict(t.met(part.0, whole.0))
+    )
+}
+
+/// The electorate of a scope: each owner party with the summed counted area of its units there.
+pub fn electorate(state: &State, scope: &Scope) -> BTreeMap<OwnerParty, CentiM2> {
+    let mut parties: BTreeMap<OwnerParty, CentiM2> = BTreeMap::new();
+    for household in state.households.values() {
+        if !state.in_scope(household, scope) {
+            continue;
+        }
+        let area = household.area.counted().map_or(0, |(a, _)| a.0);
+        parties.entry(household.party.clone()).or_default().0 += area;
+    }
+    parties
+}
+
+/// Live tally of an owners' vote from its counted ballots.
+pub fn tally(state: &State, vote: &Vote, matter: u8, scope: &Scope) -> OwnersResult {
+    let parties = electorate(state, scope);
+    let mut r = OwnersResult {
+        matter,
+        owners: parties.len() as u64,
+        area: CentiM2(parties.values().map(|a| a.0).sum()),
+        participating_owners: 0,
+        participating_area: CentiM2(0),
+        yes_owners: 0,
+        yes_area: CentiM2(0),
+        no_owners: 0,
+        abstain_owners: 0,
+        approval: approval_threshold(matter),
+    };
+    for ballot in &vote.ballots {
+        let VoterKey::Party(party) = &ballot.key else {
+            continue;
+        };
+        // A party that sold all its units in scope since voting no longer counts.
+        let Some(area) = parties.get(party) else {
+            continue;
+        };
+        r.participating_owners += 1;
+        r.participating_area.0 += area.0;
+        match ballot.choice {
+            Choice::Yes => {
+                r.yes_owners += 1;
+                r.yes_area.0 += area.0;
+            }
+            Choice::No => r.no_owners += 1,
+            Choice::Abstain => r.abstain_owners += 1,
+        }
+    }
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn result(
+        matter: u8,
+        owners: u64,
+        area: u64,
+        p_owners: u64,
+        p_area: u64,
+        yes: u64,
+        yes_area: u64,
+    ) -> OwnersResult {
+        OwnersResult {
+            matter,
+            owners,
+            area: CentiM2(area),
+            participating_owners: p_owners,
+            participating_area: CentiM2(p_area),
+            yes_owners: yes,
+            yes_area: CentiM2(yes_area),
+            no_owners: p_owners - yes,
+            abstain_owners: 0,
+            approval: approval_threshold(matter),
+        }
+    }
+
+    #[test]
+    fn participation_needs_two_thirds_of_owners_and_of_area() {
+        // 2 of 3 is exactly 2/3: met. 199 of 300 is just under.
+        assert!(result(1, 3, 300, 2, 200, 2, 200).participation_met());
+        assert!(!result(1, 300, 300, 199, 200, 199, 200).participation_met());
+        assert!(!result(1, 300, 300, 200, 199, 200, 199).participation_met());
+        assert!(result(1, 300, 300, 200, 200, 200, 200).participation_met());
+    }
+
+    #[test]
+    fn ordinary_matters_need_strictly_more_than_half() {
+        for matter in [1, 2, 3, 4, 5, 9] {
+            assert!(
+                !result(matter, 100, 1000, 100, 1000, 50, 600).passed(),
+                "matter {matter}"
+            );
+            assert!(
+                !result(matter, 100, 1000, 100, 1000, 51, 500).passed(),
+                "matter {matter}"
+            );
+            assert!(
+                result(matter, 100, 1000, 100, 1000, 51, 501).passed(),
+                "matter {matter}"
+            );
+        }
+    }
+
+    #[test]
+    fn matters_six_to_eight_need_three_quarters() {
+        for matter in [6, 7, 8] {
+            assert!(
+                result(matter, 100, 1000, 100, 1000, 75, 750).passed(),
+                "matter {matter}"
+            );
+            assert!(
+                !result(matter, 100, 1000, 100, 1000, 74, 900).passed(),
+                "matter {matter}"
+            );
+            assert!(
+                !result(matter, 100, 1000, 100, 1000, 90, 749).passed(),
+                "matter {matter}"
+            );
+        }
+        assert!(result(5, 100, 1000, 100, 1000, 74, 740).passed());
+    }
+
+    #[test]
+    fn approval_is_counted_among_participants_not_all_owners() {
+        // 700 owners take part; 351 approve: more than half of participants though far from
+        // half of all 1,000 owners.
+        assert!(result(4, 1000, 1000, 700, 700, 351, 351).passed());
+        assert!(!result(4, 1000, 1000, 700, 700, 350, 350).passed());
+    }
+
+    #[test]
+    fn lines_explain_every_figure() {
+        let r = result(1, 1152, 10_000_000, 905, 8_000_000, 600, 5_000_000);
+        let lines = r.lines();
+        assert_eq!(
+            lines[0],
+            "participation 905 of 1,152 owners (78.6%) >= 2/3: met"
+        );
+        assert_eq!(
+            lines[1],
+            "participation 80,000.00 m² of 100,000.00 m² of area (80.0%) >= 2/3: met"
+        );
+        assert_eq!(
+            lines[2],
+            "approval 600 of 905 participating owners (66.3%) > 1/2: met"
+        );
+        assert_eq!(lines[4], "matter 1 of Civil Code art. 278: passed");
+    }
+
+    #[test]
+    fn party_ignores_register_order_of_co_owners() {
+        let a = OwnerIdentity {
+            name: "张伟".into(),
+            masked_id: "5101**********1234".into(),
+        };
+        let b = OwnerIdentity {
+            name: "李娜".into(),
+            masked_id: "5101**********5678".into(),
+        };
+        let ab = Ownership::Owners {
+            owners: vec![a.clone(), b.clone()],
+        };
+        let ba = Ownership::Owners { owners: vec![b, a] };
+        assert_eq!(OwnerParty::of(&ab), OwnerParty::of(&ba));
+        let dev1 = Ownership::DeveloperHeld {
+            developer: "X 开发商".into(),
+        };
+        let dev2 = Ownership::DeveloperHeld {
+            developer: "Y 开发商".into(),
+        };
+        assert_eq!(OwnerParty::of(&dev1), OwnerParty::of(&dev2));
+    }
+}

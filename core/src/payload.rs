@@ -1,0 +1,202 @@
+//! What an event says happened. Each variant is also the command a device submits: the record
+//! validates it against the state and appends it, or refuses it with a [`crate::Refusal`].
+//!
+//! Entities are named by the id of the event that created them (see [`crate::ids`]).
+
+use serde::{Deserialize, Serialize};
+
+use crate::ids::{DeviceId, EventId};
+use crate::model::{
+    AreaFigures, BudgetLine, Choice, FundingLine, MeetingKind, OrgKind, Ownership, Role, Scope,
+    Stance, VoteKind, Voter,
+};
+use crate::numbers::Fen;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Payload {
+    /// The first event of a record; its device becomes the first trusted admin device.
+    CommunityFounded {
+        name: String,
+        device_label: String,
+    },
+    /// Admin only. Re-trusting a revoked device is allowed, so a mistake can be undone.
+    DeviceTrusted {
+        device: DeviceId,
+        label: String,
+        admin: bool,
+    },
+    /// Admin only.
+    DeviceRevoked {
+        device: DeviceId,
+    },
+
+    CompoundAdded {
+        name: String,
+    },
+    BuildingAdded {
+        compound: EventId,
+        name: String,
+    },
+    UnitAdded {
+        building: EventId,
+        name: String,
+    },
+    HouseholdAdded {
+        unit: EventId,
+        room: String,
+        area: AreaFigures,
+        ownership: Ownership,
+        residents: u32,
+    },
+    /// A sale, a new survey, people moving in or out. `None` leaves a field as it was.
+    HouseholdChanged {
+        household: EventId,
+        area: Option<AreaFigures>,
+        ownership: Option<Ownership>,
+        residents: Option<u32>,
+    },
+    PersonAdded {
+        name: String,
+        masked_id: Option<String>,
+        household: Option<EventId>,
+    },
+
+    OrganisationAdded {
+        kind: OrgKind,
+        name: String,
+        scope: Scope,
+    },
+    MemberAppointed {
+        organisation: EventId,
+        person: EventId,
+        role: Role,
+        term_start_ms: i64,
+        term_end_ms: Option<i64>,
+    },
+    MemberLeft {
+        organisation: EventId,
+        person: EventId,
+    },
+
+    /// 诉求: a need raised by residents.
+    RequestRaised {
+        title: String,
+        detail: String,
+        scope: Scope,
+        raised_by: Option<EventId>,
+    },
+    ProposalDrafted {
+        request: Option<EventId>,
+        title: String,
+        scope: Scope,
+        budget: Vec<BudgetLine>,
+        funding: Vec<FundingLine>,
+    },
+    /// Only while the proposal is a draft: what residents saw on notice must not change under them.
+    ProposalRevised {
+        proposal: EventId,
+        budget: Vec<BudgetLine>,
+        funding: Vec<FundingLine>,
+    },
+    /// 公示: the plan is posted for residents to object or support.
+    NoticePosted {
+        proposal: EventId,
+        opens_ms: i64,
+        closes_ms: i64,
+    },
+    NoticeResponse {
+        proposal: EventId,
+        stance: Stance,
+        household: Option<EventId>,
+        text: String,
+    },
+
+    /// A council vote with a proposal moves it from public notice to council vote.
+    VoteOpened {
+        title: String,
+        kind: VoteKind,
+        proposal: Option<EventId>,
+        closes_ms: i64,
+    },
+    BallotCast {
+        vote: EventId,
+        voter: Voter,
+        choice: Choice,
+    },
+    /// Entered by the meeting secretary when the council votes by show of hands.
+    HandsCounted {
+        vote: EventId,
+        yes: u32,
+        no: u32,
+        abstain: u32,
+    },
+    /// Freezes the result; a council vote on a proposal moves it to passed or rejected.
+    VoteClosed {
+        vote: EventId,
+    },
+
+    ContractorSelectionStarted {
+        proposal: EventId,
+    },
+    /// 比选: one of several quotes compared side by side.
+    BidSubmitted {
+        proposal: EventId,
+        contractor: String,
+        amount: Fen,
+        note: String,
+    },
+    ContractorChosen {
+        proposal: EventId,
+        bid: EventId,
+    },
+    WorkAccepted {
+        proposal: EventId,
+    },
+    ProposalClosed {
+        proposal: EventId,
+    },
+
+    PledgeMade {
+        proposal: EventId,
+        household: EventId,
+        amount: Fen,
+    },
+    ReceiptRecorded {
+        proposal: EventId,
+        household: EventId,
+        amount: Fen,
+    },
+    /// `budget_line` is the index into the proposal's budget, when the expense belongs to one.
+    ExpenseRecorded {
+        proposal: EventId,
+        budget_line: Option<u32>,
+        description: String,
+        amount: Fen,
+    },
+
+    MeetingScheduled {
+        kind: MeetingKind,
+        organisation: Option<EventId>,
+        title: String,
+        at_ms: i64,
+        agenda: Vec<String>,
+    },
+    AttendanceRecorded {
+        meeting: EventId,
+        person: EventId,
+        present: bool,
+    },
+    MinutesRecorded {
+        meeting: EventId,
+        text: String,
+    },
+
+    ActivityHeld {
+        title: String,
+        organisation: Option<EventId>,
+        at_ms: i64,
+        participants: u32,
+        note: String,
+    },
+}

@@ -1,0 +1,271 @@
+//! The append-only record: every event any device wrote, keyed by id, and the state folded from
+//! them in the one total order (Lamport clock, device, sequence number).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::event::{Event, OrderKey};
+use crate::ids::{DeviceId, EventId};
+use crate::keys::{DeviceKey, SignedHead};
+use crate::payload::Payload;
+use crate::refusal::Refusal;
+use crate::state::State;
+use crate::verify::{
+    best_heads, check_chain, check_hash, check_head_matches, check_signature, IntegrityError,
+};
+
+#[derive(Clone, Debug, Default)]
+pub struct Record {
+    events: BTreeMap<EventId, Event>,
+    order: BTreeMap<OrderKey, EventId>,
+    heads: BTreeMap<DeviceId, SignedHead>,
+    state: State,
+    /// The last event folded into `state`; events sorting after it can be applied incrementally.
+    folded_to: Option<OrderKey>,
+    max_lamport: u64,
+}
+
+/// What a merge changed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MergeReport {
+    pub added: usize,
+    /// Events already known with identical content.
+    pub duplicates: usize,
+}
+
+impl PartialEq for Record {
+    /// Two records are equal when they hold the same events and signed heads; state is a function
+    /// of the events.
+    fn eq(&self, other: &Record) -> bool {
+        self.events == other.events && self.heads == other.heads
+    }
+}
+
+impl Eq for Record {}
+
+impl Record {
+    pub fn new() -> Record {
+        Record::default()
+    }
+
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
+    pub fn len(&self) -> usize {
+        self.events.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty()
+    }
+
+    pub fn get(&self, id: &EventId) -> Option<&Event> {
+        self.events.get(id)
+    }
+
+    /// All events in the total order the state is folded in.
+    pub fn events(&self) -> impl Iterator<Item = &Event> {
+        self.order.values().map(|id| &self.events[id])
+    }
+
+    pub fn heads(&self) -> &BTreeMap<DeviceId, SignedHead> {
+        &self.heads
+    }
+
+    /// The last event of a device's chain.
+    pub fn last_of(&self, device: &DeviceId) -> Option<&Event> {
+        let from = EventId {
+            device: *device,
+            seq: 0,
+        };
+        let to = EventId {
+            device: *device,
+            seq: u64::MAX,
+        };
+        self.events.range(from..=to).next_back().map(|(_, e)| e)
+    }
+
+    /// The command entry point: validates `payload` against the current state and appends it as
+    /// this device's next event, or refuses it and leaves the record unchanged.
+    pub fn submit(
+        &mut self,
+        key: &DeviceKey,
+        wall_ms: i64,
+        author: &str,
+        payload: Payload,
+    ) -> Result<EventId, Refusal> {
+        let device = key.device();
+        let last = self.last_of(&device);
+        let id = EventId {
+            device,
+            seq: last.map_or(1, |e| e.id.seq + 1),
+        };
+        let prev = last.map(|e| e.hash);
+        let event = Event::seal(
+            id,
+            self.max_lamport + 1,
+            wall_ms,
+            author.to_string(),
+            prev,
+            payload,
+        );
+        self.state.transition(&event, false)?;
+        self.max_lamport = event.lamport;
+        self.state
+            .transition(&event, true)
+            .expect("checked just above");
+        self.folded_to = Some(event.order_key());
+        self.order.insert(event.order_key(), id);
+        self.events.insert(id, event);
+        Ok(id)
+    }
+
+    /// Signs the head of this device's chain so the record can be shared; returns the head.
+    pub fn seal(&mut self, key: &DeviceKey) -> Option<SignedHead> {
+        let device = key.device();
+        let last = self.last_of(&device)?;
+        let head = key.sign_head(last.id.seq, last.hash);
+        self.heads.insert(device, head.clone());
+        Some(head)
+    }
+
+    /// Set union with another device's events. Everything is verified first and nothing changes
+    /// unless all of it holds: every new event's hash, every touched chain's links, and every
+    /// head's signature. An identical duplicate is skipped; a different event under a known id
+    /// is a tamper error naming it.
+    pub fn merge(
+        &mut self,
+        events: Vec<Event>,
+        heads: Vec<SignedHead>,
+    ) -> Result<MergeReport, IntegrityError> {
+        let mut report = MergeReport::default();
+        let mut fresh: BTreeMap<EventId, Event> = BTreeMap::new();
+        for e in events {
+            let known = self.events.get(&e.id).or(fresh.get(&e.id));
+            match known {
+                Some(k) if *k == e => report.duplicates += 1,
+                Some(_) => return Err(IntegrityError::Tampered { event: e.id }),
+                None => {
+                    check_hash(&e)?;
+                    fresh.insert(e.id, e);
+                }
+            }
+        }
+        for h in &heads {
+            check_signature(h)?;
+        }
+        let best = best_heads(self.heads.values().chain(heads.iter()))?;
+        let touched: BTreeSet<DeviceId> = fresh
+            .keys()
+            .map(|id| id.device)
+            .chain(heads.iter().map(|h| h.device))
+            .collect();
+        for device in &touched {
+            let from = EventId {
+                device: *device,
+                seq: 0,
+            };
+            let to = EventId {
+                device: *device,
+                seq: u64::MAX,
+            };
+            let mut chain: Vec<&Event> = self.events.range(from..=to).map(|(_, e)| e).collect();
+            chain.extend(fresh.range(from..=to).map(|(_, e)| e));
+            chain.sort_unstable_by_key(|e| e.id.seq);
+            check_chain(*device, &chain, best.get(device).copied())?;
+            for h in heads.iter().filter(|h| h.device == *device) {
+                check_head_matches(h, &chain)?;
+            }
+        }
+        let best: Vec<SignedHead> = best.into_values().cloned().collect();
+        for h in best {
+            self.heads.insert(h.device, h);
+        }
+        report.added = fresh.len();
+        let earliest = fresh.values().map(Event::order_key).min();
+        for (id, e) in fresh {
+            self.max_lamport = self.max_lamport.max(e.lamport);
+            self.order.insert(e.order_key(), id);
+            self.events.insert(id, e);
+        }
+        match (earliest, self.folded_to) {
+            (Some(first), Some(done)) if first < done => self.refold(),
+            (Some(first), _) => self.fold_from(first),
+            (None, _) => {}
+        }
+        Ok(report)
+    }
+
+    /// Merges everything another record holds.
+    pub fn merge_record(&mut self, other: &Record) -> Result<MergeReport, IntegrityError> {
+        self.merge(
+            other.events.values().cloned().collect(),
+            other.heads.values().cloned().collect(),
+        )
+    }
+
+    /// Checks every hash, link and head of the whole record. A device's events written since
+    /// its last [`Record::seal`] are reported as unsigned.
+    pub fn verify(&self) -> Result<(), IntegrityError> {
+        verify_events(self.events.values(), self.heads.values())
+    }
+
+    /// Rebuilds the state from nothing; the result depends only on the set of events.
+    fn refold(&mut self) {
+        self.state = State::default();
+        self.folded_to = None;
+        if let Some(first) = self.order.keys().next().copied() {
+            self.fold_from(first);
+        }
+    }
+
+    fn fold_from(&mut self, first: OrderKey) {
+        for (key, id) in self.order.range(first..) {
+            self.state.fold_event(&self.events[id]);
+            self.folded_to = Some(*key);
+        }
+    }
+
+    /// Builds a record from verified events and heads, e.g. a loaded snapshot.
+    pub fn from_parts(
+        events: Vec<Event>,
+        heads: Vec<SignedHead>,
+    ) -> Result<Record, IntegrityError> {
+        let mut r = Record::new();
+        r.merge(events, heads)?;
+        Ok(r)
+    }
+}
+
+/// Full verification of a set of events against signed heads, as an importer does it.
+pub fn verify_events<'a>(
+    events: impl IntoIterator<Item = &'a Event>,
+    heads: impl IntoIterator<Item = &'a SignedHead>,
+) -> Result<(), IntegrityError> {
+    let mut chains: BTreeMap<DeviceId, Vec<&Event>> = BTreeMap::new();
+    for e in events {
+        check_hash(e)?;
+        chains.entry(e.id.device).or_default().push(e);
+    }
+    let heads: Vec<&SignedHead> = heads.into_iter().collect();
+    for h in &heads {
+        check_signature(h)?;
+    }
+    let best = best_heads(heads.iter().copied())?;
+    for (device, chain) in &mut chains {
+        chain.sort_unstable_by_key(|e| e.id.seq);
+        check_chain(*device, chain, best.get(device).copied())?;
+    }
+    for h in &heads {
+        match chains.get(&h.device) {
+            Some(chain) => check_head_matches(h, chain)?,
+            None => {
+                return Err(IntegrityError::Missing {
+                    device: h.device,
+                    seq: 1,
+                })
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,312 @@
+//! Why a command was refused. Fields stay structured so the app can localise each message; the
+//! `Display` text is the plain-English fallback a resident reads.
+
+use std::fmt;
+
+use crate::ids::{DeviceId, EventId};
+use crate::model::Stage;
+use crate::numbers::Fen;
+use crate::time::format_cst;
+
+/// The kind of thing an id was expected to name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntityKind {
+    Compound,
+    Building,
+    Unit,
+    Household,
+    Person,
+    Organisation,
+    Request,
+    Proposal,
+    Vote,
+    Bid,
+    Meeting,
+}
+
+impl EntityKind {
+    fn noun(self) -> &'static str {
+        match self {
+            EntityKind::Compound => "compound",
+            EntityKind::Building => "building",
+            EntityKind::Unit => "unit",
+            EntityKind::Household => "household",
+            EntityKind::Person => "person",
+            EntityKind::Organisation => "organisation",
+            EntityKind::Request => "request",
+            EntityKind::Proposal => "proposal",
+            EntityKind::Vote => "vote",
+            EntityKind::Bid => "bid",
+            EntityKind::Meeting => "meeting",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    NoCommunity,
+    CommunityAlreadyFounded {
+        name: String,
+    },
+    Unknown {
+        kind: EntityKind,
+        id: EventId,
+    },
+    NotAdminDevice {
+        device: DeviceId,
+    },
+    UnknownDevice {
+        device: DeviceId,
+    },
+    EmptyText {
+        field: &'static str,
+    },
+    MissingArea {
+        household_label: String,
+    },
+    NoOwners {
+        household_label: String,
+    },
+    VotingClosed {
+        closed_at_ms: i64,
+    },
+    VoteAlreadyClosed {
+        vote_title: String,
+    },
+    HouseholdAlreadyVoted {
+        household_label: String,
+        voted_through: String,
+    },
+    MemberAlreadyVoted {
+        member_name: String,
+    },
+    NotAMember {
+        person_name: String,
+        organisation: String,
+    },
+    OutOfScope {
+        household_label: String,
+        vote_title: String,
+    },
+    WrongKindOfVoter {
+        vote_title: String,
+        expected: &'static str,
+    },
+    MatterOutOfRange {
+        matter: u8,
+    },
+    NotACouncil {
+        organisation: String,
+    },
+    CountedByShowOfHands {
+        vote_title: String,
+    },
+    CountedByRollCall {
+        vote_title: String,
+    },
+    HandsExceedMembers {
+        counted: u64,
+        members: u64,
+    },
+    IllegalStep {
+        proposal_title: String,
+        stage: Stage,
+        attempted: Stage,
+    },
+    NoticeStillOpen {
+        proposal_title: String,
+        closes_at_ms: i64,
+    },
+    NoticeWindowInvalid {
+        opens_ms: i64,
+        closes_ms: i64,
+    },
+    OutsideNoticeWindow {
+        opens_ms: i64,
+        closes_ms: i64,
+    },
+    CouncilVoteNeedsCouncilKind,
+    AmountNotPositive {
+        amount: Fen,
+    },
+    BidOfOtherProposal {
+        bid: EventId,
+        proposal_title: String,
+    },
+    NoSuchBudgetLine {
+        index: u32,
+        lines: u32,
+    },
+    VoteDeadlineInPast {
+        closes_at_ms: i64,
+    },
+    RequestAlreadyTaken {
+        request_title: String,
+    },
+    NotAtStage {
+        proposal_title: String,
+        stage: Stage,
+        needed: Stage,
+        action: &'static str,
+    },
+    ProposalFinished {
+        proposal_title: String,
+        stage: Stage,
+    },
+    QuorumInvalid {
+        num: u64,
+        den: u64,
+    },
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use Refusal::*;
+        match self {
+            NoCommunity => write!(f, "this record has no community yet; found it first"),
+            CommunityAlreadyFounded { name } => {
+                write!(f, "this record already belongs to the community {name}")
+            }
+            Unknown { kind, id } => write!(f, "no {} with id {id:?} is known", kind.noun()),
+            NotAdminDevice { device } => write!(
+                f,
+                "device {} is not an administrator device and cannot change which devices are trusted",
+                device.short()
+            ),
+            UnknownDevice { device } => write!(f, "device {} is not on the list", device.short()),
+            EmptyText { field } => write!(f, "the {field} must not be empty"),
+            MissingArea { household_label } => write!(
+                f,
+                "household {household_label} needs a floor area (registered, surveyed or from the sale contract)"
+            ),
+            NoOwners { household_label } => write!(f, "household {household_label} needs at least one owner"),
+            VotingClosed { closed_at_ms } => write!(f, "voting closed at {}", format_cst(*closed_at_ms)),
+            VoteAlreadyClosed { vote_title } => write!(f, "the vote \"{vote_title}\" is already closed"),
+            HouseholdAlreadyVoted { household_label, voted_through } => {
+                if household_label == voted_through {
+                    write!(f, "household {household_label} has already voted")
+                } else {
+                    write!(
+                        f,
+                        "the owner of household {household_label} has already voted through household {voted_through}"
+                    )
+                }
+            }
+            MemberAlreadyVoted { member_name } => write!(f, "{member_name} has already voted"),
+            NotAMember { person_name, organisation } => {
+                write!(f, "{person_name} is not a member of {organisation}")
+            }
+            OutOfScope { household_label, vote_title } => write!(
+                f,
+                "household {household_label} is outside the area that votes on \"{vote_title}\""
+            ),
+            WrongKindOfVoter { vote_title, expected } => {
+                write!(f, "only {expected} can vote on \"{vote_title}\"")
+            }
+            MatterOutOfRange { matter } => write!(
+                f,
+                "matter {matter} is not one of the nine matters of Civil Code article 278 (1 to 9)"
+            ),
+            NotACouncil { organisation } => {
+                write!(f, "{organisation} is not a council and cannot hold a council vote")
+            }
+            CountedByShowOfHands { vote_title } => write!(
+                f,
+                "\"{vote_title}\" was counted by show of hands; individual ballots cannot be added"
+            ),
+            CountedByRollCall { vote_title } => write!(
+                f,
+                "\"{vote_title}\" already has roll-call ballots or a show-of-hands count"
+            ),
+            HandsExceedMembers { counted, members } => write!(
+                f,
+                "{counted} hands were counted but the council has only {members} members"
+            ),
+            IllegalStep { proposal_title, stage, attempted } => write!(
+                f,
+                "proposal \"{proposal_title}\" is at the {} stage and cannot move to {}",
+                stage.describe(),
+                attempted.describe()
+            ),
+            NoticeStillOpen { proposal_title, closes_at_ms } => write!(
+                f,
+                "the public notice of \"{proposal_title}\" runs until {}; the council can vote after that",
+                format_cst(*closes_at_ms)
+            ),
+            NoticeWindowInvalid { opens_ms, closes_ms } => write!(
+                f,
+                "a public notice must close after it opens ({} is not after {})",
+                format_cst(*closes_ms),
+                format_cst(*opens_ms)
+            ),
+            OutsideNoticeWindow { opens_ms, closes_ms } => write!(
+                f,
+                "responses are taken only while the notice is posted, from {} to {}",
+                format_cst(*opens_ms),
+                format_cst(*closes_ms)
+            ),
+            CouncilVoteNeedsCouncilKind => {
+                write!(f, "a proposal goes to a council vote, not an owners' vote")
+            }
+            AmountNotPositive { amount } => write!(f, "the amount must be more than zero (got {amount})"),
+            BidOfOtherProposal { bid, proposal_title } => {
+                write!(f, "bid {bid:?} was not made for \"{proposal_title}\"")
+            }
+            NoSuchBudgetLine { index, lines } => write!(
+                f,
+                "budget line {} does not exist; the budget has {lines} lines",
+                index + 1
+            ),
+            VoteDeadlineInPast { closes_at_ms } => {
+                write!(f, "the voting deadline {} has already passed", format_cst(*closes_at_ms))
+            }
+            NotAtStage { proposal_title, stage, needed, action } => write!(
+                f,
+                "proposal \"{proposal_title}\" is at the {} stage; {action} only at the {} stage",
+                stage.describe(),
+                needed.describe()
+            ),
+            ProposalFinished { proposal_title, stage } => write!(
+                f,
+                "proposal \"{proposal_title}\" is already {}; nothing more can be recorded against it",
+                stage.describe()
+            ),
+            QuorumInvalid { num, den } => {
+                write!(f, "a quorum of {num}/{den} is not a share between none and all members")
+            }
+            RequestAlreadyTaken { request_title } => write!(
+                f,
+                "the request \"{request_title}\" already has a proposal"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::cst_to_unix_ms;
+
+    #[test]
+    fn messages_read_as_plain_english() {
+        let closed = Refusal::VotingClosed {
+            closed_at_ms: cst_to_unix_ms(2025, 5, 1, 20, 0),
+        };
+        assert_eq!(closed.to_string(), "voting closed at 20:00 on 1 May 2025");
+        let again = Refusal::HouseholdAlreadyVoted {
+            household_label: "3-2-501".into(),
+            voted_through: "3-2-501".into(),
+        };
+        assert_eq!(again.to_string(), "household 3-2-501 has already voted");
+        let other = Refusal::HouseholdAlreadyVoted {
+            household_label: "3-2-501".into(),
+            voted_through: "5-1-302".into(),
+        };
+        assert_eq!(
+            other.to_string(),
+            "the owner of household 3-2-501 has already voted through household 5-1-302"
+        );
+    }
+}

@@ -1,0 +1,325 @@
+//! The community as the record's events describe it: the result of folding every event in the
+//! total order. Read it through the query methods here, [`crate::owners`] and
+//! [`crate::council`]; change it only by submitting events to a [`crate::Record`].
+
+use std::collections::BTreeMap;
+
+use crate::ids::{DeviceId, EventId};
+use crate::model::{
+    AreaFigures, BudgetLine, Choice, FundingLine, MeetingKind, OrgKind, Ownership, Role, Scope,
+    Stage, Stance, VoteKind, Voter,
+};
+use crate::numbers::Fen;
+use crate::owners::OwnerParty;
+use crate::refusal::Refusal;
+use crate::tally::VoteResult;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct State {
+    pub community: Option<Community>,
+    pub devices: BTreeMap<DeviceId, DeviceEntry>,
+    pub compounds: BTreeMap<EventId, Compound>,
+    pub buildings: BTreeMap<EventId, Building>,
+    pub units: BTreeMap<EventId, Unit>,
+    pub households: BTreeMap<EventId, Household>,
+    pub persons: BTreeMap<EventId, Person>,
+    pub organisations: BTreeMap<EventId, Organisation>,
+    pub requests: BTreeMap<EventId, Request>,
+    pub proposals: BTreeMap<EventId, Proposal>,
+    pub bids: BTreeMap<EventId, Bid>,
+    pub votes: BTreeMap<EventId, Vote>,
+    pub meetings: BTreeMap<EventId, Meeting>,
+    pub activities: BTreeMap<EventId, Activity>,
+    /// Events in the record that the fold could not apply, with the reason, in fold order.
+    /// Commands never append such events; they arrive when offline devices disagree.
+    pub rejected: Vec<RejectedEvent>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Community {
+    pub name: String,
+    pub founded_by: DeviceId,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeviceEntry {
+    pub label: String,
+    pub admin: bool,
+    pub revoked: bool,
+}
+
+/// How far a device is trusted, for lines such as "signed by 北苑 kiosk 1 (trusted)".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Trust {
+    Trusted { label: String, admin: bool },
+    Revoked { label: String },
+    Unknown,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Compound {
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Building {
+    pub compound: EventId,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unit {
+    pub building: EventId,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Household {
+    pub unit: EventId,
+    pub building: EventId,
+    pub compound: EventId,
+    pub room: String,
+    /// `building-unit-room`, e.g. `3-2-501`, as residents name a flat.
+    pub label: String,
+    pub area: AreaFigures,
+    pub ownership: Ownership,
+    /// Derived from `ownership`; kept so tallies need not rebuild it per household.
+    pub party: OwnerParty,
+    pub residents: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Person {
+    pub name: String,
+    pub masked_id: Option<String>,
+    pub household: Option<EventId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Organisation {
+    pub kind: OrgKind,
+    pub name: String,
+    pub scope: Scope,
+    pub members: BTreeMap<EventId, Membership>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Membership {
+    pub role: Role,
+    pub term_start_ms: i64,
+    pub term_end_ms: Option<i64>,
+    /// Set when the member left; they stay listed so past votes keep their electorate.
+    pub left_ms: Option<i64>,
+}
+
+impl Membership {
+    pub fn active_at(&self, at_ms: i64) -> bool {
+        self.term_start_ms <= at_ms
+            && self.term_end_ms.is_none_or(|end| at_ms < end)
+            && self.left_ms.is_none_or(|left| at_ms < left)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Request {
+    pub title: String,
+    pub detail: String,
+    pub scope: Scope,
+    pub raised_by: Option<EventId>,
+    pub raised_ms: i64,
+    pub proposal: Option<EventId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Proposal {
+    pub title: String,
+    pub scope: Scope,
+    pub request: Option<EventId>,
+    pub budget: Vec<BudgetLine>,
+    pub funding: Vec<FundingLine>,
+    pub stage: Stage,
+    pub notice: Option<NoticeWindow>,
+    pub responses: Vec<NoticeResponse>,
+    pub council_vote: Option<EventId>,
+    pub bids: Vec<EventId>,
+    pub chosen_bid: Option<EventId>,
+    pub pledges: BTreeMap<EventId, Fen>,
+    pub receipts: BTreeMap<EventId, Fen>,
+    pub expenses: Vec<Expense>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NoticeWindow {
+    pub opens_ms: i64,
+    pub closes_ms: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NoticeResponse {
+    pub event: EventId,
+    pub stance: Stance,
+    pub household: Option<EventId>,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bid {
+    pub proposal: EventId,
+    pub contractor: String,
+    pub amount: Fen,
+    pub note: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Expense {
+    pub event: EventId,
+    pub budget_line: Option<u32>,
+    pub description: String,
+    pub amount: Fen,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Vote {
+    pub title: String,
+    pub kind: VoteKind,
+    pub proposal: Option<EventId>,
+    pub opened_ms: i64,
+    pub closes_ms: i64,
+    /// Council votes: the members whose term covered the opening, frozen so later appointments
+    /// cannot change the denominator of a vote already under way.
+    pub electorate: Vec<EventId>,
+    /// Counted ballots, at most one per voter key, in fold order.
+    pub ballots: Vec<CountedBallot>,
+    pub counted_by: BTreeMap<VoterKey, usize>,
+    pub hands: Option<Hands>,
+    pub conflicts: Vec<BallotConflict>,
+    /// Frozen when the vote is closed, so later sales or appointments cannot rewrite it.
+    pub closed: Option<ClosedVote>,
+}
+
+/// Who a ballot counts for: a council member, or an owner party (one vote per party).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum VoterKey {
+    Member(EventId),
+    Party(OwnerParty),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CountedBallot {
+    pub event: EventId,
+    pub voter: Voter,
+    pub key: VoterKey,
+    pub choice: Choice,
+    pub wall_ms: i64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hands {
+    pub yes: u32,
+    pub no: u32,
+    pub abstain: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClosedVote {
+    pub at_ms: i64,
+    pub result: VoteResult,
+}
+
+/// A voter's second ballot from another device: the first in the total order counts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BallotConflict {
+    pub vote: EventId,
+    /// `household 3-2-501` or the member's name.
+    pub voter: String,
+    pub counted: EventId,
+    pub counted_wall_ms: i64,
+    pub ignored: EventId,
+    pub ignored_wall_ms: i64,
+}
+
+impl std::fmt::Display for BallotConflict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::time::format_cst;
+        write!(
+            f,
+            "{} voted on two devices: the ballot from device {} at {} counts; the one from device {} at {} does not",
+            self.voter,
+            self.counted.device.short(),
+            format_cst(self.counted_wall_ms),
+            self.ignored.device.short(),
+            format_cst(self.ignored_wall_ms)
+        )
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Meeting {
+    pub kind: MeetingKind,
+    pub organisation: Option<EventId>,
+    pub title: String,
+    pub at_ms: i64,
+    pub agenda: Vec<String>,
+    pub attendance: BTreeMap<EventId, bool>,
+    pub minutes: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Activity {
+    pub title: String,
+    pub organisation: Option<EventId>,
+    pub at_ms: i64,
+    pub participants: u32,
+    pub note: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RejectedEvent {
+    pub event: EventId,
+    pub reason: Refusal,
+}
+
+impl State {
+    pub fn trust(&self, device: &DeviceId) -> Trust {
+        match self.devices.get(device) {
+            Some(d) if d.revoked => Trust::Revoked {
+                label: d.label.clone(),
+            },
+            Some(d) => Trust::Trusted {
+                label: d.label.clone(),
+                admin: d.admin,
+            },
+            None => Trust::Unknown,
+        }
+    }
+
+    /// Every ballot conflict of every vote, in vote-id order.
+    pub fn conflicts(&self) -> impl Iterator<Item = &BallotConflict> {
+        self.votes.values().flat_map(|v| v.conflicts.iter())
+    }
+
+    pub fn household_by_label(&self, label: &str) -> Option<(EventId, &Household)> {
+        self.households
+            .iter()
+            .find(|(_, h)| h.label == label)
+            .map(|(id, h)| (*id, h))
+    }
+
+    pub fn in_scope(&self, household: &Household, scope: &Scope) -> bool {
+        match scope {
+            Scope::Community => true,
+            Scope::Compound(id) => household.compound == *id,
+            Scope::Building(id) => household.building == *id,
+            Scope::Unit(id) => household.unit == *id,
+        }
+    }
+
+    pub fn scope_exists(&self, scope: &Scope) -> bool {
+        match scope {
+            Scope::Community => true,
+            Scope::Compound(id) => self.compounds.contains_key(id),
+            Scope::Building(id) => self.buildings.contains_key(id),
+            Scope::Unit(id) => self.units.contains_key(id),
+        }
+    }
+}

@@ -1,0 +1,50 @@
+//! One result type for both kinds of vote, so the app renders any vote the same way.
+
+use crate::council::{self, CouncilResult};
+use crate::ids::EventId;
+use crate::model::VoteKind;
+use crate::owners::{self, OwnersResult};
+use crate::state::State;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum VoteResult {
+    Council(CouncilResult),
+    Owners(OwnersResult),
+}
+
+impl VoteResult {
+    pub fn passed(&self) -> bool {
+        match self {
+            VoteResult::Council(r) => r.passed(),
+            VoteResult::Owners(r) => r.passed(),
+        }
+    }
+
+    /// The explanation, one figure per line, ending with the verdict.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            VoteResult::Council(r) => r.lines(),
+            VoteResult::Owners(r) => r.lines(),
+        }
+    }
+}
+
+/// The frozen result of a closed vote, or the live tally of an open one.
+pub fn result(state: &State, vote_id: &EventId) -> Option<VoteResult> {
+    let vote = state.votes.get(vote_id)?;
+    if let Some(closed) = &vote.closed {
+        return Some(closed.result.clone());
+    }
+    Some(live_result(state, vote))
+}
+
+pub(crate) fn live_result(state: &State, vote: &crate::state::Vote) -> VoteResult {
+    match &vote.kind {
+        VoteKind::Council { rule, quorum, .. } => {
+            VoteResult::Council(council::tally(vote, *rule, *quorum))
+        }
+        VoteKind::Owners { matter, scope } => {
+            VoteResult::Owners(owners::tally(state, vote, *matter, scope))
+        }
+    }
+}

@@ -1,0 +1,727 @@
+//! The governance rules, exercised through the command API at their exact boundaries.
+
+mod common;
+
+use common::*;
+use gongzhi_core::model::*;
+use gongzhi_core::numbers::Ratio;
+use gongzhi_core::tally::result;
+use gongzhi_core::{ledger, owners, CentiM2, EventId, Fen, Payload, Refusal, VoteResult};
+
+fn owners_result(town: &Town, vote: EventId) -> owners::OwnersResult {
+    match result(town.record.state(), &vote).unwrap() {
+        VoteResult::Owners(r) => r,
+        other => panic!("not an owners' vote: {other:?}"),
+    }
+}
+
+#[test]
+fn one_buyer_of_several_units_is_one_owner_with_summed_area() {
+    let mut t = Town::new(2);
+    let zhang = [("张伟", "5101**********1234")];
+    let a = t.household(1, 1, "101", registered(9_000), owners(&zhang));
+    t.household(2, 1, "101", registered(11_000), owners(&zhang));
+    // Same name, different ID number: a different person.
+    t.household(
+        1,
+        2,
+        "101",
+        registered(10_000),
+        owners(&[("张伟", "5101**********9999")]),
+    );
+    let vote = t.owners_vote(4, Scope::Community, T0 + DAY);
+    t.ballot(vote, a, Choice::Yes);
+    let r = owners_result(&t, vote);
+    assert_eq!((r.owners, r.area), (2, CentiM2(30_000)));
+    assert_eq!(
+        (r.participating_owners, r.participating_area),
+        (1, CentiM2(20_000))
+    );
+}
+
+#[test]
+fn a_party_votes_once_whichever_of_its_households_casts_it() {
+    let mut t = Town::new(1);
+    let zhang = [("张伟", "5101**********1234")];
+    let a = t.household(1, 1, "501", registered(9_000), owners(&zhang));
+    let b = t.household(1, 2, "502", registered(9_000), owners(&zhang));
+    let vote = t.owners_vote(4, Scope::Community, T0 + DAY);
+    t.ballot(vote, a, Choice::Yes);
+    let again = t.record.submit(
+        &t.admin,
+        T0 + HOUR,
+        "admin",
+        Payload::BallotCast {
+            vote,
+            voter: Voter::Household(a),
+            choice: Choice::No,
+        },
+    );
+    assert_eq!(
+        again.unwrap_err().to_string(),
+        "household 1-1-501 has already voted"
+    );
+    let other = t.record.submit(
+        &t.admin,
+        T0 + HOUR,
+        "admin",
+        Payload::BallotCast {
+            vote,
+            voter: Voter::Household(b),
+            choice: Choice::No,
+        },
+    );
+    assert_eq!(
+        other.unwrap_err(),
+        Refusal::HouseholdAlreadyVoted {
+            household_label: "1-2-502".into(),
+            voted_through: "1-1-501".into()
+        }
+    );
+    assert_eq!(owners_result(&t, vote).yes_owners, 1);
+}
+
+#[test]
+fn developer_held_units_are_one_owner_and_co_owners_share_one_vote() {
+    let mut t = Town::new(1);
+    let d1 = t.household(
+        1,
+        1,
+        "101",
+        registered(10_000),
+        Ownership::DeveloperHeld {
+            developer: "蓉城开发商".into(),
+        },
+    );
+    let d2 = t.household(
+        1,
+        1,
+        "102",
+        registered(10_000),
+        Ownership::DeveloperHeld {
+            developer: "蓉城开发商".into(),
+        },
+    );
+    let couple = t.household(
+        1,
+        2,
+        "101",
+        registered(10_000),
+        owners(&[("王芳", "5101**1"), ("李强", "5101**2")]),
+    );
+    let vote = t.owners_vote(1, Scope::Community, T0 + DAY);
+    t.ballot(vote, d1, Choice::Yes);
+    assert!(matches!(
+        t.record.submit(
+            &t.admin,
+            T0,
+            "a",
+            Payload::BallotCast {
+                vote,
+                voter: Voter::Household(d2),
+                choice: Choice::Yes
+            }
+        ),
+        Err(Refusal::HouseholdAlreadyVoted { .. })
+    ));
+    t.ballot(vote, couple, Choice::No);
+    let r = owners_result(&t, vote);
+    assert_eq!((r.owners, r.participating_owners, r.yes_owners), (2, 2, 1));
+    assert_eq!((r.area, r.yes_area), (CentiM2(30_000), CentiM2(20_000)));
+}
+
+#[test]
+fn area_source_precedence_decides_the_counted_area() {
+    let mut t = Town::new(1);
+    let all = AreaFigures {
+        registered: Some(CentiM2(8_000)),
+        surveyed: Some(CentiM2(8_500)),
+        contract: Some(CentiM2(9_000)),
+    };
+    let surveyed = AreaFigures {
+        registered: None,
+        surveyed: Some(CentiM2(7_000)),
+        contract: Some(CentiM2(7_500)),
+    };
+    let contract = AreaFigures {
+        contract: Some(CentiM2(6_000)),
+        ..Default::default()
+    };
+    t.household(1, 1, "101", all, owners(&[("甲", "1")]));
+    t.household(1, 1, "102", surveyed, owners(&[("乙", "2")]));
+    t.household(1, 1, "103", contract, owners(&[("丙", "3")]));
+    let vote = t.owners_vote(1, Scope::Community, T0 + DAY);
+    assert_eq!(owners_result(&t, vote).area, CentiM2(21_000));
+    let none = t.record.submit(
+        &t.admin,
+        T0,
+        "a",
+        Payload::HouseholdAdded {
+            unit: t.units[0][0],
+            room: "104".into(),
+            area: AreaFigures::default(),
+            ownership: owners(&[("丁", "4")]),
+            residents: 0,
+        },
+    );
+    assert_eq!(
+        none.unwrap_err(),
+        Refusal::MissingArea {
+            household_label: "1-1-104".into()
+        }
+    );
+}
+
+#[test]
+fn a_vote_scoped_to_a_building_counts_only_its_owners() {
+    let mut t = Town::new(2);
+    let inside = t.household(1, 1, "101", registered(10_000), owners(&[("甲", "1")]));
+    t.household(1, 2, "101", registered(10_000), owners(&[("乙", "2")]));
+    let outside = t.household(2, 1, "101", registered(50_000), owners(&[("丙", "3")]));
+    let building = t.buildings[0];
+    let vote = t.owners_vote(5, Scope::Building(building), T0 + DAY);
+    let refused = t.record.submit(
+        &t.admin,
+        T0,
+        "a",
+        Payload::BallotCast {
+            vote,
+            voter: Voter::Household(outside),
+            choice: Choice::Yes,
+        },
+    );
+    assert_eq!(
+        refused.unwrap_err().to_string(),
+        "household 2-1-101 is outside the area that votes on \"matter 5\""
+    );
+    t.ballot(vote, inside, Choice::Yes);
+    let r = owners_result(&t, vote);
+    assert_eq!(
+        (r.owners, r.area, r.participating_owners),
+        (2, CentiM2(20_000), 1)
+    );
+    // 1 of 2 owners is below 2/3 participation.
+    assert!(!r.participation_met());
+    let unit_vote = t.owners_vote(5, Scope::Unit(t.units[0][0]), T0 + DAY);
+    t.ballot(unit_vote, inside, Choice::Yes);
+    assert!(owners_result(&t, unit_vote).passed());
+}
+
+#[test]
+fn owners_thresholds_hold_at_the_boundary_through_the_record() {
+    // Three owners of equal area: 2 participating is exactly 2/3.
+    for (matter, yes, passes) in [
+        (4u8, 2usize, true),
+        (4, 1, false),
+        (7, 2, true),
+        (7, 1, false),
+    ] {
+        let mut t = Town::new(1);
+        let hh: Vec<EventId> = (0..3)
+            .map(|i| {
+                t.household(
+                    1,
+                    1,
+                    &format!("10{i}"),
+                    registered(10_000),
+                    owners(&[(&format!("主{i}"), &format!("{i}"))]),
+                )
+            })
+            .collect();
+        let vote = t.owners_vote(matter, Scope::Compound(t.compound), T0 + DAY);
+        for (i, h) in hh.iter().take(2).enumerate() {
+            t.ballot(vote, *h, if i < yes { Choice::Yes } else { Choice::No });
+        }
+        let r = owners_result(&t, vote);
+        assert!(r.participation_met());
+        assert_eq!(
+            r.passed(),
+            passes,
+            "matter {matter}, {yes} of 2 yes: {:?}",
+            r.lines()
+        );
+    }
+}
+
+#[test]
+fn ballots_after_the_deadline_are_refused_in_plain_english() {
+    let mut t = Town::new(1);
+    let h = t.household(1, 1, "501", registered(10_000), owners(&[("甲", "1")]));
+    let vote = t.owners_vote(1, Scope::Community, may_first_20h());
+    let late = t.record.submit(
+        &t.admin,
+        may_first_20h() + 1,
+        "a",
+        Payload::BallotCast {
+            vote,
+            voter: Voter::Household(h),
+            choice: Choice::Yes,
+        },
+    );
+    assert_eq!(
+        late.unwrap_err().to_string(),
+        "voting closed at 20:00 on 1 May 2025"
+    );
+    // Exactly at the deadline still counts.
+    t.record
+        .submit(
+            &t.admin,
+            may_first_20h(),
+            "a",
+            Payload::BallotCast {
+                vote,
+                voter: Voter::Household(h),
+                choice: Choice::Yes,
+            },
+        )
+        .unwrap();
+    t.submit_at(may_first_20h(), Payload::VoteClosed { vote });
+    let after = t.record.submit(
+        &t.admin,
+        may_first_20h(),
+        "a",
+        Payload::BallotCast {
+            vote,
+            voter: Voter::Household(h),
+            choice: Choice::Yes,
+        },
+    );
+    assert!(matches!(after, Err(Refusal::VotingClosed { .. })));
+}
+
+#[test]
+fn a_matter_outside_one_to_nine_is_refused() {
+    let mut t = Town::new(1);
+    for matter in [0u8, 10] {
+        let r = t.record.submit(
+            &t.admin,
+            T0,
+            "a",
+            Payload::VoteOpened {
+                title: "x".into(),
+                kind: VoteKind::Owners {
+                    matter,
+                    scope: Scope::Community,
+                },
+                proposal: None,
+                closes_ms: T0 + DAY,
+            },
+        );
+        assert_eq!(r.unwrap_err(), Refusal::MatterOutOfRange { matter });
+    }
+}
+
+/// Drafts the back-gate proposal and takes it through public notice.
+fn back_gate(t: &mut Town) -> EventId {
+    let request = t.submit(Payload::RequestRaised {
+        title: "后门坏了".into(),
+        detail: "the back gate is broken".into(),
+        scope: Scope::Compound(t.compound),
+        raised_by: None,
+    });
+    let proposal = t.submit(Payload::ProposalDrafted {
+        request: Some(request),
+        title: "北苑后门".into(),
+        scope: Scope::Compound(t.compound),
+        budget: vec![
+            BudgetLine {
+                item: "gate".into(),
+                amount: yuan(30_000),
+            },
+            BudgetLine {
+                item: "access control".into(),
+                amount: yuan(6_000),
+            },
+        ],
+        funding: vec![FundingLine {
+            source: FundingSource::PublicServiceFunds,
+            amount: yuan(36_000),
+        }],
+    });
+    t.submit(Payload::NoticePosted {
+        proposal,
+        opens_ms: T0,
+        closes_ms: T0 + 7 * DAY,
+    });
+    proposal
+}
+
+fn council_vote(t: &mut Town, org: EventId, proposal: EventId, quorum: Option<Ratio>) -> EventId {
+    t.submit_at(
+        T0 + 8 * DAY,
+        Payload::VoteOpened {
+            title: "北苑后门".into(),
+            kind: VoteKind::Council {
+                organisation: org,
+                rule: CouncilRule::TwoThirdsOfAllMembers,
+                quorum,
+            },
+            proposal: Some(proposal),
+            closes_ms: T0 + 9 * DAY,
+        },
+    )
+}
+
+#[test]
+fn the_council_passes_with_25_of_37_and_rejects_with_24() {
+    for (yes, stage) in [(25usize, Stage::Passed), (24, Stage::Rejected)] {
+        let mut t = Town::new(1);
+        let (org, members) = t.council(37);
+        let proposal = back_gate(&mut t);
+        let vote = council_vote(&mut t, org, proposal, None);
+        for (i, m) in members.iter().enumerate().take(30) {
+            let choice = if i < yes { Choice::Yes } else { Choice::No };
+            t.submit_at(
+                T0 + 8 * DAY,
+                Payload::BallotCast {
+                    vote,
+                    voter: Voter::Member(*m),
+                    choice,
+                },
+            );
+        }
+        t.submit_at(T0 + 8 * DAY, Payload::VoteClosed { vote });
+        assert_eq!(
+            t.record.state().proposals[&proposal].stage,
+            stage,
+            "{yes} yes"
+        );
+        let lines = result(t.record.state(), &vote).unwrap().lines();
+        assert!(
+            lines[0].starts_with(&format!("yes {yes} of 37 members")),
+            "{lines:?}"
+        );
+    }
+}
+
+#[test]
+fn show_of_hands_counts_and_quorum_apply() {
+    let mut t = Town::new(1);
+    let (org, members) = t.council(37);
+    let proposal = back_gate(&mut t);
+    let vote = council_vote(&mut t, org, proposal, Some(Ratio::TWO_THIRDS));
+    let too_many = t.record.submit(
+        &t.admin,
+        T0 + 8 * DAY,
+        "a",
+        Payload::HandsCounted {
+            vote,
+            yes: 30,
+            no: 8,
+            abstain: 0,
+        },
+    );
+    assert_eq!(
+        too_many.unwrap_err(),
+        Refusal::HandsExceedMembers {
+            counted: 38,
+            members: 37
+        }
+    );
+    // 25 present is exactly the 2/3 quorum of 37, and 25 yes exactly the 2/3 rule.
+    t.submit_at(
+        T0 + 8 * DAY,
+        Payload::HandsCounted {
+            vote,
+            yes: 25,
+            no: 0,
+            abstain: 0,
+        },
+    );
+    let roll = t.record.submit(
+        &t.admin,
+        T0 + 8 * DAY,
+        "a",
+        Payload::BallotCast {
+            vote,
+            voter: Voter::Member(members[0]),
+            choice: Choice::Yes,
+        },
+    );
+    assert!(matches!(roll, Err(Refusal::CountedByShowOfHands { .. })));
+    t.submit_at(T0 + 8 * DAY, Payload::VoteClosed { vote });
+    assert_eq!(t.record.state().proposals[&proposal].stage, Stage::Passed);
+}
+
+#[test]
+fn a_non_member_cannot_vote_in_council() {
+    let mut t = Town::new(1);
+    let (org, _) = t.council(5);
+    let outsider = t.person("路人");
+    let proposal = back_gate(&mut t);
+    let vote = council_vote(&mut t, org, proposal, None);
+    let r = t.record.submit(
+        &t.admin,
+        T0 + 8 * DAY,
+        "a",
+        Payload::BallotCast {
+            vote,
+            voter: Voter::Member(outsider),
+            choice: Choice::Yes,
+        },
+    );
+    assert_eq!(
+        r.unwrap_err().to_string(),
+        "路人 is not a member of 晋阳社区议事会"
+    );
+}
+
+#[test]
+fn the_council_cannot_vote_while_the_notice_is_posted() {
+    let mut t = Town::new(1);
+    let (org, _) = t.council(5);
+    let proposal = back_gate(&mut t);
+    let early = t.record.submit(
+        &t.admin,
+        T0 + DAY,
+        "a",
+        Payload::VoteOpened {
+            title: "北苑后门".into(),
+            kind: VoteKind::Council {
+                organisation: org,
+                rule: CouncilRule::TwoThirdsOfAllMembers,
+                quorum: None,
+            },
+            proposal: Some(proposal),
+            closes_ms: T0 + 9 * DAY,
+        },
+    );
+    assert_eq!(
+        early.unwrap_err(),
+        Refusal::NoticeStillOpen {
+            proposal_title: "北苑后门".into(),
+            closes_at_ms: T0 + 7 * DAY
+        }
+    );
+    let objection = Payload::NoticeResponse {
+        proposal,
+        stance: Stance::Objection,
+        household: None,
+        text: "too dear".into(),
+    };
+    t.submit_at(T0 + DAY, objection.clone());
+    let late = t.record.submit(&t.admin, T0 + 7 * DAY, "a", objection);
+    assert!(matches!(late, Err(Refusal::OutsideNoticeWindow { .. })));
+    assert_eq!(t.record.state().proposals[&proposal].responses.len(), 1);
+}
+
+#[test]
+fn the_back_gate_project_runs_its_whole_cycle_and_saves_1500_yuan() {
+    let mut t = Town::new(1);
+    let (org, members) = t.council(37);
+    let proposal = back_gate(&mut t);
+    // Illegal steps are refused with the reason.
+    let skip = t.record.submit(
+        &t.admin,
+        T0,
+        "a",
+        Payload::ContractorSelectionStarted { proposal },
+    );
+    assert_eq!(
+        skip.unwrap_err().to_string(),
+        "proposal \"北苑后门\" is at the public notice stage and cannot move to contractor selection"
+    );
+    let vote = council_vote(&mut t, org, proposal, None);
+    for m in members.iter().take(25) {
+        t.submit_at(
+            T0 + 8 * DAY,
+            Payload::BallotCast {
+                vote,
+                voter: Voter::Member(*m),
+                choice: Choice::Yes,
+            },
+        );
+    }
+    t.submit_at(T0 + 8 * DAY, Payload::VoteClosed { vote });
+    t.submit(Payload::ContractorSelectionStarted { proposal });
+    let early_expense = t.record.submit(
+        &t.admin,
+        T0,
+        "a",
+        Payload::ExpenseRecorded {
+            proposal,
+            budget_line: Some(0),
+            description: "gate".into(),
+            amount: yuan(1),
+        },
+    );
+    assert!(matches!(early_expense, Err(Refusal::NotAtStage { .. })));
+    let dear = t.submit(Payload::BidSubmitted {
+        proposal,
+        contractor: "甲公司".into(),
+        amount: yuan(36_000),
+        note: String::new(),
+    });
+    let cheap = t.submit(Payload::BidSubmitted {
+        proposal,
+        contractor: "乙公司".into(),
+        amount: yuan(34_500),
+        note: String::new(),
+    });
+    let _ = dear;
+    t.submit(Payload::ContractorChosen {
+        proposal,
+        bid: cheap,
+    });
+    t.submit(Payload::ExpenseRecorded {
+        proposal,
+        budget_line: Some(0),
+        description: "gate".into(),
+        amount: yuan(29_000),
+    });
+    t.submit(Payload::ExpenseRecorded {
+        proposal,
+        budget_line: Some(1),
+        description: "access control".into(),
+        amount: yuan(5_500),
+    });
+    let bad_line = t.record.submit(
+        &t.admin,
+        T0,
+        "a",
+        Payload::ExpenseRecorded {
+            proposal,
+            budget_line: Some(2),
+            description: "x".into(),
+            amount: yuan(1),
+        },
+    );
+    assert_eq!(
+        bad_line.unwrap_err(),
+        Refusal::NoSuchBudgetLine { index: 2, lines: 2 }
+    );
+    t.submit(Payload::WorkAccepted { proposal });
+    t.submit(Payload::ProposalClosed { proposal });
+    let l = ledger::ledger(t.record.state(), &proposal).unwrap();
+    assert_eq!(
+        (l.budget, l.spent, l.savings()),
+        (yuan(36_000), yuan(34_500), yuan(1_500))
+    );
+    assert_eq!(l.chosen_bid, Some(yuan(34_500)));
+    assert_eq!(l.lines[1].spent, yuan(5_500));
+    assert_eq!(
+        l.summary(),
+        "budget 36,000.00 yuan, spent 34,500.00 yuan, saved 1,500.00 yuan"
+    );
+    let after = t.record.submit(
+        &t.admin,
+        T0,
+        "a",
+        Payload::PledgeMade {
+            proposal,
+            household: members[0],
+            amount: yuan(1),
+        },
+    );
+    assert!(matches!(after, Err(Refusal::ProposalFinished { .. })));
+}
+
+#[test]
+fn self_raised_pledges_and_receipts_are_kept_per_household() {
+    let mut t = Town::new(1);
+    let hh: Vec<EventId> = (0..28)
+        .map(|i| {
+            t.household(
+                1,
+                1,
+                &format!("{i}"),
+                registered(9_000),
+                owners(&[(&format!("户{i}"), &format!("{i}"))]),
+            )
+        })
+        .collect();
+    let proposal = t.submit(Payload::ProposalDrafted {
+        request: None,
+        title: "樱花树".into(),
+        scope: Scope::Compound(t.compound),
+        budget: vec![BudgetLine {
+            item: "50 cherry trees".into(),
+            amount: yuan(2_000),
+        }],
+        funding: vec![FundingLine {
+            source: FundingSource::SelfRaised,
+            amount: yuan(2_000),
+        }],
+    });
+    for (i, h) in hh.iter().enumerate() {
+        let amount = if i < 20 { Fen(7_000) } else { Fen(7_500) };
+        t.submit(Payload::PledgeMade {
+            proposal,
+            household: *h,
+            amount,
+        });
+        if i % 2 == 0 {
+            t.submit(Payload::ReceiptRecorded {
+                proposal,
+                household: *h,
+                amount,
+            });
+        }
+    }
+    let zero = t.record.submit(
+        &t.admin,
+        T0,
+        "a",
+        Payload::PledgeMade {
+            proposal,
+            household: hh[0],
+            amount: Fen(0),
+        },
+    );
+    assert_eq!(
+        zero.unwrap_err(),
+        Refusal::AmountNotPositive { amount: Fen(0) }
+    );
+    let l = ledger::ledger(t.record.state(), &proposal).unwrap();
+    assert_eq!(l.pledged, yuan(2_000));
+    assert_eq!(l.received, Fen(10 * 7_000 + 4 * 7_500));
+    assert_eq!(l.outstanding(), Fen(200_000 - 100_000));
+    assert_eq!(
+        t.record.state().proposals[&proposal].pledges[&hh[27]],
+        Fen(7_500)
+    );
+}
+
+#[test]
+fn only_an_admin_device_changes_the_trusted_list() {
+    let mut t = Town::new(1);
+    let kiosk = key(2);
+    t.submit(Payload::DeviceTrusted {
+        device: kiosk.device(),
+        label: "北苑 kiosk 2".into(),
+        admin: false,
+    });
+    let third = key(3).device();
+    let r = t.record.submit(
+        &kiosk,
+        T0,
+        "kiosk",
+        Payload::DeviceTrusted {
+            device: third,
+            label: "x".into(),
+            admin: true,
+        },
+    );
+    assert_eq!(
+        r.unwrap_err(),
+        Refusal::NotAdminDevice {
+            device: kiosk.device()
+        }
+    );
+    let state = t.record.state();
+    assert_eq!(
+        state.trust(&kiosk.device()),
+        gongzhi_core::state::Trust::Trusted {
+            label: "北苑 kiosk 2".into(),
+            admin: false
+        }
+    );
+    assert_eq!(state.trust(&third), gongzhi_core::state::Trust::Unknown);
+    t.submit(Payload::DeviceRevoked {
+        device: kiosk.device(),
+    });
+    assert!(matches!(
+        t.record.state().trust(&kiosk.device()),
+        gongzhi_core::state::Trust::Revoked { .. }
+    ));
+}
