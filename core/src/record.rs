@@ -10,7 +10,8 @@ use crate::payload::Payload;
 use crate::refusal::Refusal;
 use crate::state::State;
 use crate::verify::{
-    best_heads, check_chain, check_hash, check_head_matches, check_signature, IntegrityError,
+    best_heads, check_coverage, check_hash, check_head_matches, check_links, check_signature,
+    IntegrityError,
 };
 
 #[derive(Clone, Debug, Default)]
@@ -172,7 +173,14 @@ impl Record {
             let mut chain: Vec<&Event> = self.events.range(from..=to).map(|(_, e)| e).collect();
             chain.extend(fresh.range(from..=to).map(|(_, e)| e));
             chain.sort_unstable_by_key(|e| e.id.seq);
-            check_chain(*device, &chain, best.get(device).copied())?;
+            check_links(*device, &chain)?;
+            // This device's own events written since its last seal are known and need no head;
+            // everything arriving from elsewhere must be signed.
+            let signed_to = fresh
+                .range(from..=to)
+                .next_back()
+                .map_or(0, |(id, _)| id.seq);
+            check_coverage(*device, &chain, best.get(device).copied(), signed_to)?;
             for h in heads.iter().filter(|h| h.device == *device) {
                 check_head_matches(h, &chain)?;
             }
@@ -254,7 +262,13 @@ pub fn verify_events<'a>(
     let best = best_heads(heads.iter().copied())?;
     for (device, chain) in &mut chains {
         chain.sort_unstable_by_key(|e| e.id.seq);
-        check_chain(*device, chain, best.get(device).copied())?;
+        check_links(*device, chain)?;
+        check_coverage(
+            *device,
+            chain,
+            best.get(device).copied(),
+            chain.len() as u64,
+        )?;
     }
     for h in &heads {
         match chains.get(&h.device) {
