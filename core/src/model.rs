@@ -7,6 +7,7 @@ use crate::numbers::{CentiM2, Fen, Ratio};
 
 /// The area figures known for a unit; several may be known at once.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AreaFigures {
     pub registered: Option<CentiM2>,
     pub surveyed: Option<CentiM2>,
@@ -35,6 +36,7 @@ impl AreaFigures {
 /// One natural or legal person as a property register names them. Two owners are the same
 /// person only if BOTH name and masked ID match: common names repeat across a super-compound.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct OwnerIdentity {
     pub name: String,
     pub masked_id: String,
@@ -42,7 +44,7 @@ pub struct OwnerIdentity {
 
 /// Who holds a unit.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Ownership {
     /// One owner, or several co-owners who share one vote.
     Owners { owners: Vec<OwnerIdentity> },
@@ -52,7 +54,12 @@ pub enum Ownership {
 
 /// Part of the community a proposal, vote or organisation covers.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+#[serde(
+    tag = "kind",
+    content = "id",
+    rename_all = "snake_case",
+    deny_unknown_fields
+)]
 pub enum Scope {
     Community,
     Compound(EventId),
@@ -111,12 +118,14 @@ pub enum MeetingKind {
 
 /// A budget line of a proposal.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BudgetLine {
     pub item: String,
     pub amount: Fen,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FundingLine {
     pub source: FundingSource,
     pub amount: Fen,
@@ -144,7 +153,7 @@ pub enum CouncilRule {
 
 /// What kind of vote, and so which counting rules apply.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum VoteKind {
     Council {
         organisation: EventId,
@@ -161,7 +170,12 @@ pub enum VoteKind {
 
 /// Who cast a ballot.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+#[serde(
+    tag = "kind",
+    content = "id",
+    rename_all = "snake_case",
+    deny_unknown_fields
+)]
 pub enum Voter {
     /// A council member, by person id (roll call).
     Member(EventId),

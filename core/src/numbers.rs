@@ -23,6 +23,7 @@ pub struct CentiM2(pub u64);
 
 /// A fraction `num/den` such as 2/3; used for legal thresholds and configurable quorums.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Ratio {
     pub num: u64,
     pub den: u64,

@@ -251,9 +251,14 @@ pub fn verify_events<'a>(
     heads: impl IntoIterator<Item = &'a SignedHead>,
 ) -> Result<(), IntegrityError> {
     let mut chains: BTreeMap<DeviceId, Vec<&Event>> = BTreeMap::new();
+    let mut seen: BTreeMap<EventId, &Event> = BTreeMap::new();
     for e in events {
         check_hash(e)?;
-        chains.entry(e.id.device).or_default().push(e);
+        match seen.insert(e.id, e) {
+            Some(earlier) if earlier != e => return Err(IntegrityError::Tampered { event: e.id }),
+            Some(_) => continue,
+            None => chains.entry(e.id.device).or_default().push(e),
+        }
     }
     let heads: Vec<&SignedHead> = heads.into_iter().collect();
     for h in &heads {

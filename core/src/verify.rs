@@ -24,9 +24,11 @@ pub enum IntegrityError {
         device: DeviceId,
         seq: u64,
     },
-    /// `prev` does not name the hash of the device's previous event.
+    /// `prev` does not name the hash of the device's previous event `after`: one of the two
+    /// was altered, or events between them were inserted, removed or reordered.
     BrokenLink {
         event: EventId,
+        after: Option<EventId>,
     },
     /// A device's Lamport clock must grow along its own chain.
     ClockWentBack {
@@ -58,7 +60,7 @@ impl IntegrityError {
         match self {
             Altered { event }
             | Tampered { event }
-            | BrokenLink { event }
+            | BrokenLink { event, .. }
             | ClockWentBack { event }
             | HeadMismatch { event } => Some(*event),
             Missing { device, seq }
@@ -95,10 +97,13 @@ impl fmt::Display for IntegrityError {
                 "two different versions of event {event:?} exist: one of them has been tampered with"
             ),
             Missing { device, seq } => write!(f, "event number {seq} of device {} is missing", device.short()),
-            BrokenLink { event } => write!(
+            BrokenLink { event, after: Some(after) } => write!(
                 f,
-                "event {event:?} does not follow the previous event of its device: events were inserted, removed or reordered"
+                "event {event:?} does not follow event {after:?} of the same device: one was altered, or events were inserted, removed or reordered"
             ),
+            BrokenLink { event, after: None } => {
+                write!(f, "event {event:?} claims a predecessor but is the first event of its device")
+            }
             ClockWentBack { event } => write!(f, "event {event:?} is dated before the previous event of its device"),
             Unsigned { device, from_seq } => write!(
                 f,
@@ -138,7 +143,10 @@ pub fn check_links(device: DeviceId, chain: &[&Event]) -> Result<(), IntegrityEr
             });
         }
         if e.prev != prev.map(|p| p.hash) {
-            return Err(IntegrityError::BrokenLink { event: e.id });
+            return Err(IntegrityError::BrokenLink {
+                event: e.id,
+                after: prev.map(|p| p.id),
+            });
         }
         if prev.is_some_and(|p| e.lamport <= p.lamport) {
             return Err(IntegrityError::ClockWentBack { event: e.id });

@@ -182,3 +182,237 @@ pub fn yuan(y: i64) -> Fen {
 pub fn may_first_20h() -> i64 {
     cst_to_unix_ms(2025, 5, 1, 20, 0)
 }
+
+/// A record in which every kind of event occurs at least once, written by two devices.
+pub fn every_kind() -> (Record, Vec<DeviceKey>) {
+    let mut t = Town::new(1);
+    let kiosk = key(2);
+    t.submit(Payload::DeviceTrusted {
+        device: kiosk.device(),
+        label: "北苑 kiosk 2".into(),
+        admin: false,
+    });
+    t.submit(Payload::DeviceTrusted {
+        device: key(9).device(),
+        label: "lost phone".into(),
+        admin: true,
+    });
+    t.submit(Payload::DeviceRevoked {
+        device: key(9).device(),
+    });
+    let h = t.household(
+        1,
+        1,
+        "501",
+        AreaFigures {
+            registered: Some(CentiM2(9_012)),
+            surveyed: None,
+            contract: Some(CentiM2(9_100)),
+        },
+        owners(&[("王芳", "5101**1"), ("李强", "5101**2")]),
+    );
+    let dev = t.household(
+        1,
+        2,
+        "101",
+        registered(8_000),
+        Ownership::DeveloperHeld {
+            developer: "开发商".into(),
+        },
+    );
+    t.submit(Payload::HouseholdChanged {
+        household: h,
+        area: None,
+        ownership: None,
+        residents: Some(3),
+    });
+    let person = t.submit(Payload::PersonAdded {
+        name: "王芳".into(),
+        masked_id: Some("5101**1".into()),
+        household: Some(h),
+    });
+    let (org, members) = t.council(3);
+    t.submit(Payload::MemberAppointed {
+        organisation: org,
+        person,
+        role: Role::Secretary,
+        term_start_ms: T0 - DAY,
+        term_end_ms: Some(T0 + 400 * DAY),
+    });
+    t.submit(Payload::MemberLeft {
+        organisation: org,
+        person,
+    });
+    let request = t.submit(Payload::RequestRaised {
+        title: "后门".into(),
+        detail: "坏了".into(),
+        scope: Scope::Compound(t.compound),
+        raised_by: Some(person),
+    });
+    let proposal = t.submit(Payload::ProposalDrafted {
+        request: Some(request),
+        title: "北苑后门".into(),
+        scope: Scope::Building(t.buildings[0]),
+        budget: vec![BudgetLine {
+            item: "gate".into(),
+            amount: yuan(36_000),
+        }],
+        funding: vec![FundingLine {
+            source: FundingSource::MaintenanceFund,
+            amount: yuan(36_000),
+        }],
+    });
+    t.submit(Payload::ProposalRevised {
+        proposal,
+        budget: vec![BudgetLine {
+            item: "gate".into(),
+            amount: yuan(36_000),
+        }],
+        funding: vec![FundingLine {
+            source: FundingSource::PublicServiceFunds,
+            amount: yuan(36_000),
+        }],
+    });
+    t.submit(Payload::NoticePosted {
+        proposal,
+        opens_ms: T0,
+        closes_ms: T0 + DAY,
+    });
+    t.submit_at(
+        T0 + HOUR,
+        Payload::NoticeResponse {
+            proposal,
+            stance: Stance::Support,
+            household: Some(h),
+            text: "好".into(),
+        },
+    );
+    let vote = t.submit_at(
+        T0 + DAY,
+        Payload::VoteOpened {
+            title: "北苑后门".into(),
+            kind: VoteKind::Council {
+                organisation: org,
+                rule: CouncilRule::TwoThirdsOfAllMembers,
+                quorum: Some(gongzhi_core::Ratio { num: 1, den: 2 }),
+            },
+            proposal: Some(proposal),
+            closes_ms: T0 + 2 * DAY,
+        },
+    );
+    for m in &members {
+        t.submit_at(
+            T0 + DAY,
+            Payload::BallotCast {
+                vote,
+                voter: Voter::Member(*m),
+                choice: Choice::Yes,
+            },
+        );
+    }
+    t.submit_at(T0 + DAY, Payload::VoteClosed { vote });
+    let hands_vote = t.submit_at(
+        T0 + DAY,
+        Payload::VoteOpened {
+            title: "活动经费".into(),
+            kind: VoteKind::Council {
+                organisation: org,
+                rule: CouncilRule::MajorityOfPresent,
+                quorum: None,
+            },
+            proposal: None,
+            closes_ms: T0 + 2 * DAY,
+        },
+    );
+    t.submit_at(
+        T0 + DAY,
+        Payload::HandsCounted {
+            vote: hands_vote,
+            yes: 2,
+            no: 1,
+            abstain: 0,
+        },
+    );
+    t.submit(Payload::ContractorSelectionStarted { proposal });
+    let bid = t.submit(Payload::BidSubmitted {
+        proposal,
+        contractor: "乙公司".into(),
+        amount: yuan(34_500),
+        note: "含税".into(),
+    });
+    t.submit(Payload::ContractorChosen { proposal, bid });
+    t.submit(Payload::PledgeMade {
+        proposal,
+        household: h,
+        amount: yuan(100),
+    });
+    t.submit(Payload::ReceiptRecorded {
+        proposal,
+        household: h,
+        amount: yuan(100),
+    });
+    t.submit(Payload::ExpenseRecorded {
+        proposal,
+        budget_line: Some(0),
+        description: "gate".into(),
+        amount: yuan(34_500),
+    });
+    t.submit(Payload::WorkAccepted { proposal });
+    t.submit(Payload::ProposalClosed { proposal });
+    let meeting = t.submit(Payload::MeetingScheduled {
+        kind: MeetingKind::ReceptionDay,
+        organisation: Some(org),
+        title: "业主接待日".into(),
+        at_ms: T0 + DAY,
+        agenda: vec!["后门".into(), "停车".into()],
+    });
+    t.submit(Payload::AttendanceRecorded {
+        meeting,
+        person,
+        present: true,
+    });
+    t.submit(Payload::MinutesRecorded {
+        meeting,
+        text: "议定".into(),
+    });
+    t.submit(Payload::ActivityHeld {
+        title: "植树".into(),
+        organisation: None,
+        at_ms: T0,
+        participants: 28,
+        note: "50 棵樱花".into(),
+    });
+    // The kiosk, a second device, writes an owners' vote and a ballot on its own chain.
+    let mut record = t.record;
+    record.seal(&t.admin);
+    let owners_vote = record
+        .submit(
+            &kiosk,
+            T0,
+            "kiosk",
+            Payload::VoteOpened {
+                title: "规约".into(),
+                kind: VoteKind::Owners {
+                    matter: 2,
+                    scope: Scope::Unit(t.units[0][1]),
+                },
+                proposal: None,
+                closes_ms: T0 + DAY,
+            },
+        )
+        .unwrap();
+    record
+        .submit(
+            &kiosk,
+            T0 + HOUR,
+            "kiosk",
+            Payload::BallotCast {
+                vote: owners_vote,
+                voter: Voter::Household(dev),
+                choice: Choice::Abstain,
+            },
+        )
+        .unwrap();
+    record.seal(&kiosk);
+    (record, vec![t.admin, kiosk])
+}
