@@ -48,3 +48,16 @@ pub fn register_service_worker() {
     // without a worker, so there is nothing to do with the result.
     let _ = container.register("/sw.js");
 }
+
+/// Moves keyboard focus to the page content (the skip link's target; the router would otherwise
+/// treat `#main` as a navigation).
+pub fn focus_main() {
+    use wasm_bindgen::JsCast;
+    if let Some(main) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
+    }
+}

@@ -17,7 +17,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 struct Mounted {
     root: HtmlElement,
-    // Dropping the handle unmounts the app.
+    // Cleaning this owner up disposes the app's reactive graph, including the router's window
+    // click listener, which would otherwise intercept clicks meant for the next test's router.
+    owner: Owner,
     _handle: Box<dyn std::any::Any>,
 }
 
@@ -39,14 +41,29 @@ async fn mount(path: &str, store: Arc<MemoryPersistence>) -> Mounted {
     let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&root).unwrap();
     let persistence: Arc<dyn Persistence> = store;
-    let handle = mount_to(root.clone(), move || {
-        view! { <Shell persistence=persistence.clone() /> }.into_any()
+    let owner = Owner::new();
+    let handle = owner.with(|| {
+        mount_to(root.clone(), move || {
+            view! { <Shell persistence=persistence.clone() /> }.into_any()
+        })
     });
     tick().await;
     Mounted {
         root,
+        owner,
         _handle: Box::new(handle),
     }
+}
+
+/// Lets timers and the router's navigation task run.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 impl Mounted {
@@ -57,6 +74,24 @@ impl Mounted {
             .unwrap_or_else(|| panic!("nothing matches {selector}"))
             .text_content()
             .unwrap_or_default()
+    }
+
+    /// Waits (up to 2 s) until `selector` shows `expected`; Leptos and the router update the DOM
+    /// asynchronously.
+    async fn expect_text(&self, selector: &str, expected: &str) {
+        let mut seen = None;
+        for _ in 0..200 {
+            seen = self
+                .root
+                .query_selector(selector)
+                .unwrap()
+                .map(|el| el.text_content().unwrap_or_default());
+            if seen.as_deref() == Some(expected) {
+                return;
+            }
+            sleep(10).await;
+        }
+        panic!("{selector} shows {seen:?}, expected {expected:?}");
     }
 
     async fn click(&self, selector: &str) {
@@ -73,6 +108,7 @@ impl Mounted {
 
 impl Drop for Mounted {
     fn drop(&mut self) {
+        self.owner.cleanup();
         self.root.remove();
     }
 }
@@ -91,7 +127,7 @@ fn chinese() -> Arc<MemoryPersistence> {
 #[wasm_bindgen_test]
 async fn home_welcomes_in_chinese_and_sets_html_lang() {
     let app = mount("/", chinese()).await;
-    assert_eq!(app.text("main h1"), "欢迎使用共治");
+    app.expect_text("main h1", "欢迎使用共治").await;
     assert!(app.text(".empty-state").contains("这台设备上还没有社区"));
     assert_eq!(html_attr("lang").as_deref(), Some("zh-CN"));
     assert_eq!(document().title(), "首页 · 共治");
@@ -102,12 +138,12 @@ async fn language_switch_translates_and_is_saved() {
     let store = chinese();
     let app = mount("/", store.clone()).await;
     app.click(".lang-toggle").await;
-    assert_eq!(app.text("main h1"), "Welcome to Gongzhi");
+    app.expect_text("main h1", "Welcome to Gongzhi").await;
     assert_eq!(app.text("nav"), "HomeSettings");
     assert_eq!(html_attr("lang").as_deref(), Some("en"));
     assert_eq!(store.load_settings().lang, Some(Lang::En));
     app.click(".lang-toggle").await;
-    assert_eq!(app.text("main h1"), "欢迎使用共治");
+    app.expect_text("main h1", "欢迎使用共治").await;
     assert_eq!(store.load_settings().lang, Some(Lang::Zh));
 }
 
@@ -116,7 +152,7 @@ async fn nav_link_routes_to_settings_and_large_text_applies() {
     let store = chinese();
     let app = mount("/", store.clone()).await;
     app.click("nav a[href='/settings']").await;
-    assert_eq!(app.text("main h1"), "设置");
+    app.expect_text("main h1", "设置").await;
     assert_eq!(
         app.root
             .query_selector("nav a[aria-current='page']")
@@ -137,16 +173,14 @@ async fn nav_link_routes_to_settings_and_large_text_applies() {
 
 #[wasm_bindgen_test]
 async fn a_failed_save_is_reported_and_the_choice_still_applies() {
-    let store = Arc::new(MemoryPersistence {
-        fail_writes: true,
-        ..MemoryPersistence::with_settings(Settings {
-            lang: Some(Lang::En),
-            large_text: false,
-        })
-    });
+    let store = Arc::new(MemoryPersistence::with_settings(Settings {
+        lang: Some(Lang::En),
+        large_text: false,
+    }));
+    store.fail_writes(true);
     let app = mount("/settings", store.clone()).await;
     app.click("#lang-zh-CN").await;
-    assert_eq!(app.text("main h1"), "设置");
+    app.expect_text("main h1", "设置").await;
     assert!(app.text("[role=status]").contains("设置无法保存"));
     assert_eq!(
         store.load_settings().lang,
@@ -165,8 +199,8 @@ async fn a_failed_save_is_reported_and_the_choice_still_applies() {
 #[wasm_bindgen_test]
 async fn unknown_paths_show_the_not_found_page() {
     let app = mount("/no/such/page", chinese()).await;
-    assert_eq!(app.text("main h1"), "找不到这个页面");
-    assert_eq!(app.text("main code"), "/no/such/page");
+    app.expect_text("main h1", "找不到这个页面").await;
+    app.expect_text("main code", "/no/such/page").await;
     app.click("main a[href='/']").await;
-    assert_eq!(app.text("main h1"), "欢迎使用共治");
+    app.expect_text("main h1", "欢迎使用共治").await;
 }

@@ -1,5 +1,6 @@
 use crate::app::use_settings;
 use crate::i18n::{use_i18n, Msg};
+use crate::platform;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -16,7 +17,16 @@ pub fn Header() -> impl IntoView {
 
     view! {
         <header class="site-header">
-            <a class="skip-link" href="#main">{t(Msg::SkipToContent)}</a>
+            <a
+                class="skip-link"
+                href="#main"
+                on:click=|ev| {
+                    ev.prevent_default();
+                    platform::focus_main();
+                }
+            >
+                {t(Msg::SkipToContent)}
+            </a>
             <div class="header-bar">
                 <A href="/">
                     <span class="brand">

@@ -6,6 +6,7 @@ pub mod browser;
 
 use crate::settings::Settings;
 use std::fmt;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
 /// Why a write did not reach storage. What was saved before is untouched in every case.
@@ -29,19 +30,24 @@ pub trait Persistence: Send + Sync {
     fn save_settings(&self, settings: &Settings) -> Result<(), PersistError>;
 }
 
-/// Keeps everything in memory; `fail_writes` simulates a full or disabled store.
+/// Keeps everything in memory; [`MemoryPersistence::fail_writes`] simulates a full or disabled store.
 #[derive(Default)]
 pub struct MemoryPersistence {
     settings: Mutex<Option<Settings>>,
-    pub fail_writes: bool,
+    failing: AtomicBool,
 }
 
 impl MemoryPersistence {
     pub fn with_settings(settings: Settings) -> Self {
         MemoryPersistence {
             settings: Mutex::new(Some(settings)),
-            fail_writes: false,
+            ..Default::default()
         }
+    }
+
+    /// From now on every write fails (or succeeds again), as when storage fills up.
+    pub fn fail_writes(&self, failing: bool) {
+        self.failing.store(failing, Ordering::SeqCst);
     }
 }
 
@@ -55,7 +61,7 @@ impl Persistence for MemoryPersistence {
     }
 
     fn save_settings(&self, settings: &Settings) -> Result<(), PersistError> {
-        if self.fail_writes {
+        if self.failing.load(Ordering::SeqCst) {
             return Err(PersistError::Unavailable("writes disabled".into()));
         }
         *self.settings.lock().expect("settings lock") = Some(settings.clone());
@@ -79,11 +85,15 @@ mod tests {
         store.save_settings(&saved).unwrap();
         assert_eq!(store.load_settings(), saved);
 
-        let failing = MemoryPersistence {
-            fail_writes: true,
-            ..Default::default()
+        let other = Settings {
+            lang: Some(Lang::Zh),
+            large_text: false,
         };
-        assert!(failing.save_settings(&saved).is_err());
-        assert_eq!(failing.load_settings(), Settings::default());
+        store.fail_writes(true);
+        assert!(store.save_settings(&other).is_err());
+        assert_eq!(store.load_settings(), saved);
+        store.fail_writes(false);
+        store.save_settings(&other).unwrap();
+        assert_eq!(store.load_settings(), other);
     }
 }
