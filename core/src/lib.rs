@@ -38,6 +38,7 @@ pub mod owners;
 pub mod payload;
 pub mod record;
 pub mod refusal;
+pub mod snapshot;
 pub mod state;
 pub mod tally;
 pub mod time;

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use common::*;
 use gongzhi_core::model::*;
+use gongzhi_core::snapshot::{export, import, Limits, Scope as SnapshotScope};
 use gongzhi_core::tally::result;
 use gongzhi_core::{DeviceKey, Event, EventId, IntegrityError, Payload, Record};
 use proptest::prelude::*;
@@ -223,6 +224,11 @@ proptest! {
         prop_assert_eq!(again.state(), ab_c.state());
         prop_assert!(ab_c.verify().is_ok());
         assert_no_ballot_counted_twice(&ab_c);
+        let mut saved = ab_c.clone();
+        let file = export(&mut saved, &world().keys[0], T0, SnapshotScope::Community).to_json();
+        let loaded = import(&file, &Limits::default()).unwrap().into_record().unwrap();
+        prop_assert_eq!(&loaded, &saved);
+        prop_assert_eq!(loaded.state(), ab_c.state());
     }
 
     #[test]

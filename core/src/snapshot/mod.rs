@@ -1,0 +1,149 @@
+//! Snapshot format v1: the one JSON file devices exchange (by QR chunks, USB stick or chat).
+//! docs/snapshot-format.md describes it for other tools; public/snapshot.schema.json is its
+//! JSON Schema.
+//!
+//! Import order matters for safety: byte limits first ([`limits::scan`]), then the version is
+//! read and dispatched, then the typed parse, then the digest, then every hash, link and
+//! signature ([`crate::record::verify_events`]). Nothing panics on any input.
+
+pub mod error;
+pub mod limits;
+
+use serde::{Deserialize, Serialize};
+
+use crate::canonical::canonical_hash;
+use crate::event::Event;
+use crate::ids::{DeviceId, EventId, Hash};
+use crate::keys::{DeviceKey, SignedHead};
+use crate::payload::Payload;
+use crate::record::{verify_events, MergeReport, Record};
+
+pub use error::SnapshotError;
+pub use limits::Limits;
+
+pub const FORMAT: &str = "gongzhi-snapshot";
+/// The version this build writes and the newest it reads.
+pub const VERSION: u64 = 1;
+
+/// What the file is about. A vote-scoped file still carries every event: signed heads cover
+/// whole chains, so a trimmed file could not be verified. The scope tells the reader which vote
+/// to open.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Scope {
+    Community,
+    Vote { vote: EventId },
+}
+
+/// A v1 snapshot document; field order here is the order written to the file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Snapshot {
+    pub format: String,
+    pub version: u64,
+    pub exported_at_ms: i64,
+    pub exported_by: DeviceId,
+    pub scope: Scope,
+    /// In the record's total order (Lamport clock, device, sequence number).
+    pub events: Vec<Event>,
+    pub heads: Vec<SignedHead>,
+    pub digest: Hash,
+}
+
+/// The digested content: the document with each event replaced by its hash (which seals the
+/// event), so the digest is cheap to compute and to check by hand with jq.
+#[derive(Serialize)]
+struct DigestInput<'a> {
+    format: &'a str,
+    version: u64,
+    exported_at_ms: i64,
+    exported_by: DeviceId,
+    scope: &'a Scope,
+    events: Vec<Hash>,
+    heads: &'a [SignedHead],
+}
+
+impl Snapshot {
+    pub fn computed_digest(&self) -> Hash {
+        canonical_hash(&DigestInput {
+            format: &self.format,
+            version: self.version,
+            exported_at_ms: self.exported_at_ms,
+            exported_by: self.exported_by,
+            scope: &self.scope,
+            events: self.events.iter().map(|e| e.hash).collect(),
+            heads: &self.heads,
+        })
+    }
+
+    pub fn to_json(&self) -> Vec<u8> {
+        serde_json::to_vec(self).expect("snapshots always serialise")
+    }
+
+    /// Adds the file's events to a record (see [`Record::merge`]).
+    pub fn merge_into(self, record: &mut Record) -> Result<MergeReport, SnapshotError> {
+        Ok(record.merge(self.events, self.heads)?)
+    }
+
+    pub fn into_record(self) -> Result<Record, SnapshotError> {
+        Ok(Record::from_parts(self.events, self.heads)?)
+    }
+}
+
+/// Seals this device's chain and writes the whole record.
+pub fn export(record: &mut Record, key: &DeviceKey, exported_at_ms: i64, scope: Scope) -> Snapshot {
+    record.seal(key);
+    let mut s = Snapshot {
+        format: FORMAT.to_string(),
+        version: VERSION,
+        exported_at_ms,
+        exported_by: key.device(),
+        scope,
+        events: record.events().cloned().collect(),
+        heads: record.heads().values().cloned().collect(),
+        digest: Hash([0; 32]),
+    };
+    s.digest = s.computed_digest();
+    s
+}
+
+/// Only the fields needed to choose a reader; everything else is skipped unread.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<String>,
+    version: Option<u64>,
+}
+
+/// Reads and fully verifies a snapshot file.
+pub fn import(bytes: &[u8], limits: &Limits) -> Result<Snapshot, SnapshotError> {
+    limits::scan(bytes, limits)?;
+    let header: Header = serde_json::from_slice(bytes)?;
+    if header.format.as_deref() != Some(FORMAT) {
+        return Err(SnapshotError::NotASnapshot);
+    }
+    let snapshot = match header.version {
+        Some(1) => serde_json::from_slice::<Snapshot>(bytes)?,
+        // A future v2 reader adds `Some(1) => upgrade_v1(parse_v1(bytes)?)` here, keeping every
+        // older format readable.
+        Some(v) if v > VERSION => {
+            return Err(SnapshotError::NewerVersion {
+                found: v,
+                supported: VERSION,
+            })
+        }
+        Some(v) => return Err(SnapshotError::OlderVersion { found: v }),
+        None => return Err(SnapshotError::NotASnapshot),
+    };
+    if snapshot.computed_digest() != snapshot.digest {
+        return Err(SnapshotError::DigestMismatch);
+    }
+    verify_events(&snapshot.events, &snapshot.heads)?;
+    if let Scope::Vote { vote } = snapshot.scope {
+        let opens_vote =
+            |e: &Event| e.id == vote && matches!(e.payload, Payload::VoteOpened { .. });
+        if !snapshot.events.iter().any(opens_vote) {
+            return Err(SnapshotError::ScopeVoteMissing { vote });
+        }
+    }
+    Ok(snapshot)
+}
