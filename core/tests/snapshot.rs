@@ -257,3 +257,58 @@ proptest! {
 thread_local! {
     static FIXTURE: (Vec<u8>, Snapshot) = fixture_bytes();
 }
+
+#[test]
+fn the_published_schema_lists_exactly_the_payload_kinds() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../public/snapshot.schema.json"
+    );
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let listed: std::collections::BTreeSet<String> = schema["$defs"]["payload"]["oneOf"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            p["properties"]["type"]["const"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let (_, s) = fixture_bytes();
+    let used: std::collections::BTreeSet<String> = s
+        .events
+        .iter()
+        .map(|e| {
+            serde_json::to_value(&e.payload).unwrap()["type"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(listed, used);
+    // Every field the fixture writes is one the schema declares.
+    for e in &s.events {
+        let p = serde_json::to_value(&e.payload).unwrap();
+        let def = schema["$defs"]["payload"]["oneOf"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["title"] == p["type"])
+            .unwrap();
+        for key in p.as_object().unwrap().keys() {
+            assert!(
+                def["properties"].get(key).is_some(),
+                "{} lacks {key}",
+                p["type"]
+            );
+        }
+        assert_eq!(
+            def["required"].as_array().unwrap().len(),
+            p.as_object().unwrap().len(),
+            "{}",
+            p["type"]
+        );
+    }
+}
