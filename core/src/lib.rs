@@ -27,6 +27,7 @@
 mod apply;
 pub mod canonical;
 pub mod council;
+pub mod dataset;
 pub mod event;
 pub mod ids;
 pub mod keys;

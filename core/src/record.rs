@@ -220,11 +220,8 @@ impl Record {
 
     /// Rebuilds the state from nothing; the result depends only on the set of events.
     fn refold(&mut self) {
-        self.state = State::default();
-        self.folded_to = None;
-        if let Some(first) = self.order.keys().next().copied() {
-            self.fold_from(first);
-        }
+        self.state = fold(self.events());
+        self.folded_to = self.order.keys().next_back().copied();
     }
 
     fn fold_from(&mut self, first: OrderKey) {
@@ -243,6 +240,17 @@ impl Record {
         r.merge(events, heads)?;
         Ok(r)
     }
+}
+
+/// The state a set of events describes, whatever order they come in.
+pub fn fold<'a>(events: impl IntoIterator<Item = &'a Event>) -> State {
+    let mut sorted: Vec<&Event> = events.into_iter().collect();
+    sorted.sort_unstable_by_key(|e| e.order_key());
+    let mut state = State::default();
+    for e in sorted {
+        state.fold_event(e);
+    }
+    state
 }
 
 /// Full verification of a set of events against signed heads, as an importer does it.

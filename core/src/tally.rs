@@ -38,7 +38,8 @@ pub fn result(state: &State, vote_id: &EventId) -> Option<VoteResult> {
     Some(live_result(state, vote))
 }
 
-pub(crate) fn live_result(state: &State, vote: &crate::state::Vote) -> VoteResult {
+/// Counts the ballots now, ignoring any frozen result; what closing the vote would record.
+pub fn live_result(state: &State, vote: &crate::state::Vote) -> VoteResult {
     match &vote.kind {
         VoteKind::Council { rule, quorum, .. } => {
             VoteResult::Council(council::tally(vote, *rule, *quorum))
