@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use crate::event::Event;
 use crate::ids::EventId;
 use crate::lifecycle::{check_at, check_open, check_step};
-use crate::model::{OrgKind, Ownership, Stage, VoteKind, Voter};
+use crate::model::{Choice, OrgKind, Ownership, Stage, VoteKind, Voter};
 use crate::numbers::Fen;
 use crate::owners::OwnerParty;
 use crate::payload::Payload;
@@ -637,15 +637,7 @@ impl State {
                 BallotCheck::Duplicate(i) => return Err(self.already_voted(vote, i, voter)),
                 BallotCheck::Counts(key) => {
                     if commit {
-                        let v = self.votes.get_mut(vote).expect("checked");
-                        v.counted_by.insert(key.clone(), v.ballots.len());
-                        v.ballots.push(CountedBallot {
-                            event: id,
-                            voter: *voter,
-                            key,
-                            choice: *choice,
-                            wall_ms: event.wall_ms,
-                        });
+                        self.count_ballot(event, vote, voter, *choice, key);
                     }
                 }
             },
@@ -876,24 +868,45 @@ impl State {
     /// Applies an event of the record in fold order. A second ballot of a voter from another
     /// device becomes a conflict; anything else that does not fit is set aside as rejected.
     pub(crate) fn fold_event(&mut self, event: &Event) {
-        if let Payload::BallotCast { vote, voter, .. } = &event.payload {
-            if let Ok(BallotCheck::Duplicate(i)) = self.check_ballot(event, vote, voter) {
-                let label = self.voter_label(voter);
-                let v = self.votes.get_mut(vote).expect("checked");
-                let counted = &v.ballots[i];
-                if counted.event.device != event.id.device {
-                    let conflict = BallotConflict {
-                        vote: *vote,
-                        voter: label,
-                        counted: counted.event,
-                        counted_wall_ms: counted.wall_ms,
-                        ignored: event.id,
-                        ignored_wall_ms: event.wall_ms,
-                    };
-                    v.conflicts.push(conflict);
-                    return;
+        // Ballots are most of any record, so they are checked once here rather than again in
+        // `transition`.
+        if let Payload::BallotCast {
+            vote,
+            voter,
+            choice,
+        } = &event.payload
+        {
+            let reason = match self.check_ballot(event, vote, voter) {
+                Ok(BallotCheck::Counts(key)) => {
+                    return self.count_ballot(event, vote, voter, *choice, key)
                 }
-            }
+                Ok(BallotCheck::Duplicate(i)) => {
+                    let counted = &self.votes[vote].ballots[i];
+                    if counted.event.device != event.id.device {
+                        let conflict = BallotConflict {
+                            vote: *vote,
+                            voter: self.voter_label(voter),
+                            counted: counted.event,
+                            counted_wall_ms: counted.wall_ms,
+                            ignored: event.id,
+                            ignored_wall_ms: event.wall_ms,
+                        };
+                        self.votes
+                            .get_mut(vote)
+                            .expect("checked")
+                            .conflicts
+                            .push(conflict);
+                        return;
+                    }
+                    self.already_voted(vote, i, voter)
+                }
+                Err(reason) => reason,
+            };
+            self.rejected.push(RejectedEvent {
+                event: event.id,
+                reason,
+            });
+            return;
         }
         if let Err(reason) = self.transition(event, true) {
             self.rejected.push(RejectedEvent {
@@ -901,6 +914,25 @@ impl State {
                 reason,
             });
         }
+    }
+
+    fn count_ballot(
+        &mut self,
+        event: &Event,
+        vote: &EventId,
+        voter: &Voter,
+        choice: Choice,
+        key: VoterKey,
+    ) {
+        let v = self.votes.get_mut(vote).expect("checked");
+        v.counted_by.insert(key.clone(), v.ballots.len());
+        v.ballots.push(CountedBallot {
+            event: event.id,
+            voter: *voter,
+            key,
+            choice,
+            wall_ms: event.wall_ms,
+        });
     }
 
     fn require_admin(&self, event: &Event) -> Result<(), Refusal> {

@@ -139,6 +139,18 @@ impl Record {
         events: Vec<Event>,
         heads: Vec<SignedHead>,
     ) -> Result<MergeReport, IntegrityError> {
+        self.merge_checked(events, heads, false)
+    }
+
+    /// `hashes_checked`: the caller has just recomputed every event hash (snapshot import), so
+    /// the most expensive check is not repeated. Links, heads and signatures are still checked
+    /// against what this record already holds.
+    pub(crate) fn merge_checked(
+        &mut self,
+        events: Vec<Event>,
+        heads: Vec<SignedHead>,
+        hashes_checked: bool,
+    ) -> Result<MergeReport, IntegrityError> {
         let mut report = MergeReport::default();
         let mut fresh: BTreeMap<EventId, Event> = BTreeMap::new();
         for e in events {
@@ -147,7 +159,9 @@ impl Record {
                 Some(k) if *k == e => report.duplicates += 1,
                 Some(_) => return Err(IntegrityError::Tampered { event: e.id }),
                 None => {
-                    check_hash(&e)?;
+                    if !hashes_checked {
+                        check_hash(&e)?;
+                    }
                     fresh.insert(e.id, e);
                 }
             }

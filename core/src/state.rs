@@ -293,6 +293,16 @@ impl State {
         }
     }
 
+    /// `signed by 北苑 kiosk 1 (trusted)`, `signed by an unknown device 8139770e`: how a
+    /// verified head is presented to residents.
+    pub fn signed_by(&self, device: &DeviceId) -> String {
+        match self.trust(device) {
+            Trust::Trusted { label, .. } => format!("signed by {label} (trusted)"),
+            Trust::Revoked { label } => format!("signed by {label} (revoked: no longer trusted)"),
+            Trust::Unknown => format!("signed by an unknown device {}", device.short()),
+        }
+    }
+
     /// Every ballot conflict of every vote, in vote-id order.
     pub fn conflicts(&self) -> impl Iterator<Item = &BallotConflict> {
         self.votes.values().flat_map(|v| v.conflicts.iter())

@@ -48,6 +48,10 @@ pub struct Snapshot {
     pub events: Vec<Event>,
     pub heads: Vec<SignedHead>,
     pub digest: Hash,
+    /// Set once every hash, link and signature has been checked (by [`import`]) or the file was
+    /// written from a record (by [`export`]); lets loading skip re-hashing every event.
+    #[serde(skip)]
+    verified: bool,
 }
 
 /// The digested content: the document with each event replaced by its hash (which seals the
@@ -82,11 +86,13 @@ impl Snapshot {
 
     /// Adds the file's events to a record (see [`Record::merge`]).
     pub fn merge_into(self, record: &mut Record) -> Result<MergeReport, SnapshotError> {
-        Ok(record.merge(self.events, self.heads)?)
+        Ok(record.merge_checked(self.events, self.heads, self.verified)?)
     }
 
     pub fn into_record(self) -> Result<Record, SnapshotError> {
-        Ok(Record::from_parts(self.events, self.heads)?)
+        let mut record = Record::new();
+        self.merge_into(&mut record)?;
+        Ok(record)
     }
 }
 
@@ -102,6 +108,7 @@ pub fn export(record: &mut Record, key: &DeviceKey, exported_at_ms: i64, scope: 
         events: record.events().cloned().collect(),
         heads: record.heads().values().cloned().collect(),
         digest: Hash([0; 32]),
+        verified: true,
     };
     s.digest = s.computed_digest();
     s
@@ -138,6 +145,10 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Snapshot, SnapshotError> 
         return Err(SnapshotError::DigestMismatch);
     }
     verify_events(&snapshot.events, &snapshot.heads)?;
+    let snapshot = Snapshot {
+        verified: true,
+        ..snapshot
+    };
     if let Scope::Vote { vote } = snapshot.scope {
         let opens_vote =
             |e: &Event| e.id == vote && matches!(e.payload, Payload::VoteOpened { .. });
