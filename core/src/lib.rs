@@ -24,6 +24,27 @@
 //! - [`snapshot`]: the v1 JSON exchange file, its limits and its version dispatch.
 //! - [`dataset`]: the seeded super-compound generator shared with the browser benchmarks.
 
+//!
+//! # What the app calls
+//! - Keys: [`DeviceKey::from_seed`] with 32 random bytes the browser keeps; [`DeviceKey::device`].
+//! - Commands: [`Record::submit`]`(key, wall_ms, author, payload)` returns the new [`EventId`]
+//!   (which names the entity it created) or a [`Refusal`] to show or localise.
+//! - Queries: [`Record::state`] for the community, people, proposals, votes, rejected events and
+//!   conflicts ([`state::State::conflicts`], [`state::State::signed_by`]);
+//!   [`tally::result`] for a vote's explained result; [`ledger::ledger`] for budget vs actual.
+//! - Exchange: [`snapshot::export`] then [`snapshot::Snapshot::to_json`]; [`snapshot::import`]
+//!   then [`snapshot::Snapshot::merge_into`] or [`snapshot::Snapshot::into_record`].
+//!   [`Record::merge_record`] merges two in-memory records (e.g. two tabs).
+//!
+//! # Decisions worth knowing
+//! - One total order: (Lamport clock, device id, sequence number). Events that no longer fit
+//!   when folded in that order (a ballot after a concurrent close) stay in the record and are
+//!   listed in [`state::State::rejected`]; commands never append such events themselves.
+//! - An owners' ballot counts for the owner party the household had when the ballot was folded;
+//!   a party's area is taken when the vote is tallied, and frozen when it is closed.
+//! - Trust is reported, not enforced: events of unknown or revoked devices still fold, and the
+//!   app labels them from [`state::State::signed_by`]. Only trust changes need an admin device.
+
 mod apply;
 pub mod canonical;
 pub mod council;
