@@ -1,0 +1,137 @@
+//! The fold step: how each event changes the state, and why it may not.
+//!
+//! Validation and mutation live in one match arm per event kind so they can never drift apart:
+//! every arm first checks everything, then returns early when only checking, then mutates.
+//! Commands (checking before appending) and the fold (re-checking in total order) run the same
+//! code. The arms are grouped by subject in the files below.
+
+use std::collections::BTreeMap;
+
+use crate::event::Event;
+use crate::ids::EventId;
+use crate::lifecycle::{check_at, check_open, check_step};
+use crate::model::{Choice, OrgKind, Ownership, Stage, VoteKind, Voter};
+use crate::numbers::Fen;
+use crate::owners::OwnerParty;
+use crate::payload::Payload;
+use crate::refusal::{EntityKind, Refusal};
+use crate::state::*;
+use crate::tally::live_result;
+
+mod meetings;
+mod projects;
+mod registry;
+mod voting;
+
+fn get<'a, T>(
+    map: &'a BTreeMap<EventId, T>,
+    id: &EventId,
+    kind: EntityKind,
+) -> Result<&'a T, Refusal> {
+    map.get(id).ok_or(Refusal::Unknown { kind, id: *id })
+}
+
+fn need_opt<T>(
+    map: &BTreeMap<EventId, T>,
+    id: &Option<EventId>,
+    kind: EntityKind,
+) -> Result<(), Refusal> {
+    match id {
+        Some(id) => get(map, id, kind).map(|_| ()),
+        None => Ok(()),
+    }
+}
+
+fn non_empty(text: &str, field: &'static str) -> Result<(), Refusal> {
+    if text.trim().is_empty() {
+        Err(Refusal::EmptyText { field })
+    } else {
+        Ok(())
+    }
+}
+
+fn positive(amount: Fen) -> Result<(), Refusal> {
+    if amount.0 > 0 {
+        Ok(())
+    } else {
+        Err(Refusal::AmountNotPositive { amount })
+    }
+}
+
+impl State {
+    /// Checks `event` against the state and, when `commit`, applies it. Nothing is changed when
+    /// an error is returned. A duplicate ballot is refused here; the fold handles it first.
+    pub(crate) fn transition(&mut self, event: &Event, commit: bool) -> Result<(), Refusal> {
+        let p = &event.payload;
+        if self.community.is_none() && !matches!(p, Payload::CommunityFounded { .. }) {
+            return Err(Refusal::NoCommunity);
+        }
+        match p {
+            Payload::CommunityFounded { .. }
+            | Payload::DeviceTrusted { .. }
+            | Payload::DeviceRevoked { .. }
+            | Payload::CompoundAdded { .. }
+            | Payload::BuildingAdded { .. }
+            | Payload::UnitAdded { .. }
+            | Payload::HouseholdAdded { .. }
+            | Payload::HouseholdChanged { .. }
+            | Payload::PersonAdded { .. }
+            | Payload::OrganisationAdded { .. }
+            | Payload::MemberAppointed { .. }
+            | Payload::MemberLeft { .. } => self.apply_registry(event, commit),
+            Payload::VoteOpened { .. }
+            | Payload::BallotCast { .. }
+            | Payload::HandsCounted { .. }
+            | Payload::VoteClosed { .. } => self.apply_vote(event, commit),
+            Payload::MeetingScheduled { .. }
+            | Payload::AttendanceRecorded { .. }
+            | Payload::MinutesRecorded { .. }
+            | Payload::ActivityHeld { .. } => self.apply_meeting(event, commit),
+            // Listed rather than `_`, so a new kind of event cannot compile until it is routed.
+            Payload::RequestRaised { .. }
+            | Payload::ProposalDrafted { .. }
+            | Payload::ProposalRevised { .. }
+            | Payload::NoticePosted { .. }
+            | Payload::NoticeResponse { .. }
+            | Payload::ContractorSelectionStarted { .. }
+            | Payload::BidSubmitted { .. }
+            | Payload::ContractorChosen { .. }
+            | Payload::WorkAccepted { .. }
+            | Payload::ProposalClosed { .. }
+            | Payload::PledgeMade { .. }
+            | Payload::ReceiptRecorded { .. }
+            | Payload::ExpenseRecorded { .. } => self.apply_project(event, commit),
+        }
+    }
+
+    /// Applies an event of the record in fold order. A second ballot of a voter from another
+    /// device becomes a conflict; anything else that does not fit is set aside as rejected.
+    pub(crate) fn fold_event(&mut self, event: &Event) {
+        let outcome = match &event.payload {
+            // Ballots are most of any record: checked once, not again in `transition`.
+            Payload::BallotCast { .. } => self.fold_ballot(event),
+            _ => self.transition(event, true),
+        };
+        if let Err(reason) = outcome {
+            self.rejected.push(RejectedEvent {
+                event: event.id,
+                reason,
+            });
+        }
+    }
+
+    fn require_scope(&self, scope: &crate::model::Scope) -> Result<(), Refusal> {
+        use crate::model::Scope;
+        let (kind, id) = match scope {
+            Scope::Community => return Ok(()),
+            Scope::Compound(id) => (EntityKind::Compound, id),
+            Scope::Building(id) => (EntityKind::Building, id),
+            Scope::Unit(id) => (EntityKind::Unit, id),
+        };
+        if self.scope_exists(scope) {
+            Ok(())
+        } else {
+            Err(Refusal::Unknown { kind, id: *id })
+        }
+    }
+}

@@ -1,0 +1,267 @@
+//! Requests and proposals through their lifecycle, with their money.
+
+use super::*;
+
+impl State {
+    pub(super) fn apply_project(&mut self, event: &Event, commit: bool) -> Result<(), Refusal> {
+        let id = event.id;
+        match &event.payload {
+            Payload::RequestRaised {
+                title,
+                detail,
+                scope,
+                raised_by,
+            } => {
+                non_empty(title, "request title")?;
+                self.require_scope(scope)?;
+                need_opt(&self.persons, raised_by, EntityKind::Person)?;
+                if commit {
+                    let r = Request {
+                        title: title.clone(),
+                        detail: detail.clone(),
+                        scope: scope.clone(),
+                        raised_by: *raised_by,
+                        raised_ms: event.wall_ms,
+                        proposal: None,
+                    };
+                    self.requests.insert(id, r);
+                }
+            }
+            Payload::ProposalDrafted {
+                request,
+                title,
+                scope,
+                budget,
+                funding,
+            } => {
+                non_empty(title, "proposal title")?;
+                self.require_scope(scope)?;
+                if let Some(r) = request {
+                    let r = get(&self.requests, r, EntityKind::Request)?;
+                    if r.proposal.is_some() {
+                        return Err(Refusal::RequestAlreadyTaken {
+                            request_title: r.title.clone(),
+                        });
+                    }
+                }
+                check_money(budget, funding)?;
+                if commit {
+                    if let Some(r) = request {
+                        self.requests.get_mut(r).expect("checked").proposal = Some(id);
+                    }
+                    self.proposals.insert(
+                        id,
+                        Proposal {
+                            title: title.clone(),
+                            scope: scope.clone(),
+                            request: *request,
+                            budget: budget.clone(),
+                            funding: funding.clone(),
+                            stage: Stage::Draft,
+                            notice: None,
+                            responses: Vec::new(),
+                            council_vote: None,
+                            bids: Vec::new(),
+                            chosen_bid: None,
+                            pledges: BTreeMap::new(),
+                            receipts: BTreeMap::new(),
+                            expenses: Vec::new(),
+                        },
+                    );
+                }
+            }
+            Payload::ProposalRevised {
+                proposal,
+                budget,
+                funding,
+            } => {
+                let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
+                check_at(pr, Stage::Draft, "the budget can be revised")?;
+                check_money(budget, funding)?;
+                if commit {
+                    let pr = self.proposal_mut(proposal);
+                    pr.budget = budget.clone();
+                    pr.funding = funding.clone();
+                }
+            }
+            Payload::NoticePosted {
+                proposal,
+                opens_ms,
+                closes_ms,
+            } => {
+                check_step(
+                    get(&self.proposals, proposal, EntityKind::Proposal)?,
+                    Stage::PublicNotice,
+                )?;
+                if closes_ms <= opens_ms {
+                    return Err(Refusal::NoticeWindowInvalid {
+                        opens_ms: *opens_ms,
+                        closes_ms: *closes_ms,
+                    });
+                }
+                if commit {
+                    let pr = self.proposal_mut(proposal);
+                    pr.stage = Stage::PublicNotice;
+                    pr.notice = Some(NoticeWindow {
+                        opens_ms: *opens_ms,
+                        closes_ms: *closes_ms,
+                    });
+                }
+            }
+            Payload::NoticeResponse {
+                proposal,
+                stance,
+                household,
+                text,
+            } => {
+                let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
+                check_at(
+                    pr,
+                    Stage::PublicNotice,
+                    "residents can respond to the notice",
+                )?;
+                let w = pr.notice.expect("a proposal on notice has a window");
+                if event.wall_ms < w.opens_ms || event.wall_ms >= w.closes_ms {
+                    return Err(Refusal::OutsideNoticeWindow {
+                        opens_ms: w.opens_ms,
+                        closes_ms: w.closes_ms,
+                    });
+                }
+                need_opt(&self.households, household, EntityKind::Household)?;
+                if commit {
+                    let r = NoticeResponse {
+                        event: id,
+                        stance: *stance,
+                        household: *household,
+                        text: text.clone(),
+                    };
+                    self.proposal_mut(proposal).responses.push(r);
+                }
+            }
+            Payload::ContractorSelectionStarted { proposal } => {
+                self.step(proposal, Stage::ContractorSelection, commit)?;
+            }
+            Payload::BidSubmitted {
+                proposal,
+                contractor,
+                amount,
+                note,
+            } => {
+                let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
+                check_at(pr, Stage::ContractorSelection, "bids are taken")?;
+                non_empty(contractor, "contractor name")?;
+                positive(*amount)?;
+                if commit {
+                    self.bids.insert(
+                        id,
+                        Bid {
+                            proposal: *proposal,
+                            contractor: contractor.clone(),
+                            amount: *amount,
+                            note: note.clone(),
+                        },
+                    );
+                    self.proposal_mut(proposal).bids.push(id);
+                }
+            }
+            Payload::ContractorChosen { proposal, bid } => {
+                let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
+                check_step(pr, Stage::InProgress)?;
+                if get(&self.bids, bid, EntityKind::Bid)?.proposal != *proposal {
+                    return Err(Refusal::BidOfOtherProposal {
+                        bid: *bid,
+                        proposal_title: pr.title.clone(),
+                    });
+                }
+                if commit {
+                    let pr = self.proposal_mut(proposal);
+                    pr.stage = Stage::InProgress;
+                    pr.chosen_bid = Some(*bid);
+                }
+            }
+            Payload::WorkAccepted { proposal } => self.step(proposal, Stage::Accepted, commit)?,
+            Payload::ProposalClosed { proposal } => self.step(proposal, Stage::Closed, commit)?,
+            Payload::PledgeMade {
+                proposal,
+                household,
+                amount,
+            }
+            | Payload::ReceiptRecorded {
+                proposal,
+                household,
+                amount,
+            } => {
+                check_open(get(&self.proposals, proposal, EntityKind::Proposal)?)?;
+                get(&self.households, household, EntityKind::Household)?;
+                positive(*amount)?;
+                if commit {
+                    let pr = self.proposal_mut(proposal);
+                    let book = if matches!(event.payload, Payload::PledgeMade { .. }) {
+                        &mut pr.pledges
+                    } else {
+                        &mut pr.receipts
+                    };
+                    book.entry(*household).or_default().0 += amount.0;
+                }
+            }
+            Payload::ExpenseRecorded {
+                proposal,
+                budget_line,
+                description,
+                amount,
+            } => {
+                let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
+                check_at(pr, Stage::InProgress, "expenses are recorded")?;
+                non_empty(description, "expense description")?;
+                positive(*amount)?;
+                if let Some(i) = budget_line {
+                    if *i as usize >= pr.budget.len() {
+                        return Err(Refusal::NoSuchBudgetLine {
+                            index: *i,
+                            lines: pr.budget.len() as u32,
+                        });
+                    }
+                }
+                if commit {
+                    let e = Expense {
+                        event: id,
+                        budget_line: *budget_line,
+                        description: description.clone(),
+                        amount: *amount,
+                    };
+                    self.proposal_mut(proposal).expenses.push(e);
+                }
+            }
+            _ => unreachable!("dispatched by payload kind"),
+        }
+        Ok(())
+    }
+
+    pub(super) fn proposal_mut(&mut self, id: &EventId) -> &mut Proposal {
+        self.proposals
+            .get_mut(id)
+            .expect("checked before committing")
+    }
+
+    fn step(&mut self, proposal: &EventId, to: Stage, commit: bool) -> Result<(), Refusal> {
+        check_step(get(&self.proposals, proposal, EntityKind::Proposal)?, to)?;
+        if commit {
+            self.proposal_mut(proposal).stage = to;
+        }
+        Ok(())
+    }
+}
+
+fn check_money(
+    budget: &[crate::model::BudgetLine],
+    funding: &[crate::model::FundingLine],
+) -> Result<(), Refusal> {
+    for line in budget {
+        non_empty(&line.item, "budget item")?;
+        positive(line.amount)?;
+    }
+    for line in funding {
+        positive(line.amount)?;
+    }
+    Ok(())
+}

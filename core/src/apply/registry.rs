@@ -1,0 +1,247 @@
+//! The community's register: devices, places, households, people and organisations.
+
+use super::*;
+
+impl State {
+    pub(super) fn apply_registry(&mut self, event: &Event, commit: bool) -> Result<(), Refusal> {
+        let id = event.id;
+        match &event.payload {
+            Payload::CommunityFounded { name, device_label } => {
+                if let Some(c) = &self.community {
+                    return Err(Refusal::CommunityAlreadyFounded {
+                        name: c.name.clone(),
+                    });
+                }
+                non_empty(name, "community name")?;
+                if commit {
+                    self.community = Some(Community {
+                        name: name.clone(),
+                        founded_by: id.device,
+                    });
+                    self.devices.insert(
+                        id.device,
+                        DeviceEntry {
+                            label: device_label.clone(),
+                            admin: true,
+                            revoked: false,
+                        },
+                    );
+                }
+            }
+            Payload::DeviceTrusted {
+                device,
+                label,
+                admin,
+            } => {
+                self.require_admin(event)?;
+                non_empty(label, "device label")?;
+                if commit {
+                    self.devices.insert(
+                        *device,
+                        DeviceEntry {
+                            label: label.clone(),
+                            admin: *admin,
+                            revoked: false,
+                        },
+                    );
+                }
+            }
+            Payload::DeviceRevoked { device } => {
+                self.require_admin(event)?;
+                if !self.devices.contains_key(device) {
+                    return Err(Refusal::UnknownDevice { device: *device });
+                }
+                if commit {
+                    self.devices.get_mut(device).expect("checked").revoked = true;
+                }
+            }
+            Payload::CompoundAdded { name } => {
+                non_empty(name, "compound name")?;
+                if commit {
+                    self.compounds.insert(id, Compound { name: name.clone() });
+                }
+            }
+            Payload::BuildingAdded { compound, name } => {
+                get(&self.compounds, compound, EntityKind::Compound)?;
+                non_empty(name, "building name")?;
+                if commit {
+                    self.buildings.insert(
+                        id,
+                        Building {
+                            compound: *compound,
+                            name: name.clone(),
+                        },
+                    );
+                }
+            }
+            Payload::UnitAdded { building, name } => {
+                get(&self.buildings, building, EntityKind::Building)?;
+                non_empty(name, "unit name")?;
+                if commit {
+                    self.units.insert(
+                        id,
+                        Unit {
+                            building: *building,
+                            name: name.clone(),
+                        },
+                    );
+                }
+            }
+            Payload::HouseholdAdded {
+                unit,
+                room,
+                area,
+                ownership,
+                residents,
+            } => {
+                let u = get(&self.units, unit, EntityKind::Unit)?;
+                non_empty(room, "room number")?;
+                let building = &self.buildings[&u.building];
+                let label = format!("{}-{}-{}", building.name, u.name, room);
+                household_facts(&label, area, ownership)?;
+                if commit {
+                    let household = Household {
+                        unit: *unit,
+                        building: u.building,
+                        compound: building.compound,
+                        room: room.clone(),
+                        label,
+                        area: area.clone(),
+                        party: OwnerParty::of(ownership),
+                        ownership: ownership.clone(),
+                        residents: *residents,
+                    };
+                    self.households.insert(id, household);
+                }
+            }
+            Payload::HouseholdChanged {
+                household,
+                area,
+                ownership,
+                residents,
+            } => {
+                let h = get(&self.households, household, EntityKind::Household)?;
+                household_facts(
+                    &h.label,
+                    area.as_ref().unwrap_or(&h.area),
+                    ownership.as_ref().unwrap_or(&h.ownership),
+                )?;
+                if commit {
+                    let h = self.households.get_mut(household).expect("checked");
+                    if let Some(a) = area {
+                        h.area = a.clone();
+                    }
+                    if let Some(o) = ownership {
+                        h.party = OwnerParty::of(o);
+                        h.ownership = o.clone();
+                    }
+                    if let Some(r) = residents {
+                        h.residents = *r;
+                    }
+                }
+            }
+            Payload::PersonAdded {
+                name,
+                masked_id,
+                household,
+            } => {
+                non_empty(name, "name")?;
+                need_opt(&self.households, household, EntityKind::Household)?;
+                if commit {
+                    self.persons.insert(
+                        id,
+                        Person {
+                            name: name.clone(),
+                            masked_id: masked_id.clone(),
+                            household: *household,
+                        },
+                    );
+                }
+            }
+            Payload::OrganisationAdded { kind, name, scope } => {
+                non_empty(name, "organisation name")?;
+                self.require_scope(scope)?;
+                if commit {
+                    let org = Organisation {
+                        kind: *kind,
+                        name: name.clone(),
+                        scope: scope.clone(),
+                        members: BTreeMap::new(),
+                    };
+                    self.organisations.insert(id, org);
+                }
+            }
+            Payload::MemberAppointed {
+                organisation,
+                person,
+                role,
+                term_start_ms,
+                term_end_ms,
+            } => {
+                get(&self.organisations, organisation, EntityKind::Organisation)?;
+                get(&self.persons, person, EntityKind::Person)?;
+                if commit {
+                    let m = Membership {
+                        role: *role,
+                        term_start_ms: *term_start_ms,
+                        term_end_ms: *term_end_ms,
+                        left_ms: None,
+                    };
+                    self.organisations
+                        .get_mut(organisation)
+                        .expect("checked")
+                        .members
+                        .insert(*person, m);
+                }
+            }
+            Payload::MemberLeft {
+                organisation,
+                person,
+            } => {
+                let org = get(&self.organisations, organisation, EntityKind::Organisation)?;
+                let p = get(&self.persons, person, EntityKind::Person)?;
+                if org.members.get(person).is_none_or(|m| m.left_ms.is_some()) {
+                    return Err(Refusal::NotAMember {
+                        person_name: p.name.clone(),
+                        organisation: org.name.clone(),
+                    });
+                }
+                if commit {
+                    let org = self.organisations.get_mut(organisation).expect("checked");
+                    org.members.get_mut(person).expect("checked").left_ms = Some(event.wall_ms);
+                }
+            }
+            _ => unreachable!("dispatched by payload kind"),
+        }
+        Ok(())
+    }
+
+    fn require_admin(&self, event: &Event) -> Result<(), Refusal> {
+        match self.devices.get(&event.id.device) {
+            Some(d) if d.admin && !d.revoked => Ok(()),
+            _ => Err(Refusal::NotAdminDevice {
+                device: event.id.device,
+            }),
+        }
+    }
+}
+
+fn household_facts(
+    label: &str,
+    area: &crate::model::AreaFigures,
+    ownership: &Ownership,
+) -> Result<(), Refusal> {
+    if area.counted().is_none() {
+        return Err(Refusal::MissingArea {
+            household_label: label.to_string(),
+        });
+    }
+    if let Ownership::Owners { owners } = ownership {
+        if owners.is_empty() {
+            return Err(Refusal::NoOwners {
+                household_label: label.to_string(),
+            });
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,350 @@
+//! Votes: opening, ballots, show-of-hands counts, closing; and how a ballot is counted.
+
+use super::*;
+
+impl State {
+    pub(super) fn apply_vote(&mut self, event: &Event, commit: bool) -> Result<(), Refusal> {
+        let id = event.id;
+        match &event.payload {
+            Payload::VoteOpened {
+                title,
+                kind,
+                proposal,
+                closes_ms,
+            } => {
+                non_empty(title, "vote title")?;
+                if *closes_ms <= event.wall_ms {
+                    return Err(Refusal::VoteDeadlineInPast {
+                        closes_at_ms: *closes_ms,
+                    });
+                }
+                let electorate = match kind {
+                    VoteKind::Council {
+                        organisation,
+                        quorum,
+                        ..
+                    } => {
+                        let org = get(&self.organisations, organisation, EntityKind::Organisation)?;
+                        if !matches!(
+                            org.kind,
+                            OrgKind::CommunityCouncil
+                                | OrgKind::ResidentGroupCouncil
+                                | OrgKind::OwnersCommittee
+                        ) {
+                            return Err(Refusal::NotACouncil {
+                                organisation: org.name.clone(),
+                            });
+                        }
+                        if let Some(q) = quorum {
+                            if q.den == 0 || q.num > q.den {
+                                return Err(Refusal::QuorumInvalid {
+                                    num: q.num,
+                                    den: q.den,
+                                });
+                            }
+                        }
+                        org.members
+                            .iter()
+                            .filter(|(_, m)| m.active_at(event.wall_ms))
+                            .map(|(p, _)| *p)
+                            .collect()
+                    }
+                    VoteKind::Owners { matter, scope } => {
+                        if !(1..=9).contains(matter) {
+                            return Err(Refusal::MatterOutOfRange { matter: *matter });
+                        }
+                        self.require_scope(scope)?;
+                        Vec::new()
+                    }
+                };
+                if let Some(pid) = proposal {
+                    let pr = get(&self.proposals, pid, EntityKind::Proposal)?;
+                    if !matches!(kind, VoteKind::Council { .. }) {
+                        return Err(Refusal::CouncilVoteNeedsCouncilKind);
+                    }
+                    check_step(pr, Stage::CouncilVote)?;
+                    let closes = pr
+                        .notice
+                        .expect("a proposal on notice has a window")
+                        .closes_ms;
+                    if event.wall_ms < closes {
+                        return Err(Refusal::NoticeStillOpen {
+                            proposal_title: pr.title.clone(),
+                            closes_at_ms: closes,
+                        });
+                    }
+                }
+                if commit {
+                    if let Some(pid) = proposal {
+                        let pr = self.proposal_mut(pid);
+                        pr.stage = Stage::CouncilVote;
+                        pr.council_vote = Some(id);
+                    }
+                    self.votes.insert(
+                        id,
+                        Vote {
+                            title: title.clone(),
+                            kind: kind.clone(),
+                            proposal: *proposal,
+                            opened_ms: event.wall_ms,
+                            closes_ms: *closes_ms,
+                            electorate,
+                            ballots: Vec::new(),
+                            counted_by: BTreeMap::new(),
+                            hands: None,
+                            conflicts: Vec::new(),
+                            closed: None,
+                        },
+                    );
+                }
+            }
+            Payload::BallotCast {
+                vote,
+                voter,
+                choice,
+            } => match self.check_ballot(event, vote, voter)? {
+                BallotCheck::Duplicate(i) => return Err(self.already_voted(vote, i, voter)),
+                BallotCheck::Counts(key) => {
+                    if commit {
+                        self.count_ballot(event, vote, voter, *choice, key);
+                    }
+                }
+            },
+            Payload::HandsCounted {
+                vote,
+                yes,
+                no,
+                abstain,
+            } => {
+                let v = get(&self.votes, vote, EntityKind::Vote)?;
+                if let Some(c) = &v.closed {
+                    return Err(Refusal::VotingClosed {
+                        closed_at_ms: c.at_ms,
+                    });
+                }
+                if !matches!(v.kind, VoteKind::Council { .. }) {
+                    return Err(Refusal::WrongKindOfVoter {
+                        vote_title: v.title.clone(),
+                        expected: "households",
+                    });
+                }
+                if v.hands.is_some() || !v.ballots.is_empty() {
+                    return Err(Refusal::CountedByRollCall {
+                        vote_title: v.title.clone(),
+                    });
+                }
+                let counted = u64::from(*yes) + u64::from(*no) + u64::from(*abstain);
+                if counted > v.electorate.len() as u64 {
+                    return Err(Refusal::HandsExceedMembers {
+                        counted,
+                        members: v.electorate.len() as u64,
+                    });
+                }
+                if commit {
+                    self.votes.get_mut(vote).expect("checked").hands = Some(Hands {
+                        yes: *yes,
+                        no: *no,
+                        abstain: *abstain,
+                    });
+                }
+            }
+            Payload::VoteClosed { vote } => {
+                let v = get(&self.votes, vote, EntityKind::Vote)?;
+                if v.closed.is_some() {
+                    return Err(Refusal::VoteAlreadyClosed {
+                        vote_title: v.title.clone(),
+                    });
+                }
+                if commit {
+                    let result = live_result(self, v);
+                    let passed = result.passed();
+                    let proposal = v.proposal;
+                    self.votes.get_mut(vote).expect("checked").closed = Some(ClosedVote {
+                        at_ms: event.wall_ms,
+                        result,
+                    });
+                    if let Some(pid) = proposal {
+                        self.proposal_mut(&pid).stage = if passed {
+                            Stage::Passed
+                        } else {
+                            Stage::Rejected
+                        };
+                    }
+                }
+            }
+            _ => unreachable!("dispatched by payload kind"),
+        }
+        Ok(())
+    }
+
+    /// Checks a ballot against its vote; `Duplicate` is left to the caller, which alone knows
+    /// whether the second ballot is a refusal (a command) or a conflict (a merge).
+    pub(crate) fn check_ballot(
+        &self,
+        event: &Event,
+        vote_id: &EventId,
+        voter: &Voter,
+    ) -> Result<BallotCheck, Refusal> {
+        let vote = get(&self.votes, vote_id, EntityKind::Vote)?;
+        if let Some(closed) = &vote.closed {
+            return Err(Refusal::VotingClosed {
+                closed_at_ms: closed.at_ms,
+            });
+        }
+        if event.wall_ms > vote.closes_ms {
+            return Err(Refusal::VotingClosed {
+                closed_at_ms: vote.closes_ms,
+            });
+        }
+        let key = match (&vote.kind, voter) {
+            (VoteKind::Council { organisation, .. }, Voter::Member(person)) => {
+                if vote.hands.is_some() {
+                    return Err(Refusal::CountedByShowOfHands {
+                        vote_title: vote.title.clone(),
+                    });
+                }
+                if !vote.electorate.contains(person) {
+                    let org = get(&self.organisations, organisation, EntityKind::Organisation)?;
+                    let name = get(&self.persons, person, EntityKind::Person)?.name.clone();
+                    return Err(Refusal::NotAMember {
+                        person_name: name,
+                        organisation: org.name.clone(),
+                    });
+                }
+                VoterKey::Member(*person)
+            }
+            (VoteKind::Owners { scope, .. }, Voter::Household(h)) => {
+                let household = get(&self.households, h, EntityKind::Household)?;
+                if !self.in_scope(household, scope) {
+                    return Err(Refusal::OutOfScope {
+                        household_label: household.label.clone(),
+                        vote_title: vote.title.clone(),
+                    });
+                }
+                VoterKey::Party(household.party.clone())
+            }
+            (VoteKind::Council { .. }, _) => {
+                return Err(Refusal::WrongKindOfVoter {
+                    vote_title: vote.title.clone(),
+                    expected: "council members",
+                })
+            }
+            (VoteKind::Owners { .. }, _) => {
+                return Err(Refusal::WrongKindOfVoter {
+                    vote_title: vote.title.clone(),
+                    expected: "households",
+                })
+            }
+        };
+        Ok(match vote.counted_by.get(&key) {
+            Some(&i) => BallotCheck::Duplicate(i),
+            None => BallotCheck::Counts(key),
+        })
+    }
+
+    /// The refusal a command gets for a second ballot of an already counted voter.
+    pub(crate) fn already_voted(&self, vote_id: &EventId, index: usize, voter: &Voter) -> Refusal {
+        let vote = &self.votes[vote_id];
+        let label = |v: &Voter| match v {
+            Voter::Household(h) => self
+                .households
+                .get(h)
+                .map(|h| h.label.clone())
+                .unwrap_or_default(),
+            Voter::Member(p) => self
+                .persons
+                .get(p)
+                .map(|p| p.name.clone())
+                .unwrap_or_default(),
+        };
+        match voter {
+            Voter::Household(_) => Refusal::HouseholdAlreadyVoted {
+                household_label: label(voter),
+                voted_through: label(&vote.ballots[index].voter),
+            },
+            Voter::Member(_) => Refusal::MemberAlreadyVoted {
+                member_name: label(voter),
+            },
+        }
+    }
+
+    /// How the ledger names a voter in a conflict line.
+    pub(crate) fn voter_label(&self, voter: &Voter) -> String {
+        match voter {
+            Voter::Household(h) => {
+                format!(
+                    "household {}",
+                    self.households
+                        .get(h)
+                        .map(|h| h.label.as_str())
+                        .unwrap_or("?")
+                )
+            }
+            Voter::Member(p) => self
+                .persons
+                .get(p)
+                .map(|p| p.name.clone())
+                .unwrap_or_default(),
+        }
+    }
+
+    pub(super) fn fold_ballot(&mut self, event: &Event) -> Result<(), Refusal> {
+        let Payload::BallotCast {
+            vote,
+            voter,
+            choice,
+        } = &event.payload
+        else {
+            unreachable!("only ballots are folded here")
+        };
+        match self.check_ballot(event, vote, voter)? {
+            BallotCheck::Counts(key) => self.count_ballot(event, vote, voter, *choice, key),
+            BallotCheck::Duplicate(i) => {
+                let counted = &self.votes[vote].ballots[i];
+                if counted.event.device == event.id.device {
+                    return Err(self.already_voted(vote, i, voter));
+                }
+                let conflict = BallotConflict {
+                    vote: *vote,
+                    voter: self.voter_label(voter),
+                    counted: counted.event,
+                    counted_wall_ms: counted.wall_ms,
+                    ignored: event.id,
+                    ignored_wall_ms: event.wall_ms,
+                };
+                self.votes
+                    .get_mut(vote)
+                    .expect("checked")
+                    .conflicts
+                    .push(conflict);
+            }
+        }
+        Ok(())
+    }
+
+    fn count_ballot(
+        &mut self,
+        event: &Event,
+        vote: &EventId,
+        voter: &Voter,
+        choice: Choice,
+        key: VoterKey,
+    ) {
+        let v = self.votes.get_mut(vote).expect("checked");
+        v.counted_by.insert(key.clone(), v.ballots.len());
+        v.ballots.push(CountedBallot {
+            event: event.id,
+            voter: *voter,
+            key,
+            choice,
+            wall_ms: event.wall_ms,
+        });
+    }
+}
+
+/// Whether a ballot counts, and for whom.
+pub(crate) enum BallotCheck {
+    Counts(VoterKey),
+    /// The voter's ballot is already counted; index into `Vote::ballots`.
+    Duplicate(usize),
+}
