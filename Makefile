@@ -71,11 +71,11 @@ bench: tools fetch
 	cargo bench -p gongzhi-core
 
 soak: tools fetch
-	PROPTEST_CASES=100000 cargo test -p gongzhi-core --release
+	PROPTEST_CASES=100000 cargo test -p gongzhi-core --profile soak
 
 fuzz: tools fetch
 	@command -v cargo-fuzz >/dev/null || cargo install --locked cargo-fuzz --version 0.13.2
-	cd core && cargo +nightly fuzz run snapshot_import -- -runs=$${FUZZ_RUNS:-10000000}
+	cargo +nightly fuzz run snapshot_import --fuzz-dir core/fuzz -- -runs=$${FUZZ_RUNS:-10000000}
 
 clean:
 	cargo clean
