@@ -18,7 +18,7 @@ summary() {
 # Adds up cargo's and wasm-bindgen-test-runner's "test result:" lines.
 count_cargo() {
   local p f i
-  p=$(grep -hoE 'test result: [A-Z]+\. [0-9]+ passed' "$1" | awk '{s+=$4} END {print s+0}')
+  p=$(grep -hoE 'test result: [A-Za-z]+\. [0-9]+ passed' "$1" | awk '{s+=$4} END {print s+0}')
   f=$(grep -hoE '[0-9]+ failed' <(grep -h 'test result:' "$1") | awk '{s+=$1} END {print s+0}')
   i=$(grep -hoE '[0-9]+ ignored' <(grep -h 'test result:' "$1") | awk '{s+=$1} END {print s+0}')
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + i))
