@@ -46,6 +46,7 @@ impl Ledger {
     }
 }
 
+/// Cannot overflow: the record refuses any budget or funding whose total passes [`Fen::LIMIT`].
 fn sum(amounts: impl Iterator<Item = Fen>) -> Fen {
     Fen(amounts.map(|f| f.0).sum())
 }
@@ -75,9 +76,9 @@ pub fn ledger(state: &State, proposal: &EventId) -> Option<Ledger> {
             .chosen_bid
             .and_then(|b| state.bids.get(&b))
             .map(|b| b.amount),
-        pledged: sum(p.pledges.values().copied()),
-        received: sum(p.receipts.values().copied()),
-        spent: sum(p.expenses.iter().map(|e| e.amount)),
+        pledged: p.pledged,
+        received: p.received,
+        spent: p.spent,
         lines,
         unassigned,
     })

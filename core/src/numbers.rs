@@ -97,9 +97,22 @@ impl fmt::Display for CentiM2 {
 }
 
 impl Fen {
+    /// The largest amount, and the largest total per proposal, the record accepts: one trillion
+    /// yuan. Far beyond any compound's project, it keeps every ledger sum and difference inside
+    /// `i64` however many events a (possibly hostile) file holds, and below 2^53 so any JSON
+    /// reader keeps it exact.
+    pub const LIMIT: Fen = Fen(100_000_000_000_000);
+
     pub fn yuan(y: i64) -> Fen {
         Fen(y * 100)
     }
+}
+
+impl CentiM2 {
+    /// The largest area figure a unit may have: 100 km². Summing it over even a billion
+    /// households stays inside `u64`, so tallies need no overflow checks, and it stays below
+    /// 2^53 so any JSON reader keeps it exact.
+    pub const LIMIT: CentiM2 = CentiM2(10_000_000_000);
 }
 
 #[cfg(test)]

@@ -102,14 +102,12 @@ impl Record {
             seq: last.map_or(1, |e| e.id.seq + 1),
         };
         let prev = last.map(|e| e.hash);
-        let event = Event::seal(
-            id,
-            self.max_lamport + 1,
-            wall_ms,
-            author.to_string(),
-            prev,
-            payload,
-        );
+        // A merged file may carry any clock value, up to u64::MAX; refuse rather than wrap.
+        let lamport = self
+            .max_lamport
+            .checked_add(1)
+            .ok_or(Refusal::ClockExhausted)?;
+        let event = Event::seal(id, lamport, wall_ms, author.to_string(), prev, payload);
         self.state.transition(&event, false)?;
         self.max_lamport = event.lamport;
         self.state

@@ -5,7 +5,7 @@ use std::fmt;
 
 use crate::ids::{DeviceId, EventId};
 use crate::model::Stage;
-use crate::numbers::Fen;
+use crate::numbers::{CentiM2, Fen};
 use crate::time::format_cst;
 
 /// The kind of thing an id was expected to name.
@@ -129,6 +129,16 @@ pub enum Refusal {
     AmountNotPositive {
         amount: Fen,
     },
+    /// An amount, or the total it would bring a proposal's budget, funding, pledges, receipts or
+    /// expenses to, above [`Fen::LIMIT`].
+    AmountTooLarge {
+        total: Fen,
+        max: Fen,
+    },
+    AreaTooLarge {
+        household_label: String,
+        max: CentiM2,
+    },
     BidOfOtherProposal {
         bid: EventId,
         proposal_title: String,
@@ -157,6 +167,8 @@ pub enum Refusal {
         num: u64,
         den: u64,
     },
+    /// A merged event carries the largest possible Lamport clock, so nothing can follow it.
+    ClockExhausted,
 }
 
 impl fmt::Display for Refusal {
@@ -249,6 +261,14 @@ impl fmt::Display for Refusal {
                 write!(f, "a proposal goes to a council vote, not an owners' vote")
             }
             AmountNotPositive { amount } => write!(f, "the amount must be more than zero (got {amount})"),
+            AmountTooLarge { total, max } => write!(
+                f,
+                "this would make a total of {total}; Gongzhi records amounts of at most {max}"
+            ),
+            AreaTooLarge { household_label, max } => write!(
+                f,
+                "household {household_label} has a floor area over {max}; please check the figure"
+            ),
             BidOfOtherProposal { bid, proposal_title } => {
                 write!(f, "bid {bid:?} was not made for \"{proposal_title}\"")
             }
@@ -274,6 +294,10 @@ impl fmt::Display for Refusal {
             QuorumInvalid { num, den } => {
                 write!(f, "a quorum of {num}/{den} is not a share between none and all members")
             }
+            ClockExhausted => write!(
+                f,
+                "this record holds an event with an impossible clock value, so no event can be added after it; it came from a damaged or forged file"
+            ),
             RequestAlreadyTaken { request_title } => write!(
                 f,
                 "the request \"{request_title}\" already has a proposal"

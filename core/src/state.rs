@@ -146,6 +146,11 @@ pub struct Proposal {
     pub pledges: BTreeMap<EventId, Fen>,
     pub receipts: BTreeMap<EventId, Fen>,
     pub expenses: Vec<Expense>,
+    /// Totals of `pledges`, `receipts` and `expenses`, kept as they grow so that an amount
+    /// taking one past [`Fen::LIMIT`] is refused without re-summing every household.
+    pub pledged: Fen,
+    pub received: Fen,
+    pub spent: Fen,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

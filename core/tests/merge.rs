@@ -10,7 +10,9 @@ use common::*;
 use gongzhi_core::model::*;
 use gongzhi_core::snapshot::{export, import, Limits, Scope as SnapshotScope};
 use gongzhi_core::tally::result;
-use gongzhi_core::{DeviceKey, Event, EventId, IntegrityError, Payload, Record};
+use gongzhi_core::{
+    DeviceKey, Event, EventId, Fen, IntegrityError, Payload, Record, Refusal, SignedHead,
+};
 use proptest::prelude::*;
 
 /// `PROPTEST_CASES` if set (`make soak` sets 100,000), otherwise 1,000.
@@ -329,4 +331,81 @@ fn merged_err(a: &Record, b: &Record) -> IntegrityError {
     let err = out.merge_record(b).unwrap_err();
     assert_eq!(out, before, "a failed merge changes nothing");
     err
+}
+
+/// Events a stranger's device signed, with whatever figures it likes.
+fn forged_chain(k: &DeviceKey, events: Vec<(u64, Payload)>) -> (Vec<Event>, Vec<SignedHead>) {
+    let mut out: Vec<Event> = Vec::new();
+    for (lamport, payload) in events {
+        let prev = out.last().map(|e| e.hash);
+        let id = EventId {
+            device: k.device(),
+            seq: out.len() as u64 + 1,
+        };
+        out.push(Event::seal(
+            id,
+            lamport,
+            T0,
+            "mallory".into(),
+            prev,
+            payload,
+        ));
+    }
+    let last = out.last().unwrap();
+    let head = k.sign_head(last.id.seq, last.hash);
+    (out, vec![head])
+}
+
+#[test]
+fn extreme_figures_in_a_merged_file_are_set_aside_and_never_overflow() {
+    let mut t = Town::new(1);
+    let h = t.household(1, 1, "501", registered(9_000), owners(&[("甲", "1")]));
+    let proposal = t.submit(Payload::ProposalDrafted {
+        request: None,
+        title: "樱花树".into(),
+        scope: Scope::Community,
+        budget: vec![],
+        funding: vec![],
+    });
+    let vote = t.owners_vote(4, Scope::Community, T0 + DAY);
+    let base = t.record.events().map(|e| e.lamport).max().unwrap();
+    let pledge = Payload::PledgeMade {
+        proposal,
+        household: h,
+        amount: Fen(i64::MAX),
+    };
+    let huge = |room: &str| Payload::HouseholdAdded {
+        unit: t.units[0][0],
+        room: room.into(),
+        area: registered(u64::MAX),
+        ownership: owners(&[("乙", "2")]),
+        residents: 1,
+    };
+    let (events, heads) = forged_chain(
+        &key(66),
+        vec![
+            (base + 1, pledge.clone()),
+            (base + 2, pledge),
+            (base + 3, huge("502")),
+            (base + 4, huge("503")),
+            (base + 5, Payload::VoteClosed { vote }),
+            (u64::MAX, Payload::CompoundAdded { name: "x".into() }),
+        ],
+    );
+    let ids: Vec<EventId> = events.iter().map(|e| e.id).collect();
+    let mut record = t.record.clone();
+    record.merge(events, heads).unwrap();
+    let s = record.state();
+    let rejected: Vec<EventId> = s.rejected.iter().map(|r| r.event).collect();
+    assert_eq!(rejected, ids[..4].to_vec(), "{:?}", s.rejected);
+    assert_eq!(s.proposals[&proposal].pledged, Fen(0));
+    assert!(s.votes[&vote].closed.is_some());
+    // The clock cannot go past u64::MAX: writing is refused, not wrapped around to 0.
+    let next = record.submit(
+        &t.admin,
+        T0,
+        "admin",
+        Payload::CompoundAdded { name: "y".into() },
+    );
+    assert_eq!(next.unwrap_err(), Refusal::ClockExhausted);
 }

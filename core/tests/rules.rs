@@ -725,3 +725,119 @@ fn only_an_admin_device_changes_the_trusted_list() {
         gongzhi_core::state::Trust::Revoked { .. }
     ));
 }
+
+#[test]
+fn amounts_and_totals_stop_at_the_limit_so_no_sum_can_overflow() {
+    let mut t = Town::new(1);
+    let h = t.household(1, 1, "501", registered(9_000), owners(&[("甲", "1")]));
+    let draft = |amounts: &[Fen]| Payload::ProposalDrafted {
+        request: None,
+        title: "大项目".into(),
+        scope: Scope::Community,
+        budget: amounts
+            .iter()
+            .map(|a| BudgetLine {
+                item: "x".into(),
+                amount: *a,
+            })
+            .collect(),
+        funding: vec![],
+    };
+    let refused = |t: &mut Town, p: Payload| t.record.submit(&t.admin, T0, "a", p).unwrap_err();
+    let too_large = |total: i64| Refusal::AmountTooLarge {
+        total: Fen(total),
+        max: Fen::LIMIT,
+    };
+    let max = Fen::LIMIT.0;
+    assert_eq!(refused(&mut t, draft(&[Fen(max + 1)])), too_large(max + 1));
+    assert_eq!(
+        refused(&mut t, draft(&[Fen(max), Fen(1)])),
+        too_large(max + 1)
+    );
+    // i64::MAX itself is refused rather than wrapped.
+    assert_eq!(
+        refused(&mut t, draft(&[Fen(max), Fen(i64::MAX)])),
+        too_large(i64::MAX)
+    );
+    let proposal = t.submit(draft(&[Fen(max - 1), Fen(1)]));
+    // Pledges: one household may pledge the limit in two parts, never a fen more.
+    let pledge = |amount| Payload::PledgeMade {
+        proposal,
+        household: h,
+        amount: Fen(amount),
+    };
+    t.submit(pledge(max - 1));
+    t.submit(pledge(1));
+    assert_eq!(refused(&mut t, pledge(1)), too_large(max + 1));
+    let receipt = |amount| Payload::ReceiptRecorded {
+        proposal,
+        household: h,
+        amount: Fen(amount),
+    };
+    t.submit(receipt(max));
+    assert_eq!(refused(&mut t, receipt(i64::MAX)), too_large(i64::MAX));
+    let l = ledger::ledger(t.record.state(), &proposal).unwrap();
+    assert_eq!(
+        (l.budget, l.pledged, l.received),
+        (Fen::LIMIT, Fen::LIMIT, Fen::LIMIT)
+    );
+    assert_eq!(l.outstanding(), Fen(0));
+}
+
+#[test]
+fn an_area_over_the_limit_is_refused_and_the_limit_itself_is_tallied_exactly() {
+    let mut t = Town::new(1);
+    let over = t.record.submit(
+        &t.admin,
+        T0,
+        "a",
+        Payload::HouseholdAdded {
+            unit: t.units[0][0],
+            room: "101".into(),
+            area: AreaFigures {
+                registered: Some(CentiM2(9_000)),
+                surveyed: None,
+                contract: Some(CentiM2(CentiM2::LIMIT.0 + 1)),
+            },
+            ownership: owners(&[("甲", "1")]),
+            residents: 1,
+        },
+    );
+    assert_eq!(
+        over.unwrap_err(),
+        Refusal::AreaTooLarge {
+            household_label: "1-1-101".into(),
+            max: CentiM2::LIMIT
+        }
+    );
+    let hh: Vec<EventId> = (0..3)
+        .map(|i| {
+            t.household(
+                1,
+                1,
+                &format!("10{i}"),
+                registered(CentiM2::LIMIT.0),
+                owners(&[(&format!("主{i}"), &format!("{i}"))]),
+            )
+        })
+        .collect();
+    let changed = t.record.submit(
+        &t.admin,
+        T0,
+        "a",
+        Payload::HouseholdChanged {
+            household: hh[0],
+            area: Some(registered(u64::MAX)),
+            ownership: None,
+            residents: None,
+        },
+    );
+    assert!(matches!(changed, Err(Refusal::AreaTooLarge { .. })));
+    let vote = t.owners_vote(4, Scope::Community, T0 + DAY);
+    t.ballot(vote, hh[0], Choice::Yes);
+    t.ballot(vote, hh[1], Choice::Yes);
+    let r = owners_result(&t, vote);
+    assert_eq!(r.area, CentiM2(3 * CentiM2::LIMIT.0));
+    assert_eq!(r.yes_area, CentiM2(2 * CentiM2::LIMIT.0));
+    assert!(r.passed());
+}

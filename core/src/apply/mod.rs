@@ -50,11 +50,25 @@ fn non_empty(text: &str, field: &'static str) -> Result<(), Refusal> {
     }
 }
 
+/// An amount must be more than zero and at most [`Fen::LIMIT`].
 fn positive(amount: Fen) -> Result<(), Refusal> {
-    if amount.0 > 0 {
-        Ok(())
+    if amount.0 <= 0 {
+        return Err(Refusal::AmountNotPositive { amount });
+    }
+    add_within_limit(Fen(0), amount).map(|_| ())
+}
+
+/// `total + amount`, refused past [`Fen::LIMIT`]. Every running total of a proposal goes
+/// through here, so no ledger sum can overflow whatever amounts a merged file carries.
+fn add_within_limit(total: Fen, amount: Fen) -> Result<Fen, Refusal> {
+    let sum = Fen(total.0.saturating_add(amount.0));
+    if sum > Fen::LIMIT {
+        Err(Refusal::AmountTooLarge {
+            total: sum,
+            max: Fen::LIMIT,
+        })
     } else {
-        Err(Refusal::AmountNotPositive { amount })
+        Ok(sum)
     }
 }
 

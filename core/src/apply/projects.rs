@@ -66,6 +66,9 @@ impl State {
                             pledges: BTreeMap::new(),
                             receipts: BTreeMap::new(),
                             expenses: Vec::new(),
+                            pledged: Fen(0),
+                            received: Fen(0),
+                            spent: Fen(0),
                         },
                     );
                 }
@@ -191,17 +194,23 @@ impl State {
                 household,
                 amount,
             } => {
-                check_open(get(&self.proposals, proposal, EntityKind::Proposal)?)?;
+                let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
+                check_open(pr)?;
                 get(&self.households, household, EntityKind::Household)?;
                 positive(*amount)?;
+                let pledge = matches!(event.payload, Payload::PledgeMade { .. });
+                let total =
+                    add_within_limit(if pledge { pr.pledged } else { pr.received }, *amount)?;
                 if commit {
                     let pr = self.proposal_mut(proposal);
-                    let book = if matches!(event.payload, Payload::PledgeMade { .. }) {
-                        &mut pr.pledges
+                    let (book, sum) = if pledge {
+                        (&mut pr.pledges, &mut pr.pledged)
                     } else {
-                        &mut pr.receipts
+                        (&mut pr.receipts, &mut pr.received)
                     };
+                    // Cannot overflow: one household's entry is part of the total just checked.
                     book.entry(*household).or_default().0 += amount.0;
+                    *sum = total;
                 }
             }
             Payload::ExpenseRecorded {
@@ -214,6 +223,7 @@ impl State {
                 check_at(pr, Stage::InProgress, "expenses are recorded")?;
                 non_empty(description, "expense description")?;
                 positive(*amount)?;
+                let spent = add_within_limit(pr.spent, *amount)?;
                 if let Some(i) = budget_line {
                     if *i as usize >= pr.budget.len() {
                         return Err(Refusal::NoSuchBudgetLine {
@@ -229,7 +239,9 @@ impl State {
                         description: description.clone(),
                         amount: *amount,
                     };
-                    self.proposal_mut(proposal).expenses.push(e);
+                    let pr = self.proposal_mut(proposal);
+                    pr.expenses.push(e);
+                    pr.spent = spent;
                 }
             }
             _ => unreachable!("dispatched by payload kind"),
@@ -256,12 +268,16 @@ fn check_money(
     budget: &[crate::model::BudgetLine],
     funding: &[crate::model::FundingLine],
 ) -> Result<(), Refusal> {
+    let mut total = Fen(0);
     for line in budget {
         non_empty(&line.item, "budget item")?;
         positive(line.amount)?;
+        total = add_within_limit(total, line.amount)?;
     }
+    let mut total = Fen(0);
     for line in funding {
         positive(line.amount)?;
+        total = add_within_limit(total, line.amount)?;
     }
     Ok(())
 }

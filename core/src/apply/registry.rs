@@ -1,6 +1,7 @@
 //! The community's register: devices, places, households, people and organisations.
 
 use super::*;
+use crate::numbers::CentiM2;
 
 impl State {
     pub(super) fn apply_registry(&mut self, event: &Event, commit: bool) -> Result<(), Refusal> {
@@ -234,6 +235,14 @@ fn household_facts(
     if area.counted().is_none() {
         return Err(Refusal::MissingArea {
             household_label: label.to_string(),
+        });
+    }
+    // Every figure, not only the counted one, so no stored area can break the tally's sums.
+    let figures = [area.registered, area.surveyed, area.contract];
+    if figures.into_iter().flatten().any(|a| a > CentiM2::LIMIT) {
+        return Err(Refusal::AreaTooLarge {
+            household_label: label.to_string(),
+            max: CentiM2::LIMIT,
         });
     }
     if let Ownership::Owners { owners } = ownership {
