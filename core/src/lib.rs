@@ -23,7 +23,6 @@
 //! - [`verify`]: chain and head checks, and the errors naming what was altered.
 //! - [`snapshot`]: the v1 JSON exchange file, its limits and its version dispatch.
 //! - [`dataset`]: the seeded super-compound generator shared with the browser benchmarks.
-
 //!
 //! # What the app calls
 //! - Keys: [`DeviceKey::from_seed`] with 32 random bytes the browser keeps; [`DeviceKey::device`].

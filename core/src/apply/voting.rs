@@ -268,7 +268,7 @@ impl State {
         }
     }
 
-    /// How the ledger names a voter in a conflict line.
+    /// How a conflict line names the voter; never fails, since a conflict must still be listed.
     pub(crate) fn voter_label(&self, voter: &Voter) -> String {
         match voter {
             Voter::Household(h) => {

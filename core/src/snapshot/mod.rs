@@ -1,4 +1,4 @@
-//! Snapshot format v1: the one JSON file devices exchange (by QR chunks, USB stick or chat).
+//! Snapshot format v1: the one JSON file devices exchange to merge their records offline.
 //! docs/snapshot-format.md describes it for other tools; public/snapshot.schema.json is its
 //! JSON Schema.
 //!
