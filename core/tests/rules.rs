@@ -509,6 +509,7 @@ fn the_council_cannot_vote_while_the_notice_is_posted() {
 fn the_back_gate_project_runs_its_whole_cycle_and_saves_1500_yuan() {
     let mut t = Town::new(1);
     let (org, members) = t.council(37);
+    let household = t.household(1, 1, "501", registered(9_000), owners(&[("甲", "1")]));
     let proposal = back_gate(&mut t);
     // Illegal steps are refused with the reason.
     let skip = t.record.submit(
@@ -609,7 +610,7 @@ fn the_back_gate_project_runs_its_whole_cycle_and_saves_1500_yuan() {
         "a",
         Payload::PledgeMade {
             proposal,
-            household: members[0],
+            household,
             amount: yuan(1),
         },
     );

@@ -210,7 +210,7 @@ fn each_limit_is_enforced_with_its_own_error() {
     assert!(import(
         &bytes,
         &Limits {
-            max_string_bytes: 130,
+            max_string_bytes: 128,
             ..base
         }
     )
