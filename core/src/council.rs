@@ -162,6 +162,24 @@ mod tests {
         assert!(!result(CouncilRule::MajorityOfAllMembers, None, 36, 18, 0).passed());
         assert!(result(CouncilRule::MajorityOfAllMembers, None, 36, 19, 0).passed());
         assert!(result(CouncilRule::MajorityOfAllMembers, None, 37, 19, 0).passed());
+        assert!(!result(CouncilRule::MajorityOfAllMembers, None, 37, 18, 0).passed());
+        // The figure the explanation names agrees with the rule on both sides.
+        assert_eq!(
+            result(CouncilRule::MajorityOfAllMembers, None, 36, 0, 0).yes_needed(),
+            19
+        );
+        assert_eq!(
+            result(CouncilRule::MajorityOfAllMembers, None, 37, 0, 0).yes_needed(),
+            19
+        );
+        assert_eq!(
+            result(CouncilRule::MajorityOfPresent, None, 37, 10, 10).yes_needed(),
+            11
+        );
+        assert_eq!(
+            result(CouncilRule::MajorityOfPresent, None, 37, 10, 11).yes_needed(),
+            11
+        );
         assert!(!result(CouncilRule::MajorityOfPresent, None, 37, 10, 10).passed());
         assert!(result(CouncilRule::MajorityOfPresent, None, 37, 11, 10).passed());
     }
@@ -174,6 +192,10 @@ mod tests {
         assert!(!result(CouncilRule::MajorityOfPresent, half, 37, 18, 0).passed());
         let r = result(CouncilRule::MajorityOfPresent, half, 37, 18, 0);
         assert!(r.rule_met() && !r.quorum_met());
+        // A 2/3 quorum of 37 needs 25 present: 24 fails though every one of them votes yes.
+        let two_thirds = Some(Ratio::TWO_THIRDS);
+        assert!(result(CouncilRule::MajorityOfPresent, two_thirds, 37, 13, 12).passed());
+        assert!(!result(CouncilRule::MajorityOfPresent, two_thirds, 37, 24, 0).passed());
     }
 
     #[test]
