@@ -75,15 +75,10 @@ impl Record {
 
     /// The last event of a device's chain.
     pub fn last_of(&self, device: &DeviceId) -> Option<&Event> {
-        let from = EventId {
-            device: *device,
-            seq: 0,
-        };
-        let to = EventId {
-            device: *device,
-            seq: u64::MAX,
-        };
-        self.events.range(from..=to).next_back().map(|(_, e)| e)
+        self.events
+            .range(chain_ids(*device))
+            .next_back()
+            .map(|(_, e)| e)
     }
 
     /// The command entry point: validates `payload` against the current state and appends it as
@@ -174,22 +169,18 @@ impl Record {
             .chain(heads.iter().map(|h| h.device))
             .collect();
         for device in &touched {
-            let from = EventId {
-                device: *device,
-                seq: 0,
-            };
-            let to = EventId {
-                device: *device,
-                seq: u64::MAX,
-            };
-            let mut chain: Vec<&Event> = self.events.range(from..=to).map(|(_, e)| e).collect();
-            chain.extend(fresh.range(from..=to).map(|(_, e)| e));
+            let mut chain: Vec<&Event> = self
+                .events
+                .range(chain_ids(*device))
+                .map(|(_, e)| e)
+                .collect();
+            chain.extend(fresh.range(chain_ids(*device)).map(|(_, e)| e));
             chain.sort_unstable_by_key(|e| e.id.seq);
             check_links(*device, &chain)?;
             // This device's own events written since its last seal are known and need no head;
             // everything arriving from elsewhere must be signed.
             let signed_to = fresh
-                .range(from..=to)
+                .range(chain_ids(*device))
                 .next_back()
                 .map_or(0, |(id, _)| id.seq);
             check_coverage(*device, &chain, best.get(device).copied(), signed_to)?;
@@ -251,6 +242,15 @@ impl Record {
         let mut r = Record::new();
         r.merge(events, heads)?;
         Ok(r)
+    }
+}
+
+/// Every possible id of one device's events: ids sort by device first, so a range over a map
+/// keyed by [`EventId`] yields exactly that device's chain, in sequence order.
+fn chain_ids(device: DeviceId) -> std::ops::RangeInclusive<EventId> {
+    EventId { device, seq: 0 }..=EventId {
+        device,
+        seq: u64::MAX,
     }
 }
 

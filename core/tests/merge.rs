@@ -15,14 +15,6 @@ use gongzhi_core::{
 };
 use proptest::prelude::*;
 
-/// `PROPTEST_CASES` if set (`make soak` sets 100,000), otherwise 1,000.
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1000)
-}
-
 struct World {
     base: Record,
     keys: Vec<DeviceKey>,

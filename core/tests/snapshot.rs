@@ -9,13 +9,6 @@ use gongzhi_core::{EventId, IntegrityError};
 use proptest::prelude::*;
 use serde_json::Value;
 
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1000)
-}
-
 fn fixture_bytes() -> (Vec<u8>, Snapshot) {
     let (mut record, keys) = every_kind();
     let s = export(&mut record, &keys[0], T0 + DAY, Scope::Community);

@@ -9,6 +9,15 @@ pub const T0: i64 = 1_746_000_000_000;
 pub const HOUR: i64 = 3_600_000;
 pub const DAY: i64 = 24 * HOUR;
 
+/// Proptest cases per property: `PROPTEST_CASES` if set (`make soak` sets 100,000), otherwise
+/// 1,000, the floor `make test` must run.
+pub fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1000)
+}
+
 pub fn key(n: u8) -> DeviceKey {
     DeviceKey::from_seed([n; 32])
 }
