@@ -9,6 +9,8 @@ ROOT := $(abspath .)
 export PATH := $(ROOT)/tools/node/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export CHROMEDRIVER := /usr/bin/chromedriver
+# The in-browser storage test folds a 110,000-event log; the runner's default is 20 s.
+export WASM_BINDGEN_TEST_TIMEOUT := 180
 
 TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must equal the crate pinned with `=` in Cargo.toml; read it from the lock file.

@@ -52,7 +52,7 @@ stage clippy-native - cargo clippy --workspace --all-targets --locked -- -D warn
 stage clippy-wasm - cargo clippy -p gongzhi --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 stage core-purity - bash tools/check-core-purity.sh
 stage native-tests count_cargo cargo test --workspace --locked
-stage browser-tests count_cargo cargo test -p gongzhi --target wasm32-unknown-unknown --test web --locked
+stage browser-tests count_cargo cargo test -p gongzhi --target wasm32-unknown-unknown --test web --test storage --locked
 stage release-build - trunk build --release
 stage e2e count_playwright bash -c 'cd tests/e2e && npx playwright test'
 summary

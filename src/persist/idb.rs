@@ -1,0 +1,264 @@
+//! A small async adapter over IndexedDB, written on web-sys directly (see docs/ARCHITECTURE.md for
+//! why no wrapper crate). Only `persist::browser` uses it; it is public for the in-browser tests
+//! that prove its atomicity.
+//!
+//! Schema v1: object store `events` (out-of-line array keys `[lamport, device hex, seq]`, so
+//! key order is the fold's total order and a chunked read can fold as it goes; values are the
+//! events' JSON text) and `meta` (small values by name: the device seed, signed heads).
+
+use super::PersistError;
+use js_sys::{Array, Promise};
+use std::cell::RefCell;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    DomException, IdbDatabase, IdbKeyRange, IdbObjectStore, IdbOpenDbRequest, IdbRequest,
+    IdbTransaction, IdbTransactionMode, IdbVersionChangeEvent,
+};
+
+pub const DB_NAME: &str = "gongzhi";
+/// Bump with a new step in [`upgrade`]; never rewrite an old step, devices in the field ran it.
+pub const SCHEMA_VERSION: u32 = 1;
+pub const EVENTS: &str = "events";
+pub const META: &str = "meta";
+
+thread_local! {
+    static DB: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
+}
+
+/// Turns a failed IndexedDB operation into what the user must be told.
+fn persist_error(err: JsValue) -> PersistError {
+    match err.dyn_ref::<DomException>() {
+        Some(e) if e.name() == "QuotaExceededError" => PersistError::QuotaExceeded,
+        Some(e) => PersistError::Unavailable(format!("{}: {}", e.name(), e.message())),
+        None => PersistError::Unavailable(
+            err.as_string()
+                .unwrap_or_else(|| "IndexedDB failed".to_string()),
+        ),
+    }
+}
+
+/// Resolves with the request's result once it succeeds.
+async fn done(request: &IdbRequest) -> Result<JsValue, PersistError> {
+    let promise = Promise::new(&mut |resolve, reject| {
+        let ok = request.clone();
+        let on_success = Closure::once_into_js(move || {
+            let _ = resolve.call1(&JsValue::NULL, &ok.result().unwrap_or(JsValue::UNDEFINED));
+        });
+        let failed = request.clone();
+        let on_error = Closure::once_into_js(move || {
+            let error = failed.error().ok().flatten().map(JsValue::from);
+            let _ = reject.call1(&JsValue::NULL, &error.unwrap_or(JsValue::UNDEFINED));
+        });
+        request.set_onsuccess(Some(on_success.unchecked_ref()));
+        request.set_onerror(Some(on_error.unchecked_ref()));
+    });
+    JsFuture::from(promise).await.map_err(persist_error)
+}
+
+/// Resolves once the transaction has committed: only then is a write durable. An aborted
+/// transaction (quota, a failed request, a closed tab) leaves nothing of itself behind.
+/// The handlers are attached at the call, before the caller queues any request.
+fn committed(tx: &IdbTransaction) -> impl std::future::Future<Output = Result<(), PersistError>> {
+    let promise = Promise::new(&mut |resolve, reject| {
+        let on_complete = Closure::once_into_js(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let failed = tx.clone();
+        let on_abort = Closure::once_into_js(move || {
+            let error = failed.error().map(JsValue::from);
+            let _ = reject.call1(&JsValue::NULL, &error.unwrap_or(JsValue::UNDEFINED));
+        });
+        tx.set_oncomplete(Some(on_complete.unchecked_ref()));
+        tx.set_onabort(Some(on_abort.unchecked_ref()));
+    });
+    let committed = JsFuture::from(promise);
+    async move { committed.await.map(|_| ()).map_err(persist_error) }
+}
+
+/// The migration path: each step takes the schema from one version to the next.
+fn upgrade(db: &IdbDatabase, from: u32) -> Result<(), JsValue> {
+    if from < 1 {
+        db.create_object_store(EVENTS)?;
+        db.create_object_store(META)?;
+    }
+    Ok(())
+}
+
+async fn open() -> Result<IdbDatabase, PersistError> {
+    if let Some(db) = DB.with(|d| d.borrow().clone()) {
+        return Ok(db);
+    }
+    let factory = web_sys::window()
+        .and_then(|w| w.indexed_db().ok().flatten())
+        .ok_or_else(|| PersistError::Unavailable("this browser has no IndexedDB".into()))?;
+    let request: IdbOpenDbRequest = factory
+        .open_with_u32(DB_NAME, SCHEMA_VERSION)
+        .map_err(persist_error)?;
+    let opening = request.clone();
+    let on_upgrade = Closure::once_into_js(move |event: IdbVersionChangeEvent| {
+        if let Ok(db) = opening.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
+            // Versions are small integers; the cast cannot lose anything.
+            let _ = upgrade(&db, event.old_version() as u32);
+        }
+    });
+    request.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
+    let db: IdbDatabase = done(&request).await?.unchecked_into();
+    // Another tab opening a newer schema asks us to step aside; reopen lazily afterwards.
+    let on_version_change = Closure::<dyn Fn()>::new(|| {
+        DB.with(|d| {
+            if let Some(db) = d.borrow_mut().take() {
+                db.close();
+            }
+        })
+    });
+    db.set_onversionchange(Some(on_version_change.as_ref().unchecked_ref()));
+    on_version_change.forget();
+    DB.with(|d| *d.borrow_mut() = Some(db.clone()));
+    Ok(db)
+}
+
+fn transaction(
+    db: &IdbDatabase,
+    stores: &[&str],
+    mode: IdbTransactionMode,
+) -> Result<IdbTransaction, PersistError> {
+    let names: Array = stores.iter().map(|s| JsValue::from_str(s)).collect();
+    db.transaction_with_str_sequence_and_mode(&names, mode)
+        .map_err(persist_error)
+}
+
+fn store(tx: &IdbTransaction, name: &str) -> Result<IdbObjectStore, PersistError> {
+    tx.object_store(name).map_err(persist_error)
+}
+
+/// The key an event is stored under; its order is the fold's total order.
+pub fn event_key(lamport: u64, device_hex: &str, seq: u64) -> JsValue {
+    // Lamport clocks and sequence numbers stay far below 2^53, so f64 keys are exact.
+    Array::of3(
+        &JsValue::from_f64(lamport as f64),
+        &JsValue::from_str(device_hex),
+        &JsValue::from_f64(seq as f64),
+    )
+    .into()
+}
+
+/// Writes every entry in ONE readwrite transaction and resolves once it has committed: all of
+/// them are stored or none is.
+pub async fn put_all(
+    events: &[(JsValue, String)],
+    meta: &[(&str, JsValue)],
+) -> Result<(), PersistError> {
+    let db = open().await?;
+    let tx = transaction(&db, &[EVENTS, META], IdbTransactionMode::Readwrite)?;
+    let commit = committed(&tx);
+    let stored = (|| {
+        let events_store = store(&tx, EVENTS)?;
+        for (key, json) in events {
+            events_store
+                .put_with_key(&JsValue::from_str(json), key)
+                .map_err(persist_error)?;
+        }
+        let meta_store = store(&tx, META)?;
+        for (name, value) in meta {
+            meta_store
+                .put_with_key(value, &JsValue::from_str(name))
+                .map_err(persist_error)?;
+        }
+        Ok(())
+    })();
+    if let Err(e) = stored {
+        let _ = tx.abort();
+        let _ = commit.await;
+        return Err(e);
+    }
+    commit.await
+}
+
+/// Up to `max` events' JSON in key order, strictly after `after` (from the start when `None`).
+pub async fn read_events(after: Option<JsValue>, max: u32) -> Result<Vec<String>, PersistError> {
+    let db = open().await?;
+    let tx = transaction(&db, &[EVENTS], IdbTransactionMode::Readonly)?;
+    let events = store(&tx, EVENTS)?;
+    let request = match after {
+        Some(key) => {
+            let range = IdbKeyRange::lower_bound_with_open(&key, true).map_err(persist_error)?;
+            events.get_all_with_key_and_limit(&range, max)
+        }
+        None => events.get_all_with_key_and_limit(&JsValue::UNDEFINED, max),
+    }
+    .map_err(persist_error)?;
+    let values: Array = done(&request).await?.unchecked_into();
+    Ok(values.iter().filter_map(|v| v.as_string()).collect())
+}
+
+pub async fn count_events() -> Result<u32, PersistError> {
+    let db = open().await?;
+    let tx = transaction(&db, &[EVENTS], IdbTransactionMode::Readonly)?;
+    let request = store(&tx, EVENTS)?.count().map_err(persist_error)?;
+    // A count is a non-negative integer well inside u32 for any real community.
+    Ok(done(&request).await?.as_f64().unwrap_or(0.0) as u32)
+}
+
+/// Stores `value` under `name` unless something is there already; returns what is stored.
+/// `add` (not `put`) makes two tabs racing to create the device key agree on one.
+pub async fn meta_or_insert(name: &str, value: JsValue) -> Result<JsValue, PersistError> {
+    if let Some(existing) = get_meta(name).await? {
+        return Ok(existing);
+    }
+    let db = open().await?;
+    let tx = transaction(&db, &[META], IdbTransactionMode::Readwrite)?;
+    let commit = committed(&tx);
+    store(&tx, META)?
+        .add_with_key(&value, &JsValue::from_str(name))
+        .map_err(persist_error)?;
+    match commit.await {
+        Ok(()) => Ok(value),
+        Err(PersistError::QuotaExceeded) => Err(PersistError::QuotaExceeded),
+        // The other tab won the race: use what it stored.
+        Err(_) => get_meta(name)
+            .await?
+            .ok_or_else(|| PersistError::Unavailable(format!("{name} could not be stored"))),
+    }
+}
+
+/// Every meta value whose name starts with `prefix`.
+pub async fn meta_with_prefix(prefix: &str) -> Result<Vec<JsValue>, PersistError> {
+    let db = open().await?;
+    let tx = transaction(&db, &[META], IdbTransactionMode::Readonly)?;
+    let range = IdbKeyRange::bound(
+        &JsValue::from_str(prefix),
+        &JsValue::from_str(&format!("{prefix}\u{ffff}")),
+    )
+    .map_err(persist_error)?;
+    let request = store(&tx, META)?
+        .get_all_with_key(&range)
+        .map_err(persist_error)?;
+    let values: Array = done(&request).await?.unchecked_into();
+    Ok(values.iter().collect())
+}
+
+pub async fn get_meta(name: &str) -> Result<Option<JsValue>, PersistError> {
+    let db = open().await?;
+    let tx = transaction(&db, &[META], IdbTransactionMode::Readonly)?;
+    let request = store(&tx, META)?
+        .get(&JsValue::from_str(name))
+        .map_err(persist_error)?;
+    let value = done(&request).await?;
+    Ok((!value.is_undefined()).then_some(value))
+}
+
+/// Deletes the whole database. Other tabs are asked to close it first (`onversionchange`).
+pub async fn delete_database() -> Result<(), PersistError> {
+    DB.with(|d| {
+        if let Some(db) = d.borrow_mut().take() {
+            db.close();
+        }
+    });
+    let factory = web_sys::window()
+        .and_then(|w| w.indexed_db().ok().flatten())
+        .ok_or_else(|| PersistError::Unavailable("this browser has no IndexedDB".into()))?;
+    let request = factory.delete_database(DB_NAME).map_err(persist_error)?;
+    done(&request).await.map(|_| ())
+}
