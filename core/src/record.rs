@@ -10,8 +10,8 @@ use crate::payload::Payload;
 use crate::refusal::Refusal;
 use crate::state::State;
 use crate::verify::{
-    best_heads, check_coverage, check_hash, check_head_matches, check_links, check_signature,
-    IntegrityError,
+    best_heads, check_coverage, check_hash, check_head_matches, check_link, check_links,
+    check_signature, IntegrityError,
 };
 
 #[derive(Clone, Debug, Default)]
@@ -232,6 +232,58 @@ impl Record {
             self.state.fold_event(&self.events[id]);
             self.folded_to = Some(*key);
         }
+    }
+
+    /// Rebuilds a record from this device's own stored log one chunk at a time, so that a large
+    /// log never holds the page for long. Events must come in the total order (storage keys
+    /// keep them so); each is checked against its hash and linked to its device's previous
+    /// event, then folded at once. An event that fails is left out and reported, and so is
+    /// every later event of its device, which can no longer be linked: the rest of the record
+    /// stays usable and exportable.
+    pub fn restore_chunk(&mut self, events: Vec<Event>) -> Vec<IntegrityError> {
+        let mut problems = Vec::new();
+        for e in events {
+            let in_order = self.folded_to.is_none_or(|done| e.order_key() > done);
+            let checked = if in_order {
+                check_hash(&e)
+                    .and_then(|()| check_link(e.id.device, self.last_of(&e.id.device), &e))
+            } else {
+                Err(IntegrityError::BrokenLink {
+                    event: e.id,
+                    after: self.last_of(&e.id.device).map(|p| p.id),
+                })
+            };
+            if let Err(problem) = checked {
+                problems.push(problem);
+                continue;
+            }
+            let key = e.order_key();
+            self.max_lamport = self.max_lamport.max(e.lamport);
+            self.state.fold_event(&e);
+            self.folded_to = Some(key);
+            self.order.insert(key, e.id);
+            self.events.insert(e.id, e);
+        }
+        problems
+    }
+
+    /// Ends a restore: keeps each stored head whose signature holds and whose event is present.
+    pub fn restore_heads(&mut self, heads: Vec<SignedHead>) -> Vec<IntegrityError> {
+        let mut problems = Vec::new();
+        for h in heads {
+            let chain: Vec<&Event> = self
+                .events
+                .range(chain_ids(h.device))
+                .map(|(_, e)| e)
+                .collect();
+            match check_signature(&h).and_then(|()| check_head_matches(&h, &chain)) {
+                Ok(()) => {
+                    self.heads.insert(h.device, h);
+                }
+                Err(problem) => problems.push(problem),
+            }
+        }
+        problems
     }
 
     /// Builds a record from verified events and heads, e.g. a loaded snapshot.

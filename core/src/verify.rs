@@ -134,24 +134,30 @@ impl std::error::Error for IntegrityError {}
 /// checked separately ([`check_hash`]) so known events are not re-hashed.
 pub fn check_links(device: DeviceId, chain: &[&Event]) -> Result<(), IntegrityError> {
     let mut prev: Option<&Event> = None;
-    for (i, e) in chain.iter().enumerate() {
-        let expected_seq = i as u64 + 1;
-        if e.id.seq != expected_seq {
-            return Err(IntegrityError::Missing {
-                device,
-                seq: expected_seq,
-            });
-        }
-        if e.prev != prev.map(|p| p.hash) {
-            return Err(IntegrityError::BrokenLink {
-                event: e.id,
-                after: prev.map(|p| p.id),
-            });
-        }
-        if prev.is_some_and(|p| e.lamport <= p.lamport) {
-            return Err(IntegrityError::ClockWentBack { event: e.id });
-        }
+    for e in chain {
+        check_link(device, prev, e)?;
         prev = Some(e);
+    }
+    Ok(())
+}
+
+/// `e` must directly follow `prev` in `device`'s chain (or open it when `prev` is `None`).
+pub fn check_link(device: DeviceId, prev: Option<&Event>, e: &Event) -> Result<(), IntegrityError> {
+    let expected_seq = prev.map_or(1, |p| p.id.seq + 1);
+    if e.id.seq != expected_seq {
+        return Err(IntegrityError::Missing {
+            device,
+            seq: expected_seq,
+        });
+    }
+    if e.prev != prev.map(|p| p.hash) {
+        return Err(IntegrityError::BrokenLink {
+            event: e.id,
+            after: prev.map(|p| p.id),
+        });
+    }
+    if prev.is_some_and(|p| e.lamport <= p.lamport) {
+        return Err(IntegrityError::ClockWentBack { event: e.id });
     }
     Ok(())
 }
