@@ -1,11 +1,13 @@
 //! The root component: providers, the one settings-to-storage bridge, and the routes.
 
 use crate::components::header::Header;
+use crate::components::record_status::RecordStatus;
 use crate::i18n::{I18n, Lang};
 use crate::pages::{home::Home, not_found::NotFound, settings::SettingsPage};
 use crate::persist::{browser::BrowserPersistence, Persistence};
 use crate::platform;
 use crate::settings::Settings;
+use crate::store::RecordStore;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -42,6 +44,14 @@ pub fn Shell(persistence: Arc<dyn Persistence>) -> impl IntoView {
         settings,
         last_save_ok,
     });
+    let store = RecordStore::new(persistence.clone());
+    provide_context(store);
+    leptos::task::spawn_local(store.load());
+    // Ballots must survive storage pressure: ask once per start; the settings page shows the answer.
+    let asking = persistence.clone();
+    leptos::task::spawn_local(async move {
+        asking.request_persistent().await;
+    });
 
     // The one bridge to storage; the first run only reads what was just loaded.
     Effect::new(move |already_ran: Option<()>| {
@@ -58,6 +68,7 @@ pub fn Shell(persistence: Arc<dyn Persistence>) -> impl IntoView {
         <Router>
             <Header />
             <main id="main" tabindex="-1">
+                <RecordStatus />
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/settings") view=SettingsPage />

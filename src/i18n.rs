@@ -120,9 +120,50 @@ messages! {
     SettingsAbout => "关于", "About";
     SettingsVersion => "版本", "Version";
 
+    LoadingRecord => "正在读取本机记录", "Reading this device's records";
+    DamageTitle => "部分记录未能通过核验", "Some records failed verification";
+    DamageBody =>
+        "下面这些记录在本机存储中已损坏，已被排除在外；其余记录完好，可以照常使用和导出。",
+        "These records are damaged in this device's storage and were left out; everything else is intact and can be used and exported as usual.";
+    StorageFailed => "无法打开本机存储", "This device's storage could not be opened";
+    StorageFull =>
+        "本机存储已满，这次的内容没有保存。之前保存的记录都完好。请先导出备份，再清理浏览器空间。",
+        "This device's storage is full, so this was not saved. Everything saved before is intact. Export a backup, then free up browser space.";
+
+    DeviceTitle => "这台设备", "This device";
+    DeviceId => "设备编号", "Device id";
+    DeviceRecords => "本机记录", "Records stored";
+    DeviceStorage => "已用空间", "Storage used";
+    DevicePersistent => "防止浏览器清理", "Protected from clean-up";
+    DevicePersistentYes => "是：浏览器不会自动删除这些数据", "Yes: the browser will not delete this data by itself";
+    DevicePersistentNo =>
+        "否：空间紧张时浏览器可能删除数据，请定期导出备份",
+        "No: the browser may delete data when space runs low; export backups regularly";
+    Unknown => "未知", "unknown";
+    ExportAll => "导出全部记录", "Export all records";
+    ExportDone => "已导出：", "Exported:";
+    ExportFailed => "导出失败：", "Export failed:";
+    EraseAll => "清除本机全部数据…", "Erase everything on this device…";
+    EraseConfirmTitle => "确定清除本机全部数据？", "Erase everything on this device?";
+    EraseConfirmBody =>
+        "这会删除本机的全部记录、设备密钥和设置，无法恢复。其他设备上的记录不受影响。建议先导出一份备份。",
+        "This deletes every record, the device key and the settings on this device, and cannot be undone. Other devices keep their records. Export a backup first.";
+    EraseExportFirst => "先导出备份", "Export a backup first";
+    EraseConfirm => "清除全部数据", "Erase everything";
+    Cancel => "取消", "Cancel";
+
     NotFoundTitle => "找不到这个页面", "Page not found";
     NotFoundBody => "这个地址没有对应的页面：", "There is no page at this address:";
     NotFoundHome => "回到首页", "Back to home";
+}
+
+/// `1,234,567`: the core's grouping, which both languages share.
+pub use gongzhi_core::numbers::thousands;
+
+/// `12.5 MB`: bytes in decimal megabytes with one decimal, rounded half up.
+pub fn megabytes(bytes: u64) -> String {
+    let tenths = (bytes + 50_000) / 100_000;
+    format!("{}.{} MB", thousands(tenths / 10), tenths % 10)
 }
 
 /// The current language, provided once at the root; components read texts through it.
@@ -173,6 +214,15 @@ mod tests {
         for msg in Msg::ALL.iter().filter(|m| !exempt.contains(m)) {
             assert!(has_cjk(msg.text(Lang::Zh)), "{msg:?} has no Chinese text");
         }
+    }
+
+    #[test]
+    fn sizes_are_rounded_to_a_tenth_of_a_megabyte() {
+        assert_eq!(megabytes(0), "0.0 MB");
+        assert_eq!(megabytes(49_999), "0.0 MB");
+        assert_eq!(megabytes(50_000), "0.1 MB");
+        assert_eq!(megabytes(58_300_000), "58.3 MB");
+        assert_eq!(megabytes(1_234_560_000_000), "1,234,560.0 MB");
     }
 
     #[test]

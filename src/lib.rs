@@ -8,5 +8,6 @@ pub mod pages;
 pub mod persist;
 pub mod platform;
 pub mod settings;
+pub mod store;
 
 pub use app::App;

@@ -61,3 +61,59 @@ pub fn focus_main() {
         let _ = main.focus();
     }
 }
+
+/// 32 bytes from the browser's cryptographic random generator, for a new device key.
+pub fn random_seed() -> [u8; 32] {
+    let mut seed = [0u8; 32];
+    let crypto = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .expect("every browser that runs WebAssembly has crypto.getRandomValues");
+    crypto
+        .get_random_values_with_u8_array(&mut seed)
+        .expect("32 bytes are within getRandomValues' limit");
+    seed
+}
+
+/// Milliseconds since the Unix epoch, from this device's clock.
+pub fn now_ms() -> i64 {
+    // The clock reads whole milliseconds far below 2^53.
+    js_sys::Date::now() as i64
+}
+
+/// Lets the page paint and handle input before the next piece of long work.
+pub async fn yield_to_page() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Offers `bytes` as a file download named `name`.
+pub fn download(name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    let fail = |e: wasm_bindgen::JsValue| format!("{e:?}");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob =
+        web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let link: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(fail)?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url).map_err(fail)
+}
+
+/// Starts the app afresh, e.g. after everything was erased.
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}

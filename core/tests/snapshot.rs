@@ -305,3 +305,23 @@ fn the_published_schema_lists_exactly_the_payload_kinds() {
         );
     }
 }
+
+#[test]
+fn file_names_carry_community_scope_and_the_date_in_china() {
+    use gongzhi_core::snapshot::file_name;
+    use gongzhi_core::time::cst_to_unix_ms;
+    // 23:30 on 30 April UTC is already 1 May in Chengdu.
+    let late = cst_to_unix_ms(2025, 5, 1, 7, 30);
+    assert_eq!(
+        file_name("晋阳社区", "all", late),
+        "gongzhi-晋阳社区-all-2025-05-01.json"
+    );
+    assert_eq!(
+        file_name(" a/b:c ", "vote 7", late),
+        "gongzhi-a-b-c-vote-7-2025-05-01.json"
+    );
+    assert_eq!(
+        file_name("", "all", late),
+        "gongzhi-community-all-2025-05-01.json"
+    );
+}

@@ -1,4 +1,5 @@
 use crate::app::use_settings;
+use crate::components::device_panel::DevicePanel;
 use crate::components::page_title::use_page_title;
 use crate::i18n::{use_i18n, Lang, Msg};
 use leptos::prelude::*;
@@ -71,6 +72,7 @@ pub fn SettingsPage() -> impl IntoView {
                 {save_status}
             </div>
         </form>
+        <DevicePanel />
         <section class="card" aria-labelledby="about-title">
             <h2 id="about-title">{t(Msg::SettingsAbout)}</h2>
             <dl class="facts">

@@ -24,7 +24,9 @@ pub const EVENTS: &str = "events";
 pub const META: &str = "meta";
 
 thread_local! {
-    static DB: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
+    /// The one opening of the database, shared by every caller: concurrent opens would leave
+    /// stray connections behind that block deleting it.
+    static DB: RefCell<Option<Promise>> = const { RefCell::new(None) };
 }
 
 /// Turns a failed IndexedDB operation into what the user must be told.
@@ -87,36 +89,69 @@ fn upgrade(db: &IdbDatabase, from: u32) -> Result<(), JsValue> {
 }
 
 async fn open() -> Result<IdbDatabase, PersistError> {
-    if let Some(db) = DB.with(|d| d.borrow().clone()) {
-        return Ok(db);
-    }
-    let factory = web_sys::window()
-        .and_then(|w| w.indexed_db().ok().flatten())
-        .ok_or_else(|| PersistError::Unavailable("this browser has no IndexedDB".into()))?;
-    let request: IdbOpenDbRequest = factory
-        .open_with_u32(DB_NAME, SCHEMA_VERSION)
-        .map_err(persist_error)?;
-    let opening = request.clone();
-    let on_upgrade = Closure::once_into_js(move |event: IdbVersionChangeEvent| {
-        if let Ok(db) = opening.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
-            // Versions are small integers; the cast cannot lose anything.
-            let _ = upgrade(&db, event.old_version() as u32);
+    let opening = DB.with(|d| d.borrow_mut().get_or_insert_with(start_opening).clone());
+    match JsFuture::from(opening).await {
+        Ok(db) => Ok(db.unchecked_into()),
+        Err(e) => {
+            DB.with(|d| d.borrow_mut().take());
+            Err(persist_error(e))
         }
-    });
-    request.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
-    let db: IdbDatabase = done(&request).await?.unchecked_into();
-    // Another tab opening a newer schema asks us to step aside; reopen lazily afterwards.
-    let on_version_change = Closure::<dyn Fn()>::new(|| {
-        DB.with(|d| {
-            if let Some(db) = d.borrow_mut().take() {
-                db.close();
+    }
+}
+
+/// Forgets the shared connection and closes it, so the database can be deleted or upgraded.
+async fn close() {
+    if let Some(opening) = DB.with(|d| d.borrow_mut().take()) {
+        if let Ok(db) = JsFuture::from(opening).await {
+            db.unchecked_into::<IdbDatabase>().close();
+        }
+    }
+}
+
+fn start_opening() -> Promise {
+    Promise::new(&mut |resolve, reject| {
+        let factory = match web_sys::window().and_then(|w| w.indexed_db().ok().flatten()) {
+            Some(f) => f,
+            None => {
+                let _ = reject.call1(&JsValue::NULL, &"this browser has no IndexedDB".into());
+                return;
             }
-        })
-    });
-    db.set_onversionchange(Some(on_version_change.as_ref().unchecked_ref()));
-    on_version_change.forget();
-    DB.with(|d| *d.borrow_mut() = Some(db.clone()));
-    Ok(db)
+        };
+        let request: IdbOpenDbRequest = match factory.open_with_u32(DB_NAME, SCHEMA_VERSION) {
+            Ok(r) => r,
+            Err(e) => {
+                let _ = reject.call1(&JsValue::NULL, &e);
+                return;
+            }
+        };
+        let upgrading = request.clone();
+        let on_upgrade = Closure::once_into_js(move |event: IdbVersionChangeEvent| {
+            if let Ok(db) = upgrading.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
+                // Versions are small integers; the cast cannot lose anything.
+                let _ = upgrade(&db, event.old_version() as u32);
+            }
+        });
+        request.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
+        let opened = request.clone();
+        let on_success = Closure::once_into_js(move || {
+            let db = opened.result().unwrap_or(JsValue::UNDEFINED);
+            if let Some(db) = db.dyn_ref::<IdbDatabase>() {
+                // Another tab erasing the data or opening a newer schema asks us to step aside.
+                let on_version_change = Closure::once_into_js(|| {
+                    wasm_bindgen_futures::spawn_local(close());
+                });
+                db.set_onversionchange(Some(on_version_change.unchecked_ref()));
+            }
+            let _ = resolve.call1(&JsValue::NULL, &db);
+        });
+        let failed = request.clone();
+        let on_error = Closure::once_into_js(move || {
+            let error = failed.error().ok().flatten().map(JsValue::from);
+            let _ = reject.call1(&JsValue::NULL, &error.unwrap_or(JsValue::UNDEFINED));
+        });
+        request.set_onsuccess(Some(on_success.unchecked_ref()));
+        request.set_onerror(Some(on_error.unchecked_ref()));
+    })
 }
 
 fn transaction(
@@ -251,11 +286,7 @@ pub async fn get_meta(name: &str) -> Result<Option<JsValue>, PersistError> {
 
 /// Deletes the whole database. Other tabs are asked to close it first (`onversionchange`).
 pub async fn delete_database() -> Result<(), PersistError> {
-    DB.with(|d| {
-        if let Some(db) = d.borrow_mut().take() {
-            db.close();
-        }
-    });
+    close().await;
     let factory = web_sys::window()
         .and_then(|w| w.indexed_db().ok().flatten())
         .ok_or_else(|| PersistError::Unavailable("this browser has no IndexedDB".into()))?;

@@ -96,6 +96,38 @@ impl Snapshot {
     }
 }
 
+/// `gongzhi-<community>-<scope>-<date>.json`, dated in China Standard Time. Characters that file
+/// systems or chat apps mangle become `-`; Chinese names are kept as they are.
+pub fn file_name(community: &str, scope: &str, at_ms: i64) -> String {
+    let clean = |s: &str| -> String {
+        let kept: String = s
+            .trim()
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        if kept.is_empty() {
+            "community".to_string()
+        } else {
+            kept
+        }
+    };
+    let t = crate::time::civil_cst(at_ms);
+    format!(
+        "gongzhi-{}-{}-{:04}-{:02}-{:02}.json",
+        clean(community),
+        clean(scope),
+        t.year,
+        t.month,
+        t.day
+    )
+}
+
 /// Seals this device's chain and writes the whole record.
 pub fn export(record: &mut Record, key: &DeviceKey, exported_at_ms: i64, scope: Scope) -> Snapshot {
     record.seal(key);

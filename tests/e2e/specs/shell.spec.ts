@@ -48,7 +48,7 @@ test.describe("app shell", () => {
     await expect(page.getByLabel("English")).toBeChecked();
     await page.getByLabel("中文（简体）").check();
     await expect(app.heading).toHaveText("设置");
-    await expect(page.getByRole("status")).toHaveText("设置已保存在这台设备上。");
+    await expect(page.locator("form.settings").getByRole("status")).toHaveText("设置已保存在这台设备上。");
     expect(await app.htmlLang()).toBe("zh-CN");
   });
 

@@ -1,0 +1,72 @@
+//! What the whole app must know about its record: loading progress, a storage that would not
+//! open, and records that failed verification (with the way to save what is intact).
+
+use crate::components::export_button::ExportButton;
+use crate::i18n::{thousands, use_i18n, Msg};
+use crate::persist::PersistError;
+use crate::store::{use_store, LoadState};
+use leptos::prelude::*;
+
+/// Loading a few thousand events is instant; only a large log earns a progress bar.
+const SHOW_PROGRESS_ABOVE: u64 = 5_000;
+
+#[component]
+pub fn RecordStatus() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+
+    let progress = move || match store.load.get() {
+        LoadState::Loading { done, total } if total > SHOW_PROGRESS_ABOVE => Some(view! {
+            <div class="banner" role="status">
+                <label for="load-progress">{t(Msg::LoadingRecord)}</label>
+                <progress id="load-progress" max=total value=done></progress>
+                <span class="figures">{thousands(done)} " / " {thousands(total)}</span>
+            </div>
+        }),
+        _ => None,
+    };
+
+    let failure = move || match store.load.get() {
+        LoadState::Failed(e) => Some(view! {
+            <div class="banner error" role="alert">
+                <strong>{t(Msg::StorageFailed)}</strong>
+                <p>
+                    {match e {
+                        PersistError::QuotaExceeded => Msg::StorageFull.text(i18n.lang.get()).to_string(),
+                        PersistError::Unavailable(why) => why,
+                    }}
+                </p>
+            </div>
+        }),
+        _ => None,
+    };
+
+    let damage = move || {
+        let damage = store.damage.get();
+        (!damage.is_empty()).then(|| {
+            let lines: Vec<String> = damage
+                .rejected
+                .iter()
+                .map(ToString::to_string)
+                .chain((damage.unreadable > 0).then(|| format!("{} unreadable", damage.unreadable)))
+                .collect();
+            view! {
+                <div class="banner error" role="alert">
+                    <strong>{t(Msg::DamageTitle)}</strong>
+                    <p>{t(Msg::DamageBody)}</p>
+                    <ul class="damage">
+                        {lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
+                    </ul>
+                    <ExportButton />
+                </div>
+            }
+        })
+    };
+
+    view! {
+        {progress}
+        {failure}
+        {damage}
+    }
+}

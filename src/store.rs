@@ -1,0 +1,150 @@
+//! The community's record as the app holds it: loaded from storage in chunks (the page stays
+//! responsive and shows progress), with this device's signing key. The rules stay in
+//! `gongzhi-core`; this only moves events between the core and [`Persistence`].
+
+use crate::persist::{PersistError, Persistence};
+use crate::platform;
+use gongzhi_core::snapshot::{self, Scope};
+use gongzhi_core::{DeviceKey, IntegrityError, Record};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Events restored per step. A step checks each event's hash and folds it; this many keep one
+/// step well under the ~100 ms a page may freeze, even on a mid-range phone.
+const CHUNK: u32 = 2_000;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadState {
+    Loading { done: u64, total: u64 },
+    Ready,
+    Failed(PersistError),
+}
+
+/// What could not be restored from this device's storage, and why.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Damage {
+    /// Stored entries that are not events at all.
+    pub unreadable: u64,
+    /// Events left out because they, or an earlier event of their device, failed verification.
+    pub rejected: Vec<IntegrityError>,
+}
+
+impl Damage {
+    pub fn is_empty(&self) -> bool {
+        self.unreadable == 0 && self.rejected.is_empty()
+    }
+}
+
+#[derive(Clone, Copy)]
+pub struct RecordStore {
+    pub record: RwSignal<Record>,
+    pub load: RwSignal<LoadState>,
+    pub damage: RwSignal<Damage>,
+    /// The device's key seed; the key is derived from it where needed (cheap, and `DeviceKey`
+    /// deliberately is not `Clone`).
+    seed: RwSignal<Option<[u8; 32]>>,
+    persistence: StoredValue<Arc<dyn Persistence>>,
+}
+
+impl RecordStore {
+    pub fn new(persistence: Arc<dyn Persistence>) -> RecordStore {
+        RecordStore {
+            record: RwSignal::new(Record::new()),
+            load: RwSignal::new(LoadState::Loading { done: 0, total: 0 }),
+            damage: RwSignal::new(Damage::default()),
+            seed: RwSignal::new(None),
+            persistence: StoredValue::new(persistence),
+        }
+    }
+
+    pub fn persistence(&self) -> Arc<dyn Persistence> {
+        self.persistence.get_value()
+    }
+
+    /// This device's id once its key is loaded (the hex of its public signing key).
+    pub fn device_id(&self) -> Option<String> {
+        self.seed
+            .get()
+            .map(|seed| DeviceKey::from_seed(seed).device().to_string())
+    }
+
+    /// Loads the device key and restores the record, yielding to the page between chunks.
+    pub async fn load(self) {
+        if let Err(e) = self.try_load().await {
+            self.load.set(LoadState::Failed(e));
+        }
+    }
+
+    async fn try_load(self) -> Result<(), PersistError> {
+        let persistence = self.persistence();
+        let seed = persistence.device_seed(platform::random_seed()).await?;
+        self.seed.set(Some(seed));
+        let total = persistence.storage_info().await.stored_events;
+        let mut done = 0;
+        let mut after = None;
+        self.load.set(LoadState::Loading { done, total });
+        loop {
+            let chunk = persistence.read_chunk(after, CHUNK).await?;
+            done += (chunk.events.len() + chunk.unreadable.len()) as u64;
+            let rejected = self
+                .record
+                .try_update_untracked(|r| r.restore_chunk(chunk.events))
+                .unwrap_or_default();
+            if !rejected.is_empty() || !chunk.unreadable.is_empty() {
+                self.damage.update(|d| {
+                    d.unreadable += chunk.unreadable.len() as u64;
+                    d.rejected.extend(rejected);
+                });
+            }
+            self.load.set(LoadState::Loading { done, total });
+            match chunk.next {
+                Some(next) => after = Some(next),
+                None => break,
+            }
+            platform::yield_to_page().await;
+        }
+        let heads = persistence.heads().await?;
+        let rejected = self
+            .record
+            .try_update_untracked(|r| r.restore_heads(heads))
+            .unwrap_or_default();
+        if !rejected.is_empty() {
+            self.damage.update(|d| d.rejected.extend(rejected));
+        }
+        self.record.notify();
+        self.load.set(LoadState::Ready);
+        Ok(())
+    }
+
+    /// The whole community as a snapshot file's text, with this device's head signed and kept.
+    pub async fn export_all(self, now_ms: i64) -> Result<(String, Vec<u8>), PersistError> {
+        let key = self
+            .seed
+            .get_untracked()
+            .map(DeviceKey::from_seed)
+            .ok_or_else(|| PersistError::Unavailable("the device key is not loaded".into()))?;
+        let snapshot = self
+            .record
+            .try_update(|r| snapshot::export(r, &key, now_ms, Scope::Community))
+            .ok_or_else(|| PersistError::Unavailable("the record is gone".into()))?;
+        let own_head: Vec<_> = snapshot
+            .heads
+            .iter()
+            .filter(|h| h.device == key.device())
+            .cloned()
+            .collect();
+        self.persistence().append(&[], &own_head).await?;
+        let community = self.record.with_untracked(|r| {
+            r.state()
+                .community
+                .as_ref()
+                .map_or_else(|| "community".to_string(), |c| c.name.clone())
+        });
+        let name = snapshot::file_name(&community, "all", now_ms);
+        Ok((name, snapshot.to_json()))
+    }
+}
+
+pub fn use_store() -> RecordStore {
+    expect_context::<RecordStore>()
+}
