@@ -90,6 +90,20 @@ impl Record {
         author: &str,
         payload: Payload,
     ) -> Result<EventId, Refusal> {
+        let event = self.prepare(key, wall_ms, author, payload)?;
+        self.commit(event)
+    }
+
+    /// Validates a command and builds the event it would append, changing nothing: an app
+    /// stores the event durably first and only then [`Record::commit`]s it, so a ballot is never
+    /// shown as recorded before it is safe.
+    pub fn prepare(
+        &mut self,
+        key: &DeviceKey,
+        wall_ms: i64,
+        author: &str,
+        payload: Payload,
+    ) -> Result<Event, Refusal> {
         let device = key.device();
         let last = self.last_of(&device);
         let id = EventId {
@@ -104,10 +118,23 @@ impl Record {
             .ok_or(Refusal::ClockExhausted)?;
         let event = Event::seal(id, lamport, wall_ms, author.to_string(), prev, payload);
         self.state.transition(&event, false)?;
+        Ok(event)
+    }
+
+    /// Appends an event made by [`Record::prepare`]. Refused with [`Refusal::OutOfDate`] when
+    /// the record has moved on since (it must still be the device's next event and the newest
+    /// in the total order), and re-validated against the state either way.
+    pub fn commit(&mut self, event: Event) -> Result<EventId, Refusal> {
+        let last = self.last_of(&event.id.device);
+        let follows = event.id.seq == last.map_or(1, |e| e.id.seq + 1)
+            && event.prev == last.map(|e| e.hash)
+            && event.lamport > self.max_lamport;
+        if !follows {
+            return Err(Refusal::OutOfDate);
+        }
+        self.state.transition(&event, true)?;
+        let id = event.id;
         self.max_lamport = event.lamport;
-        self.state
-            .transition(&event, true)
-            .expect("checked just above");
         self.folded_to = Some(event.order_key());
         self.order.insert(event.order_key(), id);
         self.events.insert(id, event);

@@ -169,6 +169,8 @@ pub enum Refusal {
     },
     /// A merged event carries the largest possible Lamport clock, so nothing can follow it.
     ClockExhausted,
+    /// A prepared event no longer follows the record: something else was added in between.
+    OutOfDate,
 }
 
 impl fmt::Display for Refusal {
@@ -294,6 +296,10 @@ impl fmt::Display for Refusal {
             QuorumInvalid { num, den } => {
                 write!(f, "a quorum of {num}/{den} is not a share between none and all members")
             }
+            OutOfDate => write!(
+                f,
+                "the record changed while this was being saved; nothing was recorded, please try again"
+            ),
             ClockExhausted => write!(
                 f,
                 "this record holds an event with an impossible clock value, so no event can be added after it; it came from a damaged or forged file"
