@@ -4,9 +4,12 @@
 
 use crate::persist::{PersistError, Persistence};
 use crate::platform;
+use futures::lock::Mutex;
+use gongzhi_core::payload::Payload;
 use gongzhi_core::snapshot::{self, Scope};
-use gongzhi_core::{DeviceKey, IntegrityError, Record};
+use gongzhi_core::{DeviceKey, EventId, IntegrityError, Record, Refusal};
 use leptos::prelude::*;
+use std::fmt;
 use std::sync::Arc;
 
 /// Events restored per step. A step checks each event's hash and folds it; this many keep one
@@ -35,6 +38,27 @@ impl Damage {
     }
 }
 
+/// Why a command was not recorded. Either way the record is exactly as it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SubmitError {
+    /// The rules refused it (voting closed, already voted, ...).
+    Refused(Refusal),
+    /// The rules accepted it but storage did not take it (full, unavailable).
+    NotSaved(PersistError),
+    /// The device key is not loaded yet.
+    NotReady,
+}
+
+impl fmt::Display for SubmitError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SubmitError::Refused(r) => r.fmt(f),
+            SubmitError::NotSaved(e) => e.fmt(f),
+            SubmitError::NotReady => write!(f, "this device's records are still loading"),
+        }
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct RecordStore {
     pub record: RwSignal<Record>,
@@ -44,6 +68,7 @@ pub struct RecordStore {
     /// deliberately is not `Clone`).
     seed: RwSignal<Option<[u8; 32]>>,
     persistence: StoredValue<Arc<dyn Persistence>>,
+    writing: StoredValue<Arc<Mutex<()>>>,
 }
 
 impl RecordStore {
@@ -54,6 +79,7 @@ impl RecordStore {
             damage: RwSignal::new(Damage::default()),
             seed: RwSignal::new(None),
             persistence: StoredValue::new(persistence),
+            writing: StoredValue::new(Arc::new(Mutex::new(()))),
         }
     }
 
@@ -116,8 +142,40 @@ impl RecordStore {
         Ok(())
     }
 
+    /// Records a command: the rules check it, storage commits it, and only then does the record
+    /// (and every view of it) change. Commands run one at a time, so a prepared event is never
+    /// overtaken between being stored and being shown.
+    pub async fn submit(self, author: &str, payload: Payload) -> Result<EventId, SubmitError> {
+        let lock = self.writing.get_value();
+        let _turn = lock.lock().await;
+        if self.load.get_untracked() != LoadState::Ready {
+            return Err(SubmitError::NotReady);
+        }
+        let key = self
+            .seed
+            .get_untracked()
+            .map(DeviceKey::from_seed)
+            .ok_or(SubmitError::NotReady)?;
+        let event = self
+            .record
+            .try_update_untracked(|r| r.prepare(&key, platform::now_ms(), author, payload))
+            .ok_or(SubmitError::NotReady)?
+            .map_err(SubmitError::Refused)?;
+        self.persistence()
+            .append(std::slice::from_ref(&event), &[])
+            .await
+            .map_err(SubmitError::NotSaved)?;
+        let committed = self
+            .record
+            .try_update(|r| r.commit(event))
+            .ok_or(SubmitError::NotReady)?;
+        committed.map_err(SubmitError::Refused)
+    }
+
     /// The whole community as a snapshot file's text, with this device's head signed and kept.
     pub async fn export_all(self, now_ms: i64) -> Result<(String, Vec<u8>), PersistError> {
+        let lock = self.writing.get_value();
+        let _turn = lock.lock().await;
         let key = self
             .seed
             .get_untracked()

@@ -126,3 +126,78 @@ async fn a_super_compound_is_stored_reloaded_and_folded() {
     let households = record.state().households.len();
     assert_eq!(households, 10_000);
 }
+
+mod commands {
+    use gongzhi::persist::browser::BrowserPersistence;
+    use gongzhi::persist::{MemoryPersistence, PersistError, Persistence};
+    use gongzhi::store::{LoadState, RecordStore, SubmitError};
+    use gongzhi_core::payload::Payload;
+    use leptos::prelude::*;
+    use std::sync::Arc;
+    use wasm_bindgen_test::*;
+
+    fn founded(name: &str) -> Payload {
+        Payload::CommunityFounded {
+            name: name.into(),
+            device_label: "北苑 kiosk 1".into(),
+        }
+    }
+
+    async fn loaded(persistence: Arc<dyn Persistence>) -> (Owner, RecordStore) {
+        let owner = Owner::new();
+        let store = owner.with(|| RecordStore::new(persistence));
+        store.load().await;
+        assert_eq!(store.load.get_untracked(), LoadState::Ready);
+        (owner, store)
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_recorded_command_is_there_after_a_reload() {
+        BrowserPersistence.erase_everything().await.unwrap();
+        let (_owner, store) = loaded(Arc::new(BrowserPersistence)).await;
+        let id = store
+            .submit("secretary", founded("晋阳社区"))
+            .await
+            .unwrap();
+        assert_eq!(store.record.with_untracked(|r| r.len()), 1);
+
+        // A fresh start over the same storage, as after closing the tab.
+        let (_again, reloaded) = loaded(Arc::new(BrowserPersistence)).await;
+        assert_eq!(reloaded.device_id(), store.device_id());
+        reloaded.record.with_untracked(|r| {
+            assert!(r.get(&id).is_some());
+            assert_eq!(r.state().community.as_ref().unwrap().name, "晋阳社区");
+        });
+        assert!(reloaded.damage.get_untracked().is_empty());
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_command_storage_cannot_take_changes_nothing() {
+        let memory = Arc::new(MemoryPersistence::default());
+        let (_owner, store) = loaded(memory.clone()).await;
+        memory.fail_writes(true);
+        assert_eq!(
+            store.submit("secretary", founded("晋阳社区")).await,
+            Err(SubmitError::NotSaved(PersistError::QuotaExceeded))
+        );
+        assert_eq!(store.record.with_untracked(|r| r.len()), 0);
+        memory.fail_writes(false);
+        store
+            .submit("secretary", founded("晋阳社区"))
+            .await
+            .unwrap();
+        assert_eq!(store.record.with_untracked(|r| r.len()), 1);
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_refused_command_is_not_stored() {
+        let memory = Arc::new(MemoryPersistence::default());
+        let (_owner, store) = loaded(memory.clone()).await;
+        store.submit("a", founded("晋阳社区")).await.unwrap();
+        assert!(matches!(
+            store.submit("a", founded("晋阳社区")).await,
+            Err(SubmitError::Refused(_))
+        ));
+        assert_eq!(memory.storage_info().await.stored_events, 1);
+    }
+}
