@@ -41,6 +41,15 @@ fn persist_error(err: JsValue) -> PersistError {
     }
 }
 
+/// An `onerror` handler that rejects with the request's own error.
+fn rejecting(request: &IdbRequest, reject: js_sys::Function) -> JsValue {
+    let failed = request.clone();
+    Closure::once_into_js(move || {
+        let error = failed.error().ok().flatten().map(JsValue::from);
+        let _ = reject.call1(&JsValue::NULL, &error.unwrap_or(JsValue::UNDEFINED));
+    })
+}
+
 /// Resolves with the request's result once it succeeds.
 async fn done(request: &IdbRequest) -> Result<JsValue, PersistError> {
     let promise = Promise::new(&mut |resolve, reject| {
@@ -48,13 +57,8 @@ async fn done(request: &IdbRequest) -> Result<JsValue, PersistError> {
         let on_success = Closure::once_into_js(move || {
             let _ = resolve.call1(&JsValue::NULL, &ok.result().unwrap_or(JsValue::UNDEFINED));
         });
-        let failed = request.clone();
-        let on_error = Closure::once_into_js(move || {
-            let error = failed.error().ok().flatten().map(JsValue::from);
-            let _ = reject.call1(&JsValue::NULL, &error.unwrap_or(JsValue::UNDEFINED));
-        });
         request.set_onsuccess(Some(on_success.unchecked_ref()));
-        request.set_onerror(Some(on_error.unchecked_ref()));
+        request.set_onerror(Some(rejecting(request, reject).unchecked_ref()));
     });
     JsFuture::from(promise).await.map_err(persist_error)
 }
@@ -144,13 +148,8 @@ fn start_opening() -> Promise {
             }
             let _ = resolve.call1(&JsValue::NULL, &db);
         });
-        let failed = request.clone();
-        let on_error = Closure::once_into_js(move || {
-            let error = failed.error().ok().flatten().map(JsValue::from);
-            let _ = reject.call1(&JsValue::NULL, &error.unwrap_or(JsValue::UNDEFINED));
-        });
         request.set_onsuccess(Some(on_success.unchecked_ref()));
-        request.set_onerror(Some(on_error.unchecked_ref()));
+        request.set_onerror(Some(rejecting(request, reject).unchecked_ref()));
     })
 }
 
