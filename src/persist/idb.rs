@@ -149,7 +149,7 @@ fn start_opening() -> Promise {
             let _ = resolve.call1(&JsValue::NULL, &db);
         });
         request.set_onsuccess(Some(on_success.unchecked_ref()));
-        request.set_onerror(Some(rejecting(request, reject).unchecked_ref()));
+        request.set_onerror(Some(rejecting(&request, reject).unchecked_ref()));
     })
 }
 
