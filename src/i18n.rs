@@ -125,6 +125,8 @@ messages! {
     DamageBody =>
         "下面这些记录在本机存储中已损坏，已被排除在外；其余记录完好，可以照常使用和导出。",
         "These records are damaged in this device's storage and were left out; everything else is intact and can be used and exported as usual.";
+    DamageDetails => "技术细节", "Technical details";
+    DamageExport => "导出完好的记录", "Export the intact records";
     StorageFailed => "无法打开本机存储", "This device's storage could not be opened";
     StorageFull =>
         "本机存储已满，这次的内容没有保存。之前保存的记录都完好。请先导出备份，再清理浏览器空间。",
@@ -159,6 +161,41 @@ messages! {
 
 /// `1,234,567`: the core's grouping, which both languages share.
 pub use gongzhi_core::numbers::thousands;
+
+/// The damage banner's count of what was left out, e.g. "2 条记录无法读取，3 条未通过核验".
+pub fn damage_summary(lang: Lang, unreadable: u64, rejected: usize) -> String {
+    let rejected = rejected as u64;
+    let mut parts = Vec::new();
+    match lang {
+        Lang::Zh => {
+            if unreadable > 0 {
+                parts.push(format!("{} 条记录无法读取", thousands(unreadable)));
+            }
+            if rejected > 0 {
+                parts.push(format!("{} 条记录未通过核验", thousands(rejected)));
+            }
+            parts.join("，")
+        }
+        Lang::En => {
+            let records = |n: u64| if n == 1 { "record" } else { "records" };
+            if unreadable > 0 {
+                parts.push(format!(
+                    "{} {} could not be read",
+                    thousands(unreadable),
+                    records(unreadable)
+                ));
+            }
+            if rejected > 0 {
+                parts.push(format!(
+                    "{} {} failed verification",
+                    thousands(rejected),
+                    records(rejected)
+                ));
+            }
+            parts.join("; ")
+        }
+    }
+}
 
 /// `12.5 MB`: bytes in decimal megabytes with one decimal, rounded half up.
 pub fn megabytes(bytes: u64) -> String {
@@ -214,6 +251,20 @@ mod tests {
         for msg in Msg::ALL.iter().filter(|m| !exempt.contains(m)) {
             assert!(has_cjk(msg.text(Lang::Zh)), "{msg:?} has no Chinese text");
         }
+    }
+
+    #[test]
+    fn damage_is_counted_in_both_languages() {
+        assert_eq!(damage_summary(Lang::Zh, 1, 0), "1 条记录无法读取");
+        assert_eq!(
+            damage_summary(Lang::Zh, 2, 1_200),
+            "2 条记录无法读取，1,200 条记录未通过核验"
+        );
+        assert_eq!(damage_summary(Lang::En, 1, 0), "1 record could not be read");
+        assert_eq!(
+            damage_summary(Lang::En, 0, 3),
+            "3 records failed verification"
+        );
     }
 
     #[test]

@@ -106,6 +106,33 @@ async fn a_damaged_entry_is_reported_not_fatal() {
 }
 
 #[wasm_bindgen_test]
+async fn reading_goes_on_past_a_whole_chunk_of_damaged_entries() {
+    let store = fresh_store().await;
+    let (events, _) = small();
+    store.append(&events[..20], &[]).await.unwrap();
+    let device = events[0].id.device.to_string();
+    // Clock 0 sorts before every real event, so the first chunks hold nothing readable.
+    let garbage: Vec<(JsValue, String)> = (1..=5)
+        .map(|seq| (idb::event_key(0, &device, seq), format!("garbage {seq}")))
+        .collect();
+    idb::put_all(&garbage, &[]).await.unwrap();
+    let mut read = Vec::new();
+    let mut unreadable = 0;
+    let mut after = None;
+    loop {
+        let chunk = store.read_chunk(after, 2).await.unwrap();
+        unreadable += chunk.unreadable.len();
+        read.extend(chunk.events);
+        match chunk.next {
+            Some(next) => after = Some(next),
+            None => break,
+        }
+    }
+    assert_eq!(unreadable, 5);
+    assert_eq!(read, events[..20]);
+}
+
+#[wasm_bindgen_test]
 async fn a_super_compound_is_stored_reloaded_and_folded() {
     let store = fresh_store().await;
     let data = generate(Spec::super_compound());

@@ -2,7 +2,7 @@
 //! open, and records that failed verification (with the way to save what is intact).
 
 use crate::components::export_button::ExportButton;
-use crate::i18n::{thousands, use_i18n, Msg};
+use crate::i18n::{damage_summary, thousands, use_i18n, Msg};
 use crate::persist::PersistError;
 use crate::store::{use_store, LoadState};
 use leptos::prelude::*;
@@ -45,20 +45,23 @@ pub fn RecordStatus() -> impl IntoView {
     let damage = move || {
         let damage = store.damage.get();
         (!damage.is_empty()).then(|| {
-            let lines: Vec<String> = damage
-                .rejected
-                .iter()
-                .map(ToString::to_string)
-                .chain((damage.unreadable > 0).then(|| format!("{} unreadable", damage.unreadable)))
-                .collect();
+            let summary = damage_summary(i18n.lang.get(), damage.unreadable, damage.rejected.len());
+            // The core names each left-out event; kept for whoever repairs the device.
+            let details: Vec<String> = damage.rejected.iter().map(ToString::to_string).collect();
             view! {
                 <div class="banner error" role="alert">
                     <strong>{t(Msg::DamageTitle)}</strong>
+                    <p class="damage-summary">{summary}</p>
                     <p>{t(Msg::DamageBody)}</p>
-                    <ul class="damage">
-                        {lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
-                    </ul>
-                    <ExportButton />
+                    {(!details.is_empty()).then(|| view! {
+                        <details>
+                            <summary>{t(Msg::DamageDetails)}</summary>
+                            <ul class="damage" lang="en">
+                                {details.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
+                            </ul>
+                        </details>
+                    })}
+                    <ExportButton label=Msg::DamageExport />
                 </div>
             }
         })

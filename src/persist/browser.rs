@@ -97,12 +97,26 @@ impl Persistence for BrowserPersistence {
         max: u32,
     ) -> LocalFuture<'_, Result<Chunk, PersistError>> {
         Box::pin(async move {
-            let texts = idb::read_events(after.as_ref().map(key_of), max).await?;
-            let full = texts.len() == max as usize;
+            let (values, last_key) = idb::read_events(after.as_ref().map(key_of), max).await?;
+            let full = values.len() == max as usize;
+            // Anything but a string is as damaged as text that does not parse.
+            let texts = values
+                .iter()
+                .map(|v| v.as_string().unwrap_or_default())
+                .collect();
             let (events, unreadable) = parse_stored(texts, 0);
-            // A damaged entry cannot name its own key; the last readable one continues the read.
             let next = if full {
-                events.last().map(Event::order_key)
+                last_key
+                    .as_ref()
+                    .and_then(idb::parse_event_key)
+                    .and_then(|(lamport, device, seq)| {
+                        Some(OrderKey {
+                            lamport,
+                            device: device.parse().ok()?,
+                            seq,
+                        })
+                    })
+                    .or_else(|| events.last().map(Event::order_key))
             } else {
                 None
             };

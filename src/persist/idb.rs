@@ -210,21 +210,42 @@ pub async fn put_all(
     commit.await
 }
 
-/// Up to `max` events' JSON in key order, strictly after `after` (from the start when `None`).
-pub async fn read_events(after: Option<JsValue>, max: u32) -> Result<Vec<String>, PersistError> {
+/// Up to `max` stored events' JSON in key order, strictly after `after` (from the start when
+/// `None`), with the key of the last entry read, readable or not, so the next read goes on past
+/// damaged entries.
+pub async fn read_events(
+    after: Option<JsValue>,
+    max: u32,
+) -> Result<(Vec<JsValue>, Option<JsValue>), PersistError> {
     let db = open().await?;
     let tx = transaction(&db, &[EVENTS], IdbTransactionMode::Readonly)?;
     let events = store(&tx, EVENTS)?;
-    let request = match after {
-        Some(key) => {
-            let range = IdbKeyRange::lower_bound_with_open(&key, true).map_err(persist_error)?;
-            events.get_all_with_key_and_limit(&range, max)
-        }
-        None => events.get_all_with_key_and_limit(&JsValue::UNDEFINED, max),
-    }
-    .map_err(persist_error)?;
-    let values: Array = done(&request).await?.unchecked_into();
-    Ok(values.iter().filter_map(|v| v.as_string()).collect())
+    let range = match after {
+        Some(key) => IdbKeyRange::lower_bound_with_open(&key, true)
+            .map_err(persist_error)?
+            .into(),
+        None => JsValue::UNDEFINED,
+    };
+    let values = events
+        .get_all_with_key_and_limit(&range, max)
+        .map_err(persist_error)?;
+    let keys = events
+        .get_all_keys_with_key_and_limit(&range, max)
+        .map_err(persist_error)?;
+    let values: Array = done(&values).await?.unchecked_into();
+    let keys: Array = done(&keys).await?.unchecked_into();
+    let last_key = (keys.length() > 0).then(|| keys.get(keys.length() - 1));
+    Ok((values.iter().collect(), last_key))
+}
+
+/// The event key back from IndexedDB; `None` for a key this app did not write.
+pub fn parse_event_key(key: &JsValue) -> Option<(u64, String, u64)> {
+    let parts: &Array = key.dyn_ref()?;
+    // Keys were written from u64 values below 2^53 (see `event_key`).
+    let lamport = parts.get(0).as_f64()? as u64;
+    let device = parts.get(1).as_string()?;
+    let seq = parts.get(2).as_f64()? as u64;
+    Some((lamport, device, seq))
 }
 
 pub async fn count_events() -> Result<u32, PersistError> {

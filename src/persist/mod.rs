@@ -44,6 +44,7 @@ impl fmt::Display for PersistError {
 /// A stored log entry that could not be read back as an event: reported, never a crash.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unreadable {
+    /// Index of the entry within the chunk it was read in.
     pub position: u64,
     pub reason: String,
 }

@@ -51,3 +51,11 @@ test("the web app manifest names the app and its icons exist", async ({ request 
     expect(res.headers()["content-type"]).toContain(icon.type);
   }
 });
+
+test("the snapshot format's JSON Schema is published with the app", async ({ request }) => {
+  const res = await request.get("/snapshot.schema.json");
+  expect(res.status()).toBe(200);
+  const schema = await res.json();
+  expect(schema.$schema).toMatch(/json-schema\.org/);
+  expect(JSON.stringify(schema)).toContain("gongzhi-snapshot");
+});
