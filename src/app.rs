@@ -28,7 +28,7 @@ pub fn use_settings() -> SettingsCtx {
 /// The app as shipped: settings in the browser's storage.
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <Shell persistence=Arc::new(BrowserPersistence) /> }
+    view! { <Shell persistence=Arc::new(BrowserPersistence::new()) /> }
 }
 
 /// The app over any [`Persistence`]; in-browser tests mount it over memory.

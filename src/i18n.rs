@@ -131,6 +131,10 @@ messages! {
     StorageFull =>
         "本机存储已满，这次的内容没有保存。之前保存的记录都完好。请先导出备份，再清理浏览器空间。",
         "This device's storage is full, so this was not saved. Everything saved before is intact. Export a backup, then free up browser space.";
+    StorageBehind =>
+        "另一个标签页正在以这台设备的身份记录，这次没有保存。请稍后再试一次；之前保存的记录都完好。",
+        "Another tab of this browser is recording as this device, so this was not saved. Please try again; everything saved before is intact.";
+    StorageUnavailable => "本机存储暂时无法使用：", "This device's storage is unavailable:";
 
     DeviceTitle => "这台设备", "This device";
     DeviceId => "设备编号", "Device id";
@@ -157,6 +161,18 @@ messages! {
     NotFoundTitle => "找不到这个页面", "Page not found";
     NotFoundBody => "这个地址没有对应的页面：", "There is no page at this address:";
     NotFoundHome => "回到首页", "Back to home";
+}
+
+/// What a failed storage operation means for the user, in their language.
+pub fn persist_error_text(lang: Lang, error: &crate::persist::PersistError) -> String {
+    use crate::persist::PersistError;
+    match error {
+        PersistError::QuotaExceeded => Msg::StorageFull.text(lang).to_string(),
+        PersistError::Behind => Msg::StorageBehind.text(lang).to_string(),
+        PersistError::Unavailable(why) => {
+            format!("{} {why}", Msg::StorageUnavailable.text(lang))
+        }
+    }
 }
 
 /// `1,234,567`: the core's grouping, which both languages share.

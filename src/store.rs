@@ -2,12 +2,14 @@
 //! responsive and shows progress), with this device's signing key. The rules stay in
 //! `gongzhi-core`; this only moves events between the core and [`Persistence`].
 
-use crate::persist::{PersistError, Persistence};
+use crate::persist::{Chunk, PersistError, Persistence};
 use crate::platform;
 use futures::lock::Mutex;
+use gongzhi_core::event::OrderKey;
+use gongzhi_core::ids::DeviceId;
 use gongzhi_core::payload::Payload;
 use gongzhi_core::snapshot::{self, Scope};
-use gongzhi_core::{DeviceKey, EventId, IntegrityError, Record, Refusal};
+use gongzhi_core::{DeviceKey, Event, EventId, IntegrityError, Record, Refusal};
 use leptos::prelude::*;
 use std::fmt;
 use std::sync::Arc;
@@ -15,6 +17,10 @@ use std::sync::Arc;
 /// Events restored per step. A step checks each event's hash and folds it; this many keep one
 /// step well under the ~100 ms a page may freeze, even on a mid-range phone.
 const CHUNK: u32 = 2_000;
+
+/// How often a command is prepared again after another tab wrote as this device first; two
+/// tabs can only overtake each other so often while a person taps.
+const RETRIES_WHEN_BEHIND: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadState {
@@ -94,10 +100,65 @@ impl RecordStore {
             .map(|seed| DeviceKey::from_seed(seed).device().to_string())
     }
 
-    /// Loads the device key and restores the record, yielding to the page between chunks.
+    /// Loads the device key and restores the record, yielding to the page between chunks; then
+    /// keeps it up to date with what other tabs of this browser record. Commands given while it
+    /// loads wait their turn.
     pub async fn load(self) {
+        let lock = self.writing.get_value();
+        let _turn = lock.lock().await;
+        let store = self;
+        self.persistence().watch(Box::new(move |keys| {
+            leptos::task::spawn_local(store.take_in(keys));
+        }));
         if let Err(e) = self.try_load().await {
             self.load.set(LoadState::Failed(e));
+        }
+    }
+
+    /// Takes in what another tab stored, told by its keys (in its turn, like a command).
+    async fn take_in(self, keys: Vec<OrderKey>) {
+        let lock = self.writing.get_value();
+        let _turn = lock.lock().await;
+        if self.load.get_untracked() != LoadState::Ready {
+            return;
+        }
+        match self.persistence().read_keys(keys).await {
+            Ok(chunk) => self.absorb(chunk),
+            Err(e) => self.load.set(LoadState::Failed(e)),
+        }
+    }
+
+    /// Reads everything stored after this device's own last event, which includes whatever
+    /// another tab wrote as this device: that tab's clock was past our last event's.
+    async fn catch_up(self, device: &DeviceId) -> Result<(), PersistError> {
+        let mut after = self
+            .record
+            .with_untracked(|r| r.last_of(device).map(Event::order_key));
+        loop {
+            let chunk = self.persistence().read_chunk(after, CHUNK).await?;
+            let next = chunk.next;
+            self.absorb(chunk);
+            match next {
+                Some(next) => after = Some(next),
+                None => return Ok(()),
+            }
+        }
+    }
+
+    fn absorb(self, chunk: Chunk) {
+        let rejected = self
+            .record
+            .try_update(|r| r.absorb(chunk.events))
+            .unwrap_or_default();
+        self.report(chunk.unreadable.len(), rejected);
+    }
+
+    fn report(self, unreadable: usize, rejected: Vec<IntegrityError>) {
+        if unreadable > 0 || !rejected.is_empty() {
+            self.damage.update(|d| {
+                d.unreadable += unreadable as u64;
+                d.rejected.extend(rejected);
+            });
         }
     }
 
@@ -116,12 +177,7 @@ impl RecordStore {
                 .record
                 .try_update_untracked(|r| r.restore_chunk(chunk.events))
                 .unwrap_or_default();
-            if !rejected.is_empty() || !chunk.unreadable.is_empty() {
-                self.damage.update(|d| {
-                    d.unreadable += chunk.unreadable.len() as u64;
-                    d.rejected.extend(rejected);
-                });
-            }
+            self.report(chunk.unreadable.len(), rejected);
             self.load.set(LoadState::Loading { done, total });
             match chunk.next {
                 Some(next) => after = Some(next),
@@ -134,9 +190,7 @@ impl RecordStore {
             .record
             .try_update_untracked(|r| r.restore_heads(heads))
             .unwrap_or_default();
-        if !rejected.is_empty() {
-            self.damage.update(|d| d.rejected.extend(rejected));
-        }
+        self.report(0, rejected);
         self.record.notify();
         self.load.set(LoadState::Ready);
         Ok(())
@@ -144,7 +198,8 @@ impl RecordStore {
 
     /// Records a command: the rules check it, storage commits it, and only then does the record
     /// (and every view of it) change. Commands run one at a time, so a prepared event is never
-    /// overtaken between being stored and being shown.
+    /// overtaken between being stored and being shown. When another tab of this browser stored
+    /// events as this device first, this takes them in and prepares the command again.
     pub async fn submit(self, author: &str, payload: Payload) -> Result<EventId, SubmitError> {
         let lock = self.writing.get_value();
         let _turn = lock.lock().await;
@@ -156,15 +211,30 @@ impl RecordStore {
             .get_untracked()
             .map(DeviceKey::from_seed)
             .ok_or(SubmitError::NotReady)?;
-        let event = self
-            .record
-            .try_update_untracked(|r| r.prepare(&key, platform::now_ms(), author, payload))
-            .ok_or(SubmitError::NotReady)?
-            .map_err(SubmitError::Refused)?;
-        self.persistence()
-            .append(std::slice::from_ref(&event), &[])
-            .await
-            .map_err(SubmitError::NotSaved)?;
+        let mut attempts = 0;
+        let event = loop {
+            let event = self
+                .record
+                .try_update_untracked(|r| {
+                    r.prepare(&key, platform::now_ms(), author, payload.clone())
+                })
+                .ok_or(SubmitError::NotReady)?
+                .map_err(SubmitError::Refused)?;
+            match self
+                .persistence()
+                .append(std::slice::from_ref(&event), &[])
+                .await
+            {
+                Ok(()) => break event,
+                Err(PersistError::Behind) if attempts < RETRIES_WHEN_BEHIND => {
+                    attempts += 1;
+                    self.catch_up(&key.device())
+                        .await
+                        .map_err(SubmitError::NotSaved)?;
+                }
+                Err(e) => return Err(SubmitError::NotSaved(e)),
+            }
+        };
         let committed = self
             .record
             .try_update(|r| r.commit(event))

@@ -3,16 +3,18 @@
 #![cfg(target_arch = "wasm32")]
 
 use gongzhi::persist::browser::BrowserPersistence;
-use gongzhi::persist::{idb, Persistence};
+use gongzhi::persist::{idb, PersistError, Persistence};
 use gongzhi_core::dataset::{generate, Spec};
+use gongzhi_core::event::OrderKey;
 use gongzhi_core::{Event, Record, SignedHead};
+use std::sync::{Arc, Mutex};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 async fn fresh_store() -> BrowserPersistence {
-    let store = BrowserPersistence;
+    let store = BrowserPersistence::new();
     store.erase_everything().await.expect("erase");
     store
 }
@@ -43,10 +45,21 @@ fn small() -> (Vec<Event>, Vec<SignedHead>) {
 async fn the_log_reads_back_in_total_order_with_its_heads() {
     let store = fresh_store().await;
     let (events, heads) = small();
-    // Stored in two writes, out of order: the key order restores the fold's order.
-    let (first, second) = events.split_at(events.len() / 2);
-    store.append(second, &[]).await.unwrap();
-    store.append(first, &heads).await.unwrap();
+    // Stored one device's chain at a time, last device first: the key order restores the
+    // fold's order.
+    let mut devices: Vec<_> = events.iter().map(|e| e.id.device).collect();
+    devices.dedup();
+    devices.sort();
+    devices.dedup();
+    for device in devices.iter().rev() {
+        let chain: Vec<Event> = events
+            .iter()
+            .filter(|e| e.id.device == *device)
+            .cloned()
+            .collect();
+        store.append(&chain, &[]).await.unwrap();
+    }
+    store.append(&[], &heads).await.unwrap();
     assert_eq!(read_all(&store, 101).await, events);
     let mut stored_heads = store.heads().await.unwrap();
     stored_heads.sort_by_key(|h| h.device);
@@ -75,8 +88,120 @@ async fn a_write_that_fails_part_way_leaves_nothing_of_itself() {
         })
         .collect();
     batch.push((JsValue::NULL, "{}".into()));
-    assert!(idb::put_all(&batch, &[]).await.is_err());
+    assert!(idb::put_all(&batch, &[], &[], |_| Ok(vec![]))
+        .await
+        .is_err());
     assert_eq!(read_all(&store, 1000).await, events[..10]);
+}
+
+/// `event` with its author changed and its hash resealed: valid alone, but a fork of its chain.
+fn forked(event: &Event) -> Event {
+    let mut fork = event.clone();
+    fork.author.push_str(" (other tab)");
+    fork.hash = fork.computed_hash();
+    fork
+}
+
+#[wasm_bindgen_test]
+async fn a_write_that_would_fork_or_skip_part_of_a_chain_is_refused_and_stores_nothing() {
+    let store = fresh_store().await;
+    let (events, _) = small();
+    store.append(&events[..10], &[]).await.unwrap();
+    let other_tab = BrowserPersistence::new();
+    assert_eq!(
+        other_tab.append(&[forked(&events[9])], &[]).await,
+        Err(PersistError::Behind)
+    );
+    let device = events[9].id.device;
+    let later: Vec<Event> = events[10..]
+        .iter()
+        .filter(|e| e.id.device == device)
+        .skip(1)
+        .take(3)
+        .cloned()
+        .collect();
+    assert_eq!(
+        other_tab.append(&later, &[]).await,
+        Err(PersistError::Behind)
+    );
+    assert_eq!(read_all(&store, 1000).await, events[..10]);
+    // The same events again (one import finished in two tabs) and their sequel are fine.
+    other_tab.append(&events[..20], &[]).await.unwrap();
+    assert_eq!(read_all(&store, 1000).await, events[..20]);
+}
+
+#[wasm_bindgen_test]
+async fn another_instance_is_told_the_keys_of_each_append() {
+    let store = fresh_store().await;
+    let (events, _) = small();
+    let other_tab = BrowserPersistence::new();
+    let told: Arc<Mutex<Vec<OrderKey>>> = Arc::default();
+    let sink = Arc::clone(&told);
+    other_tab.watch(Box::new(move |keys| sink.lock().unwrap().extend(keys)));
+    store.append(&events[..7], &[]).await.unwrap();
+    let expected: Vec<OrderKey> = events[..7].iter().map(Event::order_key).collect();
+    for _ in 0..100 {
+        if told.lock().unwrap().len() == expected.len() {
+            break;
+        }
+        gongzhi::platform::yield_to_page().await;
+    }
+    assert_eq!(*told.lock().unwrap(), expected);
+    let chunk = other_tab.read_keys(expected).await.unwrap();
+    assert_eq!(chunk.events, events[..7]);
+}
+
+/// Builds the database as version 1 of the app left it: the two stores and the events, no tips.
+async fn version_1_database(events: &[Event]) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    BrowserPersistence::new().erase_everything().await.unwrap();
+    let entries: Vec<(JsValue, String)> = events
+        .iter()
+        .map(|e| {
+            let k = e.order_key();
+            let key = idb::event_key(k.lamport, &k.device.to_string(), k.seq);
+            (key, serde_json::to_string(e).unwrap())
+        })
+        .collect();
+    let factory = web_sys::window().unwrap().indexed_db().unwrap().unwrap();
+    let request = factory.open_with_u32(idb::DB_NAME, 1).unwrap();
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        let upgrading = request.clone();
+        let entries = entries.clone();
+        let on_upgrade = Closure::once_into_js(move || {
+            let db: web_sys::IdbDatabase = upgrading.result().unwrap().unchecked_into();
+            let events = db.create_object_store(idb::EVENTS).unwrap();
+            db.create_object_store(idb::META).unwrap();
+            for (key, json) in &entries {
+                events.put_with_key(&JsValue::from_str(json), key).unwrap();
+            }
+        });
+        request.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
+        let opened = request.clone();
+        let on_success = Closure::once_into_js(move || {
+            let db: web_sys::IdbDatabase = opened.result().unwrap().unchecked_into();
+            db.close();
+            resolve.call0(&JsValue::NULL).unwrap();
+        });
+        request.set_onsuccess(Some(on_success.unchecked_ref()));
+        request.set_onerror(Some(&reject));
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_version_1_database_is_upgraded_with_the_tips_of_its_chains() {
+    let (events, _) = small();
+    version_1_database(&events[..10]).await;
+    let store = BrowserPersistence::new();
+    // Without the tips the upgrade records, this fork would be stored.
+    assert_eq!(
+        store.append(&[forked(&events[9])], &[]).await,
+        Err(PersistError::Behind)
+    );
+    store.append(&events[10..20], &[]).await.unwrap();
+    assert_eq!(read_all(&store, 1000).await, events[..20]);
 }
 
 #[wasm_bindgen_test]
@@ -96,9 +221,11 @@ async fn a_damaged_entry_is_reported_not_fatal() {
     store.append(&events[..5], &[]).await.unwrap();
     let k = events[5].order_key();
     let key = idb::event_key(k.lamport, &k.device.to_string(), k.seq);
-    idb::put_all(&[(key, "{\"not\": \"an event\"}".into())], &[])
-        .await
-        .unwrap();
+    idb::put_all(&[(key, "{\"not\": \"an event\"}".into())], &[], &[], |_| {
+        Ok(vec![])
+    })
+    .await
+    .unwrap();
     let chunk = store.read_chunk(None, 100).await.unwrap();
     assert_eq!(chunk.events, events[..5]);
     assert_eq!(chunk.unreadable.len(), 1);
@@ -115,7 +242,9 @@ async fn reading_goes_on_past_a_whole_chunk_of_damaged_entries() {
     let garbage: Vec<(JsValue, String)> = (1..=5)
         .map(|seq| (idb::event_key(0, &device, seq), format!("garbage {seq}")))
         .collect();
-    idb::put_all(&garbage, &[]).await.unwrap();
+    idb::put_all(&garbage, &[], &[], |_| Ok(vec![]))
+        .await
+        .unwrap();
     let mut read = Vec::new();
     let mut unreadable = 0;
     let mut after = None;
@@ -180,8 +309,8 @@ mod commands {
 
     #[wasm_bindgen_test]
     async fn a_recorded_command_is_there_after_a_reload() {
-        BrowserPersistence.erase_everything().await.unwrap();
-        let (_owner, store) = loaded(Arc::new(BrowserPersistence)).await;
+        BrowserPersistence::new().erase_everything().await.unwrap();
+        let (_owner, store) = loaded(Arc::new(BrowserPersistence::new())).await;
         let id = store
             .submit("secretary", founded("晋阳社区"))
             .await
@@ -189,13 +318,78 @@ mod commands {
         assert_eq!(store.record.with_untracked(|r| r.len()), 1);
 
         // A fresh start over the same storage, as after closing the tab.
-        let (_again, reloaded) = loaded(Arc::new(BrowserPersistence)).await;
+        let (_again, reloaded) = loaded(Arc::new(BrowserPersistence::new())).await;
         assert_eq!(reloaded.device_id(), store.device_id());
         reloaded.record.with_untracked(|r| {
             assert!(r.get(&id).is_some());
             assert_eq!(r.state().community.as_ref().unwrap().name, "晋阳社区");
         });
         assert!(reloaded.damage.get_untracked().is_empty());
+    }
+
+    fn compound(name: &str) -> Payload {
+        Payload::CompoundAdded { name: name.into() }
+    }
+
+    /// Waits (up to `ms`) until both tabs hold the same record of `len` events.
+    async fn in_step(a: RecordStore, b: RecordStore, len: usize, ms: u32) {
+        for _ in 0..ms / 10 {
+            let (ra, rb) = (a.record.get_untracked(), b.record.get_untracked());
+            if ra.len() == len && ra == rb && ra.state() == rb.state() {
+                return;
+            }
+            sleep(10).await;
+        }
+        panic!(
+            "after {ms} ms the tabs hold {} and {} events, expected {len}",
+            a.record.with_untracked(|r| r.len()),
+            b.record.with_untracked(|r| r.len())
+        );
+    }
+
+    async fn sleep(ms: i32) {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    async fn two_tabs_recording_as_one_device_lose_nothing_and_see_each_other_within_a_second() {
+        let _ = any_spawner::Executor::init_wasm_bindgen();
+        BrowserPersistence::new().erase_everything().await.unwrap();
+        let (_a_owner, a) = loaded(Arc::new(BrowserPersistence::new())).await;
+        let (_b_owner, b) = loaded(Arc::new(BrowserPersistence::new())).await;
+        assert_eq!(a.device_id(), b.device_id());
+
+        a.submit("secretary", founded("晋阳社区")).await.unwrap();
+        in_step(a, b, 1, 1_000).await;
+        // Each tab records at once, before hearing of the other's write: one of them finds
+        // its clock behind in storage, takes the other's event in and records after it.
+        let (ra, rb) = futures::future::join(
+            a.submit("secretary", compound("红运花园")),
+            b.submit("kiosk", compound("北苑小区")),
+        )
+        .await;
+        ra.unwrap();
+        rb.unwrap();
+        b.submit("kiosk", compound("锦城小区")).await.unwrap();
+        in_step(a, b, 4, 1_000).await;
+
+        let (_c_owner, reloaded) = loaded(Arc::new(BrowserPersistence::new())).await;
+        assert_eq!(reloaded.record.get_untracked(), a.record.get_untracked());
+        assert!(reloaded.damage.get_untracked().is_empty());
+        let names: Vec<String> = reloaded.record.with_untracked(|r| {
+            r.state()
+                .compounds
+                .values()
+                .map(|c| c.name.clone())
+                .collect()
+        });
+        assert_eq!(names.len(), 3, "{names:?}");
     }
 
     #[wasm_bindgen_test]

@@ -226,11 +226,7 @@ impl Record {
             self.order.insert(e.order_key(), id);
             self.events.insert(id, e);
         }
-        match (earliest, self.folded_to) {
-            (Some(first), Some(done)) if first < done => self.refold(),
-            (Some(first), _) => self.fold_from(first),
-            (None, _) => {}
-        }
+        self.fold_added(earliest);
         Ok(report)
     }
 
@@ -252,6 +248,16 @@ impl Record {
     fn refold(&mut self) {
         self.state = fold(self.events());
         self.folded_to = self.order.keys().next_back().copied();
+    }
+
+    /// Brings the state up to date after events were inserted, the earliest of them at
+    /// `earliest`: incrementally when they all sort after what is folded, else from nothing.
+    fn fold_added(&mut self, earliest: Option<OrderKey>) {
+        match (earliest, self.folded_to) {
+            (Some(first), Some(done)) if first < done => self.refold(),
+            (Some(first), _) => self.fold_from(first),
+            (None, _) => {}
+        }
     }
 
     fn fold_from(&mut self, first: OrderKey) {
@@ -310,6 +316,51 @@ impl Record {
                 Err(problem) => problems.push(problem),
             }
         }
+        problems
+    }
+
+    /// Takes in events another tab of this browser stored after this record was restored: they
+    /// come from the same trusted storage as [`Record::restore_chunk`], so they need no signed
+    /// head, but each must carry its hash and extend its device's chain. Unlike a restore they may
+    /// come in any order and sort before events already folded (an import by the other tab), so
+    /// the state is refolded when needed. Known identical events are skipped; every event that
+    /// does not fit is reported and left out, with the rest of its device's batch.
+    pub fn absorb(&mut self, mut events: Vec<Event>) -> Vec<IntegrityError> {
+        events.sort_unstable_by_key(|e| e.id);
+        let mut problems = Vec::new();
+        let mut earliest: Option<OrderKey> = None;
+        let mut broken: Option<DeviceId> = None;
+        for e in events {
+            if broken == Some(e.id.device) {
+                problems.push(IntegrityError::BrokenLink {
+                    event: e.id,
+                    after: self.last_of(&e.id.device).map(|p| p.id),
+                });
+                continue;
+            }
+            match self.events.get(&e.id) {
+                Some(known) if *known == e => continue,
+                Some(_) => {
+                    broken = Some(e.id.device);
+                    problems.push(IntegrityError::Tampered { event: e.id });
+                    continue;
+                }
+                None => {}
+            }
+            let checked = check_hash(&e)
+                .and_then(|()| check_link(e.id.device, self.last_of(&e.id.device), &e));
+            if let Err(problem) = checked {
+                broken = Some(e.id.device);
+                problems.push(problem);
+                continue;
+            }
+            let key = e.order_key();
+            earliest = Some(earliest.map_or(key, |k| k.min(key)));
+            self.max_lamport = self.max_lamport.max(e.lamport);
+            self.order.insert(key, e.id);
+            self.events.insert(e.id, e);
+        }
+        self.fold_added(earliest);
         problems
     }
 

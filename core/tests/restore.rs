@@ -64,3 +64,66 @@ fn events_out_of_order_are_refused() {
     assert!(matches!(again[..], [IntegrityError::BrokenLink { .. }]));
     assert_eq!(restored.len(), 10);
 }
+
+/// The events of `events` this tab has not restored: what another tab of the browser stored.
+fn split_at_tab(events: &[Event], restored: usize) -> (Record, Vec<Event>) {
+    let mut tab = Record::new();
+    assert_eq!(tab.restore_chunk(events[..restored].to_vec()), vec![]);
+    (tab, events[restored..].to_vec())
+}
+
+#[test]
+fn absorbing_another_tabs_writes_in_any_order_gives_the_same_record_and_state() {
+    let (original, events, _) = stored();
+    let (mut tab, mut later) = split_at_tab(&events, events.len() - 300);
+    later.reverse();
+    assert_eq!(tab.absorb(later.clone()), vec![]);
+    assert_eq!(tab.len(), original.len());
+    assert_eq!(tab.state(), original.state());
+    // Absorbing the same writes again (a repeated notice) changes nothing.
+    assert_eq!(tab.absorb(later), vec![]);
+    assert_eq!(tab.len(), original.len());
+}
+
+#[test]
+fn absorbed_events_that_sort_before_the_folded_ones_are_folded_in_their_place() {
+    let (original, events, _) = stored();
+    // The other tab imported a device's whole chain whose clocks are early in the order.
+    let device = events[events.len() / 3].id.device;
+    let (theirs, ours): (Vec<Event>, Vec<Event>) =
+        events.iter().cloned().partition(|e| e.id.device == device);
+    let mut tab = Record::new();
+    assert_eq!(tab.restore_chunk(ours), vec![]);
+    assert!(tab.state() != original.state());
+    assert_eq!(tab.absorb(theirs), vec![]);
+    assert_eq!(tab.state(), original.state());
+    assert_eq!(tab.state(), &fold(events.iter()));
+}
+
+#[test]
+fn an_absorbed_fork_or_gap_is_reported_and_changes_nothing_of_its_device() {
+    let (_, events, _) = stored();
+    let (tab, later) = split_at_tab(&events, events.len() - 40);
+    let device = later[0].id.device;
+    let of_device: Vec<Event> = later
+        .iter()
+        .filter(|e| e.id.device == device)
+        .cloned()
+        .collect();
+
+    // A different event under a number this tab already holds.
+    let mut fork = tab.last_of(&device).expect("device has events").clone();
+    fork.author.push('!');
+    fork.hash = fork.computed_hash();
+    let mut forked = tab.clone();
+    let problems = forked.absorb(vec![fork.clone()]);
+    assert_eq!(problems, vec![IntegrityError::Tampered { event: fork.id }]);
+    assert_eq!(forked, tab);
+
+    // The first missing event of a device leaves out the rest of that device's batch.
+    let mut gapped = tab.clone();
+    let problems = gapped.absorb(of_device[1..].to_vec());
+    assert_eq!(problems.len(), of_device.len() - 1);
+    assert!(matches!(problems[0], IntegrityError::Missing { .. }));
+    assert_eq!(gapped.len(), tab.len());
+}

@@ -1,5 +1,4 @@
-use crate::i18n::{use_i18n, Msg};
-use crate::persist::PersistError;
+use crate::i18n::{persist_error_text, use_i18n, Msg};
 use crate::platform;
 use crate::store::use_store;
 use leptos::prelude::*;
@@ -17,10 +16,7 @@ pub fn ExportButton(#[prop(default = Msg::ExportAll)] label: Msg) -> impl IntoVi
                 Ok((name, bytes)) => {
                     platform::download(&name, &bytes, "application/json").map(|()| name)
                 }
-                Err(PersistError::QuotaExceeded) => {
-                    Err(Msg::StorageFull.text(i18n.lang.get_untracked()).to_string())
-                }
-                Err(PersistError::Unavailable(why)) => Err(why),
+                Err(e) => Err(persist_error_text(i18n.lang.get_untracked(), &e)),
             };
             outcome.set(Some(result));
         });

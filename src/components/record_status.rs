@@ -2,8 +2,7 @@
 //! open, and records that failed verification (with the way to save what is intact).
 
 use crate::components::export_button::ExportButton;
-use crate::i18n::{damage_summary, thousands, use_i18n, Msg};
-use crate::persist::PersistError;
+use crate::i18n::{damage_summary, persist_error_text, thousands, use_i18n, Msg};
 use crate::store::{use_store, LoadState};
 use leptos::prelude::*;
 
@@ -32,10 +31,7 @@ pub fn RecordStatus() -> impl IntoView {
             <div class="banner error" role="alert">
                 <strong>{t(Msg::StorageFailed)}</strong>
                 <p>
-                    {match e {
-                        PersistError::QuotaExceeded => Msg::StorageFull.text(i18n.lang.get()).to_string(),
-                        PersistError::Unavailable(why) => why,
-                    }}
+                    {persist_error_text(i18n.lang.get(), &e)}
                 </p>
             </div>
         }),

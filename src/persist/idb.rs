@@ -5,23 +5,30 @@
 //! Schema v1: object store `events` (out-of-line array keys `[lamport, device hex, seq]`, so
 //! key order is the fold's total order and a chunked read can fold as it goes; values are the
 //! events' JSON text) and `meta` (small values by name: the device seed, signed heads).
+//! Schema v2 adds to `meta` the tip of every device's stored chain (`tip:<device hex>`, the
+//! JSON of a [`Tip`]), which appends are checked against; the upgrade computes them from the
+//! events already stored.
 
-use super::PersistError;
+use super::{PersistError, Tip};
+use gongzhi_core::Event;
 use js_sys::{Array, Promise};
 use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    DomException, IdbDatabase, IdbKeyRange, IdbObjectStore, IdbOpenDbRequest, IdbRequest,
-    IdbTransaction, IdbTransactionMode, IdbVersionChangeEvent,
+    DomException, IdbCursorWithValue, IdbDatabase, IdbKeyRange, IdbObjectStore, IdbOpenDbRequest,
+    IdbRequest, IdbTransaction, IdbTransactionMode, IdbVersionChangeEvent,
 };
 
 pub const DB_NAME: &str = "gongzhi";
 /// Bump with a new step in [`upgrade`]; never rewrite an old step, devices in the field ran it.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 pub const EVENTS: &str = "events";
 pub const META: &str = "meta";
+pub const TIP_PREFIX: &str = "tip:";
 
 thread_local! {
     /// The one opening of the database, shared by every caller: concurrent opens would leave
@@ -83,12 +90,65 @@ fn committed(tx: &IdbTransaction) -> impl std::future::Future<Output = Result<()
     async move { committed.await.map(|_| ()).map_err(persist_error) }
 }
 
-/// The migration path: each step takes the schema from one version to the next.
-fn upgrade(db: &IdbDatabase, from: u32) -> Result<(), JsValue> {
+/// The migration path: each step takes the schema from one version to the next, inside the
+/// upgrade's own transaction (`tx`), so a failed step leaves the old version in place.
+fn upgrade(db: &IdbDatabase, tx: &IdbTransaction, from: u32) -> Result<(), JsValue> {
     if from < 1 {
         db.create_object_store(EVENTS)?;
         db.create_object_store(META)?;
     }
+    if from < 2 {
+        record_tips(tx)?;
+    }
+    Ok(())
+}
+
+/// v2: walks the stored events once and records each device's tip. An unreadable entry is
+/// skipped here; loading reports it as before.
+fn record_tips(tx: &IdbTransaction) -> Result<(), JsValue> {
+    let request = tx.object_store(EVENTS)?.open_cursor()?;
+    let tips: Rc<RefCell<BTreeMap<String, Tip>>> = Rc::default();
+    let meta = tx.object_store(META)?;
+    let walking = request.clone();
+    let step = Closure::<dyn FnMut()>::new(move || {
+        let cursor = walking
+            .result()
+            .ok()
+            .and_then(|c| c.dyn_into::<IdbCursorWithValue>().ok());
+        let Some(cursor) = cursor else {
+            for (device, tip) in tips.borrow().iter() {
+                if let Ok(json) = serde_json::to_string(tip) {
+                    let _ = meta.put_with_key(
+                        &JsValue::from_str(&json),
+                        &JsValue::from_str(&format!("{TIP_PREFIX}{device}")),
+                    );
+                }
+            }
+            return;
+        };
+        let event = cursor
+            .value()
+            .ok()
+            .and_then(|v| v.as_string())
+            .and_then(|json| serde_json::from_str::<Event>(&json).ok());
+        if let Some(e) = event {
+            let mut tips = tips.borrow_mut();
+            let tip = tips.entry(e.id.device.to_string()).or_insert(Tip {
+                seq: 0,
+                hash: e.hash,
+            });
+            if e.id.seq >= tip.seq {
+                *tip = Tip {
+                    seq: e.id.seq,
+                    hash: e.hash,
+                };
+            }
+        }
+        let _ = cursor.continue_();
+    });
+    request.set_onsuccess(Some(step.as_ref().unchecked_ref()));
+    // Upgrades run once per device; the handler lives as long as the page.
+    step.forget();
     Ok(())
 }
 
@@ -130,9 +190,13 @@ fn start_opening() -> Promise {
         };
         let upgrading = request.clone();
         let on_upgrade = Closure::once_into_js(move |event: IdbVersionChangeEvent| {
-            if let Ok(db) = upgrading.result().and_then(|r| r.dyn_into::<IdbDatabase>()) {
-                // Versions are small integers; the cast cannot lose anything.
-                let _ = upgrade(&db, event.old_version() as u32);
+            let db = upgrading.result().and_then(|r| r.dyn_into::<IdbDatabase>());
+            if let (Ok(db), Some(tx)) = (db, upgrading.transaction()) {
+                // Versions are small integers; the cast cannot lose anything. A failed step
+                // aborts the upgrade, and the open fails with its error.
+                if upgrade(&db, &tx, event.old_version() as u32).is_err() {
+                    let _ = tx.abort();
+                }
             }
         });
         request.set_onupgradeneeded(Some(on_upgrade.unchecked_ref()));
@@ -179,35 +243,73 @@ pub fn event_key(lamport: u64, device_hex: &str, seq: u64) -> JsValue {
 }
 
 /// Writes every entry in ONE readwrite transaction and resolves once it has committed: all of
-/// them are stored or none is.
+/// them are stored or none is. Inside that transaction it first reads the meta values named in
+/// `read_first` and hands them to `decide`, which returns more meta to write or refuses the
+/// whole write: a compare-and-swap, since IndexedDB never runs two readwrite transactions on
+/// one store at once, even from two tabs.
 pub async fn put_all(
     events: &[(JsValue, String)],
-    meta: &[(&str, JsValue)],
+    meta: &[(String, JsValue)],
+    read_first: &[String],
+    decide: impl FnOnce(Vec<Option<JsValue>>) -> Result<Vec<(String, JsValue)>, PersistError>,
 ) -> Result<(), PersistError> {
     let db = open().await?;
     let tx = transaction(&db, &[EVENTS, META], IdbTransactionMode::Readwrite)?;
     let commit = committed(&tx);
-    let stored = (|| {
+    let stored = async {
+        let meta_store = store(&tx, META)?;
+        let reads = read_first
+            .iter()
+            .map(|name| {
+                meta_store
+                    .get(&JsValue::from_str(name))
+                    .map_err(persist_error)
+            })
+            .collect::<Result<Vec<IdbRequest>, PersistError>>()?;
+        // All handlers are attached at once, before any success event can fire; the
+        // continuation runs in the same microtask checkpoint, while the transaction is active.
+        let values = futures::future::join_all(reads.iter().map(done)).await;
+        let values = values
+            .into_iter()
+            .map(|v| v.map(|v| (!v.is_undefined()).then_some(v)))
+            .collect::<Result<Vec<_>, PersistError>>()?;
+        let more = decide(values)?;
         let events_store = store(&tx, EVENTS)?;
         for (key, json) in events {
             events_store
                 .put_with_key(&JsValue::from_str(json), key)
                 .map_err(persist_error)?;
         }
-        let meta_store = store(&tx, META)?;
-        for (name, value) in meta {
+        for (name, value) in meta.iter().chain(&more) {
             meta_store
                 .put_with_key(value, &JsValue::from_str(name))
                 .map_err(persist_error)?;
         }
         Ok(())
-    })();
+    }
+    .await;
     if let Err(e) = stored {
         let _ = tx.abort();
         let _ = commit.await;
         return Err(e);
     }
     commit.await
+}
+
+/// The stored values under `keys` in one read; a key with nothing stored is left out.
+pub async fn get_events(keys: &[JsValue]) -> Result<Vec<JsValue>, PersistError> {
+    let db = open().await?;
+    let tx = transaction(&db, &[EVENTS], IdbTransactionMode::Readonly)?;
+    let events = store(&tx, EVENTS)?;
+    let reads = keys
+        .iter()
+        .map(|k| events.get(k).map_err(persist_error))
+        .collect::<Result<Vec<IdbRequest>, PersistError>>()?;
+    let values = futures::future::join_all(reads.iter().map(done)).await;
+    values
+        .into_iter()
+        .filter(|v| !matches!(v, Ok(v) if v.is_undefined()))
+        .collect()
 }
 
 /// Up to `max` stored events' JSON in key order, strictly after `after` (from the start when

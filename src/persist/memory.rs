@@ -1,27 +1,41 @@
 //! Persistence in memory, with the same contract as the browser's: tests run the app over it.
+//! [`MemoryPersistence::another_tab`] opens the same storage a second time, as a second tab
+//! of one browser would, so the two-tab rules are tested natively too.
 
-use super::{Chunk, LocalFuture, PersistError, Persistence, StorageInfo};
+use super::{advance_tips, Chunk, LocalFuture, PersistError, Persistence, StorageInfo, Tip};
 use crate::settings::Settings;
 use gongzhi_core::event::OrderKey;
 use gongzhi_core::ids::DeviceId;
 use gongzhi_core::{Event, SignedHead};
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 #[derive(Default)]
 struct Stored {
     settings: Option<Settings>,
     events: BTreeMap<OrderKey, Event>,
+    tips: BTreeMap<DeviceId, Tip>,
     heads: BTreeMap<DeviceId, SignedHead>,
     seed: Option<[u8; 32]>,
+}
+
+type Watcher = Arc<dyn Fn(Vec<OrderKey>) + Send + Sync>;
+
+/// What every instance opened on the same storage shares, as tabs share a browser's storage.
+#[derive(Default)]
+struct Shared {
+    stored: Mutex<Stored>,
+    failing: AtomicBool,
+    watchers: Mutex<Vec<(usize, Watcher)>>,
+    instances: AtomicUsize,
 }
 
 /// Keeps everything in memory; [`MemoryPersistence::fail_writes`] simulates a full store.
 #[derive(Default)]
 pub struct MemoryPersistence {
-    stored: Mutex<Stored>,
-    failing: AtomicBool,
+    shared: Arc<Shared>,
+    instance: usize,
 }
 
 impl MemoryPersistence {
@@ -31,20 +45,58 @@ impl MemoryPersistence {
         memory
     }
 
-    /// From now on every write fails as if storage were full (or succeeds again).
-    pub fn fail_writes(&self, failing: bool) {
-        self.failing.store(failing, Ordering::SeqCst);
+    /// The same storage opened again, as by another tab: it sees every write, and each is told
+    /// of the other's appends.
+    pub fn another_tab(&self) -> MemoryPersistence {
+        MemoryPersistence {
+            shared: Arc::clone(&self.shared),
+            instance: self.shared.instances.fetch_add(1, Ordering::SeqCst) + 1,
+        }
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, Stored> {
-        self.stored.lock().expect("memory store lock")
+    /// From now on every write fails as if storage were full (or succeeds again).
+    pub fn fail_writes(&self, failing: bool) {
+        self.shared.failing.store(failing, Ordering::SeqCst);
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Stored> {
+        self.shared.stored.lock().expect("memory store lock")
     }
 
     fn check_writable(&self) -> Result<(), PersistError> {
-        if self.failing.load(Ordering::SeqCst) {
+        if self.shared.failing.load(Ordering::SeqCst) {
             Err(PersistError::QuotaExceeded)
         } else {
             Ok(())
+        }
+    }
+
+    fn store_append(&self, events: &[Event], heads: &[SignedHead]) -> Result<(), PersistError> {
+        self.check_writable()?;
+        let mut stored = self.lock();
+        let moved = advance_tips(&stored.tips, events)?;
+        stored.tips.extend(moved);
+        for e in events {
+            stored.events.insert(e.order_key(), e.clone());
+        }
+        for h in heads {
+            stored.heads.insert(h.device, h.clone());
+        }
+        Ok(())
+    }
+
+    fn tell_others(&self, keys: Vec<OrderKey>) {
+        let others: Vec<Watcher> = self
+            .shared
+            .watchers
+            .lock()
+            .expect("watchers lock")
+            .iter()
+            .filter(|(instance, _)| *instance != self.instance)
+            .map(|(_, w)| Arc::clone(w))
+            .collect();
+        for watcher in others {
+            watcher(keys.clone());
         }
     }
 }
@@ -65,16 +117,34 @@ impl Persistence for MemoryPersistence {
         events: &[Event],
         heads: &[SignedHead],
     ) -> LocalFuture<'_, Result<(), PersistError>> {
-        let result = self.check_writable().map(|()| {
-            let mut stored = self.lock();
-            for e in events {
-                stored.events.insert(e.order_key(), e.clone());
-            }
-            for h in heads {
-                stored.heads.insert(h.device, h.clone());
-            }
-        });
+        let result = self.store_append(events, heads);
+        if result.is_ok() && !events.is_empty() {
+            self.tell_others(events.iter().map(Event::order_key).collect());
+        }
         Box::pin(async move { result })
+    }
+
+    fn read_keys(&self, keys: Vec<OrderKey>) -> LocalFuture<'_, Result<Chunk, PersistError>> {
+        let stored = self.lock();
+        let events = keys
+            .iter()
+            .filter_map(|k| stored.events.get(k).cloned())
+            .collect();
+        drop(stored);
+        Box::pin(async move {
+            Ok(Chunk {
+                events,
+                ..Chunk::default()
+            })
+        })
+    }
+
+    fn watch(&self, changed: Box<dyn Fn(Vec<OrderKey>) + Send + Sync>) {
+        self.shared
+            .watchers
+            .lock()
+            .expect("watchers lock")
+            .push((self.instance, Arc::from(changed)));
     }
 
     fn read_chunk(
@@ -226,6 +296,43 @@ mod tests {
         );
         let chunk = block_on(store.read_chunk(None, 100)).unwrap();
         assert_eq!(chunk.events, events[..2]);
+    }
+
+    #[test]
+    fn an_append_that_would_fork_a_chain_is_refused_and_stores_nothing() {
+        let (events, _) = logged();
+        let first = MemoryPersistence::default();
+        let second = first.another_tab();
+        let told = Arc::new(Mutex::new(Vec::new()));
+        let sink = Arc::clone(&told);
+        second.watch(Box::new(move |keys| sink.lock().unwrap().extend(keys)));
+
+        block_on(first.append(&events[..10], &[])).unwrap();
+        let keys: Vec<OrderKey> = events[..10].iter().map(Event::order_key).collect();
+        assert_eq!(*told.lock().unwrap(), keys);
+        // The second tab writes a different event under a number the first one stored.
+        let device = events[9].id.device;
+        let mut fork = events[9].clone();
+        fork.author.push('!');
+        fork.hash = fork.computed_hash();
+        let followers: Vec<Event> = events[..9]
+            .iter()
+            .filter(|e| e.id.device == device)
+            .cloned()
+            .chain([fork])
+            .collect();
+        assert_eq!(
+            block_on(second.append(&followers, &[])),
+            Err(PersistError::Behind)
+        );
+        // Writing what is already stored again (one import in two tabs) is fine.
+        block_on(second.append(&events[..10], &[])).unwrap();
+        let chunk = block_on(first.read_chunk(None, 100)).unwrap();
+        assert_eq!(chunk.events, events[..10]);
+        assert_eq!(
+            block_on(first.read_keys(keys)).unwrap().events,
+            events[..10]
+        );
     }
 
     #[test]

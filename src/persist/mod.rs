@@ -15,7 +15,10 @@ pub use memory::MemoryPersistence;
 
 use crate::settings::Settings;
 use gongzhi_core::event::OrderKey;
+use gongzhi_core::ids::{DeviceId, Hash};
 use gongzhi_core::{Event, SignedHead};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
@@ -30,6 +33,9 @@ pub enum PersistError {
     QuotaExceeded,
     /// Storage is missing or refused (private mode, disabled, blocked by another tab).
     Unavailable(String),
+    /// Another tab of this browser, writing as the same device, stored its events first: the
+    /// writer must take those in and prepare its events again.
+    Behind,
 }
 
 impl fmt::Display for PersistError {
@@ -37,6 +43,7 @@ impl fmt::Display for PersistError {
         match self {
             PersistError::QuotaExceeded => write!(f, "storage is full"),
             PersistError::Unavailable(why) => write!(f, "storage unavailable: {why}"),
+            PersistError::Behind => write!(f, "another tab of this browser wrote first"),
         }
     }
 }
@@ -74,7 +81,10 @@ pub trait Persistence: Send + Sync {
     fn save_settings(&self, settings: &Settings) -> Result<(), PersistError>;
 
     /// Stores the events and signed heads in one atomic write: the future resolves only once it
-    /// is committed, and on error nothing of it is stored.
+    /// is committed, and on error nothing of it is stored. The events must extend the stored
+    /// chains ([`advance_tips`]), checked in the same transaction, so two tabs writing as one
+    /// device can never fork its chain: the later one gets [`PersistError::Behind`]. Every other
+    /// open instance on the same storage is then told ([`Persistence::watch`]).
     fn append(
         &self,
         events: &[Event],
@@ -87,6 +97,13 @@ pub trait Persistence: Send + Sync {
         after: Option<OrderKey>,
         max: u32,
     ) -> LocalFuture<'_, Result<Chunk, PersistError>>;
+
+    /// The stored events under these keys (those still there), e.g. what another tab announced.
+    fn read_keys(&self, keys: Vec<OrderKey>) -> LocalFuture<'_, Result<Chunk, PersistError>>;
+
+    /// Calls `changed` with the keys of every append made through another instance on the same
+    /// storage (another tab), soon after it commits.
+    fn watch(&self, changed: Box<dyn Fn(Vec<OrderKey>) + Send + Sync>);
 
     /// The latest signed head of every device, as last appended.
     fn heads(&self) -> LocalFuture<'_, Result<Vec<SignedHead>, PersistError>>;
@@ -118,4 +135,55 @@ pub fn parse_stored(texts: Vec<String>, first_position: u64) -> (Vec<Event>, Vec
         }
     }
     (events, unreadable)
+}
+
+/// The last stored event of a device's chain. Appends are checked against it in the same
+/// transaction that writes them, which is what keeps two tabs from forking one device's chain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tip {
+    pub seq: u64,
+    pub hash: Hash,
+}
+
+/// The tips after appending `events` to chains whose stored tips are `tips` (a device without
+/// one has nothing stored): only the devices whose tip moves. Each device's events, taken in
+/// sequence order, must be consecutive and either extend its tip or overlap it exactly (the same
+/// import written by two tabs); anything else means storage holds events this writer has not
+/// seen, and it is [`PersistError::Behind`].
+pub fn advance_tips(
+    tips: &BTreeMap<DeviceId, Tip>,
+    events: &[Event],
+) -> Result<BTreeMap<DeviceId, Tip>, PersistError> {
+    let mut chains: BTreeMap<DeviceId, Vec<&Event>> = BTreeMap::new();
+    for e in events {
+        chains.entry(e.id.device).or_default().push(e);
+    }
+    let mut moved = BTreeMap::new();
+    for (device, mut chain) in chains {
+        chain.sort_unstable_by_key(|e| e.id.seq);
+        let consecutive = chain.windows(2).all(|w| w[1].id.seq == w[0].id.seq + 1);
+        let (first, last) = (chain[0], chain[chain.len() - 1]);
+        let fits = consecutive
+            && match tips.get(&device) {
+                None => first.id.seq == 1,
+                Some(tip) if first.id.seq == tip.seq + 1 => first.prev == Some(tip.hash),
+                Some(tip) if (first.id.seq..=last.id.seq).contains(&tip.seq) => {
+                    chain[(tip.seq - first.id.seq) as usize].hash == tip.hash
+                }
+                Some(_) => false,
+            };
+        if !fits {
+            return Err(PersistError::Behind);
+        }
+        if tips.get(&device).is_none_or(|tip| last.id.seq > tip.seq) {
+            moved.insert(
+                device,
+                Tip {
+                    seq: last.id.seq,
+                    hash: last.hash,
+                },
+            );
+        }
+    }
+    Ok(moved)
 }
