@@ -3,7 +3,7 @@
 use crate::components::header::Header;
 use crate::components::record_status::RecordStatus;
 use crate::i18n::{I18n, Lang};
-use crate::pages::{home::Home, not_found::NotFound, settings::SettingsPage};
+use crate::pages::{home::Home, not_found::NotFound, settings::SettingsPage, vote::VotePage};
 use crate::persist::{browser::BrowserPersistence, Persistence};
 use crate::platform;
 use crate::settings::Settings;
@@ -72,6 +72,7 @@ pub fn Shell(persistence: Arc<dyn Persistence>) -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/settings") view=SettingsPage />
+                    <Route path=path!("/votes/:id") view=VotePage />
                 </Routes>
             </main>
         </Router>

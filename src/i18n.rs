@@ -158,6 +158,59 @@ messages! {
     EraseConfirm => "清除全部数据", "Erase everything";
     Cancel => "取消", "Cancel";
 
+    DemoLoad => "载入示例社区", "Load the demo community";
+    DemoHint =>
+        "用晋阳社区的示例数据体验完整流程：红运花园和北苑小区、37 人的社区议事会、5 人的居民小组议事会，以及正在公示的北苑后门改造项目。",
+        "Try the whole cycle with the Jinyang (晋阳) demo: Hongyun Garden and Beiyuan, a 37-member community council, a 5-member resident-group council, and Beiyuan's back-gate project on public notice.";
+    DemoLoading => "正在创建示例社区…", "Creating the demo community…";
+    DemoDeviceLabel => "社区办公室设备", "Community office device";
+    NotSaved => "没有保存：", "Not saved:";
+    Refused => "不符合议事规则：", "Not allowed by the rules:";
+    StillLoading => "本机记录还在读取，请稍候再试。", "This device's records are still loading; try again in a moment.";
+
+    OverviewCompounds => "小区", "Compounds";
+    OverviewHouseholds => "住户", "Households";
+    OverviewOrganisations => "组织", "Organisations";
+    ProposalsTitle => "项目", "Projects";
+    ProposalsEmpty => "还没有项目。", "No projects yet.";
+    VotesTitle => "表决", "Votes";
+    VotesEmpty => "还没有表决。", "No votes yet.";
+    Budget => "预算", "Budget";
+    StageDraft => "草案", "Draft";
+    StagePublicNotice => "公示中", "On public notice";
+    StageCouncilVote => "议事会表决中", "Council vote";
+    StagePassed => "已通过", "Passed";
+    StageRejected => "未通过", "Rejected";
+    StageContractorSelection => "比选施工单位", "Choosing a contractor";
+    StageInProgress => "施工中", "In progress";
+    StageAccepted => "已验收", "Accepted";
+    StageClosed => "已结项", "Closed";
+
+    VoteNotFound => "找不到这项表决", "Vote not found";
+    VoteOpenState => "表决进行中", "Voting open";
+    VoteClosedState => "表决已结束", "Voting closed";
+    VoteDeadline => "截止时间", "Closes";
+    VoteRuleTwoThirds =>
+        "须获全体成员三分之二以上同意（不是到会人数的三分之二）",
+        "Needs yes from 2/3 of ALL members (not 2/3 of those present)";
+    VoteRuleMajorityAll => "须获全体成员过半数同意", "Needs yes from more than half of all members";
+    VoteRuleMajorityPresent => "须获到会成员过半数同意", "Needs yes from more than half of those present";
+    RollCall => "记名表决", "Roll call";
+    RollCallHint =>
+        "逐一询问每位成员，点选其意见。每次点选在保存到本机后才显示为已记录。",
+        "Ask each member in turn and tap their answer. An answer shows as recorded only once it is saved on this device.";
+    ChoiceYes => "同意", "Yes";
+    ChoiceNo => "反对", "No";
+    ChoiceAbstain => "弃权", "Abstain";
+    NotVotedYet => "未表决", "Not voted";
+    Recorded => "已记录：", "Recorded:";
+    Saving => "正在保存…", "Saving…";
+    CloseVote => "结束表决并公布结果", "Close the vote and publish the result";
+    ResultPassed => "通过", "Passed";
+    ResultNotPassed => "未通过", "Not passed";
+    ResultTitle => "结果", "Result";
+    BackHome => "返回首页", "Back to home";
+
     NotFoundTitle => "找不到这个页面", "Page not found";
     NotFoundBody => "这个地址没有对应的页面：", "There is no page at this address:";
     NotFoundHome => "回到首页", "Back to home";
@@ -172,6 +225,112 @@ pub fn persist_error_text(lang: Lang, error: &crate::persist::PersistError) -> S
         PersistError::Unavailable(why) => {
             format!("{} {why}", Msg::StorageUnavailable.text(lang))
         }
+    }
+}
+
+/// Why a command was not recorded, in the user's language.
+pub fn submit_error_text(lang: Lang, error: &crate::store::SubmitError) -> String {
+    use crate::store::SubmitError;
+    match error {
+        SubmitError::NotSaved(e) => format!(
+            "{} {}",
+            Msg::NotSaved.text(lang),
+            persist_error_text(lang, e)
+        ),
+        // The refusal names the rule and the figures; its text is the core's (English) until the
+        // governance screens localise each refusal.
+        SubmitError::Refused(r) => format!("{} {r}", Msg::Refused.text(lang)),
+        SubmitError::NotReady => Msg::StillLoading.text(lang).to_string(),
+    }
+}
+
+pub fn stage_name(stage: gongzhi_core::model::Stage) -> Msg {
+    use gongzhi_core::model::Stage;
+    match stage {
+        Stage::Draft => Msg::StageDraft,
+        Stage::PublicNotice => Msg::StagePublicNotice,
+        Stage::CouncilVote => Msg::StageCouncilVote,
+        Stage::Passed => Msg::StagePassed,
+        Stage::Rejected => Msg::StageRejected,
+        Stage::ContractorSelection => Msg::StageContractorSelection,
+        Stage::InProgress => Msg::StageInProgress,
+        Stage::Accepted => Msg::StageAccepted,
+        Stage::Closed => Msg::StageClosed,
+    }
+}
+
+pub fn choice_name(choice: gongzhi_core::model::Choice) -> Msg {
+    use gongzhi_core::model::Choice;
+    match choice {
+        Choice::Yes => Msg::ChoiceYes,
+        Choice::No => Msg::ChoiceNo,
+        Choice::Abstain => Msg::ChoiceAbstain,
+    }
+}
+
+/// `36,000.00 元` / `36,000.00 yuan`.
+pub fn money(lang: Lang, fen: gongzhi_core::Fen) -> String {
+    let sign = if fen.0 < 0 { "-" } else { "" };
+    let abs = fen.0.unsigned_abs();
+    let unit = match lang {
+        Lang::Zh => "元",
+        Lang::En => "yuan",
+    };
+    format!("{sign}{}.{:02} {unit}", thousands(abs / 100), abs % 100)
+}
+
+/// `2026年11月27日 20:05` / `27 Nov 2026, 20:05`, in China Standard Time.
+pub fn date_time(lang: Lang, unix_ms: i64) -> String {
+    let t = gongzhi_core::time::civil_cst(unix_ms);
+    match lang {
+        Lang::Zh => format!(
+            "{}年{}月{}日 {:02}:{:02}",
+            t.year, t.month, t.day, t.hour, t.minute
+        ),
+        Lang::En => {
+            const MONTHS: [&str; 12] = [
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+            ];
+            let month = MONTHS[(t.month as usize).saturating_sub(1) % 12];
+            format!(
+                "{} {month} {}, {:02}:{:02}",
+                t.day, t.year, t.hour, t.minute
+            )
+        }
+    }
+}
+
+/// A council tally in plain words: "同意 25 票，需 25 票（全体 37 名成员的三分之二）".
+pub fn council_counts(lang: Lang, r: &gongzhi_core::council::CouncilResult) -> Vec<String> {
+    let pct = gongzhi_core::numbers::percent;
+    let not_voted = r.members.saturating_sub(r.yes + r.no + r.abstain);
+    match lang {
+        Lang::Zh => vec![
+            format!(
+                "同意 {} 票，需要 {} 票（全体 {} 名成员；同意占 {}）",
+                r.yes,
+                r.yes_needed(),
+                r.members,
+                pct(r.yes, r.members)
+            ),
+            format!(
+                "反对 {} 票，弃权 {} 票，未表决 {} 人",
+                r.no, r.abstain, not_voted
+            ),
+        ],
+        Lang::En => vec![
+            format!(
+                "{} yes; {} needed (of all {} members; yes is {})",
+                r.yes,
+                r.yes_needed(),
+                r.members,
+                pct(r.yes, r.members)
+            ),
+            format!(
+                "{} no, {} abstaining, {} not voted",
+                r.no, r.abstain, not_voted
+            ),
+        ],
     }
 }
 

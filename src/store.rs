@@ -5,6 +5,7 @@
 use crate::persist::{Chunk, PersistError, Persistence};
 use crate::platform;
 use futures::lock::Mutex;
+use gongzhi_core::batch::Batch;
 use gongzhi_core::event::OrderKey;
 use gongzhi_core::ids::DeviceId;
 use gongzhi_core::payload::Payload;
@@ -98,6 +99,21 @@ impl RecordStore {
         self.seed
             .get()
             .map(|seed| DeviceKey::from_seed(seed).device().to_string())
+    }
+
+    /// Who is recording, as events name their author: this device's label in the community's
+    /// list of devices, else its short id.
+    pub fn author(&self) -> String {
+        let Some(seed) = self.seed.get_untracked() else {
+            return String::new();
+        };
+        let device = DeviceKey::from_seed(seed).device();
+        self.record.with_untracked(|r| {
+            r.state()
+                .devices
+                .get(&device)
+                .map_or_else(|| device.short(), |d| d.label.clone())
+        })
     }
 
     /// Loads the device key and restores the record, yielding to the page between chunks; then
@@ -197,10 +213,42 @@ impl RecordStore {
     }
 
     /// Records a command: the rules check it, storage commits it, and only then does the record
-    /// (and every view of it) change. Commands run one at a time, so a prepared event is never
-    /// overtaken between being stored and being shown. When another tab of this browser stored
-    /// events as this device first, this takes them in and prepares the command again.
+    /// (and every view of it) change.
     pub async fn submit(self, author: &str, payload: Payload) -> Result<EventId, SubmitError> {
+        let ids = self
+            .record_events(|record, key, now| {
+                record
+                    .prepare(key, now, author, payload.clone())
+                    .map(|event| vec![event])
+            })
+            .await?;
+        ids.first().copied().ok_or(SubmitError::NotReady)
+    }
+
+    /// Records several commands as one: each is checked against the state the earlier ones
+    /// leave, and all of them are stored and shown, or none (see [`Batch`]).
+    pub async fn submit_batch<T>(
+        self,
+        author: &str,
+        build: impl Fn(&mut Batch) -> Result<T, Refusal>,
+    ) -> Result<T, SubmitError> {
+        let mut built = None;
+        self.record_events(|record, key, now| {
+            let mut batch = record.batch(key, now, author);
+            built = Some(build(&mut batch)?);
+            Ok(batch.into_events())
+        })
+        .await?;
+        built.ok_or(SubmitError::NotReady)
+    }
+
+    /// The one write path. Commands run one at a time, so prepared events are never overtaken
+    /// between being stored and being shown. When another tab of this browser stored events as
+    /// this device first, this takes them in and prepares the events again.
+    async fn record_events(
+        self,
+        mut prepare: impl FnMut(&mut Record, &DeviceKey, i64) -> Result<Vec<Event>, Refusal>,
+    ) -> Result<Vec<EventId>, SubmitError> {
         let lock = self.writing.get_value();
         let _turn = lock.lock().await;
         if self.load.get_untracked() != LoadState::Ready {
@@ -212,20 +260,14 @@ impl RecordStore {
             .map(DeviceKey::from_seed)
             .ok_or(SubmitError::NotReady)?;
         let mut attempts = 0;
-        let event = loop {
-            let event = self
+        let events = loop {
+            let events = self
                 .record
-                .try_update_untracked(|r| {
-                    r.prepare(&key, platform::now_ms(), author, payload.clone())
-                })
+                .try_update_untracked(|r| prepare(r, &key, platform::now_ms()))
                 .ok_or(SubmitError::NotReady)?
                 .map_err(SubmitError::Refused)?;
-            match self
-                .persistence()
-                .append(std::slice::from_ref(&event), &[])
-                .await
-            {
-                Ok(()) => break event,
+            match self.persistence().append(&events, &[]).await {
+                Ok(()) => break events,
                 Err(PersistError::Behind) if attempts < RETRIES_WHEN_BEHIND => {
                     attempts += 1;
                     self.catch_up(&key.device())
@@ -237,7 +279,7 @@ impl RecordStore {
         };
         let committed = self
             .record
-            .try_update(|r| r.commit(event))
+            .try_update(|r| r.commit_all(events))
             .ok_or(SubmitError::NotReady)?;
         committed.map_err(SubmitError::Refused)
     }
@@ -261,7 +303,9 @@ impl RecordStore {
             .filter(|h| h.device == key.device())
             .cloned()
             .collect();
-        self.persistence().append(&[], &own_head).await?;
+        // Keeping the signed head saves signing again later; the file carries it either way, so
+        // a full store must not stop the export that is the way out of it.
+        let _ = self.persistence().append(&[], &own_head).await;
         let community = self.record.with_untracked(|r| {
             r.state()
                 .community

@@ -45,9 +45,11 @@
 //!   app labels them from [`state::State::signed_by`]. Only trust changes need an admin device.
 
 mod apply;
+pub mod batch;
 pub mod canonical;
 pub mod council;
 pub mod dataset;
+pub mod demo;
 pub mod event;
 pub mod ids;
 pub mod keys;

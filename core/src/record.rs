@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::batch::Batch;
 use crate::event::{Event, OrderKey};
 use crate::ids::{DeviceId, EventId};
 use crate::keys::{DeviceKey, SignedHead};
@@ -139,6 +140,38 @@ impl Record {
         self.order.insert(event.order_key(), id);
         self.events.insert(id, event);
         Ok(id)
+    }
+
+    /// Starts a batch of this device's commands: see [`Batch`]. It works on a copy of the state,
+    /// so it suits a few thousand events (an import), not every tap of a kiosk.
+    pub fn batch(&self, key: &DeviceKey, wall_ms: i64, author: &str) -> Batch {
+        let device = key.device();
+        Batch::new(
+            self.state.clone(),
+            device,
+            self.last_of(&device),
+            self.max_lamport,
+            wall_ms,
+            author,
+        )
+    }
+
+    /// Appends the events of a [`Batch`] made from this record as it is now. Refused with
+    /// [`Refusal::OutOfDate`] and nothing changed when the record has moved on since.
+    pub fn commit_all(&mut self, events: Vec<Event>) -> Result<Vec<EventId>, Refusal> {
+        let Some(first) = events.first() else {
+            return Ok(Vec::new());
+        };
+        let last = self.last_of(&first.id.device);
+        let follows = first.id.seq == last.map_or(1, |e| e.id.seq + 1)
+            && first.prev == last.map(|e| e.hash)
+            && first.lamport > self.max_lamport;
+        if !follows {
+            return Err(Refusal::OutOfDate);
+        }
+        // Each event was checked against the state its predecessors leave, which is exactly
+        // what committing them in order rebuilds.
+        events.into_iter().map(|e| self.commit(e)).collect()
     }
 
     /// Signs the head of this device's chain so the record can be shared; returns the head.

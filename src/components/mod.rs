@@ -1,7 +1,9 @@
 //! Pieces shared by several pages.
 
+pub mod demo_button;
 pub mod device_panel;
 pub mod export_button;
 pub mod header;
 pub mod page_title;
 pub mod record_status;
+pub mod submit_failure;

@@ -1,12 +1,30 @@
+use crate::components::demo_button::DemoButton;
 use crate::components::page_title::use_page_title;
 use crate::i18n::{use_i18n, Msg};
+use crate::pages::community::CommunityHome;
+use crate::store::use_store;
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// The first visit: what the app does, how a project gets done, and where the data lives.
+/// The community at a glance once there is one; until then, the welcome.
 #[component]
 pub fn Home() -> impl IntoView {
     use_page_title(Msg::NavHome);
+    let store = use_store();
+    let founded = Memo::new(move |_| store.record.with(|r| r.state().community.is_some()));
+    move || {
+        if founded.get() {
+            Either::Left(view! { <CommunityHome /> })
+        } else {
+            Either::Right(view! { <Welcome /> })
+        }
+    }
+}
+
+/// The first visit: what the app does, how a project gets done, and where the data lives.
+#[component]
+fn Welcome() -> impl IntoView {
     let i18n = use_i18n();
     let t = move |m| i18n.t(m);
     let steps = [
@@ -26,6 +44,7 @@ pub fn Home() -> impl IntoView {
         <section class="card empty-state" aria-labelledby="home-empty">
             <h2 id="home-empty">{t(Msg::HomeEmptyTitle)}</h2>
             <p>{t(Msg::HomeEmptyBody)}</p>
+            <DemoButton />
         </section>
         <section class="card" aria-labelledby="home-how">
             <h2 id="home-how">{t(Msg::HomeHowTitle)}</h2>

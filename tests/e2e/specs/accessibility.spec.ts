@@ -1,11 +1,24 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "../support/fixtures";
+import type { Page } from "@playwright/test";
 
-// Every page, in both languages, on a phone and on a portrait kiosk screen.
-const pages = [
+// Every page, in both languages, on a phone and on a portrait kiosk screen. Pages of a community
+// are reached from the demo, by the links a person would follow.
+type Target = { name: string; path: string; demo?: boolean; follow?: (page: Page) => Promise<void> };
+const pages: Target[] = [
   { name: "home", path: "/" },
   { name: "settings", path: "/settings" },
   { name: "not-found", path: "/no/such/page" },
+  { name: "community", path: "/", demo: true },
+  {
+    name: "vote",
+    path: "/",
+    demo: true,
+    follow: async (page) => {
+      await page.locator("#votes-title + ul a").first().click();
+      await page.locator("li.member").first().waitFor();
+    },
+  },
 ];
 const screens = [
   { name: "phone", viewport: { width: 390, height: 844 } },
@@ -21,6 +34,11 @@ for (const screen of screens) {
         for (const p of pages) {
           test(`${p.name} has no serious accessibility violation`, async ({ app, page }) => {
             await app.open(p.path);
+            if (p.demo) {
+              await page.locator("#load-demo").click();
+              await page.locator("#community-title").waitFor();
+            }
+            if (p.follow) await p.follow(page);
             const results = await new AxeBuilder({ page }).analyze();
             const serious = results.violations
               .filter((v) => v.impact === "serious" || v.impact === "critical")

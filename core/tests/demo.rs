@@ -1,0 +1,103 @@
+//! The demo community and the batch it is recorded in.
+
+use gongzhi_core::demo::{self, BACK_GATE_PROPOSAL};
+use gongzhi_core::model::{OrgKind, Ownership, Stage};
+use gongzhi_core::owners::electorate;
+use gongzhi_core::{DeviceKey, Fen, Payload, Record, Refusal};
+
+const NOW: i64 = 1_764_000_000_000;
+
+fn key() -> DeviceKey {
+    DeviceKey::from_seed([9; 32])
+}
+
+fn loaded() -> (Record, demo::Demo) {
+    let mut record = Record::new();
+    let mut batch = record.batch(&key(), NOW, "secretary");
+    let made = demo::jinyang(&mut batch, "社区办公室", NOW).expect("the demo follows the rules");
+    let events = batch.into_events();
+    record.commit_all(events).expect("commits whole");
+    (record, made)
+}
+
+#[test]
+fn the_demo_is_a_living_example_of_the_whole_cycle() {
+    let (record, made) = loaded();
+    let state = record.state();
+    assert_eq!(state.community.as_ref().unwrap().name, "晋阳社区");
+    let names: Vec<&str> = made
+        .compounds
+        .iter()
+        .map(|c| state.compounds[c].name.as_str())
+        .collect();
+    assert_eq!(names, ["红运花园", "北苑小区"]);
+    assert_eq!(state.households.len(), 60);
+
+    let council = &state.organisations[&made.community_council];
+    assert_eq!(council.kind, OrgKind::CommunityCouncil);
+    assert_eq!(
+        council
+            .members
+            .values()
+            .filter(|m| m.active_at(NOW))
+            .count(),
+        37
+    );
+    assert_eq!(state.organisations[&made.group_council].members.len(), 5);
+
+    let proposal = &state.proposals[&made.proposal];
+    assert_eq!(proposal.title, BACK_GATE_PROPOSAL);
+    assert_eq!(proposal.stage, Stage::PublicNotice);
+    assert_eq!(proposal.request, Some(made.request));
+    let budget: i64 = proposal.budget.iter().map(|l| l.amount.0).sum();
+    assert_eq!(Fen(budget), Fen::yuan(36_000));
+    let notice = proposal.notice.expect("posted");
+    assert!(notice.opens_ms <= NOW && NOW < notice.closes_ms);
+
+    let vote = &state.votes[&made.council_vote];
+    assert!(vote.closed.is_none());
+    assert_eq!(vote.electorate.len(), 37);
+
+    // The counting rules' cases are all there: developer-held flats count as one owner, and
+    // 张建国's two flats as one.
+    let developer_held = state
+        .households
+        .values()
+        .filter(|h| matches!(h.ownership, Ownership::DeveloperHeld { .. }))
+        .count();
+    assert_eq!(developer_held, 6);
+    let parties = electorate(state, &gongzhi_core::model::Scope::Community).len();
+    assert_eq!(parties, 60 - 6 + 1 - 1);
+}
+
+#[test]
+fn a_batch_is_refused_whole_and_a_stale_batch_is_not_committed() {
+    let (mut record, _) = loaded();
+    let before = record.clone();
+    // A second demo in a founded community: the first command is refused.
+    let mut again = record.batch(&key(), NOW, "secretary");
+    assert!(demo::jinyang(&mut again, "x", NOW).is_err());
+    assert!(again.is_empty());
+
+    let mut first = record.batch(&key(), NOW, "secretary");
+    first
+        .add(Payload::CompoundAdded {
+            name: "锦城小区".into(),
+        })
+        .unwrap();
+    record
+        .submit(
+            &key(),
+            NOW,
+            "secretary",
+            Payload::CompoundAdded {
+                name: "欧城花园".into(),
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        record.commit_all(first.into_events()),
+        Err(Refusal::OutOfDate)
+    );
+    assert_eq!(record.len(), before.len() + 1);
+}

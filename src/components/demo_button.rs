@@ -1,0 +1,38 @@
+use crate::components::submit_failure::SubmitFailure;
+use crate::i18n::{use_i18n, Msg};
+use crate::platform;
+use crate::store::{use_store, LoadState, SubmitError};
+use gongzhi_core::demo;
+use leptos::prelude::*;
+
+/// Creates 晋阳社区 in one atomic write: a newcomer sees the whole cycle at work.
+#[component]
+pub fn DemoButton() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let busy = RwSignal::new(false);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let load = move |_| {
+        busy.set(true);
+        failure.set(None);
+        let label = Msg::DemoDeviceLabel.text(i18n.lang.get_untracked());
+        leptos::task::spawn_local(async move {
+            let author = store.author();
+            let now = platform::now_ms();
+            let result = store
+                .submit_batch(&author, |batch| demo::jinyang(batch, label, now))
+                .await;
+            busy.set(false);
+            failure.set(result.err());
+        });
+    };
+    let disabled = move || busy.get() || store.load.get() != LoadState::Ready;
+    view! {
+        <p>{t(Msg::DemoHint)}</p>
+        <button type="button" class="button primary" id="load-demo" on:click=load disabled=disabled>
+            {move || if busy.get() { t(Msg::DemoLoading)() } else { t(Msg::DemoLoad)() }}
+        </button>
+        <SubmitFailure failure=failure />
+    }
+}

@@ -1,0 +1,30 @@
+use crate::components::export_button::ExportButton;
+use crate::i18n::{submit_error_text, use_i18n};
+use crate::persist::PersistError;
+use crate::store::SubmitError;
+use leptos::prelude::*;
+
+/// Why the last command was not recorded; when storage is full, the way out (an export of
+/// everything saved so far) right there.
+#[component]
+pub fn SubmitFailure(failure: RwSignal<Option<SubmitError>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let full = move || {
+        matches!(
+            failure.get(),
+            Some(SubmitError::NotSaved(PersistError::QuotaExceeded))
+        )
+    };
+    view! {
+        <div class="submit-failure" role="alert">
+            {move || {
+                failure
+                    .get()
+                    .map(|e| view! { <p class="status error">{submit_error_text(i18n.lang.get(), &e)}</p> })
+            }}
+            <Show when=full>
+                <ExportButton />
+            </Show>
+        </div>
+    }
+}
