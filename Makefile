@@ -69,8 +69,11 @@ serve: build
 test: tools fetch
 	bash tools/run-tests.sh
 
+# The rules natively (criterion), then the real IndexedDB store in headless Chromium: storage
+# write latency (p50, p99) and reload time at super-compound scale.
 bench: tools fetch
 	cargo bench -p gongzhi-core
+	cargo test -p gongzhi --target wasm32-unknown-unknown --profile bench --test storage_bench --locked -- --nocapture
 
 soak: tools fetch
 	PROPTEST_CASES=100000 cargo test -p gongzhi-core --profile soak

@@ -94,6 +94,18 @@ impl Mounted {
         panic!("{selector} shows {seen:?}, expected {expected:?}");
     }
 
+    /// Waits (up to 2 s) until `selector` matches an enabled element.
+    async fn wait_for_enabled(&self, selector: &str) {
+        for _ in 0..200 {
+            let found = self.root.query_selector(selector).unwrap();
+            if found.is_some_and(|el| !el.has_attribute("disabled")) {
+                return;
+            }
+            sleep(10).await;
+        }
+        panic!("{selector} never became enabled");
+    }
+
     async fn click(&self, selector: &str) {
         let el: HtmlElement = self
             .root
@@ -203,4 +215,46 @@ async fn unknown_paths_show_the_not_found_page() {
     app.expect_text("main code", "/no/such/page").await;
     app.click("main a[href='/']").await;
     app.expect_text("main h1", "欢迎使用共治").await;
+}
+
+/// The demo's council vote, reached as a person would: load the demo, follow the vote's link.
+async fn demo_vote(store: Arc<MemoryPersistence>) -> Mounted {
+    let app = mount("/", store).await;
+    app.wait_for_enabled("#load-demo").await;
+    app.click("#load-demo").await;
+    app.expect_text("main h1", "晋阳社区").await;
+    app.click("#votes-title + ul a").await;
+    app.expect_text("main h1", "2027 年院落微更新计划").await;
+    app
+}
+
+#[wasm_bindgen_test]
+async fn a_roll_call_ballot_shows_as_recorded_once_stored_and_counts() {
+    let store = chinese();
+    let app = demo_vote(store.clone()).await;
+    let stored = store.storage_info().await.stored_events;
+    app.click("li.member:first-child button.vote-choice").await;
+    app.expect_text("li.member:first-child .member-status", "已记录： 同意")
+        .await;
+    assert_eq!(store.storage_info().await.stored_events, stored + 1);
+    app.expect_text(
+        "#result-lines li",
+        "同意 1 票，需要 25 票（全体 37 名成员；同意占 2.7%）",
+    )
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_ballot_storage_refuses_is_not_shown_and_an_export_is_offered() {
+    let store = chinese();
+    let app = demo_vote(store.clone()).await;
+    store.fail_writes(true);
+    app.click("li.member:first-child button.vote-choice").await;
+    app.expect_text(
+        ".submit-failure .status",
+        "没有保存： 本机存储已满，这次的内容没有保存。之前保存的记录都完好。请先导出备份，再清理浏览器空间。",
+    )
+    .await;
+    assert_eq!(app.text("li.member:first-child .member-status"), "未表决");
+    assert_eq!(app.text(".submit-failure button"), "导出全部记录");
 }
