@@ -1,0 +1,205 @@
+//! Why the rules refused a command, in the user's language. The core keeps every refusal's
+//! figures structured; English is its own plain text, Chinese is written here.
+
+use super::{date_time, money, stage_name, Lang};
+use gongzhi_core::refusal::Refusal;
+
+pub fn refusal_text(lang: Lang, refusal: &Refusal) -> String {
+    match lang {
+        Lang::En => refusal.to_string(),
+        Lang::Zh => chinese(refusal),
+    }
+}
+
+fn stage(s: gongzhi_core::model::Stage) -> &'static str {
+    stage_name(s).text(Lang::Zh)
+}
+
+/// The core names fields and actions with fixed English phrases; these are their Chinese.
+fn phrase(english: &str) -> &str {
+    match english {
+        "activity title" => "活动名称",
+        "budget item" => "预算项目",
+        "building name" => "楼栋名称",
+        "community name" => "社区名称",
+        "compound name" => "小区名称",
+        "contractor name" => "施工单位名称",
+        "device label" => "设备名称",
+        "expense description" => "支出说明",
+        "meeting title" => "会议名称",
+        "minutes" => "会议纪要",
+        "name" => "姓名",
+        "organisation name" => "组织名称",
+        "proposal title" => "项目名称",
+        "request title" => "诉求标题",
+        "room number" => "房号",
+        "unit name" => "单元名称",
+        "vote title" => "表决事项",
+        "council members" => "议事会成员",
+        "households" => "住户",
+        "the budget can be revised" => "只有草案可以修改预算",
+        "residents can respond to the notice" => "只有公示期间可以提意见",
+        "bids are taken" => "只有比选阶段可以登记报价",
+        "expenses are recorded" => "只有施工阶段可以登记支出",
+        other => other,
+    }
+}
+
+fn chinese(refusal: &Refusal) -> String {
+    use Refusal::*;
+    let at = |ms: i64| date_time(Lang::Zh, ms);
+    match refusal {
+        NoCommunity => "这里还没有社区，请先建立社区。".into(),
+        CommunityAlreadyFounded { name } => format!("这份记录已属于{name}，不能再建立社区。"),
+        Unknown { id, .. } => format!("找不到编号为 {id:?} 的记录。"),
+        NotAdminDevice { device } => format!(
+            "设备 {} 不是管理设备，不能更改受信任的设备。",
+            device.short()
+        ),
+        UnknownDevice { device } => format!("设备 {} 不在设备名单上。", device.short()),
+        EmptyText { field } => format!("{}不能为空。", phrase(field)),
+        MissingArea { household_label } => format!(
+            "{household_label} 户需要填写面积（不动产登记、测绘或购房合同面积）。"
+        ),
+        NoOwners { household_label } => format!("{household_label} 户至少需要一位业主。"),
+        VotingClosed { closed_at_ms } => format!("表决已于 {} 截止。", at(*closed_at_ms)),
+        VoteAlreadyClosed { vote_title } => format!("“{vote_title}”的表决已经结束。"),
+        HouseholdAlreadyVoted {
+            household_label,
+            voted_through,
+        } => {
+            if household_label == voted_through {
+                format!("{household_label} 户已经投过票。")
+            } else {
+                format!("{household_label} 户的业主已经通过 {voted_through} 户投过票。")
+            }
+        }
+        MemberAlreadyVoted { member_name } => format!("{member_name}已经表决过。"),
+        NotAMember {
+            person_name,
+            organisation,
+        } => format!("{person_name}不是{organisation}的成员。"),
+        OutOfScope {
+            household_label,
+            vote_title,
+        } => format!("{household_label} 户不在“{vote_title}”的表决范围内。"),
+        WrongKindOfVoter {
+            vote_title,
+            expected,
+        } => format!("“{vote_title}”只能由{}表决。", phrase(expected)),
+        MatterOutOfRange { matter } => format!(
+            "事项 {matter} 不是《民法典》第二百七十八条所列的九类事项（1 至 9）之一。"
+        ),
+        NotACouncil { organisation } => format!("{organisation}不是议事会，不能发起议事会表决。"),
+        CountedByShowOfHands { vote_title } => {
+            format!("“{vote_title}”已按举手结果计票，不能再逐一登记。")
+        }
+        CountedByRollCall { vote_title } => {
+            format!("“{vote_title}”已有记名表决或举手计票结果。")
+        }
+        HandsExceedMembers { counted, members } => {
+            format!("举手共 {counted} 票，但议事会只有 {members} 名成员。")
+        }
+        IllegalStep {
+            proposal_title,
+            stage: now,
+            attempted,
+        } => format!(
+            "项目“{proposal_title}”处于“{}”阶段，不能进入“{}”。",
+            stage(*now),
+            stage(*attempted)
+        ),
+        NoticeStillOpen {
+            proposal_title,
+            closes_at_ms,
+        } => format!(
+            "项目“{proposal_title}”的公示到 {} 结束，之后议事会才能表决。",
+            at(*closes_at_ms)
+        ),
+        NoticeWindowInvalid { opens_ms, closes_ms } => format!(
+            "公示结束时间（{}）必须晚于开始时间（{}）。",
+            at(*closes_ms),
+            at(*opens_ms)
+        ),
+        OutsideNoticeWindow { opens_ms, closes_ms } => format!(
+            "只能在公示期间（{} 至 {}）提出意见。",
+            at(*opens_ms),
+            at(*closes_ms)
+        ),
+        CouncilVoteNeedsCouncilKind => "项目应提交议事会表决，而不是业主表决。".into(),
+        AmountNotPositive { amount } => format!(
+            "金额必须大于零（填写的是 {}）。",
+            money(Lang::Zh, *amount)
+        ),
+        AmountTooLarge { total, max } => format!(
+            "合计将达到 {}，超出可记录的上限 {}。",
+            money(Lang::Zh, *total),
+            money(Lang::Zh, *max)
+        ),
+        AreaTooLarge {
+            household_label,
+            max,
+        } => format!("{household_label} 户的面积超过 {max}，请核对。"),
+        BidOfOtherProposal { proposal_title, .. } => {
+            format!("这份报价不是为“{proposal_title}”提交的。")
+        }
+        NoSuchBudgetLine { index, lines } => {
+            format!("没有第 {} 项预算；预算共 {lines} 项。", index + 1)
+        }
+        VoteDeadlineInPast { closes_at_ms } => {
+            format!("截止时间 {} 已经过去。", at(*closes_at_ms))
+        }
+        RequestAlreadyTaken { request_title } => {
+            format!("诉求“{request_title}”已经转成项目。")
+        }
+        NotAtStage {
+            proposal_title,
+            stage: now,
+            action,
+            ..
+        } => format!(
+            "项目“{proposal_title}”处于“{}”阶段；{}。",
+            stage(*now),
+            phrase(action)
+        ),
+        ProposalFinished {
+            proposal_title,
+            stage: now,
+        } => format!(
+            "项目“{proposal_title}”已{}，不能再登记新的内容。",
+            stage(*now)
+        ),
+        QuorumInvalid { num, den } => {
+            format!("法定人数 {num}/{den} 不是介于零和全体之间的比例。")
+        }
+        ClockExhausted => {
+            "这份记录含有一个不可能的时钟值，之后无法再添加记录；它来自损坏或伪造的文件。".into()
+        }
+        OutOfDate => "保存期间记录发生了变化，这次没有记录，请再试一次。".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use gongzhi_core::time::cst_to_unix_ms;
+
+    #[test]
+    fn refusals_read_as_plain_chinese_with_their_figures() {
+        let closed = Refusal::VotingClosed {
+            closed_at_ms: cst_to_unix_ms(2025, 5, 1, 20, 0),
+        };
+        assert_eq!(
+            refusal_text(Lang::Zh, &closed),
+            "表决已于 2025年5月1日 20:00 截止。"
+        );
+        assert_eq!(
+            refusal_text(Lang::En, &closed),
+            "voting closed at 20:00 on 1 May 2025"
+        );
+        let field = Refusal::EmptyText {
+            field: "proposal title",
+        };
+        assert_eq!(refusal_text(Lang::Zh, &field), "项目名称不能为空。");
+    }
+}
