@@ -65,6 +65,7 @@ pub mod snapshot;
 pub mod state;
 pub mod tally;
 pub mod time;
+pub mod timeline;
 pub mod verify;
 
 pub use event::Event;

@@ -106,6 +106,58 @@ impl Fen {
     pub fn yuan(y: i64) -> Fen {
         Fen(y * 100)
     }
+
+    /// An amount as people type it: `36000`, `36,000`, `36 000.5`, `1,500.00元`. Whole yuan
+    /// and at most two decimals (fen); never through floating point.
+    pub fn parse_yuan(text: &str) -> Result<Fen, AmountError> {
+        let trimmed = text.trim();
+        let bare = trimmed
+            .strip_suffix('元')
+            .or_else(|| trimmed.strip_suffix("yuan"))
+            .unwrap_or(trimmed)
+            .trim();
+        if bare.is_empty() {
+            return Err(AmountError::Empty);
+        }
+        if bare.starts_with('-') {
+            return Err(AmountError::Negative);
+        }
+        let digits: String = bare
+            .chars()
+            .filter(|c| !matches!(c, ',' | ' ' | '，'))
+            .collect();
+        let (whole, cents) = digits.split_once('.').unwrap_or((&digits, ""));
+        let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if whole.is_empty() || !all_digits(whole) || !all_digits(cents) {
+            return Err(AmountError::NotANumber);
+        }
+        if cents.len() > 2 {
+            return Err(AmountError::TooManyDecimals);
+        }
+        // More digits than the limit has cannot be below it; this also keeps the parse in i64.
+        if whole.trim_start_matches('0').len() > 13 {
+            return Err(AmountError::TooLarge);
+        }
+        let yuan: i64 = whole.parse().map_err(|_| AmountError::NotANumber)?;
+        let fen: i64 = format!("{cents:0<2}")
+            .parse()
+            .map_err(|_| AmountError::NotANumber)?;
+        let amount = Fen(yuan * 100 + fen);
+        if amount.0 > Fen::LIMIT.0 {
+            return Err(AmountError::TooLarge);
+        }
+        Ok(amount)
+    }
+}
+
+/// Why typed text is not an amount of money.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AmountError {
+    Empty,
+    NotANumber,
+    Negative,
+    TooManyDecimals,
+    TooLarge,
 }
 
 impl CentiM2 {
@@ -143,6 +195,24 @@ mod tests {
         assert_eq!(percent(2, 3), "66.7%");
         assert_eq!(percent(1, 0), "n/a");
         assert_eq!(Fen::yuan(34_500).to_string(), "34,500.00 yuan");
+        assert_eq!(Fen::parse_yuan("36000"), Ok(Fen::yuan(36_000)));
+        assert_eq!(Fen::parse_yuan(" 36,000.5元"), Ok(Fen(3_600_050)));
+        assert_eq!(Fen::parse_yuan("1 500.05"), Ok(Fen(150_005)));
+        assert_eq!(Fen::parse_yuan("0.07 yuan"), Ok(Fen(7)));
+        assert_eq!(Fen::parse_yuan(""), Err(AmountError::Empty));
+        assert_eq!(Fen::parse_yuan("-5"), Err(AmountError::Negative));
+        assert_eq!(Fen::parse_yuan("3.145"), Err(AmountError::TooManyDecimals));
+        assert_eq!(Fen::parse_yuan("1e5"), Err(AmountError::NotANumber));
+        assert_eq!(Fen::parse_yuan(".5"), Err(AmountError::NotANumber));
+        assert_eq!(
+            Fen::parse_yuan("1000000000000.01"),
+            Err(AmountError::TooLarge)
+        );
+        assert_eq!(
+            Fen::parse_yuan("99999999999999999999999"),
+            Err(AmountError::TooLarge)
+        );
+        assert_eq!(Fen::parse_yuan("1000000000000"), Ok(Fen::LIMIT));
         assert_eq!(Fen(-150).to_string(), "-1.50 yuan");
         assert_eq!(CentiM2(1_234_567).to_string(), "12,345.67 m²");
     }

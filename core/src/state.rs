@@ -308,6 +308,14 @@ impl State {
         }
     }
 
+    /// The community council (社区议事会), which votes on every project: the first one founded.
+    pub fn community_council(&self) -> Option<EventId> {
+        self.organisations
+            .iter()
+            .find(|(_, o)| o.kind == OrgKind::CommunityCouncil)
+            .map(|(id, _)| *id)
+    }
+
     /// Every ballot conflict of every vote, in vote-id order.
     pub fn conflicts(&self) -> impl Iterator<Item = &BallotConflict> {
         self.votes.values().flat_map(|v| v.conflicts.iter())

@@ -101,3 +101,81 @@ fn a_batch_is_refused_whole_and_a_stale_batch_is_not_committed() {
     );
     assert_eq!(record.len(), before.len() + 1);
 }
+
+#[test]
+fn the_back_gate_timeline_tells_every_step_in_order() {
+    use gongzhi_core::model::{CouncilRule, Stance, VoteKind};
+    use gongzhi_core::timeline::{timeline, StepKind};
+    let (mut record, made) = loaded();
+    let day = 86_400_000;
+    let mut put = |at: i64, payload: Payload| record.submit(&key(), at, "secretary", payload);
+    put(
+        NOW + day,
+        Payload::NoticeResponse {
+            proposal: made.proposal,
+            stance: Stance::Support,
+            household: Some(made.households[30]),
+            text: "早该修了".into(),
+        },
+    )
+    .unwrap();
+    let council = put(
+        NOW + 8 * day,
+        Payload::VoteOpened {
+            title: BACK_GATE_PROPOSAL.into(),
+            kind: VoteKind::Council {
+                organisation: made.community_council,
+                rule: CouncilRule::TwoThirdsOfAllMembers,
+                quorum: None,
+            },
+            proposal: Some(made.proposal),
+            closes_ms: NOW + 9 * day,
+        },
+    )
+    .unwrap();
+    put(
+        NOW + 8 * day + 1,
+        Payload::HandsCounted {
+            vote: council,
+            yes: 25,
+            no: 10,
+            abstain: 2,
+        },
+    )
+    .unwrap();
+    put(NOW + 8 * day + 2, Payload::VoteClosed { vote: council }).unwrap();
+
+    assert_eq!(
+        record.state().community_council(),
+        Some(made.community_council)
+    );
+    assert_eq!(
+        record.state().proposals[&made.proposal].stage,
+        Stage::Passed
+    );
+    let steps: Vec<StepKind> = timeline(&record, &made.proposal)
+        .into_iter()
+        .map(|s| s.what)
+        .collect();
+    assert_eq!(
+        steps,
+        vec![
+            StepKind::RequestRaised {
+                title: "北苑小区后门损坏".into()
+            },
+            StepKind::Drafted,
+            StepKind::NoticePosted {
+                closes_ms: NOW + 7 * day
+            },
+            StepKind::Response {
+                stance: Stance::Support
+            },
+            StepKind::VoteOpened { vote: council },
+            StepKind::HandsCounted,
+            StepKind::VoteClosed {
+                vote: council,
+                passed: true
+            },
+        ]
+    );
+}

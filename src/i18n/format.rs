@@ -23,7 +23,11 @@ pub fn submit_error_text(lang: Lang, error: &crate::store::SubmitError) -> Strin
             Msg::NotSaved.text(lang),
             persist_error_text(lang, e)
         ),
-        SubmitError::Refused(r) => format!("{} {}", Msg::Refused.text(lang), super::refusal_text(lang, r)),
+        SubmitError::Refused(r) => format!(
+            "{} {}",
+            Msg::Refused.text(lang),
+            super::refusal_text(lang, r)
+        ),
         SubmitError::NotReady => Msg::StillLoading.text(lang).to_string(),
     }
 }
@@ -161,4 +165,3 @@ pub fn megabytes(bytes: u64) -> String {
     let tenths = (bytes + 50_000) / 100_000;
     format!("{}.{} MB", thousands(tenths / 10), tenths % 10)
 }
-

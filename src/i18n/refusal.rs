@@ -58,9 +58,9 @@ fn chinese(refusal: &Refusal) -> String {
         ),
         UnknownDevice { device } => format!("设备 {} 不在设备名单上。", device.short()),
         EmptyText { field } => format!("{}不能为空。", phrase(field)),
-        MissingArea { household_label } => format!(
-            "{household_label} 户需要填写面积（不动产登记、测绘或购房合同面积）。"
-        ),
+        MissingArea { household_label } => {
+            format!("{household_label} 户需要填写面积（不动产登记、测绘或购房合同面积）。")
+        }
         NoOwners { household_label } => format!("{household_label} 户至少需要一位业主。"),
         VotingClosed { closed_at_ms } => format!("表决已于 {} 截止。", at(*closed_at_ms)),
         VoteAlreadyClosed { vote_title } => format!("“{vote_title}”的表决已经结束。"),
@@ -87,9 +87,9 @@ fn chinese(refusal: &Refusal) -> String {
             vote_title,
             expected,
         } => format!("“{vote_title}”只能由{}表决。", phrase(expected)),
-        MatterOutOfRange { matter } => format!(
-            "事项 {matter} 不是《民法典》第二百七十八条所列的九类事项（1 至 9）之一。"
-        ),
+        MatterOutOfRange { matter } => {
+            format!("事项 {matter} 不是《民法典》第二百七十八条所列的九类事项（1 至 9）之一。")
+        }
         NotACouncil { organisation } => format!("{organisation}不是议事会，不能发起议事会表决。"),
         CountedByShowOfHands { vote_title } => {
             format!("“{vote_title}”已按举手结果计票，不能再逐一登记。")
@@ -116,21 +116,26 @@ fn chinese(refusal: &Refusal) -> String {
             "项目“{proposal_title}”的公示到 {} 结束，之后议事会才能表决。",
             at(*closes_at_ms)
         ),
-        NoticeWindowInvalid { opens_ms, closes_ms } => format!(
+        NoticeWindowInvalid {
+            opens_ms,
+            closes_ms,
+        } => format!(
             "公示结束时间（{}）必须晚于开始时间（{}）。",
             at(*closes_ms),
             at(*opens_ms)
         ),
-        OutsideNoticeWindow { opens_ms, closes_ms } => format!(
+        OutsideNoticeWindow {
+            opens_ms,
+            closes_ms,
+        } => format!(
             "只能在公示期间（{} 至 {}）提出意见。",
             at(*opens_ms),
             at(*closes_ms)
         ),
         CouncilVoteNeedsCouncilKind => "项目应提交议事会表决，而不是业主表决。".into(),
-        AmountNotPositive { amount } => format!(
-            "金额必须大于零（填写的是 {}）。",
-            money(Lang::Zh, *amount)
-        ),
+        AmountNotPositive { amount } => {
+            format!("金额必须大于零（填写的是 {}）。", money(Lang::Zh, *amount))
+        }
         AmountTooLarge { total, max } => format!(
             "合计将达到 {}，超出可记录的上限 {}。",
             money(Lang::Zh, *total),

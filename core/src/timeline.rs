@@ -1,0 +1,120 @@
+//! A proposal's history: every step recorded against it, with when and by whom, in the order
+//! the record folds them. What a resident reads to see how a project got where it is.
+
+use crate::ids::EventId;
+use crate::model::Stance;
+use crate::numbers::Fen;
+use crate::payload::Payload;
+use crate::record::Record;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Step {
+    pub event: EventId,
+    pub wall_ms: i64,
+    pub author: String,
+    pub what: StepKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StepKind {
+    RequestRaised { title: String },
+    Drafted,
+    Revised,
+    NoticePosted { closes_ms: i64 },
+    Response { stance: Stance },
+    VoteOpened { vote: EventId },
+    HandsCounted,
+    VoteClosed { vote: EventId, passed: bool },
+    ContractorSelectionStarted,
+    BidSubmitted { contractor: String, amount: Fen },
+    ContractorChosen { bid: EventId },
+    Pledged { amount: Fen },
+    Received { amount: Fen },
+    Spent { amount: Fen },
+    WorkAccepted,
+    Closed,
+}
+
+/// The steps of `proposal`, oldest first; empty for an unknown proposal. Individual ballots are
+/// left out: the vote's own page lists them.
+pub fn timeline(record: &Record, proposal: &EventId) -> Vec<Step> {
+    let state = record.state();
+    let Some(p) = state.proposals.get(proposal) else {
+        return Vec::new();
+    };
+    let is_ours = |id: &EventId| id == proposal;
+    let our_vote = |vote: &EventId| {
+        state
+            .votes
+            .get(vote)
+            .is_some_and(|v| v.proposal.as_ref() == Some(proposal))
+    };
+    let mut steps = Vec::new();
+    for e in record.events() {
+        let what = match &e.payload {
+            Payload::RequestRaised { title, .. } if p.request == Some(e.id) => {
+                StepKind::RequestRaised {
+                    title: title.clone(),
+                }
+            }
+            Payload::ProposalDrafted { .. } if is_ours(&e.id) => StepKind::Drafted,
+            Payload::ProposalRevised { proposal, .. } if is_ours(proposal) => StepKind::Revised,
+            Payload::NoticePosted {
+                proposal,
+                closes_ms,
+                ..
+            } if is_ours(proposal) => StepKind::NoticePosted {
+                closes_ms: *closes_ms,
+            },
+            Payload::NoticeResponse {
+                proposal, stance, ..
+            } if is_ours(proposal) => StepKind::Response { stance: *stance },
+            Payload::VoteOpened {
+                proposal: Some(proposal),
+                ..
+            } if is_ours(proposal) => StepKind::VoteOpened { vote: e.id },
+            Payload::HandsCounted { vote, .. } if our_vote(vote) => StepKind::HandsCounted,
+            Payload::VoteClosed { vote } if our_vote(vote) => StepKind::VoteClosed {
+                vote: *vote,
+                passed: state.votes[vote]
+                    .closed
+                    .as_ref()
+                    .is_some_and(|c| c.result.passed()),
+            },
+            Payload::ContractorSelectionStarted { proposal } if is_ours(proposal) => {
+                StepKind::ContractorSelectionStarted
+            }
+            Payload::BidSubmitted {
+                proposal,
+                contractor,
+                amount,
+                ..
+            } if is_ours(proposal) => StepKind::BidSubmitted {
+                contractor: contractor.clone(),
+                amount: *amount,
+            },
+            Payload::ContractorChosen { proposal, bid } if is_ours(proposal) => {
+                StepKind::ContractorChosen { bid: *bid }
+            }
+            Payload::PledgeMade {
+                proposal, amount, ..
+            } if is_ours(proposal) => StepKind::Pledged { amount: *amount },
+            Payload::ReceiptRecorded {
+                proposal, amount, ..
+            } if is_ours(proposal) => StepKind::Received { amount: *amount },
+            Payload::ExpenseRecorded {
+                proposal, amount, ..
+            } if is_ours(proposal) => StepKind::Spent { amount: *amount },
+            Payload::WorkAccepted { proposal } if is_ours(proposal) => StepKind::WorkAccepted,
+            Payload::ProposalClosed { proposal } if is_ours(proposal) => StepKind::Closed,
+            _ => continue,
+        };
+        steps.push(Step {
+            event: e.id,
+            wall_ms: e.wall_ms,
+            author: e.author.clone(),
+            what,
+        });
+    }
+    steps
+}
