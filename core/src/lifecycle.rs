@@ -54,3 +54,37 @@ pub fn check_open(proposal: &Proposal) -> Result<(), Refusal> {
         _ => Ok(()),
     }
 }
+
+/// Whether the council may vote on the proposal at `at_ms`: it must be on public notice, and
+/// the notice must have run its full period. Apps ask this to explain a disabled button.
+pub fn check_council_vote(proposal: &Proposal, at_ms: i64) -> Result<(), Refusal> {
+    check_step(proposal, Stage::CouncilVote)?;
+    let closes = proposal
+        .notice
+        .expect("a proposal on notice has a window")
+        .closes_ms;
+    if at_ms < closes {
+        return Err(Refusal::NoticeStillOpen {
+            proposal_title: proposal.title.clone(),
+            closes_at_ms: closes,
+        });
+    }
+    Ok(())
+}
+
+/// Whether residents may respond to the notice at `at_ms`: only while it is posted.
+pub fn check_response(proposal: &Proposal, at_ms: i64) -> Result<(), Refusal> {
+    check_at(
+        proposal,
+        Stage::PublicNotice,
+        "residents can respond to the notice",
+    )?;
+    let w = proposal.notice.expect("a proposal on notice has a window");
+    if at_ms < w.opens_ms || at_ms >= w.closes_ms {
+        return Err(Refusal::OutsideNoticeWindow {
+            opens_ms: w.opens_ms,
+            closes_ms: w.closes_ms,
+        });
+    }
+    Ok(())
+}

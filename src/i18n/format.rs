@@ -165,3 +165,160 @@ pub fn megabytes(bytes: u64) -> String {
     let tenths = (bytes + 50_000) / 100_000;
     format!("{}.{} MB", thousands(tenths / 10), tenths % 10)
 }
+
+pub fn amount_error(error: gongzhi_core::numbers::AmountError) -> Msg {
+    use gongzhi_core::numbers::AmountError;
+    match error {
+        AmountError::Empty => Msg::AmountEmpty,
+        AmountError::NotANumber => Msg::AmountNotANumber,
+        AmountError::Negative => Msg::AmountNegative,
+        AmountError::TooManyDecimals => Msg::AmountTooManyDecimals,
+        AmountError::TooLarge => Msg::AmountTooLarge,
+    }
+}
+
+pub fn funding_name(source: gongzhi_core::model::FundingSource) -> Msg {
+    use gongzhi_core::model::FundingSource;
+    match source {
+        FundingSource::PublicServiceFunds => Msg::FundingPublic,
+        FundingSource::MaintenanceFund => Msg::FundingMaintenance,
+        FundingSource::SelfRaised => Msg::FundingSelfRaised,
+        FundingSource::Other => Msg::FundingOther,
+    }
+}
+
+/// `第 2 行：` / `Line 2: ` before a form row's problem.
+pub fn line_prefix(lang: Lang, line: usize) -> String {
+    match lang {
+        Lang::Zh => format!("第 {line} 行："),
+        Lang::En => format!("Line {line}: "),
+    }
+}
+
+/// `还有 3 天 4 小时` / `3 days 4 hours left` until `until_ms`.
+pub fn time_left(lang: Lang, now_ms: i64, until_ms: i64) -> String {
+    let minutes = (until_ms - now_ms).max(0) / 60_000;
+    let (days, hours, mins) = (minutes / 1_440, minutes % 1_440 / 60, minutes % 60);
+    match lang {
+        Lang::Zh if days > 0 => format!("还有 {days} 天 {hours} 小时"),
+        Lang::Zh => format!("还有 {hours} 小时 {mins} 分钟"),
+        Lang::En if days > 0 => format!("{days} days {hours} hours left"),
+        Lang::En => format!("{hours} hours {mins} minutes left"),
+    }
+}
+
+/// `支持 3 条，反对 1 条` / `3 in support, 1 objecting`.
+pub fn response_counts(lang: Lang, support: usize, objection: usize) -> String {
+    match lang {
+        Lang::Zh => format!("支持 {support} 条，反对 {objection} 条"),
+        Lang::En => format!("{support} in support, {objection} objecting"),
+    }
+}
+
+/// One line of a proposal's timeline.
+pub fn step_text(lang: Lang, step: &gongzhi_core::timeline::StepKind) -> String {
+    use gongzhi_core::model::Stance;
+    use gongzhi_core::timeline::StepKind as S;
+    let zh = lang == Lang::Zh;
+    match step {
+        S::RequestRaised { title } if zh => format!("居民提出诉求“{title}”"),
+        S::RequestRaised { title } => format!("Request raised: “{title}”"),
+        S::Drafted if zh => "起草项目方案".into(),
+        S::Drafted => "Plan drafted".into(),
+        S::Revised if zh => "修改预算".into(),
+        S::Revised => "Budget revised".into(),
+        S::NoticePosted { closes_ms } if zh => {
+            format!("发布公示，至 {} 结束", date_time(lang, *closes_ms))
+        }
+        S::NoticePosted { closes_ms } => {
+            format!(
+                "Posted on public notice until {}",
+                date_time(lang, *closes_ms)
+            )
+        }
+        S::Response { stance } => {
+            let m = match stance {
+                Stance::Support => Msg::StanceSupport,
+                Stance::Objection => Msg::StanceObjection,
+            };
+            if zh {
+                format!("居民意见：{}", m.text(lang))
+            } else {
+                format!("Resident response: {}", m.text(lang))
+            }
+        }
+        S::VoteOpened { .. } if zh => "提交社区议事会表决".into(),
+        S::VoteOpened { .. } => "Put to the council vote".into(),
+        S::HandsCounted if zh => "登记举手表决结果".into(),
+        S::HandsCounted => "Show-of-hands count recorded".into(),
+        S::VoteClosed { passed, .. } => {
+            let verdict = if *passed {
+                Msg::ResultPassed
+            } else {
+                Msg::ResultNotPassed
+            };
+            if zh {
+                format!("表决结束：{}", verdict.text(lang))
+            } else {
+                format!("Vote closed: {}", verdict.text(lang))
+            }
+        }
+        S::ContractorSelectionStarted if zh => "开始比选施工单位".into(),
+        S::ContractorSelectionStarted => "Contractor selection started".into(),
+        S::BidSubmitted { contractor, amount } if zh => {
+            format!("{contractor} 报价 {}", money(lang, *amount))
+        }
+        S::BidSubmitted { contractor, amount } => {
+            format!("{contractor} quoted {}", money(lang, *amount))
+        }
+        S::ContractorChosen { .. } if zh => "选定施工单位".into(),
+        S::ContractorChosen { .. } => "Contractor chosen".into(),
+        S::Pledged { amount } if zh => format!("住户认捐 {}", money(lang, *amount)),
+        S::Pledged { amount } => format!("Household pledged {}", money(lang, *amount)),
+        S::Received { amount } if zh => format!("收到自筹款 {}", money(lang, *amount)),
+        S::Received { amount } => format!("Received {}", money(lang, *amount)),
+        S::Spent { amount } if zh => format!("支出 {}", money(lang, *amount)),
+        S::Spent { amount } => format!("Spent {}", money(lang, *amount)),
+        S::WorkAccepted if zh => "工程验收".into(),
+        S::WorkAccepted => "Work accepted".into(),
+        S::Closed if zh => "项目结项".into(),
+        S::Closed => "Project closed".into(),
+    }
+}
+
+/// `全社区`, `北苑小区`, `北苑小区 1 栋`: where a request, project or vote applies.
+pub fn scope_name(
+    lang: Lang,
+    state: &gongzhi_core::State,
+    scope: &gongzhi_core::model::Scope,
+) -> String {
+    use gongzhi_core::model::Scope;
+    let compound = |id| {
+        state
+            .compounds
+            .get(id)
+            .map_or("?", |c| c.name.as_str())
+            .to_string()
+    };
+    let building = |id| {
+        state.buildings.get(id).map_or_else(
+            || "?".to_string(),
+            |b| match lang {
+                Lang::Zh => format!("{} {} 栋", compound(&b.compound), b.name),
+                Lang::En => format!("{} building {}", compound(&b.compound), b.name),
+            },
+        )
+    };
+    match scope {
+        Scope::Community => Msg::ScopeCommunity.text(lang).to_string(),
+        Scope::Compound(id) => compound(id),
+        Scope::Building(id) => building(id),
+        Scope::Unit(id) => state.units.get(id).map_or_else(
+            || "?".to_string(),
+            |u| match lang {
+                Lang::Zh => format!("{} {} 单元", building(&u.building), u.name),
+                Lang::En => format!("{} unit {}", building(&u.building), u.name),
+            },
+        ),
+    }
+}

@@ -76,6 +76,7 @@ messages! {
     SkipToContent => "跳到正文", "Skip to main content";
     NavLabel => "主导航", "Main navigation";
     NavHome => "首页", "Home";
+    NavRequests => "诉求", "Requests";
     NavSettings => "设置", "Settings";
     SwitchLanguage => "English", "中文";
     SwitchLanguageLabel => "Switch to English", "切换到中文";
@@ -210,6 +211,75 @@ messages! {
     ResultNotPassed => "未通过", "Not passed";
     ResultTitle => "结果", "Result";
     BackHome => "返回首页", "Back to home";
+
+    RequestsTitle => "居民诉求", "Resident requests";
+    RequestsIntro =>
+        "任何居民都可以提出需要解决的问题。居民小组议事会据此起草项目方案，经公示和社区议事会表决后实施。",
+        "Any resident can raise a need. The resident-group council turns it into a project plan, which is posted publicly and put to the community council.";
+    RequestNew => "记录一条诉求", "Record a request";
+    RequestTitleLabel => "标题", "Title";
+    RequestDetailLabel => "具体情况", "What is the problem";
+    PlaceLabel => "范围", "Where";
+    ScopeCommunity => "全社区", "Whole community";
+    RequestSubmit => "记录诉求", "Record the request";
+    RequestRecorded => "诉求已记录。", "The request is recorded.";
+    RequestsEmpty => "还没有诉求。", "No requests yet.";
+    RequestHasProposal => "已转成项目：", "Became the project:";
+    RequestDraftProposal => "起草项目方案", "Draft a project plan";
+    NeedsCommunity => "请先在首页建立社区或载入示例社区。", "First found a community, or load the demo, on the home page.";
+    RequiredTitle => "请填写标题。", "Please enter a title.";
+
+    DraftTitle => "起草项目方案", "Draft a project plan";
+    ProposalTitleLabel => "项目名称", "Project name";
+    BudgetLines => "预算明细", "Budget lines";
+    BudgetItem => "内容", "Item";
+    AmountYuan => "金额（元）", "Amount (yuan)";
+    AddLine => "添加一行", "Add a line";
+    RemoveLine => "删除这一行", "Remove this line";
+    FundingLines => "资金来源", "Funding";
+    FundingSourceLabel => "来源", "Source";
+    FundingPublic => "公共服务资金", "Public service funds";
+    FundingMaintenance => "专项维修资金", "Maintenance fund";
+    FundingSelfRaised => "居民自筹", "Raised by residents";
+    FundingOther => "其他", "Other";
+    BudgetTotal => "预算合计", "Budget total";
+    FundingTotal => "资金合计", "Funding total";
+    DraftSubmit => "保存草案", "Save the draft";
+    AmountEmpty => "请填写金额。", "Please enter an amount.";
+    AmountNotANumber => "金额只能包含数字、逗号和小数点。", "An amount may only contain digits, commas and a decimal point.";
+    AmountNegative => "金额不能为负数。", "An amount cannot be negative.";
+    AmountTooManyDecimals => "金额最多两位小数（到分）。", "An amount has at most two decimals (fen).";
+    AmountTooLarge => "金额超出可记录的范围。", "That amount is beyond what can be recorded.";
+
+    ProposalNotFound => "找不到这个项目", "Project not found";
+    StageLabel => "阶段", "Stage";
+    FromRequest => "来自诉求：", "From the request:";
+    NoticeTitle => "公示", "Public notice";
+    NoticeRuns => "公示期", "Notice period";
+    NoticeEnded => "公示已结束。", "The notice period has ended.";
+    PostNotice => "发布公示", "Post the public notice";
+    NoticeDays => "公示天数", "Days on notice";
+    NoticeDaysInvalid => "公示天数应为 1 到 60 之间的整数。", "Days on notice must be a whole number from 1 to 60.";
+    Responses => "居民意见", "Residents' responses";
+    ResponsesEmpty => "暂无意见。", "No responses yet.";
+    StanceSupport => "支持", "Support";
+    StanceObjection => "反对", "Objection";
+    ResponseHousehold => "房号（楼栋-单元-房号，可不填）", "Flat (building-unit-room, optional)";
+    ResponseText => "意见内容", "Response";
+    ResponseSubmit => "提交意见", "Submit the response";
+    ResponseRecorded => "意见已记录。", "The response is recorded.";
+    StartCouncilVote => "提交社区议事会表决", "Put to the community council";
+    NoCouncil => "还没有社区议事会，无法表决。", "There is no community council to vote yet.";
+    GoToVote => "查看表决", "Open the vote";
+    Timeline => "办理过程", "Timeline";
+
+    HandsTitle => "举手表决计票", "Show-of-hands count";
+    HandsHint =>
+        "议事会以举手方式表决时，由记录员一次登记各项票数，之后不能再逐一登记。",
+        "When the council votes by show of hands, the secretary enters the counts once; individual ballots cannot be added after.";
+    HandsSubmit => "登记举手结果", "Record the count";
+    CountInvalid => "票数应为 0 或正整数。", "A count must be 0 or a whole number.";
+    ProposalOfVote => "项目：", "Project:";
 
     NotFoundTitle => "找不到这个页面", "Page not found";
     NotFoundBody => "这个地址没有对应的页面：", "There is no page at this address:";

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use crate::event::Event;
 use crate::ids::EventId;
-use crate::lifecycle::{check_at, check_open, check_step};
+use crate::lifecycle::{check_at, check_council_vote, check_open, check_response, check_step};
 use crate::model::{Choice, OrgKind, Ownership, Stage, VoteKind, Voter};
 use crate::numbers::Fen;
 use crate::owners::OwnerParty;

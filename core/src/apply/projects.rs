@@ -118,18 +118,7 @@ impl State {
                 text,
             } => {
                 let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
-                check_at(
-                    pr,
-                    Stage::PublicNotice,
-                    "residents can respond to the notice",
-                )?;
-                let w = pr.notice.expect("a proposal on notice has a window");
-                if event.wall_ms < w.opens_ms || event.wall_ms >= w.closes_ms {
-                    return Err(Refusal::OutsideNoticeWindow {
-                        opens_ms: w.opens_ms,
-                        closes_ms: w.closes_ms,
-                    });
-                }
+                check_response(pr, event.wall_ms)?;
                 need_opt(&self.households, household, EntityKind::Household)?;
                 if commit {
                     let r = NoticeResponse {

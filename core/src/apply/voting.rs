@@ -62,17 +62,7 @@ impl State {
                     if !matches!(kind, VoteKind::Council { .. }) {
                         return Err(Refusal::CouncilVoteNeedsCouncilKind);
                     }
-                    check_step(pr, Stage::CouncilVote)?;
-                    let closes = pr
-                        .notice
-                        .expect("a proposal on notice has a window")
-                        .closes_ms;
-                    if event.wall_ms < closes {
-                        return Err(Refusal::NoticeStillOpen {
-                            proposal_title: pr.title.clone(),
-                            closes_at_ms: closes,
-                        });
-                    }
+                    check_council_vote(pr, event.wall_ms)?;
                 }
                 if commit {
                     if let Some(pid) = proposal {
