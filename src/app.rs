@@ -3,7 +3,10 @@
 use crate::components::header::Header;
 use crate::components::record_status::RecordStatus;
 use crate::i18n::{I18n, Lang};
-use crate::pages::{home::Home, not_found::NotFound, settings::SettingsPage, vote::VotePage};
+use crate::pages::{
+    draft::DraftPage, home::Home, not_found::NotFound, proposal::ProposalPage,
+    requests::RequestsPage, settings::SettingsPage, vote::VotePage,
+};
 use crate::persist::{browser::BrowserPersistence, Persistence};
 use crate::platform;
 use crate::settings::Settings;
@@ -73,6 +76,9 @@ pub fn Shell(persistence: Arc<dyn Persistence>) -> impl IntoView {
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/settings") view=SettingsPage />
                     <Route path=path!("/votes/:id") view=VotePage />
+                    <Route path=path!("/requests") view=RequestsPage />
+                    <Route path=path!("/requests/:id/draft") view=DraftPage />
+                    <Route path=path!("/proposals/:id") view=ProposalPage />
                 </Routes>
             </main>
         </Router>

@@ -117,3 +117,27 @@ pub fn reload() {
         let _ = w.location().reload();
     }
 }
+
+/// The clock as a signal that moves every `period_ms`, for countdowns and for actions that open
+/// at a time; the timer stops with the component that asked for it.
+pub fn ticking_now(period_ms: i32) -> leptos::prelude::ReadSignal<i64> {
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+    let (now, set_now) = signal(now_ms());
+    let tick = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || set_now.set(now_ms()));
+    let id = web_sys::window().and_then(|w| {
+        w.set_interval_with_callback_and_timeout_and_arguments_0(
+            tick.as_ref().unchecked_ref(),
+            period_ms,
+        )
+        .ok()
+    });
+    let tick = send_wrapper::SendWrapper::new(tick);
+    on_cleanup(move || {
+        if let (Some(w), Some(id)) = (web_sys::window(), id) {
+            w.clear_interval_with_handle(id);
+        }
+        drop(tick);
+    });
+    now
+}

@@ -125,12 +125,14 @@ pub fn jinyang(batch: &mut Batch, device_label: &str, now_ms: i64) -> Result<Dem
     let mut compounds = Vec::new();
     let mut households = Vec::new();
     let mut flat = 0;
-    for (compound_name, buildings) in [("红运花园", 2), ("北苑小区", 3)] {
+    // Building numbers run on across the community, so a flat's `building-unit-room` names it
+    // alone, as residents and the kiosk use it.
+    for (compound_name, buildings) in [("红运花园", 4..=5), ("北苑小区", 1..=3)] {
         let compound = batch.add(Payload::CompoundAdded {
             name: compound_name.into(),
         })?;
         compounds.push(compound);
-        for b in 1..=buildings {
+        for b in buildings {
             let building = batch.add(Payload::BuildingAdded {
                 compound,
                 name: b.to_string(),

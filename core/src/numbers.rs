@@ -107,6 +107,14 @@ impl Fen {
         Fen(y * 100)
     }
 
+    /// The sum of `amounts`, or `None` if it would leave `i64` (a form's running total).
+    pub fn total(amounts: impl IntoIterator<Item = Fen>) -> Option<Fen> {
+        amounts
+            .into_iter()
+            .try_fold(0_i64, |sum, f| sum.checked_add(f.0))
+            .map(Fen)
+    }
+
     /// An amount as people type it: `36000`, `36,000`, `36 000.5`, `1,500.00元`. Whole yuan
     /// and at most two decimals (fen); never through floating point.
     pub fn parse_yuan(text: &str) -> Result<Fen, AmountError> {

@@ -50,6 +50,9 @@ pub fn Header() -> impl IntoView {
                         <A href="/">{t(Msg::NavHome)}</A>
                     </li>
                     <li>
+                        <A href="/requests">{t(Msg::NavRequests)}</A>
+                    </li>
+                    <li>
                         <A href="/settings">{t(Msg::NavSettings)}</A>
                     </li>
                 </ul>

@@ -6,4 +6,5 @@ pub mod export_button;
 pub mod header;
 pub mod page_title;
 pub mod record_status;
+pub mod scope_picker;
 pub mod submit_failure;

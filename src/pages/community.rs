@@ -10,6 +10,7 @@ use leptos_router::components::A;
 
 #[derive(Clone, PartialEq)]
 struct ProposalRow {
+    id: EventId,
     title: String,
     stage: Stage,
     budget: gongzhi_core::Fen,
@@ -52,6 +53,7 @@ pub fn CommunityHome() -> impl IntoView {
             s.proposals
                 .iter()
                 .map(|(id, p)| ProposalRow {
+                    id: *id,
                     title: p.title.clone(),
                     stage: p.stage,
                     budget: ledger(s, id).map_or(gongzhi_core::Fen(0), |l| l.budget),
@@ -126,7 +128,7 @@ pub fn CommunityHome() -> impl IntoView {
                             .map(|p| {
                                 view! {
                                     <li>
-                                        <span class="row-title">{p.title}</span>
+                                        <A href=format!("/proposals/{}", p.id)>{p.title}</A>
                                         <span class="badge">{t(stage_name(p.stage))}</span>
                                         <span class="row-detail">
                                             {t(Msg::Budget)} " " {move || money(i18n.lang.get(), p.budget)}

@@ -1,7 +1,10 @@
 //! One module per route.
 
 pub mod community;
+pub mod draft;
 pub mod home;
 pub mod not_found;
+pub mod proposal;
+pub mod requests;
 pub mod settings;
 pub mod vote;

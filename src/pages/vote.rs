@@ -17,6 +17,10 @@ use leptos_router::hooks::use_params_map;
 #[derive(Clone, PartialEq)]
 struct Summary {
     title: String,
+    proposal: Option<(EventId, String)>,
+    /// A council vote no ballot or count has been entered for yet.
+    untouched: bool,
+    by_hands: bool,
     rule: Option<CouncilRule>,
     closes_ms: i64,
     open: bool,
@@ -46,6 +50,11 @@ pub fn VotePage() -> impl IntoView {
             let v = s.votes.get(&id)?;
             Some(Summary {
                 title: v.title.clone(),
+                proposal: v
+                    .proposal
+                    .and_then(|p| s.proposals.get(&p).map(|pr| (p, pr.title.clone()))),
+                untouched: v.ballots.is_empty() && v.hands.is_none(),
+                by_hands: v.hands.is_some(),
                 rule: match v.kind {
                     VoteKind::Council { rule, .. } => Some(rule),
                     VoteKind::Owners { .. } => None,
@@ -105,10 +114,14 @@ pub fn VotePage() -> impl IntoView {
                     " " {t(Msg::VoteDeadline)} " " {move || date_time(i18n.lang.get(), s.closes_ms)}
                 </p>
                 <p>{s.rule.map(|rule| t(rule_text(rule)))}</p>
+                {s.proposal.clone().map(|(p, title)| view! {
+                    <p>{t(Msg::ProposalOfVote)} " " <A href=format!("/proposals/{p}")>{title}</A></p>
+                })}
             </section>
             <ResultCard result=s.result.clone() open=s.open />
             <SubmitFailure failure=failure />
             {s.open.then(|| view! {
+                <Show when=move || !s.by_hands>
                 <section class="card" aria-labelledby="roll-call-title">
                     <h2 id="roll-call-title">{t(Msg::RollCall)}</h2>
                     <p>{t(Msg::RollCallHint)}</p>
@@ -118,6 +131,8 @@ pub fn VotePage() -> impl IntoView {
                         </For>
                     </ul>
                 </section>
+                </Show>
+                {s.untouched.then(|| view! { <HandsForm vote=vote record=record /> })}
                 <button type="button" class="button" id="close-vote"
                     on:click=move |_| record(Payload::VoteClosed { vote }, None)>
                     {t(Msg::CloseVote)}
@@ -213,5 +228,67 @@ fn MemberBallot(
             <span class="member-status">{status}</span>
             <span class="choices">{buttons}</span>
         </li>
+    }
+}
+
+/// The secretary's one entry of a show-of-hands count, instead of a roll call.
+#[component]
+fn HandsForm(
+    vote: EventId,
+    record: impl Fn(Payload, Option<EventId>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let counts =
+        [Choice::Yes, Choice::No, Choice::Abstain].map(|c| (c, RwSignal::new(String::new())));
+    let invalid = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let parsed: Option<Vec<u32>> = counts
+            .iter()
+            .map(|(_, v)| {
+                let text = v.get_untracked();
+                let text = text.trim();
+                if text.is_empty() {
+                    Some(0)
+                } else {
+                    text.parse().ok()
+                }
+            })
+            .collect();
+        let Some([yes, no, abstain]) = parsed.as_deref().map(|p| [p[0], p[1], p[2]]) else {
+            invalid.set(true);
+            return;
+        };
+        invalid.set(false);
+        record(
+            Payload::HandsCounted {
+                vote,
+                yes,
+                no,
+                abstain,
+            },
+            None,
+        );
+    };
+    view! {
+        <form class="card form" aria-labelledby="hands-title" on:submit=submit novalidate>
+            <h2 id="hands-title">{t(Msg::HandsTitle)}</h2>
+            <p>{t(Msg::HandsHint)}</p>
+            <div class="hands">
+                {counts.into_iter().map(|(choice, value)| {
+                    let id = format!("hands-{}", match choice { Choice::Yes => "yes", Choice::No => "no", Choice::Abstain => "abstain" });
+                    view! {
+                        <div>
+                            <label for=id.clone()>{t(choice_name(choice))}</label>
+                            <input id=id type="number" min="0" inputmode="numeric"
+                                prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+            <p class="field-error">{move || invalid.get().then(|| t(Msg::CountInvalid)())}</p>
+            <button type="submit" class="button" id="record-hands">{t(Msg::HandsSubmit)}</button>
+        </form>
     }
 }

@@ -1,0 +1,243 @@
+//! Turning a request into a project plan: a title, where it applies, budget lines and where the
+//! money comes from. Nothing is recorded until every line reads as an amount.
+
+use crate::components::page_title::use_page_title;
+use crate::components::scope_picker::{parse_scope_key, scope_key, ScopePicker};
+use crate::components::submit_failure::SubmitFailure;
+use crate::i18n::{amount_error, funding_name, line_prefix, money, use_i18n, Lang, Msg};
+use crate::store::{use_store, SubmitError};
+use gongzhi_core::model::{BudgetLine, FundingLine, FundingSource};
+use gongzhi_core::{EventId, Fen, Payload};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+const SOURCES: [FundingSource; 4] = [
+    FundingSource::PublicServiceFunds,
+    FundingSource::MaintenanceFund,
+    FundingSource::SelfRaised,
+    FundingSource::Other,
+];
+
+fn source_key(source: FundingSource) -> &'static str {
+    match source {
+        FundingSource::PublicServiceFunds => "public",
+        FundingSource::MaintenanceFund => "maintenance",
+        FundingSource::SelfRaised => "self",
+        FundingSource::Other => "other",
+    }
+}
+
+fn parse_source(key: &str) -> FundingSource {
+    SOURCES
+        .into_iter()
+        .find(|s| source_key(*s) == key)
+        .unwrap_or(FundingSource::Other)
+}
+
+/// One editable row: a budget item or a funding source, and its amount as typed.
+#[derive(Clone, Copy)]
+struct Row {
+    key: usize,
+    label: RwSignal<String>,
+    amount: RwSignal<String>,
+}
+
+impl Row {
+    fn new(key: usize, label: &str) -> Row {
+        Row {
+            key,
+            label: RwSignal::new(label.to_string()),
+            amount: RwSignal::new(String::new()),
+        }
+    }
+}
+
+/// The rows' amounts, or the first problem as the user must read it.
+fn amounts(lang: Lang, rows: &[Row], need_label: bool) -> Result<Vec<(String, Fen)>, String> {
+    rows.iter()
+        .enumerate()
+        .map(|(n, row)| {
+            let label = row.label.get_untracked().trim().to_string();
+            if need_label && label.is_empty() {
+                return Err(format!(
+                    "{}{}",
+                    line_prefix(lang, n + 1),
+                    crate::i18n::refusal_text(
+                        lang,
+                        &gongzhi_core::Refusal::EmptyText {
+                            field: "budget item"
+                        }
+                    )
+                ));
+            }
+            Fen::parse_yuan(&row.amount.get_untracked())
+                .map(|fen| (label, fen))
+                .map_err(|e| format!("{}{}", line_prefix(lang, n + 1), amount_error(e).text(lang)))
+        })
+        .collect()
+}
+
+#[component]
+pub fn DraftPage() -> impl IntoView {
+    use_page_title(Msg::DraftTitle);
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let navigate = use_navigate();
+    let params = use_params_map();
+    let request =
+        Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse::<EventId>().ok())));
+    let known = Memo::new(move |_| {
+        let id = request.get()?;
+        store.record.with(|r| {
+            r.state()
+                .requests
+                .get(&id)
+                .map(|q| (q.title.clone(), scope_key(&q.scope)))
+        })
+    });
+    let title = RwSignal::new(String::new());
+    let place = RwSignal::new("community".to_string());
+    Effect::new(move |_| {
+        if let Some((t, scope)) = known.get() {
+            if title.get_untracked().is_empty() {
+                title.set(t);
+                place.set(scope);
+            }
+        }
+    });
+    let next_key = StoredValue::new(1_usize);
+    let fresh = move |label: &str| {
+        let key = next_key.get_value();
+        next_key.set_value(key + 1);
+        Row::new(key, label)
+    };
+    let budget = RwSignal::new(vec![fresh("")]);
+    let funding = RwSignal::new(vec![fresh(source_key(FundingSource::PublicServiceFunds))]);
+    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+
+    let total = move |rows: RwSignal<Vec<Row>>| {
+        let lang = i18n.lang.get();
+        let parsed = rows.with(|rows| {
+            rows.iter()
+                .map(|r| Fen::parse_yuan(&r.amount.get()).ok())
+                .collect::<Option<Vec<Fen>>>()
+        });
+        parsed
+            .and_then(Fen::total)
+            .map_or_else(|| "—".to_string(), |sum| money(lang, sum))
+    };
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        let lang = i18n.lang.get_untracked();
+        let name = title.get_untracked().trim().to_string();
+        if name.is_empty() {
+            problem.set(Some(Msg::RequiredTitle.text(lang).to_string()));
+            return;
+        }
+        let lines = budget.with_untracked(|rows| amounts(lang, rows, true));
+        let sources = funding.with_untracked(|rows| amounts(lang, rows, false));
+        let (lines, sources) = match (lines, sources) {
+            (Ok(l), Ok(s)) => (l, s),
+            (Err(e), _) | (_, Err(e)) => {
+                problem.set(Some(e));
+                return;
+            }
+        };
+        problem.set(None);
+        let Some(scope) = parse_scope_key(&place.get_untracked()) else {
+            return;
+        };
+        let payload = Payload::ProposalDrafted {
+            request: request.get_untracked(),
+            title: name,
+            scope,
+            budget: lines
+                .into_iter()
+                .map(|(item, amount)| BudgetLine { item, amount })
+                .collect(),
+            funding: sources
+                .into_iter()
+                .map(|(source, amount)| FundingLine {
+                    source: parse_source(&source),
+                    amount,
+                })
+                .collect(),
+        };
+        busy.set(true);
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            match store.submit(&store.author(), payload).await {
+                Ok(id) => navigate(&format!("/proposals/{id}"), Default::default()),
+                Err(e) => failure.set(Some(e)),
+            }
+            busy.set(false);
+        });
+    };
+
+    view! {
+        <section class="hero" aria-labelledby="draft-title">
+            <h1 id="draft-title">{t(Msg::DraftTitle)}</h1>
+            <p>{move || known.get().map(|(t, _)| format!("{} {t}", Msg::FromRequest.text(i18n.lang.get())))}</p>
+        </section>
+        <form class="card form" on:submit=submit novalidate>
+            <label for="proposal-title">{t(Msg::ProposalTitleLabel)}</label>
+            <input id="proposal-title" type="text" maxlength="100"
+                prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
+            <ScopePicker id="proposal-place" value=place />
+
+            <fieldset>
+                <legend>{t(Msg::BudgetLines)}</legend>
+                <For each=move || budget.get() key=|row| row.key let:row>
+                    <div class="line">
+                        <input type="text" class="line-label" aria-label=t(Msg::BudgetItem) maxlength="100"
+                            prop:value=move || row.label.get() on:input=move |ev| row.label.set(event_target_value(&ev)) />
+                        <input type="text" class="line-amount" inputmode="decimal" aria-label=t(Msg::AmountYuan)
+                            prop:value=move || row.amount.get() on:input=move |ev| row.amount.set(event_target_value(&ev)) />
+                        <button type="button" class="button" aria-label=t(Msg::RemoveLine)
+                            disabled=move || budget.with(|b| b.len() < 2)
+                            on:click=move |_| budget.update(|b| b.retain(|r| r.key != row.key))>"×"</button>
+                    </div>
+                </For>
+                <button type="button" class="button" id="add-budget-line" on:click=move |_| budget.update(|b| b.push(fresh("")))>
+                    {t(Msg::AddLine)}
+                </button>
+                <p class="total">{t(Msg::BudgetTotal)} " " <strong id="budget-total">{move || total(budget)}</strong></p>
+            </fieldset>
+
+            <fieldset>
+                <legend>{t(Msg::FundingLines)}</legend>
+                <For each=move || funding.get() key=|row| row.key let:row>
+                    <div class="line">
+                        <select class="line-label" aria-label=t(Msg::FundingSourceLabel)
+                            prop:value=move || row.label.get() on:change=move |ev| row.label.set(event_target_value(&ev))>
+                            {SOURCES.into_iter().map(|s| view! {
+                                <option value=source_key(s) selected=move || row.label.get_untracked() == source_key(s)>
+                                    {t(funding_name(s))}
+                                </option>
+                            }).collect_view()}
+                        </select>
+                        <input type="text" class="line-amount" inputmode="decimal" aria-label=t(Msg::AmountYuan)
+                            prop:value=move || row.amount.get() on:input=move |ev| row.amount.set(event_target_value(&ev)) />
+                        <button type="button" class="button" aria-label=t(Msg::RemoveLine)
+                            disabled=move || funding.with(|f| f.len() < 2)
+                            on:click=move |_| funding.update(|f| f.retain(|r| r.key != row.key))>"×"</button>
+                    </div>
+                </For>
+                <button type="button" class="button" id="add-funding-line"
+                    on:click=move |_| funding.update(|f| f.push(fresh(source_key(FundingSource::SelfRaised))))>
+                    {t(Msg::AddLine)}
+                </button>
+                <p class="total">{t(Msg::FundingTotal)} " " <strong id="funding-total">{move || total(funding)}</strong></p>
+            </fieldset>
+
+            <p class="field-error" role="alert" id="draft-problem">{move || problem.get()}</p>
+            <button type="submit" class="button primary" disabled=move || busy.get()>{t(Msg::DraftSubmit)}</button>
+            <SubmitFailure failure=failure />
+        </form>
+    }
+}

@@ -1,0 +1,79 @@
+import { test, expect } from "../support/fixtures";
+import { CommunityPage } from "../support/community-page";
+import { ProjectPages } from "../support/project-pages";
+
+const DAY = 24 * 60 * 60 * 1000;
+const COUNCIL = [
+  "王建华", "李秀英", "张伟", "刘芳", "陈敏", "杨静", "黄强", "赵丽", "吴磊", "周军", "徐洋",
+  "孙勇", "马艳", "朱杰", "胡娟", "郭涛", "何明", "高超", "林秀兰", "罗霞", "郑平", "梁刚",
+  "谢桂英", "宋辉", "唐玲", "许鹏", "韩燕", "冯亮", "邓华", "曹红", "彭飞", "曾琳", "肖波",
+  "田雪", "董斌", "袁梅", "潘宁",
+];
+
+/** Request → plan of 36,000 yuan → public notice with a response → the notice runs out. */
+async function throughNotice(page: import("@playwright/test").Page) {
+  await page.clock.install();
+  const community = new CommunityPage(page);
+  await community.loadDemo();
+  const projects = new ProjectPages(page);
+  await projects.raiseRequest("北苑后门门禁失灵", "刷卡开不了门，老人进出要绕行。", "北苑小区");
+  await projects.draftFrom(
+    "北苑后门门禁失灵",
+    [["后门门体及门禁更换", "24,000"], ["门前地面硬化与排水", "8500"], ["安装、运输与清理", "3500.00"]],
+    "36000",
+  );
+  await expect(page.locator("#budget-total")).toHaveText("36,000.00 元");
+  await expect(page.locator("#funding-total")).toHaveText("36,000.00 元");
+  await projects.saveDraft();
+  await expect(page.locator("#proposal-budget")).toHaveText("36,000.00 元");
+  await projects.postNotice(7);
+  await expect(page.locator("#notice-countdown")).toHaveText(/^还有 (6 天 23|7 天 0) 小时$/);
+  await projects.respond("支持", "2-1-301", "早该修了");
+  await expect(page.locator("#response-counts")).toHaveText("支持 1 条，反对 0 条");
+  // The council may not vote while residents can still object.
+  await expect(page.locator("#start-council-vote")).toBeDisabled();
+  await expect(page.locator("#council-blocked")).toContainText("的公示到");
+  await page.clock.fastForward(7 * DAY + 60_000);
+  await expect(page.locator("#notice-countdown")).toHaveText("公示已结束。");
+  await expect(page.locator("#start-council-vote")).toBeEnabled();
+  return { community, projects };
+}
+
+test("the back gate passes with 25 of the council's 37 voting yes", async ({ page }) => {
+  const { community, projects } = await throughNotice(page);
+  await projects.putToCouncil();
+  for (const name of COUNCIL.slice(0, 25)) {
+    await community.cast(name, "同意");
+    await community.expectRecorded(name, "同意");
+  }
+  await community.cast(COUNCIL[25], "反对");
+  await community.expectRecorded(COUNCIL[25], "反对");
+  await page.locator("#close-vote").click();
+  await expect(page.locator("#verdict")).toHaveText("通过");
+  await expect(page.locator("#result-lines li").first()).toHaveText("同意 25 票，需要 25 票（全体 37 名成员；同意占 67.6%）");
+  await page.getByRole("link", { name: "北苑后门门禁失灵" }).click();
+  await expect(page.locator("#proposal-stage")).toHaveText("已通过");
+  await expect(page.locator("ol.timeline li .what")).toHaveText([
+    "居民提出诉求“北苑后门门禁失灵”",
+    "起草项目方案",
+    /^发布公示，至 .* 结束$/,
+    "居民意见：支持",
+    "提交社区议事会表决",
+    "表决结束：通过",
+  ]);
+});
+
+test("the back gate is rejected with 24 of 37, counted by show of hands", async ({ page }) => {
+  const { projects } = await throughNotice(page);
+  await projects.putToCouncil();
+  await page.locator("#hands-yes").fill("24");
+  await page.locator("#hands-no").fill("11");
+  await page.locator("#hands-abstain").fill("2");
+  await page.locator("#record-hands").click();
+  await expect(page.locator("#result-lines li").first()).toHaveText("同意 24 票，需要 25 票（全体 37 名成员；同意占 64.9%）");
+  await expect(page.locator("li.member")).toHaveCount(0);
+  await page.locator("#close-vote").click();
+  await expect(page.locator("#verdict")).toHaveText("未通过");
+  await page.getByRole("link", { name: "北苑后门门禁失灵" }).click();
+  await expect(page.locator("#proposal-stage")).toHaveText("未通过");
+});
