@@ -106,6 +106,23 @@ impl Mounted {
         panic!("{selector} never became enabled");
     }
 
+    /// Types `value` into a text field as a person would: the value, then an `input` event.
+    async fn fill(&self, selector: &str, value: &str) {
+        let el = self
+            .root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("nothing matches {selector}"));
+        if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
+            input.set_value(value);
+        } else if let Some(area) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            area.set_value(value);
+        }
+        el.dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
+        tick().await;
+    }
+
     async fn click(&self, selector: &str) {
         let el: HtmlElement = self
             .root
@@ -151,7 +168,7 @@ async fn language_switch_translates_and_is_saved() {
     let app = mount("/", store.clone()).await;
     app.click(".lang-toggle").await;
     app.expect_text("main h1", "Welcome to Gongzhi").await;
-    assert_eq!(app.text("nav"), "HomeSettings");
+    assert_eq!(app.text("nav"), "HomeRequestsSettings");
     assert_eq!(html_attr("lang").as_deref(), Some("en"));
     assert_eq!(store.load_settings().lang, Some(Lang::En));
     app.click(".lang-toggle").await;
@@ -257,4 +274,35 @@ async fn a_ballot_storage_refuses_is_not_shown_and_an_export_is_offered() {
     .await;
     assert_eq!(app.text("li.member:first-child .member-status"), "未表决");
     assert_eq!(app.text(".submit-failure button"), "导出全部记录");
+}
+
+#[wasm_bindgen_test]
+async fn a_plan_with_an_unreadable_amount_names_the_line_and_saves_nothing() {
+    let store = chinese();
+    let app = mount("/", store.clone()).await;
+    app.wait_for_enabled("#load-demo").await;
+    app.click("#load-demo").await;
+    app.expect_text("main h1", "晋阳社区").await;
+    app.click("nav a[href='/requests']").await;
+    app.expect_text("main h1", "居民诉求").await;
+    app.fill("#request-title", "北苑 3 栋路灯不亮").await;
+    app.click("form button[type=submit]").await;
+    app.expect_text("form [role=status]", "诉求已记录。").await;
+    app.click("ul.requests a[href$='/draft']").await;
+    app.expect_text("main h1", "起草项目方案").await;
+    let stored = store.storage_info().await.stored_events;
+
+    app.fill(".line .line-label", "更换路灯").await;
+    app.fill(".line .line-amount", "1,2O0").await;
+    app.click("form button[type=submit]").await;
+    app.expect_text(
+        "#draft-problem",
+        "第 1 行：金额只能包含数字、逗号和小数点。",
+    )
+    .await;
+    assert_eq!(store.storage_info().await.stored_events, stored);
+    assert_eq!(app.text("#budget-total"), "—");
+
+    app.fill("fieldset .line .line-amount", "1,200").await;
+    app.expect_text("#budget-total", "1,200.00 元").await;
 }

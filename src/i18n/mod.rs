@@ -269,6 +269,7 @@ messages! {
     ResponseSubmit => "提交意见", "Submit the response";
     ResponseRecorded => "意见已记录。", "The response is recorded.";
     HouseholdNotFound => "找不到这个房号，请按“楼栋-单元-房号”填写，如 1-2-301。", "No such flat; write it as building-unit-room, e.g. 1-2-301.";
+    CouncilTitle => "社区议事会表决", "Community council vote";
     StartCouncilVote => "提交社区议事会表决", "Put to the community council";
     NoCouncil => "还没有社区议事会，无法表决。", "There is no community council to vote yet.";
     GoToVote => "查看表决", "Open the vote";

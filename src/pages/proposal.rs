@@ -417,7 +417,7 @@ fn Council(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
     view! {
         <Show when=move || on_notice.get() || vote.get().is_some()>
             <section class="card" aria-labelledby="council-title">
-                <h2 id="council-title">{t(Msg::StageCouncilVote)}</h2>
+                <h2 id="council-title">{t(Msg::CouncilTitle)}</h2>
                 {move || match vote.get() {
                     Some(v) => Either::Left(view! {
                         <p><A href=format!("/votes/{v}")>{t(Msg::GoToVote)}</A></p>

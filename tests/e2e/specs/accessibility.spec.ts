@@ -19,6 +19,36 @@ const pages: Target[] = [
       await page.locator("li.member").first().waitFor();
     },
   },
+  {
+    name: "requests",
+    path: "/",
+    demo: true,
+    follow: async (page) => {
+      await page.locator("nav a[href='/requests']").click();
+      await page.locator("#request-title").waitFor();
+    },
+  },
+  {
+    name: "draft",
+    path: "/",
+    demo: true,
+    follow: async (page) => {
+      await page.locator("nav a[href='/requests']").click();
+      await page.locator("#request-title").fill("北苑 3 栋路灯不亮");
+      await page.locator("form button[type=submit]").click();
+      await page.locator("ul.requests a[href$='/draft']").click();
+      await page.locator("#proposal-title").waitFor();
+    },
+  },
+  {
+    name: "proposal",
+    path: "/",
+    demo: true,
+    follow: async (page) => {
+      await page.locator("#proposals-title + ul a").first().click();
+      await page.locator("#proposal-stage").waitFor();
+    },
+  },
 ];
 const screens = [
   { name: "phone", viewport: { width: 390, height: 844 } },
