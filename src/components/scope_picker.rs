@@ -37,7 +37,7 @@ pub fn ScopePicker(id: &'static str, value: RwSignal<String>) -> impl IntoView {
         store.record.with(|r| {
             let s = r.state();
             let mut scopes = vec![Scope::Community];
-            for (compound, _) in &s.compounds {
+            for compound in s.compounds.keys() {
                 scopes.push(Scope::Compound(*compound));
                 scopes.extend(
                     s.buildings
