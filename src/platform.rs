@@ -141,3 +141,13 @@ pub fn ticking_now(period_ms: i32) -> leptos::prelude::ReadSignal<i64> {
     });
     now
 }
+
+/// Kiosk mode: the page hides everything but the voting screen (see style/main.css).
+pub fn set_kiosk_mode(on: bool) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.class_list().toggle_with_force("kiosk", on);
+    }
+}

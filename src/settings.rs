@@ -10,6 +10,8 @@ pub struct Settings {
     pub lang: Option<Lang>,
     /// Bigger type for elderly residents and kiosks.
     pub large_text: bool,
+    /// The kiosk admin PIN, as a salted hash only (see `gongzhi_core::pin`).
+    pub kiosk_pin: Option<gongzhi_core::pin::PinHash>,
 }
 
 impl Settings {
@@ -29,6 +31,7 @@ mod tests {
         let chosen = Settings {
             lang: Some(Lang::Zh),
             large_text: false,
+            ..Default::default()
         };
         assert_eq!(chosen.effective_lang(&["en-US"]), Lang::Zh);
         assert_eq!(Settings::default().effective_lang(&["en-US"]), Lang::En);
@@ -41,7 +44,8 @@ mod tests {
             partial,
             Settings {
                 lang: None,
-                large_text: true
+                large_text: true,
+                kiosk_pin: None,
             }
         );
         let extra: Settings =

@@ -150,6 +150,7 @@ fn chinese() -> Arc<MemoryPersistence> {
     Arc::new(MemoryPersistence::with_settings(Settings {
         lang: Some(Lang::Zh),
         large_text: false,
+        ..Default::default()
     }))
 }
 
@@ -205,6 +206,7 @@ async fn a_failed_save_is_reported_and_the_choice_still_applies() {
     let store = Arc::new(MemoryPersistence::with_settings(Settings {
         lang: Some(Lang::En),
         large_text: false,
+        ..Default::default()
     }));
     store.fail_writes(true);
     let app = mount("/settings", store.clone()).await;

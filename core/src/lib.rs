@@ -59,6 +59,7 @@ pub mod model;
 pub mod numbers;
 pub mod owners;
 pub mod payload;
+pub mod pin;
 pub mod record;
 pub mod refusal;
 pub mod snapshot;

@@ -48,6 +48,17 @@ impl Threshold {
         }
     }
 
+    /// The smallest `part` of `whole` that meets the threshold, e.g. 25 of 37 for 2/3, 19 of
+    /// 36 for more than half.
+    pub fn needed(self, whole: u64) -> u64 {
+        if self.strict {
+            let n = whole as u128 * self.ratio.num as u128;
+            (n / self.ratio.den.max(1) as u128) as u64 + 1
+        } else {
+            self.ratio.ceil_of(whole)
+        }
+    }
+
     fn symbol(self) -> &'static str {
         if self.strict {
             ">"
@@ -235,6 +246,24 @@ pub fn tally(state: &State, vote: &Vote, matter: u8, scope: &Scope) -> OwnersRes
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn needed_is_the_smallest_part_that_meets_each_threshold() {
+        for whole in 0..200_u64 {
+            for t in [PARTICIPATION, approval_threshold(6), approval_threshold(1)] {
+                let n = t.needed(whole);
+                assert!(t.met(n, whole), "{n} of {whole} must meet {t:?}");
+                assert!(
+                    n == 0 || !t.met(n - 1, whole),
+                    "{} of {whole} must not",
+                    n - 1
+                );
+            }
+        }
+        assert_eq!(PARTICIPATION.needed(37), 25);
+        assert_eq!(approval_threshold(1).needed(36), 19);
+        assert_eq!(approval_threshold(7).needed(10), 8);
+    }
 
     fn result(
         matter: u8,

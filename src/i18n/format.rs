@@ -322,3 +322,56 @@ pub fn scope_name(
         ),
     }
 }
+
+pub fn matter_name(matter: u8) -> Msg {
+    match matter {
+        1 => Msg::Matter1,
+        2 => Msg::Matter2,
+        3 => Msg::Matter3,
+        4 => Msg::Matter4,
+        5 => Msg::Matter5,
+        6 => Msg::Matter6,
+        7 => Msg::Matter7,
+        8 => Msg::Matter8,
+        _ => Msg::Matter9,
+    }
+}
+
+/// `905 / 1,152 人（78.6%），需 768` / `905 of 1,152 (78.6%); 768 needed`.
+pub fn meter_owners(lang: Lang, part: u64, whole: u64, needed: u64) -> String {
+    let pct = gongzhi_core::numbers::percent(part, whole);
+    match lang {
+        Lang::Zh => format!(
+            "{} / {} 人（{pct}），需 {} 人",
+            thousands(part),
+            thousands(whole),
+            thousands(needed)
+        ),
+        Lang::En => format!(
+            "{} of {} ({pct}); {} needed",
+            thousands(part),
+            thousands(whole),
+            thousands(needed)
+        ),
+    }
+}
+
+/// Areas in m² with two decimals, as the register writes them.
+pub fn meter_area(lang: Lang, part: u64, whole: u64, needed: u64) -> String {
+    let m2 = |c: u64| format!("{}.{:02}", thousands(c / 100), c % 100);
+    let pct = gongzhi_core::numbers::percent(part, whole);
+    match lang {
+        Lang::Zh => format!(
+            "{} / {} 平方米（{pct}），需 {} 平方米",
+            m2(part),
+            m2(whole),
+            m2(needed)
+        ),
+        Lang::En => format!(
+            "{} of {} m² ({pct}); {} m² needed",
+            m2(part),
+            m2(whole),
+            m2(needed)
+        ),
+    }
+}

@@ -283,6 +283,72 @@ messages! {
     CountInvalid => "票数应为 0 或正整数。", "A count must be 0 or a whole number.";
     ProposalOfVote => "项目：", "Project:";
 
+    NewVote => "发起业主表决", "Start an owners' vote";
+    NewVoteIntro =>
+        "按《民法典》第二百七十八条：参与表决的业主须占专有部分面积和业主人数各三分之二以上；第六至八项须经参与表决的面积和人数各四分之三以上同意，其他事项须各过半数同意。",
+        "Under Civil Code art. 278, owners holding at least 2/3 of the floor area AND 2/3 of the owners must take part; matters 6-8 need at least 3/4 of the participating area AND owners, other matters more than half of each.";
+    VoteTitleLabel => "表决事项", "What is decided";
+    MatterLabel => "事项类别", "Matter";
+    Matter1 => "1. 制定和修改业主大会议事规则", "1. Making or changing the owners' assembly rules";
+    Matter2 => "2. 制定和修改管理规约", "2. Making or changing the management covenant";
+    Matter3 => "3. 选举业主委员会或者更换业主委员会成员", "3. Electing or replacing the owners' committee";
+    Matter4 => "4. 选聘和解聘物业服务企业或者其他管理人", "4. Hiring or dismissing the property company";
+    Matter5 => "5. 使用建筑物及其附属设施的维修资金", "5. Using the building maintenance fund";
+    Matter6 => "6. 筹集建筑物及其附属设施的维修资金", "6. Raising the building maintenance fund";
+    Matter7 => "7. 改建、重建建筑物及其附属设施", "7. Rebuilding or reconstructing buildings and facilities";
+    Matter8 => "8. 改变共有部分的用途或者利用共有部分从事经营活动", "8. Changing the use of common parts or using them for business";
+    Matter9 => "9. 有关共有和共同管理权利的其他重大事项", "9. Other major matters of common ownership and management";
+    VoteDays => "表决天数", "Days open";
+    VoteDaysInvalid => "表决天数应为 1 到 90 之间的整数。", "Days open must be a whole number from 1 to 90.";
+    OpenVote => "发起表决", "Open the vote";
+    RuleOwnersMajority =>
+        "参与表决：面积和人数各须达到三分之二以上；同意：须超过参与表决面积和人数的一半",
+        "Participation: at least 2/3 of area and of owners; approval: more than half of the participating area and owners";
+    RuleOwnersThreeQuarters =>
+        "参与表决：面积和人数各须达到三分之二以上；同意：须达到参与表决面积和人数的四分之三以上",
+        "Participation: at least 2/3 of area and of owners; approval: at least 3/4 of the participating area and owners";
+    MeterParticipationOwners => "参与人数", "Owners taking part";
+    MeterParticipationArea => "参与面积", "Area taking part";
+    MeterApprovalOwners => "同意人数", "Owners approving";
+    MeterApprovalArea => "同意面积", "Area approving";
+    Met => "已达到", "met";
+    NotMet => "未达到", "not met";
+    HouseholdBallot => "登记住户选票", "Record a household's ballot";
+    HouseholdBallotHint =>
+        "按房号登记一户的意见。同一业主（含拥有多套房的业主）只计一票。",
+        "Record one flat's answer by its number. One owner counts once, however many flats they own.";
+    HouseholdLabel => "房号（楼栋-单元-房号）", "Flat (building-unit-room)";
+    BallotRecordedFor => "已记录：", "Recorded:";
+    EnterKiosk => "进入自助投票模式", "Start kiosk mode";
+
+    KioskTitle => "自助投票", "Self-service voting";
+    KioskIdentify => "请输入您家的房号", "Enter your flat number";
+    KioskBuilding => "楼栋", "Building";
+    KioskUnit => "单元", "Unit";
+    KioskRoom => "房号", "Room";
+    KioskNext => "下一步", "Next";
+    KioskChoose => "请选择您的意见", "Choose your answer";
+    KioskConfirm => "请确认您的选择", "Please confirm your choice";
+    KioskYourChoice => "您的选择：", "Your choice:";
+    KioskSubmit => "确认投票", "Confirm my vote";
+    KioskBack => "返回修改", "Go back";
+    KioskRecorded => "您的投票已记录，谢谢！", "Your vote is recorded. Thank you!";
+    KioskSaving => "正在保存，请稍候…", "Saving, please wait…";
+    KioskNextVoter => "下一位", "Next voter";
+    KioskUnknownFlat => "没有找到这个房号，请核对后重新输入。", "That flat was not found. Please check and try again.";
+    KioskAlreadyVoted => "这户已经投过票，每户只能投一次。", "This household has already voted; each household votes once.";
+    KioskCancel => "取消", "Cancel";
+    KioskExit => "退出自助模式", "Leave kiosk mode";
+    KioskPinPrompt => "请输入管理员密码（PIN）", "Enter the admin PIN";
+    KioskPinWrong => "密码不正确。", "That PIN is not right.";
+    KioskPinSet => "设置管理员密码（PIN）", "Set the admin PIN";
+    KioskPinSetHint =>
+        "自助模式需要管理员密码才能退出，防止投票人离开投票界面。密码只以加盐散列保存在本机。",
+        "Leaving kiosk mode needs the admin PIN, so voters cannot leave the voting screen. Only a salted hash of it is kept on this device.";
+    KioskPinFormat => "密码应为 4 到 12 位数字。", "The PIN must be 4 to 12 digits.";
+    KioskPinSave => "保存密码并进入自助模式", "Save the PIN and start kiosk mode";
+    KioskPinSaveFailed => "密码没能保存到本机，无法进入自助模式。", "The PIN could not be saved on this device, so kiosk mode cannot start.";
+
     NotFoundTitle => "找不到这个页面", "Page not found";
     NotFoundBody => "这个地址没有对应的页面：", "There is no page at this address:";
     NotFoundHome => "回到首页", "Back to home";

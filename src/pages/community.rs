@@ -116,6 +116,7 @@ pub fn CommunityHome() -> impl IntoView {
                     }}
                 </ul>
             </Show>
+            <p><A href="/new-vote" attr:id="new-vote-link">{t(Msg::NewVote)}</A></p>
         </section>
         <section class="card" aria-labelledby="proposals-title">
             <h2 id="proposals-title">{t(Msg::ProposalsTitle)}</h2>

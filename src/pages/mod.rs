@@ -3,6 +3,8 @@
 pub mod community;
 pub mod draft;
 pub mod home;
+pub mod kiosk;
+pub mod new_vote;
 pub mod not_found;
 pub mod proposal;
 pub mod requests;

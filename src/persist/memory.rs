@@ -236,6 +236,7 @@ mod tests {
         let saved = Settings {
             lang: Some(Lang::En),
             large_text: true,
+            ..Default::default()
         };
         store.save_settings(&saved).unwrap();
         store.fail_writes(true);

@@ -92,7 +92,7 @@ impl State {
                 vote,
                 voter,
                 choice,
-            } => match self.check_ballot(event, vote, voter)? {
+            } => match self.check_ballot(event.wall_ms, vote, voter)? {
                 BallotCheck::Duplicate(i) => return Err(self.already_voted(vote, i, voter)),
                 BallotCheck::Counts(key) => {
                     if commit {
@@ -169,9 +169,18 @@ impl State {
 
     /// Checks a ballot against its vote; `Duplicate` is left to the caller, which alone knows
     /// whether the second ballot is a refusal (a command) or a conflict (a merge).
+    /// Whether `voter` may cast a ballot in `vote` at `at_ms`, by the same rules a ballot command
+    /// meets: a kiosk asks before it shows the question, so nobody answers in vain.
+    pub fn may_vote(&self, vote: &EventId, voter: &Voter, at_ms: i64) -> Result<(), Refusal> {
+        match self.check_ballot(at_ms, vote, voter)? {
+            BallotCheck::Duplicate(i) => Err(self.already_voted(vote, i, voter)),
+            BallotCheck::Counts(_) => Ok(()),
+        }
+    }
+
     pub(crate) fn check_ballot(
         &self,
-        event: &Event,
+        at_ms: i64,
         vote_id: &EventId,
         voter: &Voter,
     ) -> Result<BallotCheck, Refusal> {
@@ -181,7 +190,7 @@ impl State {
                 closed_at_ms: closed.at_ms,
             });
         }
-        if event.wall_ms > vote.closes_ms {
+        if at_ms > vote.closes_ms {
             return Err(Refusal::VotingClosed {
                 closed_at_ms: vote.closes_ms,
             });
@@ -287,7 +296,7 @@ impl State {
         else {
             unreachable!("only ballots are folded here")
         };
-        match self.check_ballot(event, vote, voter)? {
+        match self.check_ballot(event.wall_ms, vote, voter)? {
             BallotCheck::Counts(key) => self.count_ballot(event, vote, voter, *choice, key),
             BallotCheck::Duplicate(i) => {
                 let counted = &self.votes[vote].ballots[i];

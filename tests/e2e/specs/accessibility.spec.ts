@@ -41,6 +41,29 @@ const pages: Target[] = [
     },
   },
   {
+    name: "new-vote",
+    path: "/",
+    demo: true,
+    follow: async (page) => {
+      await page.locator("#new-vote-link").click();
+      await page.locator("#vote-title").waitFor();
+    },
+  },
+  {
+    name: "kiosk",
+    path: "/",
+    demo: true,
+    follow: async (page) => {
+      await page.locator("#new-vote-link").click();
+      await page.locator("#vote-title").fill("北苑小区更换物业服务企业");
+      await page.locator("#open-vote").click();
+      await page.locator("#enter-kiosk").click();
+      await page.locator("#new-pin").fill("2580");
+      await page.locator("#save-pin").click();
+      await page.locator("#kiosk-question").waitFor();
+    },
+  },
+  {
     name: "proposal",
     path: "/",
     demo: true,

@@ -1,11 +1,16 @@
 //! One vote: what is decided and by which rule, the live count, the roll call (a council vote
 //! recorded member by member), and closing with the verdict.
 
+mod council;
+mod owners;
+
 use crate::components::page_title::use_page_title;
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{choice_name, council_counts, date_time, use_i18n, Msg};
+use crate::i18n::{council_counts, date_time, matter_name, use_i18n, Msg};
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::model::{Choice, CouncilRule, VoteKind, Voter};
+use council::{HandsForm, MemberBallot};
+use gongzhi_core::model::{Choice, CouncilRule, VoteKind};
+use gongzhi_core::owners::approval_threshold;
 use gongzhi_core::state::VoterKey;
 use gongzhi_core::tally::{self, VoteResult};
 use gongzhi_core::{EventId, Payload};
@@ -13,25 +18,25 @@ use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
+use owners::{HouseholdBallotForm, OwnersMeters};
 
 #[derive(Clone, PartialEq)]
 struct Summary {
     title: String,
+    /// The art. 278 matter of an owners' vote; `None` for a council vote.
+    matter: Option<u8>,
     proposal: Option<(EventId, String)>,
     /// A council vote no ballot or count has been entered for yet.
-    untouched: bool,
-    by_hands: bool,
     rule: Option<CouncilRule>,
     closes_ms: i64,
     open: bool,
-    result: Option<VoteResult>,
 }
 
 #[derive(Clone, PartialEq)]
-struct MemberRow {
-    person: EventId,
-    name: String,
-    choice: Option<Choice>,
+pub(super) struct MemberRow {
+    pub person: EventId,
+    pub name: String,
+    pub choice: Option<Choice>,
 }
 
 #[component]
@@ -50,18 +55,19 @@ pub fn VotePage() -> impl IntoView {
             let v = s.votes.get(&id)?;
             Some(Summary {
                 title: v.title.clone(),
+                matter: match v.kind {
+                    VoteKind::Owners { matter, .. } => Some(matter),
+                    VoteKind::Council { .. } => None,
+                },
                 proposal: v
                     .proposal
                     .and_then(|p| s.proposals.get(&p).map(|pr| (p, pr.title.clone()))),
-                untouched: v.ballots.is_empty() && v.hands.is_none(),
-                by_hands: v.hands.is_some(),
                 rule: match v.kind {
                     VoteKind::Council { rule, .. } => Some(rule),
                     VoteKind::Owners { .. } => None,
                 },
                 closes_ms: v.closes_ms,
                 open: v.closed.is_none(),
-                result: tally::result(s, &id),
             })
         })
     });
@@ -91,6 +97,21 @@ pub fn VotePage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // Read only where shown: a ballot changes these, and must not rebuild the page's forms.
+    let result = Memo::new(move |_| {
+        let id = id.get()?;
+        store.record.with(|r| tally::result(r.state(), &id))
+    });
+    let counting = Memo::new(move |_| {
+        let Some(id) = id.get() else {
+            return (false, false);
+        };
+        store.record.with(|r| {
+            r.state().votes.get(&id).map_or((false, false), |v| {
+                (v.ballots.is_empty() && v.hands.is_none(), v.hands.is_some())
+            })
+        })
+    });
     let saving: RwSignal<Option<EventId>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let record = move |payload: Payload, person: Option<EventId>| {
@@ -114,14 +135,26 @@ pub fn VotePage() -> impl IntoView {
                     " " {t(Msg::VoteDeadline)} " " {move || date_time(i18n.lang.get(), s.closes_ms)}
                 </p>
                 <p>{s.rule.map(|rule| t(rule_text(rule)))}</p>
+                {s.matter.map(|m| view! {
+                    <p>{t(matter_name(m))}</p>
+                    <p class="hint">{t(if approval_threshold(m).strict { Msg::RuleOwnersMajority } else { Msg::RuleOwnersThreeQuarters })}</p>
+                })}
                 {s.proposal.clone().map(|(p, title)| view! {
                     <p>{t(Msg::ProposalOfVote)} " " <A href=format!("/proposals/{p}")>{title}</A></p>
                 })}
             </section>
-            <ResultCard result=s.result.clone() open=s.open />
+            {move || view! { <ResultCard result=result.get() open=s.open /> }}
             <SubmitFailure failure=failure />
-            {s.open.then(|| view! {
-                <Show when=move || !s.by_hands>
+            {(s.open && s.matter.is_some()).then(|| view! {
+                <HouseholdBallotForm vote=vote />
+                <p><A href=format!("/kiosk/{vote}") attr:class="button" attr:id="enter-kiosk">{t(Msg::EnterKiosk)}</A></p>
+                <button type="button" class="button" id="close-vote"
+                    on:click=move |_| record(Payload::VoteClosed { vote }, None)>
+                    {t(Msg::CloseVote)}
+                </button>
+            })}
+            {(s.open && s.matter.is_none()).then(|| view! {
+                <Show when=move || !counting.get().1>
                 <section class="card" aria-labelledby="roll-call-title">
                     <h2 id="roll-call-title">{t(Msg::RollCall)}</h2>
                     <p>{t(Msg::RollCallHint)}</p>
@@ -132,7 +165,9 @@ pub fn VotePage() -> impl IntoView {
                     </ul>
                 </section>
                 </Show>
-                {s.untouched.then(|| view! { <HandsForm vote=vote record=record /> })}
+                <Show when=move || counting.get().0>
+                    <HandsForm vote=vote record=record />
+                </Show>
                 <button type="button" class="button" id="close-vote"
                     on:click=move |_| record(Payload::VoteClosed { vote }, None)>
                     {t(Msg::CloseVote)}
@@ -160,135 +195,28 @@ fn rule_text(rule: CouncilRule) -> Msg {
 fn ResultCard(result: Option<VoteResult>, open: bool) -> impl IntoView {
     let i18n = use_i18n();
     let t = move |m| i18n.t(m);
-    let Some(VoteResult::Council(r)) = result else {
-        return None;
-    };
-    let verdict = if r.passed() {
+    let result = result?;
+    let verdict = if result.passed() {
         Msg::ResultPassed
     } else {
         Msg::ResultNotPassed
     };
-    let counts = r.clone();
-    Some(view! {
-        <section class="card result" aria-labelledby="result-title">
-            <h2 id="result-title">{t(Msg::ResultTitle)}</h2>
+    let figures = match result {
+        VoteResult::Council(r) => Either::Left(view! {
             <ul id="result-lines">
-                {move || council_counts(i18n.lang.get(), &counts)
+                {move || council_counts(i18n.lang.get(), &r)
                     .into_iter()
                     .map(|line| view! { <li>{line}</li> })
                     .collect_view()}
             </ul>
+        }),
+        VoteResult::Owners(r) => Either::Right(view! { <OwnersMeters result=r /> }),
+    };
+    Some(view! {
+        <section class="card result" aria-labelledby="result-title">
+            <h2 id="result-title">{t(Msg::ResultTitle)}</h2>
+            {figures}
             {(!open).then(|| view! { <p class="verdict" id="verdict"><strong>{t(verdict)}</strong></p> })}
         </section>
     })
-}
-
-#[component]
-fn MemberBallot(
-    row: MemberRow,
-    vote: EventId,
-    saving: RwSignal<Option<EventId>>,
-    record: impl Fn(Payload, Option<EventId>) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
-    let person = row.person;
-    let name = row.name.clone();
-    let status = move || match row.choice {
-        Some(choice) => format!(
-            "{} {}",
-            Msg::Recorded.text(i18n.lang.get()),
-            choice_name(choice).text(i18n.lang.get())
-        ),
-        None if saving.get() == Some(person) => Msg::Saving.text(i18n.lang.get()).to_string(),
-        None => Msg::NotVotedYet.text(i18n.lang.get()).to_string(),
-    };
-    let buttons = row.choice.is_none().then(|| {
-        [Choice::Yes, Choice::No, Choice::Abstain]
-            .into_iter()
-            .map(|choice| {
-                let label = name.clone();
-                view! {
-                    <button type="button" class="button vote-choice"
-                        disabled=move || saving.get().is_some()
-                        aria-label=move || format!("{} {}", choice_name(choice).text(i18n.lang.get()), label)
-                        on:click=move |_| record(
-                            Payload::BallotCast { vote, voter: Voter::Member(person), choice },
-                            Some(person),
-                        )>
-                        {t(choice_name(choice))}
-                    </button>
-                }
-            })
-            .collect_view()
-    });
-    view! {
-        <li class="member" data-person=person.to_string()>
-            <span class="member-name">{name}</span>
-            <span class="member-status">{status}</span>
-            <span class="choices">{buttons}</span>
-        </li>
-    }
-}
-
-/// The secretary's one entry of a show-of-hands count, instead of a roll call.
-#[component]
-fn HandsForm(
-    vote: EventId,
-    record: impl Fn(Payload, Option<EventId>) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
-    let counts =
-        [Choice::Yes, Choice::No, Choice::Abstain].map(|c| (c, RwSignal::new(String::new())));
-    let invalid = RwSignal::new(false);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let parsed: Option<Vec<u32>> = counts
-            .iter()
-            .map(|(_, v)| {
-                let text = v.get_untracked();
-                let text = text.trim();
-                if text.is_empty() {
-                    Some(0)
-                } else {
-                    text.parse().ok()
-                }
-            })
-            .collect();
-        let Some([yes, no, abstain]) = parsed.as_deref().map(|p| [p[0], p[1], p[2]]) else {
-            invalid.set(true);
-            return;
-        };
-        invalid.set(false);
-        record(
-            Payload::HandsCounted {
-                vote,
-                yes,
-                no,
-                abstain,
-            },
-            None,
-        );
-    };
-    view! {
-        <form class="card form" aria-labelledby="hands-title" on:submit=submit novalidate>
-            <h2 id="hands-title">{t(Msg::HandsTitle)}</h2>
-            <p>{t(Msg::HandsHint)}</p>
-            <div class="hands">
-                {counts.into_iter().map(|(choice, value)| {
-                    let id = format!("hands-{}", match choice { Choice::Yes => "yes", Choice::No => "no", Choice::Abstain => "abstain" });
-                    view! {
-                        <div>
-                            <label for=id.clone()>{t(choice_name(choice))}</label>
-                            <input id=id type="number" min="0" inputmode="numeric"
-                                prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
-                        </div>
-                    }
-                }).collect_view()}
-            </div>
-            <p class="field-error">{move || invalid.get().then(|| t(Msg::CountInvalid)())}</p>
-            <button type="submit" class="button" id="record-hands">{t(Msg::HandsSubmit)}</button>
-        </form>
-    }
 }

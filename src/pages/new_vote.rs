@@ -1,0 +1,93 @@
+//! Opening an owners' vote: what is decided, which of the nine art. 278 matters it is (which
+//! sets the threshold), who votes, and for how long.
+
+use crate::components::page_title::use_page_title;
+use crate::components::scope_picker::{parse_scope_key, ScopePicker};
+use crate::components::submit_failure::SubmitFailure;
+use crate::i18n::{matter_name, use_i18n, Msg};
+use crate::platform;
+use crate::store::{use_store, SubmitError};
+use gongzhi_core::model::VoteKind;
+use gongzhi_core::Payload;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+const DAY_MS: i64 = 86_400_000;
+
+#[component]
+pub fn NewVotePage() -> impl IntoView {
+    use_page_title(Msg::NewVote);
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let navigate = use_navigate();
+    let title = RwSignal::new(String::new());
+    let matter = RwSignal::new("9".to_string());
+    let place = RwSignal::new("community".to_string());
+    let days = RwSignal::new("14".to_string());
+    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        let name = title.get_untracked().trim().to_string();
+        if name.is_empty() {
+            problem.set(Some(Msg::RequiredTitle));
+            return;
+        }
+        let Some(n) = days
+            .get_untracked()
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (1..=90).contains(n))
+        else {
+            problem.set(Some(Msg::VoteDaysInvalid));
+            return;
+        };
+        problem.set(None);
+        let (Some(scope), Ok(matter)) = (
+            parse_scope_key(&place.get_untracked()),
+            matter.get_untracked().parse::<u8>(),
+        ) else {
+            return;
+        };
+        let payload = Payload::VoteOpened {
+            title: name,
+            kind: VoteKind::Owners { matter, scope },
+            proposal: None,
+            closes_ms: platform::now_ms() + n * DAY_MS,
+        };
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            match store.submit(&store.author(), payload).await {
+                Ok(id) => navigate(&format!("/votes/{id}"), Default::default()),
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        <section class="hero" aria-labelledby="new-vote-title">
+            <h1 id="new-vote-title">{t(Msg::NewVote)}</h1>
+            <p>{t(Msg::NewVoteIntro)}</p>
+        </section>
+        <form class="card form" on:submit=submit novalidate>
+            <label for="vote-title">{t(Msg::VoteTitleLabel)}</label>
+            <input id="vote-title" type="text" maxlength="100"
+                prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
+            <label for="vote-matter">{t(Msg::MatterLabel)}</label>
+            <select id="vote-matter" prop:value=move || matter.get() on:change=move |ev| matter.set(event_target_value(&ev))>
+                {(1..=9_u8).map(|m| view! {
+                    <option value=m.to_string() selected=move || matter.get_untracked() == m.to_string()>{t(matter_name(m))}</option>
+                }).collect_view()}
+            </select>
+            <ScopePicker id="vote-place" value=place />
+            <label for="vote-days">{t(Msg::VoteDays)}</label>
+            <input id="vote-days" type="number" min="1" max="90" inputmode="numeric"
+                prop:value=move || days.get() on:input=move |ev| days.set(event_target_value(&ev)) />
+            <p class="field-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+            <button type="submit" class="button primary" id="open-vote">{t(Msg::OpenVote)}</button>
+            <SubmitFailure failure=failure />
+        </form>
+    }
+}

@@ -1,0 +1,145 @@
+//! An owners' vote (Civil Code art. 278): the four figures the law tests, live, and a clerk's
+//! entry of one household's ballot.
+
+use crate::components::submit_failure::SubmitFailure;
+use crate::i18n::{choice_name, meter_area, meter_owners, use_i18n, Msg};
+use crate::store::{use_store, SubmitError};
+use gongzhi_core::model::{Choice, Voter};
+use gongzhi_core::owners::{OwnersResult, PARTICIPATION};
+use gongzhi_core::{EventId, Payload};
+use leptos::prelude::*;
+
+/// Participation and approval, by owners and by area, each against its threshold.
+#[component]
+pub fn OwnersMeters(result: OwnersResult) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let r = result;
+    let approval = r.approval;
+    // (label, part, whole, needed, met, by area)
+    let meters = [
+        (
+            Msg::MeterParticipationOwners,
+            r.participating_owners,
+            r.owners,
+            PARTICIPATION.needed(r.owners),
+            PARTICIPATION.met(r.participating_owners, r.owners),
+            false,
+        ),
+        (
+            Msg::MeterParticipationArea,
+            r.participating_area.0,
+            r.area.0,
+            PARTICIPATION.needed(r.area.0),
+            PARTICIPATION.met(r.participating_area.0, r.area.0),
+            true,
+        ),
+        (
+            Msg::MeterApprovalOwners,
+            r.yes_owners,
+            r.participating_owners,
+            approval.needed(r.participating_owners),
+            approval.met(r.yes_owners, r.participating_owners),
+            false,
+        ),
+        (
+            Msg::MeterApprovalArea,
+            r.yes_area.0,
+            r.participating_area.0,
+            approval.needed(r.participating_area.0),
+            approval.met(r.yes_area.0, r.participating_area.0),
+            true,
+        ),
+    ];
+    view! {
+        <ul class="meters" id="owners-meters">
+            {meters
+                .into_iter()
+                .map(|(label, part, whole, needed, met, area)| {
+                    let figures = move || {
+                        let lang = i18n.lang.get();
+                        if area {
+                            meter_area(lang, part, whole, needed)
+                        } else {
+                            meter_owners(lang, part, whole, needed)
+                        }
+                    };
+                    view! {
+                        <li class=if met { "meter met" } else { "meter" }>
+                            <span class="meter-label">{t(label)}</span>
+                            <meter min="0" max=whole.max(1).to_string() low=needed.to_string()
+                                optimum=whole.max(1).to_string() value=part.to_string()
+                                aria-label=t(label)></meter>
+                            <span class="meter-figures">{figures}</span>
+                            <span class="meter-state">{t(if met { Msg::Met } else { Msg::NotMet })}</span>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+/// One household's ballot entered by a clerk, by flat number.
+#[component]
+pub fn HouseholdBallotForm(vote: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let flat = RwSignal::new(String::new());
+    let unknown = RwSignal::new(false);
+    let recorded: RwSignal<Option<(String, Choice)>> = RwSignal::new(None);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let cast = move |choice: Choice| {
+        recorded.set(None);
+        failure.set(None);
+        let label = flat.get_untracked().trim().to_string();
+        let household = store
+            .record
+            .with_untracked(|r| r.state().household_by_label(&label).map(|(h, _)| h));
+        let Some(household) = household else {
+            unknown.set(true);
+            return;
+        };
+        unknown.set(false);
+        leptos::task::spawn_local(async move {
+            let payload = Payload::BallotCast {
+                vote,
+                voter: Voter::Household(household),
+                choice,
+            };
+            match store.submit(&store.author(), payload).await {
+                Ok(_) => {
+                    flat.set(String::new());
+                    recorded.set(Some((label, choice)));
+                }
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        <section class="card form" aria-labelledby="household-ballot-title">
+            <h2 id="household-ballot-title">{t(Msg::HouseholdBallot)}</h2>
+            <p>{t(Msg::HouseholdBallotHint)}</p>
+            <label for="ballot-flat">{t(Msg::HouseholdLabel)}</label>
+            <input id="ballot-flat" type="text" maxlength="40" autocomplete="off"
+                aria-invalid=move || unknown.get().to_string()
+                prop:value=move || flat.get() on:input=move |ev| flat.set(event_target_value(&ev)) />
+            <p class="field-error">{move || unknown.get().then(|| t(Msg::KioskUnknownFlat)())}</p>
+            <div class="choices">
+                {[Choice::Yes, Choice::No, Choice::Abstain].into_iter().map(|choice| view! {
+                    <button type="button" class="button vote-choice" on:click=move |_| cast(choice)>
+                        {t(choice_name(choice))}
+                    </button>
+                }).collect_view()}
+            </div>
+            <p class="status ok" role="status" id="household-ballot-status">
+                {move || recorded.get().map(|(label, choice)| {
+                    let lang = i18n.lang.get();
+                    format!("{} {label} {}", Msg::BallotRecordedFor.text(lang), choice_name(choice).text(lang))
+                })}
+            </p>
+            <SubmitFailure failure=failure />
+        </section>
+    }
+}

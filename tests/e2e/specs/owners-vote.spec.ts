@@ -1,0 +1,53 @@
+import { test, expect } from "../support/fixtures";
+import { CommunityPage } from "../support/community-page";
+import { VotePages } from "../support/vote-pages";
+
+// Beiyuan building 2: twelve flats, twelve owners, 1,226.08 m². Largest first.
+const FLATS = [
+  "2-2-302", "2-1-302", "2-1-202", "2-2-202", "2-1-201", "2-2-201",
+  "2-2-102", "2-1-102", "2-2-101", "2-1-101", "2-2-301", "2-1-301",
+];
+const MATTER_6 = "6. 筹集建筑物及其附属设施的维修资金";
+
+async function raiseTheFund(page: import("@playwright/test").Page, yes: number) {
+  const community = new CommunityPage(page);
+  await community.loadDemo();
+  const votes = new VotePages(page);
+  await votes.openOwnersVote(`北苑 2 栋续筹维修资金（${yes} 户同意）`, MATTER_6, "北苑小区 2 栋");
+  await expect(page.locator(".hero .hint")).toHaveText(/四分之三以上/);
+  for (const [n, flat] of FLATS.entries()) await votes.clerkBallot(flat, n < yes ? "同意" : "反对");
+  await expect(votes.meter("参与人数")).toContainText("12 / 12 人（100.0%），需 8 人");
+  await expect(votes.meter("参与面积")).toContainText("1,226.08 / 1,226.08 平方米");
+  return votes;
+}
+
+test("raising the maintenance fund passes with exactly 3/4 of the owners (9 of 12)", async ({ page }) => {
+  const votes = await raiseTheFund(page, 9);
+  await expect(votes.meter("同意人数")).toContainText("9 / 12 人（75.0%），需 9 人");
+  await expect(votes.meter("同意人数").locator(".meter-state")).toHaveText("已达到");
+  await expect(votes.meter("同意面积").locator(".meter-state")).toHaveText("已达到");
+  await votes.close();
+  await expect(page.locator("#verdict")).toHaveText("通过");
+});
+
+test("raising the maintenance fund fails just below 3/4 of the owners (8 of 12)", async ({ page }) => {
+  const votes = await raiseTheFund(page, 8);
+  await expect(votes.meter("同意人数")).toContainText("8 / 12 人（66.7%），需 9 人");
+  await expect(votes.meter("同意人数").locator(".meter-state")).toHaveText("未达到");
+  await votes.close();
+  await expect(page.locator("#verdict")).toHaveText("未通过");
+});
+
+test("a clerk cannot record a second ballot for one owner", async ({ page }) => {
+  const community = new CommunityPage(page);
+  await community.loadDemo();
+  const votes = new VotePages(page);
+  await votes.openOwnersVote("北苑加装电动车充电桩", "8. 改变共有部分的用途或者利用共有部分从事经营活动", "北苑小区");
+  await votes.clerkBallot("1-1-101", "同意");
+  // 张建国 owns 1-1-101 and 1-1-102: one owner, one vote.
+  await page.locator("#ballot-flat").fill("1-1-102");
+  await page.locator("section").filter({ has: page.locator("#ballot-flat") }).getByRole("button", { name: "反对", exact: true }).click();
+  const form = page.locator("section").filter({ has: page.locator("#ballot-flat") });
+  await expect(form.locator(".submit-failure")).toContainText("1-1-102 户的业主已经通过 1-1-101 户投过票。");
+  await expect(votes.meter("参与人数")).toContainText("1 / ");
+});

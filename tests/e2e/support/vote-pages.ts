@@ -1,0 +1,48 @@
+import { expect, type Page } from "@playwright/test";
+
+/** Owners' votes: opening one, a clerk's household ballots, and the kiosk (zh-CN texts). */
+export class VotePages {
+  constructor(readonly page: Page) {}
+
+  async openOwnersVote(title: string, matter: string, place: string, days = 14) {
+    await this.page.locator("#new-vote-link").click();
+    await expect(this.page.locator("main h1")).toHaveText("发起业主表决");
+    await this.page.locator("#vote-title").fill(title);
+    await this.page.locator("#vote-matter").selectOption({ label: matter });
+    await this.page.locator("#vote-place").selectOption({ label: place });
+    await this.page.locator("#vote-days").fill(String(days));
+    await this.page.locator("#open-vote").click();
+    await expect(this.page.locator("main h1")).toHaveText(title);
+  }
+
+  async clerkBallot(flat: string, choice: "同意" | "反对" | "弃权") {
+    await this.page.locator("#ballot-flat").fill(flat);
+    await this.page.locator("section").filter({ has: this.page.locator("#ballot-flat") }).getByRole("button", { name: choice, exact: true }).click();
+    await expect(this.page.locator("#household-ballot-status")).toHaveText(`已记录： ${flat} ${choice}`);
+  }
+
+  meter(label: string) {
+    return this.page.locator("#owners-meters li").filter({ hasText: label });
+  }
+
+  async close() {
+    await this.page.locator("#close-vote").click();
+    await expect(this.page.locator("#verdict")).toBeVisible();
+  }
+
+  // The kiosk.
+  async kioskFlat(building: string, unit: string, room: string) {
+    await this.page.locator("#kiosk-building").fill(building);
+    await this.page.locator("#kiosk-unit").fill(unit);
+    await this.page.locator("#kiosk-room").fill(room);
+    await this.page.locator("#kiosk-next").click();
+  }
+
+  async kioskVote(flat: [string, string, string], choice: "同意" | "反对" | "弃权") {
+    await this.kioskFlat(...flat);
+    await this.page.getByRole("button", { name: choice, exact: true }).click();
+    await expect(this.page.locator(".kiosk-choice strong")).toHaveText(choice);
+    await this.page.locator("#kiosk-confirm").click();
+    await expect(this.page.locator("#kiosk-done")).toHaveText("您的投票已记录，谢谢！");
+  }
+}
