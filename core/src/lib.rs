@@ -62,6 +62,7 @@ pub mod payload;
 pub mod pin;
 pub mod record;
 pub mod refusal;
+pub mod roster;
 pub mod snapshot;
 pub mod state;
 pub mod tally;

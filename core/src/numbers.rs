@@ -122,40 +122,46 @@ impl Fen {
         let bare = trimmed
             .strip_suffix('元')
             .or_else(|| trimmed.strip_suffix("yuan"))
-            .unwrap_or(trimmed)
-            .trim();
-        if bare.is_empty() {
-            return Err(AmountError::Empty);
-        }
-        if bare.starts_with('-') {
-            return Err(AmountError::Negative);
-        }
-        let digits: String = bare
-            .chars()
-            .filter(|c| !matches!(c, ',' | ' ' | '，'))
-            .collect();
-        let (whole, cents) = digits.split_once('.').unwrap_or((&digits, ""));
-        let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-        if whole.is_empty() || !all_digits(whole) || !all_digits(cents) {
-            return Err(AmountError::NotANumber);
-        }
-        if cents.len() > 2 {
-            return Err(AmountError::TooManyDecimals);
-        }
-        // More digits than the limit has cannot be below it; this also keeps the parse in i64.
-        if whole.trim_start_matches('0').len() > 13 {
+            .unwrap_or(trimmed);
+        let fen = parse_hundredths(bare)?;
+        if fen > Fen::LIMIT.0 as u64 {
             return Err(AmountError::TooLarge);
         }
-        let yuan: i64 = whole.parse().map_err(|_| AmountError::NotANumber)?;
-        let fen: i64 = format!("{cents:0<2}")
-            .parse()
-            .map_err(|_| AmountError::NotANumber)?;
-        let amount = Fen(yuan * 100 + fen);
-        if amount.0 > Fen::LIMIT.0 {
-            return Err(AmountError::TooLarge);
-        }
-        Ok(amount)
+        Ok(Fen(fen as i64))
     }
+}
+
+/// A decimal figure with at most two decimals, in hundredths: `1,234.5` -> 123450. Digit
+/// grouping by commas or spaces is allowed; signs, exponents and more decimals are not.
+pub fn parse_hundredths(text: &str) -> Result<u64, AmountError> {
+    let bare = text.trim();
+    if bare.is_empty() {
+        return Err(AmountError::Empty);
+    }
+    if bare.starts_with('-') {
+        return Err(AmountError::Negative);
+    }
+    let digits: String = bare
+        .chars()
+        .filter(|c| !matches!(c, ',' | ' ' | '，'))
+        .collect();
+    let (whole, cents) = digits.split_once('.').unwrap_or((&digits, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || !all_digits(whole) || !all_digits(cents) {
+        return Err(AmountError::NotANumber);
+    }
+    if cents.len() > 2 {
+        return Err(AmountError::TooManyDecimals);
+    }
+    // Far beyond any limit the callers apply, and it keeps the arithmetic inside u64.
+    if whole.trim_start_matches('0').len() > 15 {
+        return Err(AmountError::TooLarge);
+    }
+    let units: u64 = whole.parse().map_err(|_| AmountError::NotANumber)?;
+    let hundredths: u64 = format!("{cents:0<2}")
+        .parse()
+        .map_err(|_| AmountError::NotANumber)?;
+    Ok(units * 100 + hundredths)
 }
 
 /// Why typed text is not an amount of money.
