@@ -151,3 +151,40 @@ pub fn set_kiosk_mode(on: bool) {
         let _ = root.class_list().toggle_with_force("kiosk", on);
     }
 }
+
+/// Why a chosen file could not be read as text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileReadError {
+    TooLarge { bytes: u64, max: u64 },
+    Unreadable(String),
+}
+
+/// Reads a picked file as text: UTF-8 when it is valid UTF-8 (with or without a byte-order
+/// mark), otherwise GB18030, the superset of GBK that Chinese spreadsheet programs write. The
+/// browser's own decoder does it, so the app carries no encoding tables. The size is checked
+/// before anything is read.
+pub async fn read_text_file(file: &web_sys::File, max_bytes: u64) -> Result<String, FileReadError> {
+    // File sizes are whole numbers far below 2^53.
+    let bytes = file.size() as u64;
+    if bytes > max_bytes {
+        return Err(FileReadError::TooLarge {
+            bytes,
+            max: max_bytes,
+        });
+    }
+    let fail = |e: wasm_bindgen::JsValue| {
+        FileReadError::Unreadable(e.as_string().unwrap_or_else(|| format!("{e:?}")))
+    };
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(fail)?;
+    let data = js_sys::Uint8Array::new(&buffer);
+    let strict = web_sys::TextDecoderOptions::new();
+    strict.set_fatal(true);
+    let utf8 = web_sys::TextDecoder::new_with_label_and_options("utf-8", &strict).map_err(fail)?;
+    if let Ok(text) = utf8.decode_with_js_u8_array(&data) {
+        return Ok(text);
+    }
+    let gb = web_sys::TextDecoder::new_with_label("gb18030").map_err(fail)?;
+    gb.decode_with_js_u8_array(&data).map_err(fail)
+}

@@ -9,10 +9,12 @@ use crate::numbers::{percent, thousands, CentiM2};
 use crate::state::{State, Vote, VoterKey};
 
 /// One owner in the head count. Units held by one buyer (same name AND masked ID) form one
-/// party, as do all developer-held units; co-owners of a unit together are one party.
+/// party, as do all units a developer still holds; co-owners of a unit together are one party.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum OwnerParty {
-    Developer,
+    /// A developer by name: two developers (say, of two compounds in one community) are two
+    /// owners.
+    Developer(String),
     /// Sorted and de-duplicated, so listing order on the register does not split a party.
     Owners(Vec<OwnerIdentity>),
 }
@@ -20,7 +22,9 @@ pub enum OwnerParty {
 impl OwnerParty {
     pub fn of(ownership: &Ownership) -> OwnerParty {
         match ownership {
-            Ownership::DeveloperHeld { .. } => OwnerParty::Developer,
+            Ownership::DeveloperHeld { developer } => {
+                OwnerParty::Developer(developer.trim().to_string())
+            }
             Ownership::Owners { owners } => {
                 let mut owners = owners.clone();
                 owners.sort();
@@ -382,6 +386,11 @@ mod tests {
         let dev2 = Ownership::DeveloperHeld {
             developer: "Y 开发商".into(),
         };
-        assert_eq!(OwnerParty::of(&dev1), OwnerParty::of(&dev2));
+        // Each developer's flats together are one owner; two developers are two.
+        assert_ne!(OwnerParty::of(&dev1), OwnerParty::of(&dev2));
+        let dev1_again = Ownership::DeveloperHeld {
+            developer: " X 开发商 ".into(),
+        };
+        assert_eq!(OwnerParty::of(&dev1), OwnerParty::of(&dev1_again));
     }
 }

@@ -50,6 +50,9 @@ pub fn Header() -> impl IntoView {
                         <A href="/">{t(Msg::NavHome)}</A>
                     </li>
                     <li>
+                        <A href="/registry">{t(Msg::NavRegistry)}</A>
+                    </li>
+                    <li>
                         <A href="/requests">{t(Msg::NavRequests)}</A>
                     </li>
                     <li>

@@ -6,5 +6,6 @@ pub mod export_button;
 pub mod header;
 pub mod page_title;
 pub mod record_status;
+pub mod roster_import;
 pub mod scope_picker;
 pub mod submit_failure;

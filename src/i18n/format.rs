@@ -375,3 +375,147 @@ pub fn meter_area(lang: Lang, part: u64, whole: u64, needed: u64) -> String {
         ),
     }
 }
+
+pub fn column_name(lang: Lang, column: gongzhi_core::roster::Column) -> &'static str {
+    use gongzhi_core::roster::Column as C;
+    match (lang, column) {
+        (Lang::Zh, C::Building) => "楼栋",
+        (Lang::Zh, C::Unit) => "单元",
+        (Lang::Zh, C::Room) => "房号",
+        (Lang::Zh, C::OwnerNames) => "业主姓名",
+        (Lang::Zh, C::OwnerIds) => "证件号码",
+        (Lang::Zh, C::Area) => "建筑面积",
+        (Lang::Zh, C::AreaSource) => "面积依据",
+        (Lang::Zh, C::Residents) => "居住人数",
+        (Lang::En, C::Building) => "building (楼栋)",
+        (Lang::En, C::Unit) => "unit (单元)",
+        (Lang::En, C::Room) => "room (房号)",
+        (Lang::En, C::OwnerNames) => "owner names (业主姓名)",
+        (Lang::En, C::OwnerIds) => "masked IDs (证件号码)",
+        (Lang::En, C::Area) => "floor area (建筑面积)",
+        (Lang::En, C::AreaSource) => "area source (面积依据)",
+        (Lang::En, C::Residents) => "residents (居住人数)",
+    }
+}
+
+/// Why a roster file cannot be imported at all.
+pub fn roster_error_text(lang: Lang, error: &gongzhi_core::roster::RosterError) -> String {
+    use gongzhi_core::roster::RosterError;
+    match error {
+        RosterError::Empty if lang == Lang::Zh => "文件是空的。".into(),
+        RosterError::Empty => "The file is empty.".into(),
+        RosterError::MissingColumns(columns) => {
+            let names: Vec<&str> = columns.iter().map(|c| column_name(lang, *c)).collect();
+            match lang {
+                Lang::Zh => format!("第 1 行的表头缺少这些列：{}。", names.join("、")),
+                Lang::En => format!(
+                    "The header (line 1) lacks these columns: {}.",
+                    names.join(", ")
+                ),
+            }
+        }
+    }
+}
+
+/// One line's problem: `第 4 行：面积“abc”不是数字。`
+pub fn line_problem_text(
+    lang: Lang,
+    line: usize,
+    problem: &gongzhi_core::roster::LineProblem,
+) -> String {
+    use gongzhi_core::roster::LineProblem as P;
+    let what = match (lang, problem) {
+        (Lang::Zh, P::FieldCount { expected, found }) => {
+            format!("应有 {expected} 列，只有 {found} 列。")
+        }
+        (Lang::En, P::FieldCount { expected, found }) => {
+            format!("{found} fields where {expected} are expected.")
+        }
+        (Lang::Zh, P::Missing(c)) => format!("“{}”是空的。", column_name(lang, *c)),
+        (Lang::En, P::Missing(c)) => format!("{} is empty.", column_name(lang, *c)),
+        (Lang::Zh, P::BadArea(t)) => format!("面积“{t}”不是大于零、最多两位小数的数字。"),
+        (Lang::En, P::BadArea(t)) => {
+            format!("the area “{t}” is not a number above zero with at most two decimals.")
+        }
+        (Lang::Zh, P::BadAreaSource(t)) => format!("面积依据“{t}”应为不动产登记、实测或合同。"),
+        (Lang::En, P::BadAreaSource(t)) => {
+            format!("the area source “{t}” must be 不动产登记, 实测 or 合同.")
+        }
+        (Lang::Zh, P::BadResidents(t)) => format!("居住人数“{t}”不是整数。"),
+        (Lang::En, P::BadResidents(t)) => format!("residents “{t}” is not a whole number."),
+        (Lang::Zh, P::OwnersAndIdsDiffer { names, ids }) => {
+            format!("业主姓名有 {names} 个，证件号码有 {ids} 个，数量应一致（用“、”分隔）。")
+        }
+        (Lang::En, P::OwnersAndIdsDiffer { names, ids }) => {
+            format!("{names} owner names but {ids} ID numbers; they must pair up (joined by 、).")
+        }
+        (Lang::Zh, P::Duplicate { label, first_line }) => {
+            format!("房号 {label} 与第 {first_line} 行重复。")
+        }
+        (Lang::En, P::Duplicate { label, first_line }) => {
+            format!("flat {label} repeats line {first_line}.")
+        }
+        (Lang::Zh, P::UnclosedQuote) => "引号没有闭合，这一行及之后的内容无法读取。".into(),
+        (Lang::En, P::UnclosedQuote) => {
+            "a quote is never closed; this line and the rest cannot be read.".into()
+        }
+    };
+    format!("{}{what}", line_prefix(lang, line))
+}
+
+pub fn area_source_name(source: gongzhi_core::model::AreaSource) -> Msg {
+    use gongzhi_core::model::AreaSource;
+    match source {
+        AreaSource::Registered => Msg::AreaRegistered,
+        AreaSource::Surveyed => Msg::AreaSurveyed,
+        AreaSource::Contract => Msg::AreaContract,
+    }
+}
+
+/// `1,088.50 ㎡`.
+pub fn square_metres(area: gongzhi_core::CentiM2) -> String {
+    format!("{}.{:02} ㎡", thousands(area.0 / 100), area.0 % 100)
+}
+
+/// `4,680 户，3,912 位业主，共 412,345.67 ㎡，40 栋楼` / English.
+pub fn roster_summary(
+    lang: Lang,
+    households: usize,
+    owners: usize,
+    area: gongzhi_core::CentiM2,
+    buildings: usize,
+) -> String {
+    let (h, o, b) = (
+        thousands(households as u64),
+        thousands(owners as u64),
+        thousands(buildings as u64),
+    );
+    match lang {
+        Lang::Zh => format!("{h} 户，{o} 位业主，共 {}，{b} 栋楼", square_metres(area)),
+        Lang::En => format!(
+            "{h} households, {o} owners, {} in all, {b} buildings",
+            square_metres(area)
+        ),
+    }
+}
+
+/// `第 2 / 94 页` / `Page 2 of 94`.
+pub fn page_of(lang: Lang, page: usize, pages: usize) -> String {
+    match lang {
+        Lang::Zh => format!("第 {page} / {pages} 页"),
+        Lang::En => format!("Page {page} of {pages}"),
+    }
+}
+
+/// `已导入 4,680 户；12 户已在名册中，未改动。`
+pub fn imported_text(lang: Lang, households: usize, skipped: usize) -> String {
+    let (h, s) = (thousands(households as u64), thousands(skipped as u64));
+    match (lang, skipped) {
+        (Lang::Zh, 0) => format!("已导入 {h} 户。"),
+        (Lang::Zh, _) => format!("已导入 {h} 户；{s} 户已在名册中，未改动。"),
+        (Lang::En, 0) => format!("Imported {h} households."),
+        (Lang::En, _) => {
+            format!("Imported {h} households; {s} were already registered and left as they were.")
+        }
+    }
+}

@@ -76,6 +76,7 @@ messages! {
     SkipToContent => "跳到正文", "Skip to main content";
     NavLabel => "主导航", "Main navigation";
     NavHome => "首页", "Home";
+    NavRegistry => "住户", "Households";
     NavRequests => "诉求", "Requests";
     NavSettings => "设置", "Settings";
     SwitchLanguage => "English", "中文";
@@ -348,6 +349,37 @@ messages! {
     KioskPinFormat => "密码应为 4 到 12 位数字。", "The PIN must be 4 to 12 digits.";
     KioskPinSave => "保存密码并进入自助模式", "Save the PIN and start kiosk mode";
     KioskPinSaveFailed => "密码没能保存到本机，无法进入自助模式。", "The PIN could not be saved on this device, so kiosk mode cannot start.";
+
+    RegistryTitle => "住户登记", "Household register";
+    RegistrySearch => "搜索房号或业主姓名", "Search by flat or owner name";
+    RegistryCompound => "小区", "Compound";
+    RegistryAll => "全部小区", "All compounds";
+    RegistryEmpty => "没有符合条件的住户。", "No households match.";
+    RegistryFlat => "房号", "Flat";
+    RegistryOwners => "业主", "Owners";
+    RegistryArea => "面积", "Area";
+    RegistryResidents => "居住人数", "Residents";
+    RegistryPrevious => "上一页", "Previous";
+    RegistryNext => "下一页", "Next";
+    AreaRegistered => "不动产登记", "registered";
+    AreaSurveyed => "实测", "surveyed";
+    AreaContract => "合同", "sale contract";
+    ImportTitle => "导入住户名册（CSV）", "Import a household roster (CSV)";
+    ImportHint =>
+        "支持物业软件和表格软件导出的 CSV：UTF-8（可带 BOM）或 GBK/GB18030 编码；第一行为表头，列的顺序不限。必需的列：楼栋、单元、房号、业主姓名、证件号码、建筑面积；可选：面积依据（不动产登记/实测/合同）、居住人数。共有人用“、”分隔；开发商持有的房屋在业主姓名中写明“开发商”。联系电话等其他列不会导入。确认之前不会保存任何内容。",
+        "CSV as exported by property software or spreadsheets: UTF-8 (with or without BOM) or GBK/GB18030; headers on the first line, in any order. Required: 楼栋 (building), 单元 (unit), 房号 (room), 业主姓名 (owner names), 证件号码 (masked IDs), 建筑面积 (floor area); optional: 面积依据 (area source), 居住人数 (residents). Co-owners are joined by 、; developer-held flats name a company with 开发商. Phone numbers and other columns are not imported. Nothing is saved until you confirm.";
+    ImportInto => "导入到小区", "Import into compound";
+    ImportNewCompound => "新建小区：", "New compound:";
+    ImportNewCompoundName => "新小区名称", "New compound's name";
+    ImportFile => "选择 CSV 文件", "Choose a CSV file";
+    ImportReading => "正在读取文件…", "Reading the file…";
+    ImportPreview => "导入预览", "Preview";
+    ImportConfirm => "确认导入", "Confirm the import";
+    ImportCancel => "放弃", "Discard";
+    ImportProblems => "以下行有问题，不会导入：", "These lines have problems and will not be imported:";
+    ImportNothing => "文件里没有可以导入的住户。", "The file has no household that can be imported.";
+    ImportSaving => "正在保存…", "Saving…";
+    ImportNeedsCompound => "请选择小区，或填写新小区的名称。", "Choose a compound, or name a new one.";
 
     NotFoundTitle => "找不到这个页面", "Page not found";
     NotFoundBody => "这个地址没有对应的页面：", "There is no page at this address:";

@@ -7,6 +7,7 @@ pub mod kiosk;
 pub mod new_vote;
 pub mod not_found;
 pub mod proposal;
+pub mod registry;
 pub mod requests;
 pub mod settings;
 pub mod vote;

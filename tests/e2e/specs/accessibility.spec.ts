@@ -41,6 +41,15 @@ const pages: Target[] = [
     },
   },
   {
+    name: "registry",
+    path: "/",
+    demo: true,
+    follow: async (page) => {
+      await page.locator("nav a[href='/registry']").click();
+      await page.locator("#registry-search").waitFor();
+    },
+  },
+  {
     name: "new-vote",
     path: "/",
     demo: true,

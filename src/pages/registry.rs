@@ -1,0 +1,164 @@
+//! 住户登记: every household with its owners, area (and where the figure comes from) and
+//! residents; searched and paged so a super-compound stays instant; and the roster import.
+
+use crate::components::page_title::use_page_title;
+use crate::components::roster_import::RosterImport;
+use crate::i18n::{area_source_name, page_of, roster_summary, square_metres, use_i18n, Msg};
+use crate::store::use_store;
+use gongzhi_core::model::{Ownership, Scope};
+use gongzhi_core::owners::electorate;
+use gongzhi_core::{CentiM2, EventId};
+use leptos::prelude::*;
+
+const PAGE: usize = 50;
+
+#[derive(Clone, PartialEq)]
+struct Row {
+    id: EventId,
+    label: String,
+    compound: String,
+    owners: String,
+    area: Option<(CentiM2, gongzhi_core::model::AreaSource)>,
+    residents: u32,
+}
+
+fn owners_text(ownership: &Ownership) -> String {
+    match ownership {
+        Ownership::DeveloperHeld { developer } => developer.clone(),
+        Ownership::Owners { owners } => owners
+            .iter()
+            .map(|o| o.name.as_str())
+            .collect::<Vec<_>>()
+            .join("、"),
+    }
+}
+
+#[component]
+pub fn RegistryPage() -> impl IntoView {
+    use_page_title(Msg::RegistryTitle);
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let founded = Memo::new(move |_| store.record.with(|r| r.state().community.is_some()));
+    let query = RwSignal::new(String::new());
+    let compound = RwSignal::new(String::new());
+    let page = RwSignal::new(0_usize);
+    let compounds = Memo::new(move |_| {
+        store.record.with(|r| {
+            r.state()
+                .compounds
+                .iter()
+                .map(|(id, c)| (id.to_string(), c.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let summary = Memo::new(move |_| {
+        store.record.with(|r| {
+            let s = r.state();
+            let owners = electorate(s, &Scope::Community);
+            let area = CentiM2(owners.values().map(|a| a.0).sum());
+            (s.households.len(), owners.len(), area, s.buildings.len())
+        })
+    });
+    let all_rows = Memo::new(move |_| {
+        store.record.with(|r| {
+            let s = r.state();
+            s.households
+                .iter()
+                .map(|(id, h)| Row {
+                    id: *id,
+                    label: h.label.clone(),
+                    compound: h.compound.to_string(),
+                    owners: owners_text(&h.ownership),
+                    area: h.area.counted(),
+                    residents: h.residents,
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let matching = Memo::new(move |_| {
+        let q = query.get();
+        let q = q.trim();
+        let c = compound.get();
+        all_rows.with(|rows| {
+            rows.iter()
+                .filter(|r| c.is_empty() || r.compound == c)
+                .filter(|r| q.is_empty() || r.label.contains(q) || r.owners.contains(q))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let pages = move || matching.with(|m| m.len().div_ceil(PAGE).max(1));
+    let shown = move || {
+        let p = page.get().min(pages() - 1);
+        matching.with(|m| {
+            m.iter()
+                .skip(p * PAGE)
+                .take(PAGE)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+
+    view! {
+        <section class="hero" aria-labelledby="registry-title">
+            <h1 id="registry-title">{t(Msg::RegistryTitle)}</h1>
+            <p id="registry-summary">
+                {move || {
+                    let (h, o, a, b) = summary.get();
+                    roster_summary(i18n.lang.get(), h, o, a, b)
+                }}
+            </p>
+        </section>
+        <Show when=move || founded.get() fallback=move || view! { <p class="card">{t(Msg::NeedsCommunity)}</p> }>
+            <section class="card" aria-labelledby="registry-list-title">
+                <h2 id="registry-list-title" class="visually-hidden">{t(Msg::RegistryTitle)}</h2>
+                <div class="form registry-filters">
+                    <label for="registry-search">{t(Msg::RegistrySearch)}</label>
+                    <input id="registry-search" type="search" autocomplete="off"
+                        prop:value=move || query.get()
+                        on:input=move |ev| { query.set(event_target_value(&ev)); page.set(0); } />
+                    <label for="registry-compound">{t(Msg::RegistryCompound)}</label>
+                    <select id="registry-compound" on:change=move |ev| { compound.set(event_target_value(&ev)); page.set(0); }>
+                        <option value="">{t(Msg::RegistryAll)}</option>
+                        {move || compounds.get().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                    </select>
+                </div>
+                <Show when=move || !matching.with(Vec::is_empty) fallback=move || view! { <p>{t(Msg::RegistryEmpty)}</p> }>
+                    <table class="registry">
+                        <thead>
+                            <tr>
+                                <th scope="col">{t(Msg::RegistryFlat)}</th>
+                                <th scope="col">{t(Msg::RegistryOwners)}</th>
+                                <th scope="col">{t(Msg::RegistryArea)}</th>
+                                <th scope="col">{t(Msg::RegistryResidents)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=shown key=|r| r.id let:r>
+                                <tr>
+                                    <th scope="row">{r.label.clone()}</th>
+                                    <td>{r.owners.clone()}</td>
+                                    <td>
+                                        {r.area.map(|(a, source)| view! {
+                                            {square_metres(a)} <span class="source">{t(area_source_name(source))}</span>
+                                        })}
+                                    </td>
+                                    <td>{r.residents}</td>
+                                </tr>
+                            </For>
+                        </tbody>
+                    </table>
+                    <nav class="pager" aria-label=t(Msg::RegistryTitle)>
+                        <button type="button" class="button" disabled=move || page.get() == 0
+                            on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>{t(Msg::RegistryPrevious)}</button>
+                        <span id="registry-page">{move || page_of(i18n.lang.get(), page.get().min(pages() - 1) + 1, pages())}</span>
+                        <button type="button" class="button" disabled=move || page.get() + 1 >= pages()
+                            on:click=move |_| page.update(|p| *p += 1)>{t(Msg::RegistryNext)}</button>
+                    </nav>
+                </Show>
+            </section>
+            <RosterImport />
+        </Show>
+    }
+}

@@ -1,0 +1,73 @@
+import { test, expect } from "../support/fixtures";
+import * as path from "path";
+import { CommunityPage } from "../support/community-page";
+
+const FIXTURES = path.join(__dirname, "../../../core/tests/fixtures");
+
+test("the GB18030 super-compound roster imports as is, with its totals, and search stays instant", async ({ page }) => {
+  test.setTimeout(90_000);
+  const community = new CommunityPage(page);
+  await community.loadDemo();
+  await page.getByRole("navigation").getByRole("link", { name: "住户", exact: true }).click();
+  await expect(page.locator("main h1")).toHaveText("住户登记");
+  await expect(page.locator("#registry-summary")).toHaveText(/^60 户，54 位业主/);
+
+  await page.locator("#import-new-name").fill("红湖公园城");
+  await page.locator("#import-file").setInputFiles(path.join(FIXTURES, "compound-roster-gb18030.csv"));
+  await expect(page.locator("#import-summary")).toHaveText(/^4,680 户，[\d,]+ 位业主，共 [\d,]+\.\d\d ㎡，40 栋楼$/);
+  await expect(page.locator("#import-problems")).toHaveCount(0);
+  const preview = await page.locator("#import-summary").textContent();
+  // Nothing is saved before the confirmation.
+  const before = await community.storedEvents();
+  await page.locator("#import-confirm").click();
+  await expect(page.locator("#import-outcome")).toHaveText("已导入 4,680 户。");
+  expect(await community.storedEvents()).toBeGreaterThan(before + 4_680);
+
+  // The register's totals now include the file's exactly: owners and area as the preview said.
+  const [, owners, area] = preview!.match(/^4,680 户，([\d,]+) 位业主，共 ([\d,.]+) ㎡/)!;
+  const n = (s: string) => Number(s.replaceAll(",", ""));
+  const summary = await page.locator("#registry-summary").textContent();
+  const [, h2, o2] = summary!.match(/^([\d,]+) 户，([\d,]+) 位业主/)!;
+  expect(n(h2)).toBe(4_740);
+  expect(n(o2)).toBe(n(owners) + 54);
+  expect(area).toMatch(/^[\d,]+\.\d\d$/);
+
+  await page.locator("#registry-compound").selectOption({ label: "红湖公园城" });
+  await expect(page.locator("#registry-page")).toHaveText("第 1 / 94 页");
+  await page.locator("#registry-search").fill("杨珍霞");
+  await expect(page.locator("table.registry tbody tr").first()).toContainText("1-1-101");
+  await expect(page.locator("table.registry tbody tr").first()).toContainText("100.30 ㎡");
+  await expect(page.locator("table.registry tbody tr").first()).toContainText("不动产登记");
+
+  // Importing the same file again changes nothing.
+  await page.locator("#import-into").selectOption({ label: "红湖公园城" });
+  await page.locator("#import-file").setInputFiles(path.join(FIXTURES, "compound-roster-gb18030.csv"));
+  await page.locator("#import-confirm").click();
+  await expect(page.locator("#import-outcome")).toHaveText("已导入 0 户；4,680 户已在名册中，未改动。");
+});
+
+test("a roster with bad lines names each by number and saves nothing until confirmed", async ({ page }) => {
+  const community = new CommunityPage(page);
+  await community.loadDemo();
+  await page.goto("/registry");
+  await expect(page.locator("main h1")).toHaveText("住户登记");
+  const csv = [
+    "房号,楼栋,单元,业主姓名,证件号码,建筑面积(㎡),面积依据",
+    "101,9栋,1单元,王伟,5101****1234,88.50,不动产登记",
+    "102,9栋,1单元,李娜,5101****5678,八十,不动产登记",
+    "103,9栋,1单元,张三、李四,5101****0001,70,实测",
+  ].join("\r\n");
+  const before = await community.storedEvents();
+  await page.locator("#import-new-name").fill("锦城小区");
+  await page.locator("#import-file").setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from("\ufeff" + csv, "utf8") });
+  await expect(page.locator("#import-summary")).toHaveText(/^1 户，1 位业主/);
+  await expect(page.locator("#import-problems li")).toHaveText([
+    "第 3 行：面积“八十”不是大于零、最多两位小数的数字。",
+    "第 4 行：业主姓名有 2 个，证件号码有 1 个，数量应一致（用“、”分隔）。",
+  ]);
+  expect(await community.storedEvents()).toBe(before);
+
+  await page.locator("#import-file").setInputFiles({ name: "notes.csv", mimeType: "text/csv", buffer: Buffer.from("姓名,电话\n王伟,123\n", "utf8") });
+  await expect(page.locator("#import-error")).toHaveText("第 1 行的表头缺少这些列：楼栋、单元、房号、业主姓名、证件号码、建筑面积。");
+  expect(await community.storedEvents()).toBe(before);
+});
