@@ -5,8 +5,8 @@ use crate::components::record_status::RecordStatus;
 use crate::i18n::{I18n, Lang};
 use crate::pages::{
     draft::DraftPage, home::Home, kiosk::KioskPage, new_vote::NewVotePage, not_found::NotFound,
-    proposal::ProposalPage, registry::RegistryPage, requests::RequestsPage, settings::SettingsPage,
-    vote::VotePage,
+    organisations::OrganisationsPage, proposal::ProposalPage, registry::RegistryPage,
+    requests::RequestsPage, settings::SettingsPage, vote::VotePage,
 };
 use crate::persist::{browser::BrowserPersistence, Persistence};
 use crate::platform;
@@ -81,6 +81,7 @@ pub fn Shell(persistence: Arc<dyn Persistence>) -> impl IntoView {
                     <Route path=path!("/kiosk/:id") view=KioskPage />
                     <Route path=path!("/registry") view=RegistryPage />
                     <Route path=path!("/requests") view=RequestsPage />
+                    <Route path=path!("/organisations") view=OrganisationsPage />
                     <Route path=path!("/requests/:id/draft") view=DraftPage />
                     <Route path=path!("/proposals/:id") view=ProposalPage />
                 </Routes>

@@ -188,3 +188,10 @@ pub async fn read_text_file(file: &web_sys::File, max_bytes: u64) -> Result<Stri
     let gb = web_sys::TextDecoder::new_with_label("gb18030").map_err(fail)?;
     gb.decode_with_js_u8_array(&data).map_err(fail)
 }
+
+/// Opens the browser's print dialog (the result sheet has its own A4 print stylesheet).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

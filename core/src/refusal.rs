@@ -167,6 +167,11 @@ pub enum Refusal {
         num: u64,
         den: u64,
     },
+    /// A term of office must end after it starts.
+    TermInvalid {
+        start_ms: i64,
+        end_ms: i64,
+    },
     /// A merged event carries the largest possible Lamport clock, so nothing can follow it.
     ClockExhausted,
     /// A prepared event no longer follows the record: something else was added in between.
@@ -296,6 +301,12 @@ impl fmt::Display for Refusal {
             QuorumInvalid { num, den } => {
                 write!(f, "a quorum of {num}/{den} is not a share between none and all members")
             }
+            TermInvalid { start_ms, end_ms } => write!(
+                f,
+                "a term of office must end after it starts ({} is not after {})",
+                format_cst(*end_ms),
+                format_cst(*start_ms)
+            ),
             OutOfDate => write!(
                 f,
                 "the record changed while this was being saved; nothing was recorded, please try again"

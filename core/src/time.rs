@@ -67,9 +67,42 @@ pub fn cst_to_unix_ms(year: i64, month: u32, day: u32, hour: u32, minute: u32) -
     days * 86_400_000 + i64::from(hour) * 3_600_000 + i64::from(minute) * 60_000 - CST_OFFSET_MS
 }
 
+/// Midnight CST at the start of a date written `YYYY-MM-DD` (what a date input gives), or
+/// `None` when it is not a real calendar date.
+pub fn parse_date_cst(text: &str) -> Option<i64> {
+    let mut parts = text.trim().splitn(3, '-');
+    let year: i64 = parts.next()?.parse().ok()?;
+    let month: u32 = parts.next()?.parse().ok()?;
+    let day: u32 = parts.next()?.parse().ok()?;
+    if !(1900..=9999).contains(&year) || !(1..=12).contains(&month) || day == 0 {
+        return None;
+    }
+    let ms = cst_to_unix_ms(year, month, day, 0, 0);
+    // A day past the month's end rolls over into the next month; the round trip catches it.
+    let back = civil_cst(ms);
+    (back.year == year && back.month == month && back.day == day).then_some(ms)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_from_a_date_input_are_midnight_in_chengdu() {
+        assert_eq!(
+            parse_date_cst("2025-05-01"),
+            Some(cst_to_unix_ms(2025, 5, 1, 0, 0))
+        );
+        assert_eq!(
+            parse_date_cst("2024-02-29"),
+            Some(cst_to_unix_ms(2024, 2, 29, 0, 0))
+        );
+        assert_eq!(parse_date_cst("2025-02-29"), None);
+        assert_eq!(parse_date_cst("2025-13-01"), None);
+        assert_eq!(parse_date_cst("2025-04-31"), None);
+        assert_eq!(parse_date_cst(""), None);
+        assert_eq!(parse_date_cst("2025/05/01"), None);
+    }
 
     #[test]
     fn formats_in_china_standard_time() {

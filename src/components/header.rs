@@ -56,6 +56,9 @@ pub fn Header() -> impl IntoView {
                         <A href="/requests">{t(Msg::NavRequests)}</A>
                     </li>
                     <li>
+                        <A href="/organisations">{t(Msg::NavOrganisations)}</A>
+                    </li>
+                    <li>
                         <A href="/settings">{t(Msg::NavSettings)}</A>
                     </li>
                 </ul>

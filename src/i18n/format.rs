@@ -519,3 +519,37 @@ pub fn imported_text(lang: Lang, households: usize, skipped: usize) -> String {
         }
     }
 }
+
+pub fn org_kind_name(kind: gongzhi_core::model::OrgKind) -> Msg {
+    use gongzhi_core::model::OrgKind;
+    match kind {
+        OrgKind::ResidentGroupCouncil => Msg::OrgKindResidentGroupCouncil,
+        OrgKind::CommunityCouncil => Msg::OrgKindCommunityCouncil,
+        OrgKind::OwnersCommittee => Msg::OrgKindOwnersCommittee,
+        OrgKind::PropertyCompany => Msg::OrgKindPropertyCompany,
+        OrgKind::PartyBranch => Msg::OrgKindPartyBranch,
+        OrgKind::ResidentsCommittee => Msg::OrgKindResidentsCommittee,
+    }
+}
+
+pub fn role_name(role: gongzhi_core::model::Role) -> Msg {
+    use gongzhi_core::model::Role;
+    match role {
+        Role::Chair => Msg::RoleChair,
+        Role::ViceChair => Msg::RoleViceChair,
+        Role::Secretary => Msg::RoleSecretary,
+        Role::Member => Msg::RoleMember,
+    }
+}
+
+/// `2026年11月27日`/`27 Nov 2026` for a term's dates.
+pub fn date_only(lang: Lang, unix_ms: i64) -> String {
+    let t = gongzhi_core::time::civil_cst(unix_ms);
+    match lang {
+        Lang::Zh => format!("{}年{}月{}日", t.year, t.month, t.day),
+        Lang::En => {
+            let full = date_time(lang, unix_ms);
+            full.split(',').next().unwrap_or(&full).to_string()
+        }
+    }
+}

@@ -78,6 +78,7 @@ messages! {
     NavHome => "首页", "Home";
     NavRegistry => "住户", "Households";
     NavRequests => "诉求", "Requests";
+    NavOrganisations => "组织", "Bodies";
     NavSettings => "设置", "Settings";
     SwitchLanguage => "English", "中文";
     SwitchLanguageLabel => "Switch to English", "切换到中文";
@@ -380,6 +381,42 @@ messages! {
     ImportNothing => "文件里没有可以导入的住户。", "The file has no household that can be imported.";
     ImportSaving => "正在保存…", "Saving…";
     ImportNeedsCompound => "请选择小区，或填写新小区的名称。", "Choose a compound, or name a new one.";
+
+    OrgsTitle => "自治组织", "Self-governing bodies";
+    OrgsIntro =>
+        "社区议事会、居民小组议事会、业主委员会等组织及其成员、职务和任期。议事会表决以表决开始时在任的成员为准。",
+        "Councils, the owners' committee and the other bodies, with their members, roles and terms. A council vote counts the members in office when it opens.";
+    OrgsEmpty => "还没有组织。", "No bodies yet.";
+    OrgKindResidentGroupCouncil => "居民小组议事会", "Resident-group council";
+    OrgKindCommunityCouncil => "社区议事会", "Community council";
+    OrgKindOwnersCommittee => "业主委员会", "Owners' committee";
+    OrgKindPropertyCompany => "物业服务企业", "Property company";
+    OrgKindPartyBranch => "党支部", "Party branch";
+    OrgKindResidentsCommittee => "居民委员会", "Residents' committee";
+    RoleChair => "主任", "Chair";
+    RoleViceChair => "副主任", "Vice-chair";
+    RoleSecretary => "秘书", "Secretary";
+    RoleMember => "成员", "Member";
+    OrgNew => "新建组织", "Add a body";
+    OrgKindLabel => "类型", "Kind";
+    OrgNameLabel => "名称", "Name";
+    OrgAdd => "新建", "Add";
+    OrgMembers => "成员", "Members";
+    MemberCount => "在任成员", "Members in office";
+    MemberAdd => "添加成员", "Add a member";
+    MemberName => "姓名", "Name";
+    MemberMaskedId => "证件号码（脱敏，可不填）", "Masked ID number (optional)";
+    MemberRole => "职务", "Role";
+    MemberTermStart => "任期开始", "Term starts";
+    MemberTermEnd => "任期结束（可不填）", "Term ends (optional)";
+    MemberLeave => "离任", "Leaves office";
+    MemberLeft => "已离任", "Left office";
+    DateInvalid => "请填写有效的日期。", "Please enter a real date.";
+    RequiredName => "请填写姓名。", "Please enter a name.";
+
+    PrintResult => "打印结果公示（A4）", "Print the result notice (A4)";
+    ResultNotice => "表决结果公示", "Notice of a vote's result";
+    PrintedAt => "打印时间：", "Printed:";
 
     NotFoundTitle => "找不到这个页面", "Page not found";
     NotFoundBody => "这个地址没有对应的页面：", "There is no page at this address:";

@@ -180,6 +180,11 @@ fn chinese(refusal: &Refusal) -> String {
         ClockExhausted => {
             "这份记录含有一个不可能的时钟值，之后无法再添加记录；它来自损坏或伪造的文件。".into()
         }
+        TermInvalid { start_ms, end_ms } => format!(
+            "任期结束日期（{}）必须晚于开始日期（{}）。",
+            at(*end_ms),
+            at(*start_ms)
+        ),
         OutOfDate => "保存期间记录发生了变化，这次没有记录，请再试一次。".into(),
     }
 }

@@ -128,8 +128,10 @@ fn Kiosk(vote: EventId) -> impl IntoView {
         }
         timer.set_value(set_timeout_with_handle(start_over, after).ok());
     };
+    // Anything on screen that belongs to a voter (a step past the start, or a message about
+    // their flat) is cleared after a minute without a touch.
     let touched = move || {
-        if step.get_untracked() != Step::Identify {
+        if step.get_untracked() != Step::Identify || problem.with_untracked(Option::is_some) {
             arm(IDLE);
         }
     };
@@ -160,6 +162,7 @@ fn Kiosk(vote: EventId) -> impl IntoView {
                 s.may_vote(&vote, &Voter::Household(household), platform::now_ms()),
             ))
         });
+        arm(IDLE);
         match found {
             None => problem.set(Some(Msg::KioskUnknownFlat.text(lang).to_string())),
             Some((_, Err(Refusal::HouseholdAlreadyVoted { .. }))) => {
@@ -188,7 +191,17 @@ fn Kiosk(vote: EventId) -> impl IntoView {
                     arm(THANKS);
                 }
                 Err(e) => {
-                    problem.set(Some(submit_error_text(i18n.lang.get_untracked(), &e)));
+                    let lang = i18n.lang.get_untracked();
+                    // Another device's ballot may have landed meanwhile; its refusal would name
+                    // the flat that voted, which is not this voter's business.
+                    let text = match e {
+                        SubmitError::Refused(Refusal::HouseholdAlreadyVoted { .. }) => {
+                            Msg::KioskAlreadyVoted.text(lang).to_string()
+                        }
+                        other => submit_error_text(lang, &other),
+                    };
+                    problem.set(Some(text));
+                    arm(IDLE);
                     step.set(Step::Identify);
                     building.set(String::new());
                     unit.set(String::new());

@@ -6,6 +6,7 @@ pub mod home;
 pub mod kiosk;
 pub mod new_vote;
 pub mod not_found;
+pub mod organisations;
 pub mod proposal;
 pub mod registry;
 pub mod requests;

@@ -181,6 +181,12 @@ impl State {
             } => {
                 get(&self.organisations, organisation, EntityKind::Organisation)?;
                 get(&self.persons, person, EntityKind::Person)?;
+                if term_end_ms.is_some_and(|end| end <= *term_start_ms) {
+                    return Err(Refusal::TermInvalid {
+                        start_ms: *term_start_ms,
+                        end_ms: term_end_ms.unwrap_or_default(),
+                    });
+                }
                 if commit {
                     let m = Membership {
                         role: *role,

@@ -7,6 +7,7 @@ mod owners;
 use crate::components::page_title::use_page_title;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{council_counts, date_time, matter_name, use_i18n, Msg};
+use crate::platform;
 use crate::store::{use_store, SubmitError};
 use council::{HandsForm, MemberBallot};
 use gongzhi_core::model::{Choice, CouncilRule, VoteKind};
@@ -112,6 +113,15 @@ pub fn VotePage() -> impl IntoView {
             })
         })
     });
+    let community = move || {
+        store.record.with(|r| {
+            r.state()
+                .community
+                .as_ref()
+                .map(|c| c.name.clone())
+                .unwrap_or_default()
+        })
+    };
     let saving: RwSignal<Option<EventId>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let record = move |payload: Payload, person: Option<EventId>| {
@@ -127,6 +137,7 @@ pub fn VotePage() -> impl IntoView {
     move || match (id.get(), summary.get()) {
         (Some(vote), Some(s)) => Either::Left(view! {
             <section class="hero" aria-labelledby="vote-title">
+                <p class="print-only print-heading">{community} " " {t(Msg::ResultNotice)}</p>
                 <h1 id="vote-title">{s.title.clone()}</h1>
                 <p>
                     <span class="badge">
@@ -144,6 +155,14 @@ pub fn VotePage() -> impl IntoView {
                 })}
             </section>
             {move || view! { <ResultCard result=result.get() open=s.open /> }}
+            {(!s.open).then(|| view! {
+                <p class="print-only">{t(Msg::PrintedAt)} " " {date_time(i18n.lang.get_untracked(), platform::now_ms())}</p>
+                <p class="no-print">
+                    <button type="button" class="button" id="print-result" on:click=|_| platform::print()>
+                        {t(Msg::PrintResult)}
+                    </button>
+                </p>
+            })}
             <SubmitFailure failure=failure />
             {(s.open && s.matter.is_some()).then(|| view! {
                 <HouseholdBallotForm vote=vote />

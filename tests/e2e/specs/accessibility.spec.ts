@@ -50,6 +50,15 @@ const pages: Target[] = [
     },
   },
   {
+    name: "organisations",
+    path: "/",
+    demo: true,
+    follow: async (page) => {
+      await page.locator("nav a[href='/organisations']").click();
+      await page.locator("#org-name").waitFor();
+    },
+  },
+  {
     name: "new-vote",
     path: "/",
     demo: true,

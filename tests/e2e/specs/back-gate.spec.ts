@@ -51,6 +51,16 @@ test("the back gate passes with 25 of the council's 37 voting yes", async ({ pag
   await page.locator("#close-vote").click();
   await expect(page.locator("#verdict")).toHaveText("通过");
   await expect(page.locator("#result-lines li").first()).toHaveText("同意 25 票，需要 25 票（全体 37 名成员；同意占 67.6%）");
+  // The printed A4 notice: the community, the question, the rule, the figures and the verdict.
+  await expect(page.locator("#print-result")).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".print-heading")).toHaveText("晋阳社区 表决结果公示");
+  await expect(page.locator("header.site-header")).toBeHidden();
+  await expect(page.locator("#print-result")).toBeHidden();
+  await expect(page.locator("#verdict")).toBeVisible();
+  const pdf = await page.pdf({ format: "A4", path: "test-results/back-gate-result.pdf" });
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  await page.emulateMedia({ media: "screen" });
   await page.getByRole("link", { name: "北苑后门门禁失灵" }).click();
   await expect(page.locator("#proposal-stage")).toHaveText("已通过");
   await expect(page.locator("ol.timeline li .what")).toHaveText([

@@ -1,0 +1,328 @@
+//! The self-governing bodies: councils, the owners' committee, the property company and the
+//! rest, each with its members, their roles and terms; adding a body, a member, or a departure.
+
+use crate::components::page_title::use_page_title;
+use crate::components::scope_picker::{parse_scope_key, ScopePicker};
+use crate::components::submit_failure::SubmitFailure;
+use crate::i18n::{date_only, org_kind_name, role_name, scope_name, use_i18n, Msg};
+use crate::platform;
+use crate::store::{use_store, SubmitError};
+use gongzhi_core::model::{OrgKind, Role};
+use gongzhi_core::time::parse_date_cst;
+use gongzhi_core::{EventId, Payload};
+use leptos::prelude::*;
+
+const KINDS: [OrgKind; 6] = [
+    OrgKind::CommunityCouncil,
+    OrgKind::ResidentGroupCouncil,
+    OrgKind::OwnersCommittee,
+    OrgKind::ResidentsCommittee,
+    OrgKind::PartyBranch,
+    OrgKind::PropertyCompany,
+];
+const ROLES: [Role; 4] = [Role::Chair, Role::ViceChair, Role::Secretary, Role::Member];
+
+#[derive(Clone, PartialEq)]
+struct MemberRow {
+    person: EventId,
+    name: String,
+    role: Role,
+    start_ms: i64,
+    end_ms: Option<i64>,
+    left: bool,
+}
+
+#[derive(Clone, PartialEq)]
+struct OrgRow {
+    id: EventId,
+    kind: OrgKind,
+    name: String,
+    place: String,
+    in_office: usize,
+    members: Vec<MemberRow>,
+}
+
+#[component]
+pub fn OrganisationsPage() -> impl IntoView {
+    use_page_title(Msg::OrgsTitle);
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let founded = Memo::new(move |_| store.record.with(|r| r.state().community.is_some()));
+    let now = platform::ticking_now(60_000);
+    let orgs = Memo::new(move |_| {
+        let lang = i18n.lang.get();
+        // The ticking signal re-counts as terms run out; the count itself is at this moment,
+        // which also covers a departure recorded a second ago.
+        now.track();
+        let at = platform::now_ms();
+        store.record.with(|r| {
+            let s = r.state();
+            s.organisations
+                .iter()
+                .map(|(id, o)| OrgRow {
+                    id: *id,
+                    kind: o.kind,
+                    name: o.name.clone(),
+                    place: scope_name(lang, s, &o.scope),
+                    in_office: o.members.values().filter(|m| m.active_at(at)).count(),
+                    members: o
+                        .members
+                        .iter()
+                        .map(|(p, m)| MemberRow {
+                            person: *p,
+                            name: s
+                                .persons
+                                .get(p)
+                                .map_or_else(|| p.to_string(), |x| x.name.clone()),
+                            role: m.role,
+                            start_ms: m.term_start_ms,
+                            end_ms: m.term_end_ms,
+                            left: m.left_ms.is_some(),
+                        })
+                        .collect(),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="hero" aria-labelledby="orgs-title">
+            <h1 id="orgs-title">{t(Msg::OrgsTitle)}</h1>
+            <p>{t(Msg::OrgsIntro)}</p>
+        </section>
+        <Show when=move || founded.get() fallback=move || view! { <p class="card">{t(Msg::NeedsCommunity)}</p> }>
+            <Show when=move || !orgs.with(Vec::is_empty) fallback=move || view! { <p class="card">{t(Msg::OrgsEmpty)}</p> }>
+                <For each=move || orgs.get() key=|o| (o.id, o.members.len(), o.in_office) let:org>
+                    <Organisation org=org />
+                </For>
+            </Show>
+            <NewOrganisation />
+        </Show>
+    }
+}
+
+#[component]
+fn Organisation(org: OrgRow) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let id = org.id;
+    // Element ids from the event id: sequence numbers alone repeat across devices.
+    let heading = format!("org-{}-{}", id.device.short(), id.seq);
+    let labelled = heading.clone();
+    let leave = move |person: EventId| {
+        failure.set(None);
+        leptos::task::spawn_local(async move {
+            let payload = Payload::MemberLeft {
+                organisation: id,
+                person,
+            };
+            if let Err(e) = store.submit(&store.author(), payload).await {
+                failure.set(Some(e));
+            }
+        });
+    };
+    let members = org.members.clone();
+    view! {
+        <section class="card organisation" aria-labelledby=labelled>
+            <h2 id=heading>{org.name.clone()}</h2>
+            <p>
+                <span class="badge">{t(org_kind_name(org.kind))}</span> " " {org.place.clone()}
+                " · " {t(Msg::MemberCount)} " " <strong class="in-office">{org.in_office}</strong>
+            </p>
+            <details>
+                <summary>{t(Msg::OrgMembers)}</summary>
+                <ul class="rows members">
+                    {members.into_iter().map(|m| {
+                        let person = m.person;
+                        view! {
+                            <li>
+                                <span class="row-title">{m.name.clone()}</span>
+                                <span class="badge">{t(role_name(m.role))}</span>
+                                <span class="row-detail">
+                                    {move || {
+                                        let lang = i18n.lang.get();
+                                        match m.end_ms {
+                                            Some(end) => format!("{} – {}", date_only(lang, m.start_ms), date_only(lang, end)),
+                                            None => format!("{} –", date_only(lang, m.start_ms)),
+                                        }
+                                    }}
+                                </span>
+                                {if m.left {
+                                    view! { <span class="row-detail">{t(Msg::MemberLeft)}</span> }.into_any()
+                                } else {
+                                    view! {
+                                        <button type="button" class="button" on:click=move |_| leave(person)>
+                                            {t(Msg::MemberLeave)}
+                                        </button>
+                                    }.into_any()
+                                }}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </details>
+            <SubmitFailure failure=failure />
+            <NewMember organisation=id />
+        </section>
+    }
+}
+
+#[component]
+fn NewMember(organisation: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let prefix = format!(
+        "member-{}-{}",
+        organisation.device.short(),
+        organisation.seq
+    );
+    let ids = ["name", "id", "role", "start", "end"].map(|f| format!("{prefix}-{f}"));
+    let name = RwSignal::new(String::new());
+    let masked = RwSignal::new(String::new());
+    let role = RwSignal::new("member".to_string());
+    let start = RwSignal::new(String::new());
+    let end = RwSignal::new(String::new());
+    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let role_key = |r: Role| match r {
+        Role::Chair => "chair",
+        Role::ViceChair => "vice-chair",
+        Role::Secretary => "secretary",
+        Role::Member => "member",
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        let who = name.get_untracked().trim().to_string();
+        if who.is_empty() {
+            problem.set(Some(Msg::RequiredName));
+            return;
+        }
+        let start_text = start.get_untracked();
+        let term_start_ms = if start_text.trim().is_empty() {
+            Some(platform::now_ms())
+        } else {
+            parse_date_cst(&start_text)
+        };
+        let end_text = end.get_untracked();
+        let term_end_ms = if end_text.trim().is_empty() {
+            Some(None)
+        } else {
+            parse_date_cst(&end_text).map(Some)
+        };
+        let (Some(term_start_ms), Some(term_end_ms)) = (term_start_ms, term_end_ms) else {
+            problem.set(Some(Msg::DateInvalid));
+            return;
+        };
+        problem.set(None);
+        let chosen = ROLES
+            .into_iter()
+            .find(|r| role_key(*r) == role.get_untracked())
+            .unwrap_or(Role::Member);
+        let id_text = masked.get_untracked().trim().to_string();
+        leptos::task::spawn_local(async move {
+            let result = store
+                .submit_batch(&store.author(), |batch| {
+                    let person = batch.add(Payload::PersonAdded {
+                        name: who.clone(),
+                        masked_id: (!id_text.is_empty()).then(|| id_text.clone()),
+                        household: None,
+                    })?;
+                    batch.add(Payload::MemberAppointed {
+                        organisation,
+                        person,
+                        role: chosen,
+                        term_start_ms,
+                        term_end_ms,
+                    })
+                })
+                .await;
+            match result {
+                Ok(_) => {
+                    name.set(String::new());
+                    masked.set(String::new());
+                }
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    };
+    let [name_id, masked_id, role_id, start_id, end_id] = ids;
+    view! {
+        <details class="member-form">
+            <summary>{t(Msg::MemberAdd)}</summary>
+            <form class="form" on:submit=submit novalidate>
+                <label for=name_id.clone()>{t(Msg::MemberName)}</label>
+                <input id=name_id type="text" maxlength="40" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+                <label for=masked_id.clone()>{t(Msg::MemberMaskedId)}</label>
+                <input id=masked_id type="text" maxlength="40" prop:value=move || masked.get() on:input=move |ev| masked.set(event_target_value(&ev)) />
+                <label for=role_id.clone()>{t(Msg::MemberRole)}</label>
+                <select id=role_id on:change=move |ev| role.set(event_target_value(&ev))>
+                    {ROLES.into_iter().map(|r| view! {
+                        <option value=role_key(r) selected=move || role.get_untracked() == role_key(r)>{t(role_name(r))}</option>
+                    }).collect_view()}
+                </select>
+                <label for=start_id.clone()>{t(Msg::MemberTermStart)}</label>
+                <input id=start_id type="date" prop:value=move || start.get() on:input=move |ev| start.set(event_target_value(&ev)) />
+                <label for=end_id.clone()>{t(Msg::MemberTermEnd)}</label>
+                <input id=end_id type="date" prop:value=move || end.get() on:input=move |ev| end.set(event_target_value(&ev)) />
+                <p class="field-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+                <button type="submit" class="button">{t(Msg::MemberAdd)}</button>
+                <SubmitFailure failure=failure />
+            </form>
+        </details>
+    }
+}
+
+#[component]
+fn NewOrganisation() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let kind = RwSignal::new(0_usize);
+    let name = RwSignal::new(String::new());
+    let place = RwSignal::new("community".to_string());
+    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        let text = name.get_untracked().trim().to_string();
+        if text.is_empty() {
+            problem.set(Some(Msg::RequiredTitle));
+            return;
+        }
+        problem.set(None);
+        let Some(scope) = parse_scope_key(&place.get_untracked()) else {
+            return;
+        };
+        let payload = Payload::OrganisationAdded {
+            kind: KINDS[kind.get_untracked().min(KINDS.len() - 1)],
+            name: text,
+            scope,
+        };
+        leptos::task::spawn_local(async move {
+            match store.submit(&store.author(), payload).await {
+                Ok(_) => name.set(String::new()),
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        <form class="card form" aria-labelledby="org-new-title" on:submit=submit novalidate>
+            <h2 id="org-new-title">{t(Msg::OrgNew)}</h2>
+            <label for="org-kind">{t(Msg::OrgKindLabel)}</label>
+            <select id="org-kind" on:change=move |ev| kind.set(event_target_value(&ev).parse().unwrap_or(0))>
+                {KINDS.into_iter().enumerate().map(|(i, k)| view! { <option value=i.to_string()>{t(org_kind_name(k))}</option> }).collect_view()}
+            </select>
+            <label for="org-name">{t(Msg::OrgNameLabel)}</label>
+            <input id="org-name" type="text" maxlength="60" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+            <ScopePicker id="org-place" value=place />
+            <p class="field-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+            <button type="submit" class="button primary" id="org-add">{t(Msg::OrgAdd)}</button>
+            <SubmitFailure failure=failure />
+        </form>
+    }
+}
