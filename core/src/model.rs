@@ -5,6 +5,11 @@ use serde::{Deserialize, Serialize};
 use crate::ids::EventId;
 use crate::numbers::{CentiM2, Fen, Ratio};
 
+/// `building-unit-room`, e.g. `3-2-501`: how residents, the register and the kiosk name a flat.
+pub fn flat_label(building: &str, unit: &str, room: &str) -> String {
+    format!("{building}-{unit}-{room}")
+}
+
 /// The area figures known for a unit; several may be known at once.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -109,7 +109,7 @@ pub struct RosterRow {
 impl RosterRow {
     /// `building-unit-room`, as the registry labels a flat.
     pub fn label(&self) -> String {
-        format!("{}-{}-{}", self.building, self.unit, self.room)
+        crate::model::flat_label(&self.building, &self.unit, &self.room)
     }
 }
 

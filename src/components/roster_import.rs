@@ -1,3 +1,4 @@
+use crate::components::scope_picker::compound_options;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
     imported_text, line_problem_text, roster_error_text, roster_summary, square_metres, use_i18n,
@@ -32,15 +33,7 @@ pub fn RosterImport() -> impl IntoView {
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let saving = RwSignal::new(false);
-    let compounds = Memo::new(move |_| {
-        store.record.with(|r| {
-            r.state()
-                .compounds
-                .iter()
-                .map(|(id, c)| (id.to_string(), c.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let compounds = compound_options();
 
     let chosen = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);

@@ -27,6 +27,20 @@ pub fn parse_scope_key(key: &str) -> Option<Scope> {
     }
 }
 
+/// The compounds as `<option>` values and names, for filters and pickers.
+pub fn compound_options() -> Memo<Vec<(String, String)>> {
+    let store = use_store();
+    Memo::new(move |_| {
+        store.record.with(|r| {
+            r.state()
+                .compounds
+                .iter()
+                .map(|(id, c)| (id.to_string(), c.name.clone()))
+                .collect()
+        })
+    })
+}
+
 /// Where something applies: the whole community, a compound or one of its buildings.
 #[component]
 pub fn ScopePicker(id: &'static str, value: RwSignal<String>) -> impl IntoView {

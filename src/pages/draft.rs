@@ -7,9 +7,9 @@ use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{amount_error, funding_name, line_prefix, money, use_i18n, Lang, Msg};
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{BudgetLine, FundingLine, FundingSource};
-use gongzhi_core::{EventId, Fen, Payload};
+use gongzhi_core::{Fen, Payload};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 
 const SOURCES: [FundingSource; 4] = [
     FundingSource::PublicServiceFunds,
@@ -84,9 +84,7 @@ pub fn DraftPage() -> impl IntoView {
     let t = move |m| i18n.t(m);
     let store = use_store();
     let navigate = use_navigate();
-    let params = use_params_map();
-    let request =
-        Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse::<EventId>().ok())));
+    let request = crate::pages::use_event_id_param();
     let known = Memo::new(move |_| {
         let id = request.get()?;
         store.record.with(|r| {

@@ -14,7 +14,7 @@ use gongzhi_core::{EventId, Payload, Refusal};
 use leptos::either::EitherOf3;
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use std::time::Duration;
 
@@ -36,9 +36,7 @@ enum Step {
 pub fn KioskPage() -> impl IntoView {
     use_page_title(Msg::KioskTitle);
     let settings = use_settings().settings;
-    let params = use_params_map();
-    let vote =
-        Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse::<EventId>().ok())));
+    let vote = crate::pages::use_event_id_param();
     platform::set_kiosk_mode(true);
     on_cleanup(|| platform::set_kiosk_mode(false));
     let has_pin = Memo::new(move |_| settings.with(|s| s.kiosk_pin.is_some()));
@@ -143,11 +141,10 @@ fn Kiosk(vote: EventId) -> impl IntoView {
 
     let identify = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let label = format!(
-            "{}-{}-{}",
+        let label = gongzhi_core::model::flat_label(
             building.get_untracked().trim(),
             unit.get_untracked().trim(),
-            room.get_untracked().trim()
+            room.get_untracked().trim(),
         );
         let lang = i18n.lang.get_untracked();
         if store.load.get_untracked() != LoadState::Ready {

@@ -12,3 +12,11 @@ pub mod registry;
 pub mod requests;
 pub mod settings;
 pub mod vote;
+
+/// The event id a route names (`/votes/:id`, `/proposals/:id`, ...); `None` when the path holds
+/// no valid id, which each page shows as "not found".
+pub(crate) fn use_event_id_param() -> leptos::prelude::Memo<Option<gongzhi_core::EventId>> {
+    use leptos::prelude::*;
+    let params = leptos_router::hooks::use_params_map();
+    Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse().ok())))
+}

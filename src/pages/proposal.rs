@@ -18,7 +18,7 @@ use gongzhi_core::{EventId, Payload};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 
 const DAY_MS: i64 = 86_400_000;
 
@@ -44,9 +44,7 @@ pub fn ProposalPage() -> impl IntoView {
     let i18n = use_i18n();
     let t = move |m| i18n.t(m);
     let store = use_store();
-    let params = use_params_map();
-    let id =
-        Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse::<EventId>().ok())));
+    let id = crate::pages::use_event_id_param();
     let exists = Memo::new(move |_| {
         id.get()
             .is_some_and(|id| store.record.with(|r| r.state().proposals.contains_key(&id)))

@@ -3,6 +3,7 @@
 
 use crate::components::page_title::use_page_title;
 use crate::components::roster_import::RosterImport;
+use crate::components::scope_picker::compound_options;
 use crate::i18n::{area_source_name, page_of, roster_summary, square_metres, use_i18n, Msg};
 use crate::store::use_store;
 use gongzhi_core::model::{Ownership, Scope};
@@ -43,15 +44,7 @@ pub fn RegistryPage() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let compound = RwSignal::new(String::new());
     let page = RwSignal::new(0_usize);
-    let compounds = Memo::new(move |_| {
-        store.record.with(|r| {
-            r.state()
-                .compounds
-                .iter()
-                .map(|(id, c)| (id.to_string(), c.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let compounds = compound_options();
     let summary = Memo::new(move |_| {
         store.record.with(|r| {
             let s = r.state();

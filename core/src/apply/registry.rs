@@ -98,7 +98,7 @@ impl State {
                 let u = get(&self.units, unit, EntityKind::Unit)?;
                 non_empty(room, "room number")?;
                 let building = &self.buildings[&u.building];
-                let label = format!("{}-{}-{}", building.name, u.name, room);
+                let label = crate::model::flat_label(&building.name, &u.name, room);
                 household_facts(&label, area, ownership)?;
                 if commit {
                     let household = Household {

@@ -18,7 +18,6 @@ use gongzhi_core::{EventId, Payload};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use owners::{HouseholdBallotForm, OwnersMeters};
 
 #[derive(Clone, PartialEq)]
@@ -46,9 +45,7 @@ pub fn VotePage() -> impl IntoView {
     let i18n = use_i18n();
     let t = move |m| i18n.t(m);
     let store = use_store();
-    let params = use_params_map();
-    let id =
-        Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse::<EventId>().ok())));
+    let id = crate::pages::use_event_id_param();
     let summary = Memo::new(move |_| {
         let id = id.get()?;
         store.record.with(|r| {
