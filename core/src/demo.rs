@@ -8,7 +8,7 @@ use crate::batch::Batch;
 use crate::ids::EventId;
 use crate::model::{
     AreaFigures, BudgetLine, CouncilRule, FundingLine, FundingSource, OrgKind, OwnerIdentity,
-    Ownership, Role, Scope, VoteKind,
+    Ownership, RequestCategory, Role, Scope, VoteKind,
 };
 use crate::numbers::{CentiM2, Fen};
 use crate::payload::Payload;
@@ -205,6 +205,21 @@ pub fn jinyang(batch: &mut Batch, device_label: &str, now_ms: i64) -> Result<Dem
         detail: "后门门体锈蚀变形、门禁失灵，老人和孩子出入不便，居民多次反映。".into(),
         scope: Scope::Compound(beiyuan),
         raised_by: Some(group[0]),
+        category: RequestCategory::Facilities,
+        place: "北苑小区北侧后门".into(),
+        name: String::new(),
+        household: None,
+    })?;
+    // A second, newer need nobody has taken up yet, so the request list is not all history.
+    batch.add(Payload::RequestRaised {
+        title: "河边步道路灯不亮".into(),
+        detail: "红运花园沿河步道有三盏路灯坏了一个多月，晚上散步看不清台阶。".into(),
+        scope: Scope::Compound(compounds[0]),
+        raised_by: None,
+        category: RequestCategory::Safety,
+        place: "红运花园沿河步道".into(),
+        name: "陈秀兰".into(),
+        household: households.first().copied(),
     })?;
     let budget = vec![
         BudgetLine {

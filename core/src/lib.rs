@@ -20,6 +20,7 @@
 //! - [`refusal`]: why a command was refused, with structured fields.
 //! - [`owners`], [`council`], [`tally`]: decision rules and explained results.
 //! - [`lifecycle`], [`ledger`]: proposal stages; budget against actual spending.
+//! - [`paper`]: paper ballots keyed twice by two clerks, reconciled before they count.
 //! - [`verify`]: chain and head checks, and the errors naming what was altered.
 //! - [`snapshot`]: the v1 JSON exchange file, its limits and its version dispatch.
 //! - [`dataset`]: the seeded super-compound generator shared with the browser benchmarks.
@@ -58,6 +59,7 @@ pub mod lifecycle;
 pub mod model;
 pub mod numbers;
 pub mod owners;
+pub mod paper;
 pub mod payload;
 pub mod pin;
 pub mod record;

@@ -88,3 +88,19 @@ pub fn check_response(proposal: &Proposal, at_ms: i64) -> Result<(), Refusal> {
     }
     Ok(())
 }
+
+/// Whether the project may be presented to the council (路演) at `at_ms`: once its notice has
+/// run its full period, and until the council's vote on it is closed (closing it moves the
+/// proposal on).
+pub fn check_roadshow(proposal: &Proposal, at_ms: i64) -> Result<(), Refusal> {
+    match proposal.stage {
+        Stage::PublicNotice => check_council_vote(proposal, at_ms),
+        Stage::CouncilVote => Ok(()),
+        stage => Err(Refusal::NotAtStage {
+            proposal_title: proposal.title.clone(),
+            stage,
+            needed: Stage::CouncilVote,
+            action: "the project can be presented to the council",
+        }),
+    }
+}

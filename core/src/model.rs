@@ -2,12 +2,113 @@
 
 use serde::{Deserialize, Serialize};
 
+use sha2::{Digest, Sha256};
+
 use crate::ids::EventId;
 use crate::numbers::{CentiM2, Fen, Ratio};
 
 /// `building-unit-room`, e.g. `3-2-501`: how residents, the register and the kiosk name a flat.
 pub fn flat_label(building: &str, unit: &str, room: &str) -> String {
     format!("{building}-{unit}-{room}")
+}
+
+/// Crockford's base-32 alphabet: no I, L, O or U, so a code read aloud or typed from paper
+/// cannot be mistaken.
+const CODE_ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// A household's code, e.g. `7KQ2-M9XD`: printed on its voting slip and typed at a kiosk instead
+/// of `building-unit-room` by those who prefer not to say where they live. Derived from the id
+/// of the event that registered the household, so every device computes the same code and none
+/// has to be stored. 40 bits: two households of a 10,000-flat compound share one with odds of
+/// about 1 in 20,000, and a lookup then finds neither silently (see `State::household_by_code`).
+pub fn household_code(household: &EventId) -> String {
+    let mut h = Sha256::new();
+    h.update(b"gongzhi household code");
+    h.update(household.device.0);
+    h.update(household.seq.to_be_bytes());
+    let digest = h.finalize();
+    let bits = digest[..5]
+        .iter()
+        .fold(0u64, |acc, b| (acc << 8) | u64::from(*b));
+    let mut code = String::with_capacity(9);
+    for i in 0..8 {
+        if i == 4 {
+            code.push('-');
+        }
+        let index = (bits >> (35 - 5 * i)) & 31;
+        code.push(char::from(CODE_ALPHABET[index as usize]));
+    }
+    code
+}
+
+/// A typed household code in the canonical form, forgiving how people type: lower case, spaces,
+/// a missing dash, and the letters O, I and L for the digits they resemble.
+pub fn normalise_household_code(typed: &str) -> Option<String> {
+    let chars: Vec<char> = typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            c => c,
+        })
+        .collect();
+    if chars.len() != 8 || !chars.iter().all(|c| CODE_ALPHABET.contains(&(*c as u8))) {
+        return None;
+    }
+    let mut code: String = chars[..4].iter().collect();
+    code.push('-');
+    code.extend(&chars[4..]);
+    Some(code)
+}
+
+/// What a resident request is about, so the council can sort and count them.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestCategory {
+    /// Gates, lifts, roofs, pipes, lighting.
+    Facilities,
+    /// Trees, lawns, flower beds.
+    Greening,
+    /// Locks, cameras, fire lanes.
+    Safety,
+    /// Rubbish, drains, pests.
+    Sanitation,
+    /// Parking, bicycles, traffic.
+    Parking,
+    /// Care for the elderly and children, activities.
+    Services,
+    /// Noise and disputes between neighbours.
+    Neighbours,
+    #[default]
+    Other,
+}
+
+impl RequestCategory {
+    pub const ALL: [RequestCategory; 8] = [
+        RequestCategory::Facilities,
+        RequestCategory::Greening,
+        RequestCategory::Safety,
+        RequestCategory::Sanitation,
+        RequestCategory::Parking,
+        RequestCategory::Services,
+        RequestCategory::Neighbours,
+        RequestCategory::Other,
+    ];
+
+    pub fn is_other(&self) -> bool {
+        *self == RequestCategory::Other
+    }
+}
+
+/// Which of the two independent keyings of a paper ballot an entry belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryRound {
+    First,
+    Second,
 }
 
 /// The area figures known for a unit; several may be known at once.
@@ -230,6 +331,30 @@ pub enum Stance {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ids::DeviceId;
+
+    #[test]
+    fn household_codes_are_stable_distinct_and_forgiving_to_type() {
+        let id = |seq| EventId {
+            device: DeviceId([7; 32]),
+            seq,
+        };
+        let code = household_code(&id(42));
+        assert_eq!(code, household_code(&id(42)));
+        assert_eq!(code.len(), 9);
+        assert_eq!(&code[4..5], "-");
+        let codes: std::collections::BTreeSet<String> =
+            (1..=5000).map(|s| household_code(&id(s))).collect();
+        assert_eq!(codes.len(), 5000);
+        let typed = code.to_lowercase().replace('-', " ");
+        assert_eq!(normalise_household_code(&typed), Some(code.clone()));
+        assert_eq!(
+            normalise_household_code("o1lI-2345"),
+            Some("0111-2345".into())
+        );
+        assert_eq!(normalise_household_code("3-2-501"), None);
+        assert_eq!(normalise_household_code("ABCD-EFGU"), None);
+    }
 
     #[test]
     fn counted_area_follows_registered_then_surveyed_then_contract() {

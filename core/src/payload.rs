@@ -2,13 +2,16 @@
 //! validates it against the state and appends it, or refuses it with a [`crate::Refusal`].
 //!
 //! Entities are named by the id of the event that created them (see [`crate::ids`]).
+//!
+//! Fields added after the first release are skipped when empty, so an event written before
+//! them serialises (and hashes) exactly as it did.
 
 use serde::{Deserialize, Serialize};
 
 use crate::ids::{DeviceId, EventId};
 use crate::model::{
-    AreaFigures, BudgetLine, Choice, FundingLine, MeetingKind, OrgKind, Ownership, Role, Scope,
-    Stance, VoteKind, Voter,
+    AreaFigures, BudgetLine, Choice, EntryRound, FundingLine, MeetingKind, OrgKind, Ownership,
+    RequestCategory, Role, Scope, Stance, VoteKind, Voter,
 };
 use crate::numbers::Fen;
 
@@ -85,6 +88,22 @@ pub enum Payload {
         detail: String,
         scope: Scope,
         raised_by: Option<EventId>,
+        #[serde(default, skip_serializing_if = "RequestCategory::is_other")]
+        category: RequestCategory,
+        /// Where, in the resident's words: "north back gate".
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        place: String,
+        /// Who raised it, as they gave their name; residents need not be in the register.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        name: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        household: Option<EventId>,
+    },
+    /// Answered without a project (the property company fixed it, or it is not the council's
+    /// to decide), with the reply the resident reads.
+    RequestClosed {
+        request: EventId,
+        reply: String,
     },
     ProposalDrafted {
         request: Option<EventId>,
@@ -110,6 +129,17 @@ pub enum Payload {
         stance: Stance,
         household: Option<EventId>,
         text: String,
+        /// The resident's name, as signed on a notice board response.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        name: String,
+    },
+    /// 路演: a resident group presents the project to the community council before it votes:
+    /// what it is, where the money comes from, what the owners said during the notice.
+    RoadshowHeld {
+        proposal: EventId,
+        presenter: String,
+        group: Option<EventId>,
+        summary: String,
     },
 
     /// A council vote with a proposal moves it from public notice to council vote.
@@ -123,6 +153,16 @@ pub enum Payload {
         vote: EventId,
         voter: Voter,
         choice: Choice,
+    },
+    /// 书面征求意见: one paper ballot as one clerk keyed it. Every sheet is keyed twice, by two
+    /// different clerks; only when both agree does it become a ballot (see [`crate::paper`]).
+    /// Keying the same sheet again in the same round corrects the earlier entry.
+    PaperBallotEntered {
+        vote: EventId,
+        household: EventId,
+        choice: Choice,
+        round: EntryRound,
+        clerk: String,
     },
     /// Entered by the meeting secretary when the council votes by show of hands.
     HandsCounted {

@@ -172,6 +172,14 @@ pub enum Refusal {
         start_ms: i64,
         end_ms: i64,
     },
+    /// Closing or taking up a request already answered or already a proposal.
+    RequestNotOpen {
+        request_title: String,
+    },
+    /// Each paper ballot is keyed twice, by two different people.
+    SameClerkBothRounds {
+        clerk: String,
+    },
     /// A merged event carries the largest possible Lamport clock, so nothing can follow it.
     ClockExhausted,
     /// A prepared event no longer follows the record: something else was added in between.
@@ -314,6 +322,14 @@ impl fmt::Display for Refusal {
             ClockExhausted => write!(
                 f,
                 "this record holds an event with an impossible clock value, so no event can be added after it; it came from a damaged or forged file"
+            ),
+            RequestNotOpen { request_title } => write!(
+                f,
+                "the request \"{request_title}\" has already been answered or taken up"
+            ),
+            SameClerkBothRounds { clerk } => write!(
+                f,
+                "{clerk} already keyed the other round of these paper ballots; the second keying must be done by someone else"
             ),
             RequestAlreadyTaken { request_title } => write!(
                 f,

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use crate::ids::{DeviceId, EventId};
 use crate::model::{
-    AreaFigures, BudgetLine, Choice, FundingLine, MeetingKind, OrgKind, Ownership, Role, Scope,
-    Stage, Stance, VoteKind, Voter,
+    household_code, normalise_household_code, AreaFigures, BudgetLine, Choice, FundingLine,
+    MeetingKind, OrgKind, Ownership, RequestCategory, Role, Scope, Stage, Stance, VoteKind, Voter,
 };
 use crate::numbers::Fen;
 use crate::owners::OwnerParty;
@@ -125,9 +125,39 @@ pub struct Request {
     pub title: String,
     pub detail: String,
     pub scope: Scope,
+    pub category: RequestCategory,
+    pub place: String,
     pub raised_by: Option<EventId>,
+    /// The name the resident gave, else the registered person's name; may be empty.
+    pub name: String,
+    pub household: Option<EventId>,
     pub raised_ms: i64,
     pub proposal: Option<EventId>,
+    /// When and how it was answered without a project.
+    pub closed: Option<(i64, String)>,
+}
+
+/// Where a request stands, as its list shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RequestStatus {
+    /// Waiting for a council to take it up.
+    Open,
+    /// Taken up as a proposal, now at this stage.
+    Proposal(Stage),
+    /// Answered without a project.
+    Closed,
+}
+
+impl Request {
+    pub fn status(&self, state: &State) -> RequestStatus {
+        if let Some(p) = self.proposal.and_then(|p| state.proposals.get(&p)) {
+            RequestStatus::Proposal(p.stage)
+        } else if self.closed.is_some() {
+            RequestStatus::Closed
+        } else {
+            RequestStatus::Open
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -140,6 +170,7 @@ pub struct Proposal {
     pub stage: Stage,
     pub notice: Option<NoticeWindow>,
     pub responses: Vec<NoticeResponse>,
+    pub roadshows: Vec<Roadshow>,
     pub council_vote: Option<EventId>,
     pub bids: Vec<EventId>,
     pub chosen_bid: Option<EventId>,
@@ -164,7 +195,19 @@ pub struct NoticeResponse {
     pub event: EventId,
     pub stance: Stance,
     pub household: Option<EventId>,
+    pub name: String,
     pub text: String,
+    pub wall_ms: i64,
+}
+
+/// A presentation of the project to the community council (路演).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Roadshow {
+    pub event: EventId,
+    pub presenter: String,
+    pub group: Option<EventId>,
+    pub summary: String,
+    pub wall_ms: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -198,8 +241,32 @@ pub struct Vote {
     pub counted_by: BTreeMap<VoterKey, usize>,
     pub hands: Option<Hands>,
     pub conflicts: Vec<BallotConflict>,
+    /// Paper ballots as the two clerks keyed them, by household; see [`crate::paper`].
+    pub paper: BTreeMap<EventId, PaperSheet>,
+    pub paper_clerks: PaperClerks,
     /// Frozen when the vote is closed, so later sales or appointments cannot rewrite it.
     pub closed: Option<ClosedVote>,
+}
+
+/// One household's paper ballot, keyed once in each round.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PaperSheet {
+    pub first: Option<PaperEntry>,
+    pub second: Option<PaperEntry>,
+}
+
+/// Who keyed each round, so nobody checks their own keying.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PaperClerks {
+    pub first: std::collections::BTreeSet<String>,
+    pub second: std::collections::BTreeSet<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PaperEntry {
+    pub event: EventId,
+    pub choice: Choice,
+    pub clerk: String,
 }
 
 /// Who a ballot counts for: a council member, or an owner party (one vote per party).
@@ -326,6 +393,42 @@ impl State {
             .iter()
             .find(|(_, h)| h.label == label)
             .map(|(id, h)| (*id, h))
+    }
+
+    /// The household a typed code names (see [`crate::model::household_code`]). `None` when
+    /// the code is malformed, unknown, or (very rarely) shared by two households: a kiosk must
+    /// never guess which flat is voting.
+    pub fn household_by_code(&self, typed: &str) -> Option<(EventId, &Household)> {
+        let code = normalise_household_code(typed)?;
+        let mut found = self
+            .households
+            .iter()
+            .filter(|(id, _)| household_code(id) == code);
+        let first = found.next()?;
+        match found.next() {
+            Some(_) => None,
+            None => Some((*first.0, first.1)),
+        }
+    }
+
+    /// The household typed at a kiosk or a clerk's form: `building-unit-room` or its code.
+    pub fn household_by_label_or_code(&self, typed: &str) -> Option<(EventId, &Household)> {
+        let typed = typed.trim();
+        self.household_by_label(typed)
+            .or_else(|| self.household_by_code(typed))
+    }
+
+    /// Every flat held by the owner party of `household`, in register order, itself included:
+    /// one owner may hold several flats and still casts one vote.
+    pub fn flats_of_same_owner(&self, household: &EventId) -> Vec<(EventId, &Household)> {
+        let Some(party) = self.households.get(household).map(|h| &h.party) else {
+            return Vec::new();
+        };
+        self.households
+            .iter()
+            .filter(|(_, h)| &h.party == party)
+            .map(|(id, h)| (*id, h))
+            .collect()
     }
 
     pub fn in_scope(&self, household: &Household, scope: &Scope) -> bool {

@@ -22,6 +22,7 @@ pub enum StepKind {
     Revised,
     NoticePosted { closes_ms: i64 },
     Response { stance: Stance },
+    Roadshow { presenter: String },
     VoteOpened { vote: EventId },
     HandsCounted,
     VoteClosed { vote: EventId, passed: bool },
@@ -69,6 +70,13 @@ pub fn timeline(record: &Record, proposal: &EventId) -> Vec<Step> {
             Payload::NoticeResponse {
                 proposal, stance, ..
             } if is_ours(proposal) => StepKind::Response { stance: *stance },
+            Payload::RoadshowHeld {
+                proposal,
+                presenter,
+                ..
+            } if is_ours(proposal) => StepKind::Roadshow {
+                presenter: presenter.clone(),
+            },
             Payload::VoteOpened {
                 proposal: Some(proposal),
                 ..

@@ -116,6 +116,17 @@ fn the_back_gate_timeline_tells_every_step_in_order() {
             stance: Stance::Support,
             household: Some(made.households[30]),
             text: "早该修了".into(),
+            name: "周桂芳".into(),
+        },
+    )
+    .unwrap();
+    put(
+        NOW + 8 * day,
+        Payload::RoadshowHeld {
+            proposal: made.proposal,
+            presenter: "刘德明".into(),
+            group: Some(made.group_council),
+            summary: "公共服务资金 36,000 元；公示期支持 1 户，无异议".into(),
         },
     )
     .unwrap();
@@ -169,6 +180,9 @@ fn the_back_gate_timeline_tells_every_step_in_order() {
             },
             StepKind::Response {
                 stance: Stance::Support
+            },
+            StepKind::Roadshow {
+                presenter: "刘德明".into()
             },
             StepKind::VoteOpened { vote: council },
             StepKind::HandsCounted,

@@ -318,6 +318,10 @@ fn back_gate(t: &mut Town) -> EventId {
         detail: "the back gate is broken".into(),
         scope: Scope::Compound(t.compound),
         raised_by: None,
+        category: RequestCategory::Facilities,
+        place: "北侧后门".into(),
+        name: "刘德明".into(),
+        household: None,
     });
     let proposal = t.submit(Payload::ProposalDrafted {
         request: Some(request),
@@ -498,6 +502,7 @@ fn the_council_cannot_vote_while_the_notice_is_posted() {
         stance: Stance::Objection,
         household: None,
         text: "too dear".into(),
+        name: String::new(),
     };
     t.submit_at(T0 + DAY, objection.clone());
     let late = t.record.submit(&t.admin, T0 + 7 * DAY, "a", objection);
@@ -841,4 +846,158 @@ fn an_area_over_the_limit_is_refused_and_the_limit_itself_is_tallied_exactly() {
     assert_eq!(r.area, CentiM2(3 * CentiM2::LIMIT.0));
     assert_eq!(r.yes_area, CentiM2(2 * CentiM2::LIMIT.0));
     assert!(r.passed());
+}
+
+#[test]
+fn the_project_is_presented_to_the_council_only_between_notice_and_verdict() {
+    let mut t = Town::new(1);
+    let (org, members) = t.council(37);
+    let proposal = back_gate(&mut t);
+    let roadshow = || Payload::RoadshowHeld {
+        proposal,
+        presenter: "刘德明".into(),
+        group: None,
+        summary: "公共服务资金 36,000 元；公示期无异议".into(),
+    };
+    let early = t.record.submit(&t.admin, T0 + 6 * DAY, "a", roadshow());
+    assert!(matches!(early, Err(Refusal::NoticeStillOpen { .. })));
+    t.submit_at(T0 + 7 * DAY, roadshow());
+    let vote = council_vote(&mut t, org, proposal, None);
+    // A second group presents at the meeting itself, before the hands go up.
+    t.submit_at(T0 + 8 * DAY, roadshow());
+    assert_eq!(t.record.state().proposals[&proposal].roadshows.len(), 2);
+    for m in &members[..25] {
+        t.submit_at(
+            T0 + 8 * DAY,
+            Payload::BallotCast {
+                vote,
+                voter: Voter::Member(*m),
+                choice: Choice::Yes,
+            },
+        );
+    }
+    t.submit_at(T0 + 8 * DAY, Payload::VoteClosed { vote });
+    let after = t.record.submit(&t.admin, T0 + 8 * DAY, "a", roadshow());
+    assert!(matches!(after, Err(Refusal::NotAtStage { .. })));
+    let nameless = Payload::RoadshowHeld {
+        proposal: back_gate(&mut t),
+        presenter: " ".into(),
+        group: None,
+        summary: String::new(),
+    };
+    let refused = t.record.submit(&t.admin, T0 + 7 * DAY, "a", nameless);
+    assert!(matches!(refused, Err(Refusal::EmptyText { .. })));
+}
+
+#[test]
+fn a_request_is_open_then_taken_up_or_answered_and_never_both() {
+    use gongzhi_core::state::RequestStatus;
+    let mut t = Town::new(1);
+    let h = t.household(1, 1, "101", registered(9_000), owners(&[("陈", "1")]));
+    let request = |t: &mut Town, title: &str| {
+        t.submit(Payload::RequestRaised {
+            title: title.into(),
+            detail: String::new(),
+            scope: Scope::Community,
+            raised_by: None,
+            category: RequestCategory::Safety,
+            place: " 沿河步道 ".into(),
+            name: "陈秀兰".into(),
+            household: Some(h),
+        })
+    };
+    let lamp = request(&mut t, "路灯不亮");
+    let state = t.record.state();
+    let r = &state.requests[&lamp];
+    assert_eq!(
+        (r.category, r.place.as_str(), r.name.as_str()),
+        (RequestCategory::Safety, "沿河步道", "陈秀兰")
+    );
+    assert_eq!(r.status(state), RequestStatus::Open);
+    let empty_reply = Payload::RequestClosed {
+        request: lamp,
+        reply: " ".into(),
+    };
+    assert!(t.record.submit(&t.admin, T0, "a", empty_reply).is_err());
+    t.submit(Payload::RequestClosed {
+        request: lamp,
+        reply: "物业已更换灯泡".into(),
+    });
+    let state = t.record.state();
+    assert_eq!(state.requests[&lamp].status(state), RequestStatus::Closed);
+    let draft = |request| Payload::ProposalDrafted {
+        request: Some(request),
+        title: "路灯".into(),
+        scope: Scope::Community,
+        budget: vec![],
+        funding: vec![],
+    };
+    assert!(matches!(
+        t.record.submit(&t.admin, T0, "a", draft(lamp)),
+        Err(Refusal::RequestNotOpen { .. })
+    ));
+    let gate = request(&mut t, "后门");
+    let proposal = t.submit(draft(gate));
+    let state = t.record.state();
+    assert_eq!(
+        state.requests[&gate].status(state),
+        RequestStatus::Proposal(Stage::Draft)
+    );
+    assert_eq!(state.proposals[&proposal].request, Some(gate));
+    let answer = Payload::RequestClosed {
+        request: gate,
+        reply: "不予立项".into(),
+    };
+    assert!(matches!(
+        t.record.submit(&t.admin, T0, "a", answer),
+        Err(Refusal::RequestNotOpen { .. })
+    ));
+}
+
+#[test]
+fn a_household_is_found_by_its_label_or_its_code_and_an_owner_by_every_flat() {
+    let mut t = Town::new(1);
+    let a = t.household(1, 1, "101", registered(9_000), owners(&[("张建国", "1")]));
+    let b = t.household(1, 1, "102", registered(8_000), owners(&[("张建国", "1")]));
+    let c = t.household(1, 1, "201", registered(8_000), owners(&[("张建国", "2")]));
+    let state = t.record.state();
+    let code = household_code(&b);
+    assert_eq!(
+        state.household_by_label_or_code(" 1-1-102 ").map(|f| f.0),
+        Some(b)
+    );
+    assert_eq!(
+        state
+            .household_by_label_or_code(&code.to_lowercase())
+            .map(|f| f.0),
+        Some(b)
+    );
+    assert_eq!(state.household_by_label_or_code("ZZZZ-ZZZZ"), None);
+    let flats: Vec<EventId> = state
+        .flats_of_same_owner(&a)
+        .into_iter()
+        .map(|f| f.0)
+        .collect();
+    // Same name, different ID number: another person.
+    assert_eq!(flats, vec![a, b]);
+    assert_eq!(state.flats_of_same_owner(&c).len(), 1);
+}
+
+#[test]
+fn events_written_before_the_newer_fields_hash_exactly_as_they_did() {
+    use gongzhi_core::canonical::to_canonical_bytes;
+    let old = [
+        r#"{"detail":"坏了","raised_by":null,"scope":{"kind":"community"},"title":"后门","type":"request_raised"}"#,
+        r#"{"household":null,"proposal":"0000000000000000000000000000000000000000000000000000000000000000:1","stance":"support","text":"好","type":"notice_response"}"#,
+    ];
+    for text in old {
+        let payload: Payload = match serde_json::from_str(text) {
+            Ok(p) => p,
+            Err(e) => panic!("{text}: {e}"),
+        };
+        assert_eq!(
+            String::from_utf8(to_canonical_bytes(&payload)).unwrap(),
+            text
+        );
+    }
 }

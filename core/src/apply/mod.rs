@@ -9,8 +9,10 @@ use std::collections::BTreeMap;
 
 use crate::event::Event;
 use crate::ids::EventId;
-use crate::lifecycle::{check_at, check_council_vote, check_open, check_response, check_step};
-use crate::model::{Choice, OrgKind, Ownership, Stage, VoteKind, Voter};
+use crate::lifecycle::{
+    check_at, check_council_vote, check_open, check_response, check_roadshow, check_step,
+};
+use crate::model::{Choice, EntryRound, OrgKind, Ownership, Stage, VoteKind, Voter};
 use crate::numbers::Fen;
 use crate::owners::OwnerParty;
 use crate::payload::Payload;
@@ -95,6 +97,7 @@ impl State {
             | Payload::MemberLeft { .. } => self.apply_registry(event, commit),
             Payload::VoteOpened { .. }
             | Payload::BallotCast { .. }
+            | Payload::PaperBallotEntered { .. }
             | Payload::HandsCounted { .. }
             | Payload::VoteClosed { .. } => self.apply_vote(event, commit),
             Payload::MeetingScheduled { .. }
@@ -103,10 +106,12 @@ impl State {
             | Payload::ActivityHeld { .. } => self.apply_meeting(event, commit),
             // Listed rather than `_`, so a new kind of event cannot compile until it is routed.
             Payload::RequestRaised { .. }
+            | Payload::RequestClosed { .. }
             | Payload::ProposalDrafted { .. }
             | Payload::ProposalRevised { .. }
             | Payload::NoticePosted { .. }
             | Payload::NoticeResponse { .. }
+            | Payload::RoadshowHeld { .. }
             | Payload::ContractorSelectionStarted { .. }
             | Payload::BidSubmitted { .. }
             | Payload::ContractorChosen { .. }

@@ -11,20 +11,47 @@ impl State {
                 detail,
                 scope,
                 raised_by,
+                category,
+                place,
+                name,
+                household,
             } => {
                 non_empty(title, "request title")?;
                 self.require_scope(scope)?;
                 need_opt(&self.persons, raised_by, EntityKind::Person)?;
+                need_opt(&self.households, household, EntityKind::Household)?;
                 if commit {
+                    let name = match raised_by {
+                        Some(p) if name.trim().is_empty() => self.persons[p].name.clone(),
+                        _ => name.trim().to_string(),
+                    };
                     let r = Request {
                         title: title.clone(),
                         detail: detail.clone(),
                         scope: scope.clone(),
+                        category: *category,
+                        place: place.trim().to_string(),
                         raised_by: *raised_by,
+                        name,
+                        household: *household,
                         raised_ms: event.wall_ms,
                         proposal: None,
+                        closed: None,
                     };
                     self.requests.insert(id, r);
+                }
+            }
+            Payload::RequestClosed { request, reply } => {
+                let r = get(&self.requests, request, EntityKind::Request)?;
+                if r.proposal.is_some() || r.closed.is_some() {
+                    return Err(Refusal::RequestNotOpen {
+                        request_title: r.title.clone(),
+                    });
+                }
+                non_empty(reply, "reply")?;
+                if commit {
+                    self.requests.get_mut(request).expect("checked").closed =
+                        Some((event.wall_ms, reply.trim().to_string()));
                 }
             }
             Payload::ProposalDrafted {
@@ -38,6 +65,11 @@ impl State {
                 self.require_scope(scope)?;
                 if let Some(r) = request {
                     let r = get(&self.requests, r, EntityKind::Request)?;
+                    if r.closed.is_some() {
+                        return Err(Refusal::RequestNotOpen {
+                            request_title: r.title.clone(),
+                        });
+                    }
                     if r.proposal.is_some() {
                         return Err(Refusal::RequestAlreadyTaken {
                             request_title: r.title.clone(),
@@ -60,6 +92,7 @@ impl State {
                             stage: Stage::Draft,
                             notice: None,
                             responses: Vec::new(),
+                            roadshows: Vec::new(),
                             council_vote: None,
                             bids: Vec::new(),
                             chosen_bid: None,
@@ -116,6 +149,7 @@ impl State {
                 stance,
                 household,
                 text,
+                name,
             } => {
                 let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
                 check_response(pr, event.wall_ms)?;
@@ -125,9 +159,32 @@ impl State {
                         event: id,
                         stance: *stance,
                         household: *household,
+                        name: name.trim().to_string(),
                         text: text.clone(),
+                        wall_ms: event.wall_ms,
                     };
                     self.proposal_mut(proposal).responses.push(r);
+                }
+            }
+            Payload::RoadshowHeld {
+                proposal,
+                presenter,
+                group,
+                summary,
+            } => {
+                let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
+                check_roadshow(pr, event.wall_ms)?;
+                non_empty(presenter, "presenter")?;
+                need_opt(&self.organisations, group, EntityKind::Organisation)?;
+                if commit {
+                    let r = Roadshow {
+                        event: id,
+                        presenter: presenter.trim().to_string(),
+                        group: *group,
+                        summary: summary.clone(),
+                        wall_ms: event.wall_ms,
+                    };
+                    self.proposal_mut(proposal).roadshows.push(r);
                 }
             }
             Payload::ContractorSelectionStarted { proposal } => {

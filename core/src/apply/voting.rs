@@ -83,6 +83,8 @@ impl State {
                             counted_by: BTreeMap::new(),
                             hands: None,
                             conflicts: Vec::new(),
+                            paper: BTreeMap::new(),
+                            paper_clerks: PaperClerks::default(),
                             closed: None,
                         },
                     );
@@ -100,6 +102,44 @@ impl State {
                     }
                 }
             },
+            Payload::PaperBallotEntered {
+                vote,
+                household,
+                choice,
+                round,
+                clerk,
+            } => {
+                // The household must be one that may vote; one that already voted another way
+                // may still be keyed, and reconciliation shows the clash.
+                self.check_ballot(event.wall_ms, vote, &Voter::Household(*household))?;
+                non_empty(clerk, "clerk's name")?;
+                let clerk = clerk.trim();
+                let v = &self.votes[vote];
+                let other_round = match round {
+                    EntryRound::First => &v.paper_clerks.second,
+                    EntryRound::Second => &v.paper_clerks.first,
+                };
+                if other_round.contains(clerk) {
+                    return Err(Refusal::SameClerkBothRounds {
+                        clerk: clerk.to_string(),
+                    });
+                }
+                if commit {
+                    let entry = PaperEntry {
+                        event: id,
+                        choice: *choice,
+                        clerk: clerk.to_string(),
+                    };
+                    let v = self.votes.get_mut(vote).expect("checked");
+                    let sheet = v.paper.entry(*household).or_default();
+                    let (slot, clerks) = match round {
+                        EntryRound::First => (&mut sheet.first, &mut v.paper_clerks.first),
+                        EntryRound::Second => (&mut sheet.second, &mut v.paper_clerks.second),
+                    };
+                    *slot = Some(entry);
+                    clerks.insert(clerk.to_string());
+                }
+            }
             Payload::HandsCounted {
                 vote,
                 yes,

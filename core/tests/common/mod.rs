@@ -257,6 +257,24 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         detail: "坏了".into(),
         scope: Scope::Compound(t.compound),
         raised_by: Some(person),
+        category: RequestCategory::Facilities,
+        place: "北门".into(),
+        name: String::new(),
+        household: Some(h),
+    });
+    let answered = t.submit(Payload::RequestRaised {
+        title: "楼道灯".into(),
+        detail: "不亮".into(),
+        scope: Scope::Community,
+        raised_by: None,
+        category: RequestCategory::Other,
+        place: String::new(),
+        name: "陈".into(),
+        household: None,
+    });
+    t.submit(Payload::RequestClosed {
+        request: answered,
+        reply: "物业已修好".into(),
     });
     let proposal = t.submit(Payload::ProposalDrafted {
         request: Some(request),
@@ -294,6 +312,16 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
             stance: Stance::Support,
             household: Some(h),
             text: "好".into(),
+            name: "王芳".into(),
+        },
+    );
+    t.submit_at(
+        T0 + DAY,
+        Payload::RoadshowHeld {
+            proposal,
+            presenter: "王芳".into(),
+            group: Some(org),
+            summary: "资金来自公共服务资金；公示期 1 户支持".into(),
         },
     );
     let vote = t.submit_at(
@@ -422,6 +450,22 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
             },
         )
         .unwrap();
+    for (round, clerk) in [(EntryRound::First, "甲"), (EntryRound::Second, "乙")] {
+        record
+            .submit(
+                &kiosk,
+                T0 + HOUR,
+                "kiosk",
+                Payload::PaperBallotEntered {
+                    vote: owners_vote,
+                    household: dev,
+                    choice: Choice::Abstain,
+                    round,
+                    clerk: clerk.into(),
+                },
+            )
+            .unwrap();
+    }
     record.seal(&kiosk);
     (record, vec![t.admin, kiosk])
 }
