@@ -297,12 +297,11 @@ fn the_published_schema_lists_exactly_the_payload_kinds() {
                 p["type"]
             );
         }
-        assert_eq!(
-            def["required"].as_array().unwrap().len(),
-            p.as_object().unwrap().len(),
-            "{}",
-            p["type"]
-        );
+        // Fields added later are written only when set, so they are declared but not required.
+        for key in def["required"].as_array().unwrap() {
+            let key = key.as_str().unwrap();
+            assert!(p.get(key).is_some(), "{} must write {key}", p["type"]);
+        }
     }
 }
 
