@@ -4,9 +4,17 @@ use crate::components::header::Header;
 use crate::components::record_status::RecordStatus;
 use crate::i18n::{I18n, Lang};
 use crate::pages::{
-    draft::DraftPage, home::Home, kiosk::KioskPage, new_vote::NewVotePage, not_found::NotFound,
-    organisations::OrganisationsPage, proposal::ProposalPage, registry::RegistryPage,
-    requests::RequestsPage, settings::SettingsPage, vote::VotePage,
+    draft::DraftPage,
+    home::Home,
+    kiosk::KioskPage,
+    new_vote::NewVotePage,
+    not_found::NotFound,
+    organisations::OrganisationsPage,
+    proposal::ProposalPage,
+    registry::RegistryPage,
+    requests::RequestsPage,
+    settings::SettingsPage,
+    vote::{PaperPage, VotePage},
 };
 use crate::persist::{browser::BrowserPersistence, Persistence};
 use crate::platform;
@@ -77,6 +85,7 @@ pub fn Shell(persistence: Arc<dyn Persistence>) -> impl IntoView {
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/settings") view=SettingsPage />
                     <Route path=path!("/votes/:id") view=VotePage />
+                    <Route path=path!("/votes/:id/paper") view=PaperPage />
                     <Route path=path!("/new-vote") view=NewVotePage />
                     <Route path=path!("/kiosk/:id") view=KioskPage />
                     <Route path=path!("/registry") view=RegistryPage />

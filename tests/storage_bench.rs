@@ -85,6 +85,10 @@ async fn storage_at_super_compound_scale() {
             detail: "北苑 3 栋门前的路灯坏了。".into(),
             scope: Scope::Community,
             raised_by: None,
+            category: Default::default(),
+            place: "北苑 3 栋门前".into(),
+            name: String::new(),
+            household: None,
         };
         let started = now();
         store.submit("bench", payload).await.unwrap();

@@ -14,7 +14,7 @@ use crate::refusal::Refusal;
 use crate::state::{PaperEntry, State, VoterKey};
 
 /// Where one household's paper ballot stands.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum SheetStatus {
     /// The rounds disagree: someone must look at the paper and decide.
     Mismatch { first: Choice, second: Choice },

@@ -138,7 +138,7 @@ pub struct Request {
 }
 
 /// Where a request stands, as its list shows it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RequestStatus {
     /// Waiting for a council to take it up.
     Open,
@@ -262,7 +262,7 @@ pub struct PaperClerks {
     pub second: std::collections::BTreeSet<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct PaperEntry {
     pub event: EventId,
     pub choice: Choice,
@@ -416,6 +416,16 @@ impl State {
         let typed = typed.trim();
         self.household_by_label(typed)
             .or_else(|| self.household_by_code(typed))
+    }
+
+    /// How many flats each owner party holds: the register shows "2 flats" next to an owner
+    /// who holds more than one.
+    pub fn holdings(&self) -> BTreeMap<&OwnerParty, usize> {
+        let mut held = BTreeMap::new();
+        for h in self.households.values() {
+            *held.entry(&h.party).or_insert(0) += 1;
+        }
+        held
     }
 
     /// Every flat held by the owner party of `household`, in register order, itself included:

@@ -247,6 +247,8 @@ pub fn step_text(lang: Lang, step: &gongzhi_core::timeline::StepKind) -> String 
                 format!("Resident response: {}", m.text(lang))
             }
         }
+        S::Roadshow { presenter } if zh => format!("{presenter} 在社区议事会路演"),
+        S::Roadshow { presenter } => format!("{presenter} presented it to the council"),
         S::VoteOpened { .. } if zh => "提交社区议事会表决".into(),
         S::VoteOpened { .. } => "Put to the council vote".into(),
         S::HandsCounted if zh => "登记举手表决结果".into(),
@@ -551,5 +553,109 @@ pub fn date_only(lang: Lang, unix_ms: i64) -> String {
             let full = date_time(lang, unix_ms);
             full.split(',').next().unwrap_or(&full).to_string()
         }
+    }
+}
+
+pub fn category_name(category: gongzhi_core::model::RequestCategory) -> Msg {
+    use gongzhi_core::model::RequestCategory as C;
+    match category {
+        C::Facilities => Msg::CategoryFacilities,
+        C::Greening => Msg::CategoryGreening,
+        C::Safety => Msg::CategorySafety,
+        C::Sanitation => Msg::CategorySanitation,
+        C::Parking => Msg::CategoryParking,
+        C::Services => Msg::CategoryServices,
+        C::Neighbours => Msg::CategoryNeighbours,
+        C::Other => Msg::CategoryOther,
+    }
+}
+
+/// `已立项：公示中` / `Taken up: public notice`.
+pub fn request_status_text(lang: Lang, status: gongzhi_core::state::RequestStatus) -> String {
+    use gongzhi_core::state::RequestStatus as S;
+    match status {
+        S::Open => Msg::RequestStatusOpen.text(lang).into(),
+        S::Closed => Msg::RequestStatusClosed.text(lang).into(),
+        S::Proposal(stage) => format!(
+            "{}{}{}",
+            Msg::RequestStatusProposal.text(lang),
+            if lang == Lang::Zh { "：" } else { ": " },
+            stage_name(stage).text(lang)
+        ),
+    }
+}
+
+/// The roadshow's draft text: `资金来源：公共服务资金 36,000.00 元。公示期居民意见：支持 3 条，反对 1 条。`
+pub fn roadshow_summary(
+    lang: Lang,
+    funding: &[gongzhi_core::model::FundingLine],
+    support: usize,
+    objection: usize,
+) -> String {
+    let sep = if lang == Lang::Zh { "、" } else { ", " };
+    let sources = funding
+        .iter()
+        .map(|l| {
+            format!(
+                "{} {}",
+                funding_name(l.source).text(lang),
+                money(lang, l.amount)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(sep);
+    let counts = response_counts(lang, support, objection);
+    match lang {
+        Lang::Zh => format!("资金来源：{sources}。公示期居民意见：{counts}。"),
+        Lang::En => format!("Funding: {sources}. Residents' responses on notice: {counts}."),
+    }
+}
+
+/// `共 2 套` / `2 flats`: an owner holding several flats, who still votes once.
+pub fn flats_held_text(lang: Lang, flats: usize) -> String {
+    match lang {
+        Lang::Zh => format!("共 {flats} 套"),
+        Lang::En => format!("{flats} flats"),
+    }
+}
+
+/// `张建国 名下的 2 套房屋（表决时计为一位业主）`.
+pub fn owner_flats_text(lang: Lang, owner: &str, flats: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{owner} 名下的 {flats} 套房屋（表决时计为一位业主）"),
+        Lang::En => format!("The {flats} flats held by {owner} (one owner when voting)"),
+    }
+}
+
+/// `不一致 1 张 · 待另一轮 2 张 · 一致待确认 3 张 · 已计票 0 张`.
+pub fn paper_counts(lang: Lang, r: &gongzhi_core::paper::PaperReport) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "不一致 {} 张 · 待另一轮 {} 张 · 一致待确认 {} 张 · 已计票 {} 张",
+            r.mismatched, r.awaiting, r.agreed, r.counted
+        ),
+        Lang::En => format!(
+            "{} disagree · {} awaiting a keying · {} agreed · {} counted",
+            r.mismatched, r.awaiting, r.agreed, r.counted
+        ),
+    }
+}
+
+/// What confirming the agreed sheets did, with each sheet that could not count and why.
+pub fn confirmed_text(lang: Lang, recorded: usize, skipped: &[String]) -> String {
+    let head = match lang {
+        Lang::Zh => format!("已计入 {recorded} 张表决票。"),
+        Lang::En => format!("{recorded} ballots counted."),
+    };
+    if skipped.is_empty() {
+        return head;
+    }
+    match lang {
+        Lang::Zh => format!("{head}未计入 {} 张：{}", skipped.len(), skipped.join("；")),
+        Lang::En => format!(
+            "{head} {} not counted: {}",
+            skipped.len(),
+            skipped.join("; ")
+        ),
     }
 }

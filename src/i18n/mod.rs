@@ -230,6 +230,29 @@ messages! {
     RequestDraftProposal => "起草项目方案", "Draft a project plan";
     NeedsCommunity => "请先在首页建立社区或载入示例社区。", "First found a community, or load the demo, on the home page.";
     RequiredTitle => "请填写标题。", "Please enter a title.";
+    RequestCategoryLabel => "类别", "Category";
+    CategoryFacilities => "设施维修", "Facilities and repairs";
+    CategoryGreening => "绿化环境", "Greening";
+    CategorySafety => "安全", "Safety";
+    CategorySanitation => "环境卫生", "Sanitation";
+    CategoryParking => "停车交通", "Parking and traffic";
+    CategoryServices => "为老为小与活动", "Care and activities";
+    CategoryNeighbours => "邻里关系", "Neighbours";
+    CategoryOther => "其他", "Other";
+    RequestSpotLabel => "具体位置（可不填）", "Exact place (optional)";
+    RequestNameLabel => "提出人姓名（可不填）", "Raised by (name, optional)";
+    FlatOrCodeOptional => "房号（楼栋-单元-房号）或住户码，可不填", "Flat (building-unit-room) or household code, optional";
+    RaisedBy => "提出人：", "Raised by:";
+    StatusLabel => "状态", "Status";
+    FilterAll => "全部", "All";
+    RequestStatusOpen => "待处理", "Open";
+    RequestStatusProposal => "已立项", "Taken up";
+    RequestStatusClosed => "已答复", "Answered";
+    RequestAnswer => "不立项，答复并关闭", "Answer and close without a project";
+    RequestReplyLabel => "答复内容", "Reply";
+    RequestReplySubmit => "保存答复", "Save the reply";
+    RequestReplyRequired => "请填写答复内容。", "Please write the reply.";
+    RequestReply => "答复：", "Reply:";
 
     DraftTitle => "起草项目方案", "Draft a project plan";
     ProposalTitleLabel => "项目名称", "Project name";
@@ -266,11 +289,20 @@ messages! {
     ResponsesEmpty => "暂无意见。", "No responses yet.";
     StanceSupport => "支持", "Support";
     StanceObjection => "反对", "Objection";
-    ResponseHousehold => "房号（楼栋-单元-房号，可不填）", "Flat (building-unit-room, optional)";
+    ResponseName => "姓名（可不填）", "Name (optional)";
+    RoadshowTitle => "路演", "Roadshow";
+    RoadshowHint =>
+        "公示期满后，由居民小组向社区议事会介绍项目情况、资金来源和业主意见，然后表决。",
+        "After the notice period, the resident group presents the project, its funding and the owners' views to the community council, which then votes.";
+    RoadshowNone => "尚未记录路演。", "No roadshow recorded yet.";
+    RoadshowRecord => "记录路演", "Record the roadshow";
+    RoadshowPresenter => "介绍人", "Presented by";
+    RoadshowGroup => "居民小组议事会（可不选）", "Resident-group council (optional)";
+    RoadshowSummary => "介绍内容", "What was presented";
     ResponseText => "意见内容", "Response";
     ResponseSubmit => "提交意见", "Submit the response";
     ResponseRecorded => "意见已记录。", "The response is recorded.";
-    HouseholdNotFound => "找不到这个房号，请按“楼栋-单元-房号”填写，如 1-2-301。", "No such flat; write it as building-unit-room, e.g. 1-2-301.";
+    HouseholdNotFound => "找不到这个房号或住户码。房号请按“楼栋-单元-房号”填写，如 1-2-301。", "No such flat or household code. Write a flat as building-unit-room, e.g. 1-2-301.";
     CouncilTitle => "社区议事会表决", "Community council vote";
     StartCouncilVote => "提交社区议事会表决", "Put to the community council";
     NoCouncil => "还没有社区议事会，无法表决。", "There is no community council to vote yet.";
@@ -322,12 +354,36 @@ messages! {
     HouseholdLabel => "房号（楼栋-单元-房号）", "Flat (building-unit-room)";
     BallotRecordedFor => "已记录：", "Recorded:";
     EnterKiosk => "进入自助投票模式", "Start kiosk mode";
+    PaperLink => "录入纸质表决票", "Key in paper ballots";
+    PaperTitle => "纸质表决票：双人录入", "Paper ballots, keyed twice";
+    PaperHint =>
+        "书面征求意见的每张表决票由两个人各录入一次。两次一致的才能确认计票；不一致的列在下面，请对照纸质票处理。每次录入都立即保存。",
+        "Every paper ballot is keyed once by each of two people. Only sheets both keyings agree on can be confirmed and counted; disagreements are listed below to settle against the paper. Each keying is saved at once.";
+    PaperEntry => "录入", "Keying";
+    PaperClerk => "录入人姓名", "Your name (clerk)";
+    PaperRound => "录入轮次", "Round";
+    PaperRoundFirst => "第一轮", "First keying";
+    PaperRoundSecond => "第二轮（须由另一人录入）", "Second keying (by someone else)";
+    PaperRoundSecondShort => "第二轮", "Second keying";
+    PaperFlat => "房号（楼栋-单元-房号）或住户码", "Flat (building-unit-room) or household code";
+    PaperNeedsClerk => "请先填写录入人姓名。", "Please enter your name first.";
+    PaperKeyed => "已录入：", "Keyed:";
+    PaperReconcile => "两轮核对", "Both keyings compared";
+    PaperEmpty => "还没有录入纸质表决票。", "No paper ballots keyed yet.";
+    PaperConfirm => "确认两轮一致的表决票并计票", "Count every sheet both keyings agree on";
+    PaperStatusMismatch => "两轮不一致", "Keyings disagree";
+    PaperStatusAwaiting => "待另一轮录入", "Awaiting the other keying";
+    PaperStatusAgreed => "一致，待确认", "Agreed, not yet counted";
+    PaperStatusCounted => "已计票", "Counted";
+    PaperStatusCountedDiffers => "已计票，但与纸质票不同", "Counted, but not as the paper says";
+    PaperSettle => "核对纸质票后计为：", "After checking the paper, count as:";
 
     KioskTitle => "自助投票", "Self-service voting";
     KioskIdentify => "请输入您家的房号", "Enter your flat number";
     KioskBuilding => "楼栋", "Building";
     KioskUnit => "单元", "Unit";
     KioskRoom => "房号", "Room";
+    KioskCode => "或输入住户码（如 7KQ2-M9XD）", "Or your household code (e.g. 7KQ2-M9XD)";
     KioskNext => "下一步", "Next";
     KioskChoose => "请选择您的意见", "Choose your answer";
     KioskConfirm => "请确认您的选择", "Please confirm your choice";
@@ -337,7 +393,7 @@ messages! {
     KioskRecorded => "您的投票已记录，谢谢！", "Your vote is recorded. Thank you!";
     KioskSaving => "正在保存，请稍候…", "Saving, please wait…";
     KioskNextVoter => "下一位", "Next voter";
-    KioskUnknownFlat => "没有找到这个房号，请核对后重新输入。", "That flat was not found. Please check and try again.";
+    KioskUnknownFlat => "没有找到这个房号或住户码，请核对后重新输入。", "That flat or household code was not found. Please check and try again.";
     KioskAlreadyVoted => "这户已经投过票，每户只能投一次。", "This household has already voted; each household votes once.";
     KioskCancel => "取消", "Cancel";
     KioskExit => "退出自助模式", "Leave kiosk mode";
@@ -352,7 +408,7 @@ messages! {
     KioskPinSaveFailed => "密码没能保存到本机，无法进入自助模式。", "The PIN could not be saved on this device, so kiosk mode cannot start.";
 
     RegistryTitle => "住户登记", "Household register";
-    RegistrySearch => "搜索房号或业主姓名", "Search by flat or owner name";
+    RegistrySearch => "搜索房号、住户码或业主姓名", "Search by flat, household code or owner name";
     RegistryCompound => "小区", "Compound";
     RegistryAll => "全部小区", "All compounds";
     RegistryEmpty => "没有符合条件的住户。", "No households match.";
@@ -360,6 +416,7 @@ messages! {
     RegistryOwners => "业主", "Owners";
     RegistryArea => "面积", "Area";
     RegistryResidents => "居住人数", "Residents";
+    RegistryAllOwners => "显示全部住户", "Show all households";
     RegistryPrevious => "上一页", "Previous";
     RegistryNext => "下一页", "Next";
     AreaRegistered => "不动产登记", "registered";

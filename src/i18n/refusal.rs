@@ -30,7 +30,10 @@ fn phrase(english: &str) -> &str {
         "minutes" => "会议纪要",
         "name" => "姓名",
         "organisation name" => "组织名称",
+        "presenter" => "介绍人",
         "proposal title" => "项目名称",
+        "reply" => "答复内容",
+        "clerk's name" => "录入人姓名",
         "request title" => "诉求标题",
         "room number" => "房号",
         "unit name" => "单元名称",
@@ -40,6 +43,7 @@ fn phrase(english: &str) -> &str {
         "the budget can be revised" => "只有草案可以修改预算",
         "residents can respond to the notice" => "只有公示期间可以提意见",
         "bids are taken" => "只有比选阶段可以登记报价",
+        "the project can be presented to the council" => "只有公示期满后、表决结束前可以路演",
         "expenses are recorded" => "只有施工阶段可以登记支出",
         other => other,
     }
@@ -153,6 +157,12 @@ fn chinese(refusal: &Refusal) -> String {
         }
         VoteDeadlineInPast { closes_at_ms } => {
             format!("截止时间 {} 已经过去。", at(*closes_at_ms))
+        }
+        RequestNotOpen { request_title } => {
+            format!("诉求“{request_title}”已经答复或已经立项。")
+        }
+        SameClerkBothRounds { clerk } => {
+            format!("{clerk}已经录入了另一轮，第二轮录入须由另一个人完成。")
         }
         RequestAlreadyTaken { request_title } => {
             format!("诉求“{request_title}”已经转成项目。")

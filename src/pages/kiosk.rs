@@ -100,6 +100,7 @@ fn Kiosk(vote: EventId) -> impl IntoView {
     let building = RwSignal::new(String::new());
     let unit = RwSignal::new(String::new());
     let room = RwSignal::new(String::new());
+    let code = RwSignal::new(String::new());
     let problem: RwSignal<Option<String>> = RwSignal::new(None);
     let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     let title = Memo::new(move |_| {
@@ -114,9 +115,9 @@ fn Kiosk(vote: EventId) -> impl IntoView {
 
     // Everything of the last voter goes: their flat, their answer, any message.
     let start_over = move || {
-        building.set(String::new());
-        unit.set(String::new());
-        room.set(String::new());
+        for field in [building, unit, room, code] {
+            field.set(String::new());
+        }
         problem.set(None);
         step.set(Step::Identify);
     };
@@ -151,9 +152,14 @@ fn Kiosk(vote: EventId) -> impl IntoView {
             problem.set(Some(Msg::StillLoading.text(lang).to_string()));
             return;
         }
+        let typed_code = code.get_untracked();
         let found = store.record.with_untracked(|r| {
             let s = r.state();
-            let (household, _) = s.household_by_label(&label)?;
+            let (household, _) = if typed_code.trim().is_empty() {
+                s.household_by_label(&label)?
+            } else {
+                s.household_by_code(&typed_code)?
+            };
             Some((
                 household,
                 s.may_vote(&vote, &Voter::Household(household), platform::now_ms()),
@@ -200,9 +206,9 @@ fn Kiosk(vote: EventId) -> impl IntoView {
                     problem.set(Some(text));
                     arm(IDLE);
                     step.set(Step::Identify);
-                    building.set(String::new());
-                    unit.set(String::new());
-                    room.set(String::new());
+                    for field in [building, unit, room, code] {
+                        field.set(String::new());
+                    }
                 }
             }
         });
@@ -229,6 +235,12 @@ fn Kiosk(vote: EventId) -> impl IntoView {
                             {field("kiosk-building", Msg::KioskBuilding, building)}
                             {field("kiosk-unit", Msg::KioskUnit, unit)}
                             {field("kiosk-room", Msg::KioskRoom, room)}
+                        </div>
+                        <div class="kiosk-field kiosk-code">
+                            <label for="kiosk-code">{t(Msg::KioskCode)}</label>
+                            <input id="kiosk-code" type="text" autocomplete="off" autocapitalize="characters"
+                                spellcheck="false" maxlength="12"
+                                prop:value=move || code.get() on:input=move |ev| code.set(event_target_value(&ev)) />
                         </div>
                         <p class="kiosk-problem" role="alert">{move || problem.get()}</p>
                         <button type="submit" class="button primary kiosk-button" id="kiosk-next">{t(Msg::KioskNext)}</button>

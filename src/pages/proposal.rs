@@ -5,14 +5,14 @@
 use crate::components::page_title::use_page_title;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
-    date_time, funding_name, money, refusal_text, response_counts, scope_name, stage_name,
-    step_text, time_left, use_i18n, Msg,
+    date_time, funding_name, money, refusal_text, response_counts, roadshow_summary, scope_name,
+    stage_name, step_text, time_left, use_i18n, Msg,
 };
 use crate::platform;
 use crate::store::{use_store, RecordStore, SubmitError};
 use gongzhi_core::ledger::ledger;
-use gongzhi_core::lifecycle::{check_council_vote, check_response};
-use gongzhi_core::model::{CouncilRule, Stage, Stance, VoteKind};
+use gongzhi_core::lifecycle::{check_council_vote, check_response, check_roadshow};
+use gongzhi_core::model::{CouncilRule, OrgKind, Stage, Stance, VoteKind};
 use gongzhi_core::timeline::timeline;
 use gongzhi_core::{EventId, Payload};
 use leptos::either::Either;
@@ -238,8 +238,20 @@ fn Responses(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
                         let flat = resp
                             .household
                             .and_then(|h| s.households.get(&h))
-                            .map(|h| h.label.clone());
-                        (resp.event, resp.stance, flat, resp.text.clone())
+                            .map(|h| h.label.as_str());
+                        let who = match (resp.name.as_str(), flat) {
+                            ("", None) => String::new(),
+                            (name, None) => name.to_string(),
+                            ("", Some(flat)) => flat.to_string(),
+                            (name, Some(flat)) => format!("{name}（{flat}）"),
+                        };
+                        (
+                            resp.event,
+                            resp.stance,
+                            who,
+                            resp.text.clone(),
+                            resp.wall_ms,
+                        )
                     })
                     .collect::<Vec<_>>()
             })
@@ -270,6 +282,7 @@ fn Responses(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
                         <span class="badge">{t(match r.1 { Stance::Support => Msg::StanceSupport, Stance::Objection => Msg::StanceObjection })}</span>
                         <span class="row-title">{r.2.clone()}</span>
                         <span class="row-detail">{r.3.clone()}</span>
+                        <span class="row-detail">{move || date_time(i18n.lang.get(), r.4)}</span>
                     </li>
                 </For>
             </ul>
@@ -286,6 +299,7 @@ fn ResponseForm(id: EventId) -> impl IntoView {
     let t = move |m| i18n.t(m);
     let store = use_store();
     let stance = RwSignal::new(Stance::Support);
+    let name = RwSignal::new(String::new());
     let flat = RwSignal::new(String::new());
     let text = RwSignal::new(String::new());
     let unknown_flat = RwSignal::new(false);
@@ -300,7 +314,7 @@ fn ResponseForm(id: EventId) -> impl IntoView {
         } else {
             match store
                 .record
-                .with_untracked(|r| r.state().household_by_label(&label).map(|(h, _)| h))
+                .with_untracked(|r| r.state().household_by_label_or_code(&label).map(|(h, _)| h))
             {
                 Some(h) => Some(h),
                 None => {
@@ -315,8 +329,10 @@ fn ResponseForm(id: EventId) -> impl IntoView {
             stance: stance.get_untracked(),
             household,
             text: text.get_untracked().trim().to_string(),
+            name: name.get_untracked().trim().to_string(),
         };
         send(store, payload, failure, move |_| {
+            name.set(String::new());
             flat.set(String::new());
             text.set(String::new());
             recorded.set(true);
@@ -339,7 +355,10 @@ fn ResponseForm(id: EventId) -> impl IntoView {
                 {stance_choice(Stance::Support, Msg::StanceSupport, "stance-support")}
                 {stance_choice(Stance::Objection, Msg::StanceObjection, "stance-objection")}
             </fieldset>
-            <label for="response-flat">{t(Msg::ResponseHousehold)}</label>
+            <label for="response-name">{t(Msg::ResponseName)}</label>
+            <input id="response-name" type="text" maxlength="40" autocomplete="name"
+                prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+            <label for="response-flat">{t(Msg::FlatOrCodeOptional)}</label>
             <input id="response-flat" type="text" maxlength="40"
                 aria-invalid=move || unknown_flat.get().to_string()
                 prop:value=move || flat.get() on:input=move |ev| flat.set(event_target_value(&ev)) />
@@ -416,6 +435,7 @@ fn Council(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
         <Show when=move || on_notice.get() || vote.get().is_some()>
             <section class="card" aria-labelledby="council-title">
                 <h2 id="council-title">{t(Msg::CouncilTitle)}</h2>
+                <Roadshows id=id now=now />
                 {move || match vote.get() {
                     Some(v) => Either::Left(view! {
                         <p><A href=format!("/votes/{v}")>{t(Msg::GoToVote)}</A></p>
@@ -431,6 +451,143 @@ fn Council(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
                 <SubmitFailure failure=failure />
             </section>
         </Show>
+    }
+}
+
+/// 路演: each presentation of the project to the council, and the form to record one while the
+/// rules allow it (after the notice, until the verdict).
+#[component]
+fn Roadshows(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let held = Memo::new(move |_| {
+        store.record.with(|r| {
+            let s = r.state();
+            s.proposals.get(&id).map_or_else(Vec::new, |p| {
+                p.roadshows
+                    .iter()
+                    .map(|show| {
+                        let group = show
+                            .group
+                            .and_then(|g| s.organisations.get(&g))
+                            .map(|o| o.name.clone());
+                        (
+                            show.event,
+                            show.presenter.clone(),
+                            group,
+                            show.summary.clone(),
+                            show.wall_ms,
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let allowed = Memo::new(move |_| {
+        let at = now.get();
+        store.record.with(|r| {
+            r.state()
+                .proposals
+                .get(&id)
+                .is_some_and(|p| check_roadshow(p, at).is_ok())
+        })
+    });
+    view! {
+        <h3>{t(Msg::RoadshowTitle)}</h3>
+        <p class="hint">{t(Msg::RoadshowHint)}</p>
+        <Show when=move || !held.with(Vec::is_empty) fallback=move || view! { <p id="roadshow-none">{t(Msg::RoadshowNone)}</p> }>
+            <ul class="rows roadshows">
+                <For each=move || held.get() key=|r| r.0 let:r>
+                    <li>
+                        <span class="row-title">{r.1.clone()} {r.2.clone().map(|g| format!(" · {g}"))}</span>
+                        <span class="row-detail">{r.3.clone()}</span>
+                        <span class="row-detail">{move || date_time(i18n.lang.get(), r.4)}</span>
+                    </li>
+                </For>
+            </ul>
+        </Show>
+        <Show when=move || allowed.get()>
+            <RoadshowForm id=id />
+        </Show>
+    }
+}
+
+#[component]
+fn RoadshowForm(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let presenter = RwSignal::new(String::new());
+    let group = RwSignal::new(String::new());
+    // What the council hears, drafted from the record: the money and the notice's responses.
+    let drafted = move || {
+        let lang = i18n.lang.get_untracked();
+        store.record.with_untracked(|r| {
+            let p = r.state().proposals.get(&id)?;
+            let support = p
+                .responses
+                .iter()
+                .filter(|x| x.stance == Stance::Support)
+                .count();
+            Some(roadshow_summary(
+                lang,
+                &p.funding,
+                support,
+                p.responses.len() - support,
+            ))
+        })
+    };
+    let summary = RwSignal::new(drafted().unwrap_or_default());
+    let missing = RwSignal::new(false);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let groups = Memo::new(move |_| {
+        store.record.with(|r| {
+            r.state()
+                .organisations
+                .iter()
+                .filter(|(_, o)| o.kind == OrgKind::ResidentGroupCouncil)
+                .map(|(id, o)| (id.to_string(), o.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let who = presenter.get_untracked().trim().to_string();
+        missing.set(who.is_empty());
+        if who.is_empty() {
+            return;
+        }
+        let payload = Payload::RoadshowHeld {
+            proposal: id,
+            presenter: who,
+            group: group.get_untracked().parse().ok(),
+            summary: summary.get_untracked().trim().to_string(),
+        };
+        send(store, payload, failure, move |_| {
+            presenter.set(String::new())
+        });
+    };
+    view! {
+        <form class="form" aria-labelledby="roadshow-legend" on:submit=submit novalidate>
+            <h4 id="roadshow-legend">{t(Msg::RoadshowRecord)}</h4>
+            <label for="roadshow-presenter">{t(Msg::RoadshowPresenter)}</label>
+            <input id="roadshow-presenter" type="text" maxlength="40"
+                aria-invalid=move || missing.get().to_string()
+                aria-describedby="roadshow-presenter-error"
+                prop:value=move || presenter.get() on:input=move |ev| presenter.set(event_target_value(&ev)) />
+            <p class="field-error" id="roadshow-presenter-error">{move || missing.get().then(|| t(Msg::RequiredName)())}</p>
+            <label for="roadshow-group">{t(Msg::RoadshowGroup)}</label>
+            <select id="roadshow-group" prop:value=move || group.get() on:change=move |ev| group.set(event_target_value(&ev))>
+                <option value="">"—"</option>
+                {move || groups.get().into_iter().map(|(value, name)| view! { <option value=value>{name}</option> }).collect_view()}
+            </select>
+            <label for="roadshow-summary">{t(Msg::RoadshowSummary)}</label>
+            <textarea id="roadshow-summary" rows="3" maxlength="1000"
+                prop:value=move || summary.get() on:input=move |ev| summary.set(event_target_value(&ev))></textarea>
+            <button type="submit" class="button" id="record-roadshow">{t(Msg::RoadshowRecord)}</button>
+            <SubmitFailure failure=failure />
+        </form>
     }
 }
 

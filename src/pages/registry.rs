@@ -4,12 +4,16 @@
 use crate::components::page_title::use_page_title;
 use crate::components::roster_import::RosterImport;
 use crate::components::scope_picker::compound_options;
-use crate::i18n::{area_source_name, page_of, roster_summary, square_metres, use_i18n, Msg};
+use crate::i18n::{
+    area_source_name, flats_held_text, owner_flats_text, page_of, roster_summary, square_metres,
+    use_i18n, Msg,
+};
 use crate::store::use_store;
-use gongzhi_core::model::{Ownership, Scope};
+use gongzhi_core::model::{household_code, normalise_household_code, Ownership, Scope};
 use gongzhi_core::owners::electorate;
 use gongzhi_core::{CentiM2, EventId};
 use leptos::prelude::*;
+use std::collections::BTreeSet;
 
 const PAGE: usize = 50;
 
@@ -19,6 +23,8 @@ struct Row {
     label: String,
     compound: String,
     owners: String,
+    /// Flats held by this flat's owner party, this one included.
+    held: usize,
     area: Option<(CentiM2, gongzhi_core::model::AreaSource)>,
     residents: u32,
 }
@@ -44,6 +50,22 @@ pub fn RegistryPage() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let compound = RwSignal::new(String::new());
     let page = RwSignal::new(0_usize);
+    // Set from a row's "N flats" button: only that owner's flats are listed.
+    let owner_of: RwSignal<Option<EventId>> = RwSignal::new(None);
+    let owner_flats = Memo::new(move |_| {
+        owner_of.get().map(|h| {
+            store.record.with(|r| {
+                let s = r.state();
+                let flats: BTreeSet<EventId> = s
+                    .flats_of_same_owner(&h)
+                    .into_iter()
+                    .map(|(id, _)| id)
+                    .collect();
+                let name = s.households.get(&h).map(|h| owners_text(&h.ownership));
+                (flats, name.unwrap_or_default())
+            })
+        })
+    });
     let compounds = compound_options();
     let summary = Memo::new(move |_| {
         store.record.with(|r| {
@@ -56,6 +78,7 @@ pub fn RegistryPage() -> impl IntoView {
     let all_rows = Memo::new(move |_| {
         store.record.with(|r| {
             let s = r.state();
+            let holdings = s.holdings();
             s.households
                 .iter()
                 .map(|(id, h)| Row {
@@ -63,6 +86,7 @@ pub fn RegistryPage() -> impl IntoView {
                     label: h.label.clone(),
                     compound: h.compound.to_string(),
                     owners: owners_text(&h.ownership),
+                    held: holdings.get(&h.party).copied().unwrap_or(1),
                     area: h.area.counted(),
                     residents: h.residents,
                 })
@@ -73,12 +97,24 @@ pub fn RegistryPage() -> impl IntoView {
         let q = query.get();
         let q = q.trim();
         let c = compound.get();
-        all_rows.with(|rows| {
-            rows.iter()
-                .filter(|r| c.is_empty() || r.compound == c)
-                .filter(|r| q.is_empty() || r.label.contains(q) || r.owners.contains(q))
-                .cloned()
-                .collect::<Vec<_>>()
+        // A typed household code finds its flat, as a kiosk would.
+        let code = normalise_household_code(q);
+        owner_flats.with(|only| {
+            all_rows.with(|rows| {
+                rows.iter()
+                    .filter(|r| only.as_ref().is_none_or(|(flats, _)| flats.contains(&r.id)))
+                    .filter(|r| c.is_empty() || r.compound == c)
+                    .filter(|r| {
+                        q.is_empty()
+                            || r.label.contains(q)
+                            || r.owners.contains(q)
+                            || code
+                                .as_ref()
+                                .is_some_and(|code| household_code(&r.id) == *code)
+                    })
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
         })
     });
     let pages = move || matching.with(|m| m.len().div_ceil(PAGE).max(1));
@@ -117,6 +153,12 @@ pub fn RegistryPage() -> impl IntoView {
                         {move || compounds.get().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
                     </select>
                 </div>
+                {move || owner_flats.get().map(|(flats, name)| view! {
+                    <p class="owner-filter" id="registry-owner-filter">
+                        {owner_flats_text(i18n.lang.get(), &name, flats.len())} " "
+                        <button type="button" class="button" on:click=move |_| owner_of.set(None)>{t(Msg::RegistryAllOwners)}</button>
+                    </p>
+                })}
                 <Show when=move || !matching.with(Vec::is_empty) fallback=move || view! { <p>{t(Msg::RegistryEmpty)}</p> }>
                     <table class="registry">
                         <thead>
@@ -130,8 +172,20 @@ pub fn RegistryPage() -> impl IntoView {
                         <tbody>
                             <For each=shown key=|r| r.id let:r>
                                 <tr>
-                                    <th scope="row">{r.label.clone()}</th>
-                                    <td>{r.owners.clone()}</td>
+                                    <th scope="row">
+                                        {r.label.clone()}
+                                        <span class="source household-code">{household_code(&r.id)}</span>
+                                    </th>
+                                    <td>
+                                        {r.owners.clone()}
+                                        {(r.held > 1).then(|| view! {
+                                            " "
+                                            <button type="button" class="link-button held"
+                                                on:click=move |_| { owner_of.set(Some(r.id)); page.set(0); }>
+                                                {move || flats_held_text(i18n.lang.get(), r.held)}
+                                            </button>
+                                        })}
+                                    </td>
                                     <td>
                                         {r.area.map(|(a, source)| view! {
                                             {square_metres(a)} <span class="source">{t(area_source_name(source))}</span>

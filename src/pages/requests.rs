@@ -1,10 +1,12 @@
-//! 诉求: residents' needs, recorded by anyone, each on its way to becoming a project.
+//! 诉求: residents' needs, recorded by anyone, each on its way to becoming a project or answered.
 
 use crate::components::page_title::use_page_title;
 use crate::components::scope_picker::{parse_scope_key, ScopePicker};
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{date_time, scope_name, use_i18n, Msg};
+use crate::i18n::{category_name, date_time, request_status_text, scope_name, use_i18n, Msg};
 use crate::store::{use_store, SubmitError};
+use gongzhi_core::model::RequestCategory;
+use gongzhi_core::state::RequestStatus;
 use gongzhi_core::{EventId, Payload};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -14,9 +16,38 @@ struct RequestRow {
     id: EventId,
     title: String,
     detail: String,
-    place: String,
+    category: RequestCategory,
+    area: String,
+    spot: String,
+    who: String,
     raised_ms: i64,
+    status: RequestStatus,
     proposal: Option<(EventId, String)>,
+    reply: Option<String>,
+}
+
+/// The status filter's values.
+fn status_matches(filter: &str, status: RequestStatus) -> bool {
+    match filter {
+        "open" => status == RequestStatus::Open,
+        "proposal" => matches!(status, RequestStatus::Proposal(_)),
+        "closed" => status == RequestStatus::Closed,
+        _ => true,
+    }
+}
+
+fn category_key(c: RequestCategory) -> String {
+    RequestCategory::ALL
+        .iter()
+        .position(|x| *x == c)
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn category_from_key(key: &str) -> Option<RequestCategory> {
+    RequestCategory::ALL
+        .get(key.parse::<usize>().ok()?)
+        .copied()
 }
 
 #[component]
@@ -26,22 +57,42 @@ pub fn RequestsPage() -> impl IntoView {
     let t = move |m| i18n.t(m);
     let store = use_store();
     let founded = Memo::new(move |_| store.record.with(|r| r.state().community.is_some()));
+    let status_filter = RwSignal::new("all".to_string());
+    let category_filter = RwSignal::new(String::new());
     let rows = Memo::new(move |_| {
         let lang = i18n.lang.get();
+        let status_filter = status_filter.get();
+        let category = category_from_key(&category_filter.get());
         store.record.with(|r| {
             let s = r.state();
             let mut rows: Vec<RequestRow> = s
                 .requests
                 .iter()
-                .map(|(id, q)| RequestRow {
-                    id: *id,
-                    title: q.title.clone(),
-                    detail: q.detail.clone(),
-                    place: scope_name(lang, s, &q.scope),
-                    raised_ms: q.raised_ms,
-                    proposal: q
-                        .proposal
-                        .and_then(|p| s.proposals.get(&p).map(|pr| (p, pr.title.clone()))),
+                .filter(|(_, q)| category.is_none_or(|c| q.category == c))
+                .filter(|(_, q)| status_matches(&status_filter, q.status(s)))
+                .map(|(id, q)| {
+                    let flat = q.household.and_then(|h| s.households.get(&h));
+                    let who = match (q.name.as_str(), flat) {
+                        ("", None) => String::new(),
+                        (name, None) => name.to_string(),
+                        ("", Some(f)) => f.label.clone(),
+                        (name, Some(f)) => format!("{name}（{}）", f.label),
+                    };
+                    RequestRow {
+                        id: *id,
+                        title: q.title.clone(),
+                        detail: q.detail.clone(),
+                        category: q.category,
+                        area: scope_name(lang, s, &q.scope),
+                        spot: q.place.clone(),
+                        who,
+                        raised_ms: q.raised_ms,
+                        status: q.status(s),
+                        proposal: q
+                            .proposal
+                            .and_then(|p| s.proposals.get(&p).map(|pr| (p, pr.title.clone()))),
+                        reply: q.closed.as_ref().map(|(_, reply)| reply.clone()),
+                    }
                 })
                 .collect();
             rows.sort_by_key(|row| std::cmp::Reverse(row.raised_ms));
@@ -58,33 +109,134 @@ pub fn RequestsPage() -> impl IntoView {
             <RequestForm />
             <section class="card" aria-labelledby="request-list-title">
                 <h2 id="request-list-title">{t(Msg::RequestsTitle)}</h2>
+                <div class="filters">
+                    <label>
+                        {t(Msg::StatusLabel)}
+                        <select id="request-status-filter" prop:value=move || status_filter.get()
+                            on:change=move |ev| status_filter.set(event_target_value(&ev))>
+                            <option value="all">{t(Msg::FilterAll)}</option>
+                            <option value="open">{t(Msg::RequestStatusOpen)}</option>
+                            <option value="proposal">{t(Msg::RequestStatusProposal)}</option>
+                            <option value="closed">{t(Msg::RequestStatusClosed)}</option>
+                        </select>
+                    </label>
+                    <label>
+                        {t(Msg::RequestCategoryLabel)}
+                        <select id="request-category-filter" prop:value=move || category_filter.get()
+                            on:change=move |ev| category_filter.set(event_target_value(&ev))>
+                            <option value="">{t(Msg::FilterAll)}</option>
+                            {RequestCategory::ALL
+                                .iter()
+                                .map(|c| view! { <option value=category_key(*c)>{t(category_name(*c))}</option> })
+                                .collect_view()}
+                        </select>
+                    </label>
+                </div>
                 <Show when=move || !rows.with(Vec::is_empty) fallback=move || view! { <p>{t(Msg::RequestsEmpty)}</p> }>
                     <ul class="rows requests">
-                        <For each=move || rows.get() key=|row| (row.id, row.proposal.clone()) let:row>
-                            <li>
-                                <span class="row-title">{row.title.clone()}</span>
-                                <span class="badge">{row.place.clone()}</span>
-                                <span class="row-detail">{row.detail.clone()}</span>
-                                <span class="row-detail">{move || date_time(i18n.lang.get(), row.raised_ms)}</span>
-                                {match row.proposal.clone() {
-                                    Some((id, title)) => view! {
-                                        <span class="row-detail">
-                                            {t(Msg::RequestHasProposal)} " "
-                                            <A href=format!("/proposals/{id}")>{title}</A>
-                                        </span>
-                                    }
-                                    .into_any(),
-                                    None => view! {
-                                        <A href=format!("/requests/{}/draft", row.id)>{t(Msg::RequestDraftProposal)}</A>
-                                    }
-                                    .into_any(),
-                                }}
-                            </li>
+                        <For each=move || rows.get() key=|row| (row.id, row.status, row.proposal.clone()) let:row>
+                            <RequestItem row=row />
                         </For>
                     </ul>
                 </Show>
             </section>
         </Show>
+    }
+}
+
+#[component]
+fn RequestItem(row: RequestRow) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let status = row.status;
+    let action = match (row.proposal.clone(), status) {
+        (Some((id, title)), _) => view! {
+            <span class="row-detail">
+                {t(Msg::RequestHasProposal)} " "
+                <A href=format!("/proposals/{id}")>{title}</A>
+            </span>
+        }
+        .into_any(),
+        (None, RequestStatus::Open) => view! {
+            <A href=format!("/requests/{}/draft", row.id)>{t(Msg::RequestDraftProposal)}</A>
+            <AnswerForm request=row.id />
+        }
+        .into_any(),
+        (None, _) => ().into_any(),
+    };
+    view! {
+        <li data-request=row.id.to_string()>
+            <span class="row-title">{row.title.clone()}</span>
+            <span class="badge">{t(category_name(row.category))}</span>
+            <span class=move || if status == RequestStatus::Open { "badge warn" } else { "badge" }>
+                {move || request_status_text(i18n.lang.get(), status)}
+            </span>
+            <span class="row-detail">
+                {row.area.clone()}
+                {(!row.spot.is_empty()).then(|| format!(" · {}", row.spot))}
+            </span>
+            <span class="row-detail">{row.detail.clone()}</span>
+            <span class="row-detail">
+                {(!row.who.is_empty()).then(|| view! { {t(Msg::RaisedBy)} {row.who.clone()} " · " })}
+                {move || date_time(i18n.lang.get(), row.raised_ms)}
+            </span>
+            {row.reply.clone().map(|reply| view! {
+                <span class="row-detail reply">{t(Msg::RequestReply)} {reply}</span>
+            })}
+            {action}
+        </li>
+    }
+}
+
+/// Closing a request without a project needs a reply the resident can read.
+#[component]
+fn AnswerForm(request: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let reply = RwSignal::new(String::new());
+    let missing = RwSignal::new(false);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let field = format!("reply-{}", request.seq);
+    let error_id = format!("{field}-error");
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        failure.set(None);
+        let text = reply.get_untracked().trim().to_string();
+        missing.set(text.is_empty());
+        if text.is_empty() {
+            return;
+        }
+        busy.set(true);
+        let payload = Payload::RequestClosed {
+            request,
+            reply: text,
+        };
+        leptos::task::spawn_local(async move {
+            if let Err(e) = store.submit(&store.author(), payload).await {
+                failure.set(Some(e));
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <details class="answer">
+            <summary>{t(Msg::RequestAnswer)}</summary>
+            <form class="form" on:submit=submit novalidate>
+                <label for=field.clone()>{t(Msg::RequestReplyLabel)}</label>
+                <textarea id=field rows="2" maxlength="500"
+                    aria-invalid=move || missing.get().to_string()
+                    aria-describedby=error_id.clone()
+                    prop:value=move || reply.get()
+                    on:input=move |ev| reply.set(event_target_value(&ev))></textarea>
+                <p class="field-error" id=error_id>
+                    {move || missing.get().then(|| t(Msg::RequestReplyRequired)())}
+                </p>
+                <button type="submit" class="button" disabled=move || busy.get()>{t(Msg::RequestReplySubmit)}</button>
+                <SubmitFailure failure=failure />
+            </form>
+        </details>
     }
 }
 
@@ -95,8 +247,13 @@ fn RequestForm() -> impl IntoView {
     let store = use_store();
     let title = RwSignal::new(String::new());
     let detail = RwSignal::new(String::new());
-    let place = RwSignal::new("community".to_string());
+    let category = RwSignal::new(category_key(RequestCategory::Other));
+    let spot = RwSignal::new(String::new());
+    let name = RwSignal::new(String::new());
+    let flat = RwSignal::new(String::new());
+    let area = RwSignal::new("community".to_string());
     let missing_title = RwSignal::new(false);
+    let unknown_flat = RwSignal::new(false);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let recorded = RwSignal::new(false);
     let busy = RwSignal::new(false);
@@ -106,10 +263,21 @@ fn RequestForm() -> impl IntoView {
         failure.set(None);
         let text = title.get_untracked().trim().to_string();
         missing_title.set(text.is_empty());
-        if text.is_empty() {
+        let typed_flat = flat.get_untracked().trim().to_string();
+        let household = if typed_flat.is_empty() {
+            Some(None)
+        } else {
+            store.record.with_untracked(|r| {
+                r.state()
+                    .household_by_label_or_code(&typed_flat)
+                    .map(|(id, _)| Some(id))
+            })
+        };
+        unknown_flat.set(household.is_none());
+        let (Some(household), false) = (household, text.is_empty()) else {
             return;
-        }
-        let Some(scope) = parse_scope_key(&place.get_untracked()) else {
+        };
+        let Some(scope) = parse_scope_key(&area.get_untracked()) else {
             return;
         };
         let payload = Payload::RequestRaised {
@@ -117,13 +285,18 @@ fn RequestForm() -> impl IntoView {
             detail: detail.get_untracked().trim().to_string(),
             scope,
             raised_by: None,
+            category: category_from_key(&category.get_untracked()).unwrap_or_default(),
+            place: spot.get_untracked().trim().to_string(),
+            name: name.get_untracked().trim().to_string(),
+            household,
         };
         busy.set(true);
         leptos::task::spawn_local(async move {
             match store.submit(&store.author(), payload).await {
                 Ok(_) => {
-                    title.set(String::new());
-                    detail.set(String::new());
+                    for field in [title, detail, spot, name, flat] {
+                        field.set(String::new());
+                    }
                     recorded.set(true);
                 }
                 Err(e) => failure.set(Some(e)),
@@ -143,11 +316,36 @@ fn RequestForm() -> impl IntoView {
             <p class="field-error" id="request-title-error">
                 {move || missing_title.get().then(|| t(Msg::RequiredTitle)())}
             </p>
+            <label for="request-category">{t(Msg::RequestCategoryLabel)}</label>
+            <select id="request-category" prop:value=move || category.get()
+                on:change=move |ev| category.set(event_target_value(&ev))>
+                {RequestCategory::ALL
+                    .iter()
+                    .map(|c| view! { <option value=category_key(*c)>{t(category_name(*c))}</option> })
+                    .collect_view()}
+            </select>
             <label for="request-detail">{t(Msg::RequestDetailLabel)}</label>
             <textarea id="request-detail" rows="3" maxlength="1000"
                 prop:value=move || detail.get()
                 on:input=move |ev| detail.set(event_target_value(&ev))></textarea>
-            <ScopePicker id="request-place" value=place />
+            <ScopePicker id="request-place" value=area />
+            <label for="request-spot">{t(Msg::RequestSpotLabel)}</label>
+            <input id="request-spot" type="text" maxlength="100"
+                prop:value=move || spot.get()
+                on:input=move |ev| spot.set(event_target_value(&ev)) />
+            <label for="request-name">{t(Msg::RequestNameLabel)}</label>
+            <input id="request-name" type="text" maxlength="40" autocomplete="name"
+                prop:value=move || name.get()
+                on:input=move |ev| name.set(event_target_value(&ev)) />
+            <label for="request-flat">{t(Msg::FlatOrCodeOptional)}</label>
+            <input id="request-flat" type="text" maxlength="20"
+                aria-invalid=move || unknown_flat.get().to_string()
+                aria-describedby="request-flat-error"
+                prop:value=move || flat.get()
+                on:input=move |ev| flat.set(event_target_value(&ev)) />
+            <p class="field-error" id="request-flat-error">
+                {move || unknown_flat.get().then(|| t(Msg::HouseholdNotFound)())}
+            </p>
             <button type="submit" class="button primary" disabled=move || busy.get()>{t(Msg::RequestSubmit)}</button>
             <p class="status ok" role="status">{move || recorded.get().then(|| t(Msg::RequestRecorded)())}</p>
             <SubmitFailure failure=failure />

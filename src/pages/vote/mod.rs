@@ -3,6 +3,9 @@
 
 mod council;
 mod owners;
+mod paper;
+
+pub use paper::PaperPage;
 
 use crate::components::page_title::use_page_title;
 use crate::components::submit_failure::SubmitFailure;
@@ -163,7 +166,11 @@ pub fn VotePage() -> impl IntoView {
             <SubmitFailure failure=failure />
             {(s.open && s.matter.is_some()).then(|| view! {
                 <HouseholdBallotForm vote=vote />
-                <p><A href=format!("/kiosk/{vote}") attr:class="button" attr:id="enter-kiosk">{t(Msg::EnterKiosk)}</A></p>
+                <p class="actions">
+                    <A href=format!("/kiosk/{vote}") attr:class="button" attr:id="enter-kiosk">{t(Msg::EnterKiosk)}</A>
+                    " "
+                    <A href=format!("/votes/{vote}/paper") attr:class="button" attr:id="enter-paper">{t(Msg::PaperLink)}</A>
+                </p>
                 <button type="button" class="button" id="close-vote"
                     on:click=move |_| record(Payload::VoteClosed { vote }, None)>
                     {t(Msg::CloseVote)}

@@ -96,7 +96,7 @@ pub fn HouseholdBallotForm(vote: EventId) -> impl IntoView {
         let label = flat.get_untracked().trim().to_string();
         let household = store
             .record
-            .with_untracked(|r| r.state().household_by_label(&label).map(|(h, _)| h));
+            .with_untracked(|r| r.state().household_by_label_or_code(&label).map(|(h, _)| h));
         let Some(household) = household else {
             unknown.set(true);
             return;

@@ -4,7 +4,7 @@ import type { Page } from "@playwright/test";
 
 // Every page, in both languages, on a phone and on a portrait kiosk screen. Pages of a community
 // are reached from the demo, by the links a person would follow.
-type Target = { name: string; path: string; demo?: boolean; follow?: (page: Page) => Promise<void> };
+type Target = { name: string; path: string; demo?: boolean; clock?: boolean; follow?: (page: Page) => Promise<void> };
 const pages: Target[] = [
   { name: "home", path: "/" },
   { name: "settings", path: "/settings" },
@@ -35,8 +35,8 @@ const pages: Target[] = [
     follow: async (page) => {
       await page.locator("nav a[href='/requests']").click();
       await page.locator("#request-title").fill("北苑 3 栋路灯不亮");
-      await page.locator("form button[type=submit]").click();
-      await page.locator("ul.requests a[href$='/draft']").click();
+      await page.locator("form[aria-labelledby='request-new-title'] button[type=submit]").click();
+      await page.locator("ul.requests a[href$='/draft']").first().click();
       await page.locator("#proposal-title").waitFor();
     },
   },
@@ -90,6 +90,37 @@ const pages: Target[] = [
       await page.locator("#proposal-stage").waitFor();
     },
   },
+  {
+    name: "proposal-roadshow",
+    path: "/",
+    demo: true,
+    clock: true,
+    follow: async (page) => {
+      await page.clock.fastForward(8 * 24 * 60 * 60 * 1000);
+      await page.locator("#proposals-title + ul a").first().click();
+      await page.locator("#roadshow-presenter").waitFor();
+    },
+  },
+  {
+    name: "paper-ballots",
+    path: "/",
+    demo: true,
+    follow: async (page) => {
+      await page.locator("#new-vote-link").click();
+      await page.locator("#vote-title").fill("北苑 1 栋屋面防水维修");
+      await page.locator("#open-vote").click();
+      await page.locator("#enter-paper").click();
+      await page.locator("#paper-clerk").fill("王秀英");
+      for (const [round, choice] of [["#paper-round-first", 0], ["#paper-round-second", 1]] as const) {
+        if (round === "#paper-round-second") await page.locator("#paper-clerk").fill("李明");
+        await page.locator(round).check();
+        await page.locator("#paper-flat").fill("1-1-201");
+        await page.locator(".vote-choice").nth(choice).click();
+        await page.locator("#paper-keyed").filter({ hasText: "1-1-201" }).waitFor();
+      }
+      await page.locator("tr.mismatch").waitFor();
+    },
+  },
 ];
 const screens = [
   { name: "phone", viewport: { width: 390, height: 844 } },
@@ -104,6 +135,7 @@ for (const screen of screens) {
         test.use({ locale });
         for (const p of pages) {
           test(`${p.name} has no serious accessibility violation`, async ({ app, page }) => {
+            if (p.clock) await page.clock.install();
             await app.open(p.path);
             if (p.demo) {
               await page.locator("#load-demo").click();

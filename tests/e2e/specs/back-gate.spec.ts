@@ -16,7 +16,14 @@ async function throughNotice(page: import("@playwright/test").Page) {
   const community = new CommunityPage(page);
   await community.loadDemo();
   const projects = new ProjectPages(page);
-  await projects.raiseRequest("北苑后门门禁失灵", "刷卡开不了门，老人进出要绕行。", "北苑小区");
+  await projects.raiseRequest("北苑后门门禁失灵", "刷卡开不了门，老人进出要绕行。", "北苑小区", {
+    category: "设施维修",
+    spot: "北苑小区北侧后门",
+    who: ["周桂芳", "2-1-301"],
+  });
+  await expect(projects.request("北苑后门门禁失灵")).toContainText("设施维修");
+  await expect(projects.request("北苑后门门禁失灵")).toContainText("提出人：周桂芳（2-1-301）");
+  await expect(projects.request("北苑后门门禁失灵")).toContainText("北苑小区 · 北苑小区北侧后门");
   await projects.draftFrom(
     "北苑后门门禁失灵",
     [["后门门体及门禁更换", "24,000"], ["门前地面硬化与排水", "8500"], ["安装、运输与清理", "3500.00"]],
@@ -28,14 +35,22 @@ async function throughNotice(page: import("@playwright/test").Page) {
   await expect(page.locator("#proposal-budget")).toHaveText("36,000.00 元");
   await projects.postNotice(7);
   await expect(page.locator("#notice-countdown")).toHaveText(/^还有 (6 天 23|7 天 0) 小时$/);
-  await projects.respond("支持", "2-1-301", "早该修了");
+  await projects.respond("支持", "2-1-301", "早该修了", "周桂芳");
   await expect(page.locator("#response-counts")).toHaveText("支持 1 条，反对 0 条");
+  await expect(page.locator("ul.responses li").first()).toContainText("周桂芳（2-1-301）");
+  // The roadshow comes after the notice, not during it.
+  await expect(page.locator("#roadshow-presenter")).toHaveCount(0);
   // The council may not vote while residents can still object.
   await expect(page.locator("#start-council-vote")).toBeDisabled();
   await expect(page.locator("#council-blocked")).toContainText("的公示到");
   await page.clock.fastForward(7 * DAY + 60_000);
   await expect(page.locator("#notice-countdown")).toHaveText("公示已结束。");
   await expect(page.locator("#start-council-vote")).toBeEnabled();
+  await expect(page.locator("#roadshow-summary")).toHaveValue(
+    "资金来源：公共服务资金 36,000.00 元。公示期居民意见：支持 1 条，反对 0 条。",
+  );
+  await projects.roadshow("刘德明", "北苑小区居民小组议事会");
+  await expect(page.locator("ul.roadshows li").first()).toContainText("刘德明 · 北苑小区居民小组议事会");
   return { community, projects };
 }
 
@@ -63,11 +78,13 @@ test("the back gate passes with 25 of the council's 37 voting yes", async ({ pag
   await page.emulateMedia({ media: "screen" });
   await page.getByRole("link", { name: "北苑后门门禁失灵" }).click();
   await expect(page.locator("#proposal-stage")).toHaveText("已通过");
+  await expect(page.locator("#record-roadshow")).toHaveCount(0);
   await expect(page.locator("ol.timeline li .what")).toHaveText([
     "居民提出诉求“北苑后门门禁失灵”",
     "起草项目方案",
     /^发布公示，至 .* 结束$/,
     "居民意见：支持",
+    "刘德明 在社区议事会路演",
     "提交社区议事会表决",
     "表决结束：通过",
   ]);

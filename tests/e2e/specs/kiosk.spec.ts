@@ -6,6 +6,11 @@ test("a kiosk session of three households, one trying twice, leaves nothing behi
   const community = new CommunityPage(page);
   await community.loadDemo();
   const votes = new VotePages(page);
+  // The third voter brings the household code printed on their slip instead of saying their flat.
+  await page.goto("/registry");
+  await page.locator("#registry-search").fill("2-1-101");
+  const code = (await page.locator("table.registry tbody tr").first().locator(".household-code").textContent())!;
+  await page.goto("/");
   await votes.openOwnersVote("北苑小区更换物业服务企业", "4. 选聘和解聘物业服务企业或者其他管理人", "北苑小区");
   await page.locator("#enter-kiosk").click();
 
@@ -40,10 +45,22 @@ test("a kiosk session of three households, one trying twice, leaves nothing behi
   await expect(page.getByRole("button", { name: "同意", exact: true })).toHaveCount(0);
   // An unknown flat is named as such.
   await votes.kioskFlat("9", "9", "909");
-  await expect(page.locator(".kiosk-problem")).toHaveText("没有找到这个房号，请核对后重新输入。");
+  await expect(page.locator(".kiosk-problem")).toHaveText("没有找到这个房号或住户码，请核对后重新输入。");
+  await page.locator("#kiosk-building").fill("");
+  await page.locator("#kiosk-unit").fill("");
+  await page.locator("#kiosk-room").fill("");
+  await page.locator("#kiosk-code").fill("ZZZZ-ZZZ0");
+  await page.locator("#kiosk-next").click();
+  await expect(page.locator(".kiosk-problem")).toHaveText("没有找到这个房号或住户码，请核对后重新输入。");
 
-  await votes.kioskVote(["2", "1", "101"], "弃权");
+  await page.locator("#kiosk-code").fill(code.toLowerCase());
+  await page.locator("#kiosk-next").click();
+  await page.getByRole("button", { name: "弃权", exact: true }).click();
+  await page.locator("#kiosk-confirm").click();
+  await expect(page.locator("#kiosk-done")).toHaveText("您的投票已记录，谢谢！");
   await page.locator("#kiosk-next-voter").click();
+  await expect(page.locator("#kiosk-code")).toHaveValue("");
+  await expect(page.locator("main")).not.toContainText(code);
   expect(page.url()).toBe(kioskUrl);
   expect(await page.evaluate(() => history.length)).toBe(historyLength);
 

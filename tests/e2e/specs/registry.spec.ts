@@ -71,3 +71,34 @@ test("a roster with bad lines names each by number and saves nothing until confi
   await expect(page.locator("#import-error")).toHaveText("第 1 行的表头缺少这些列：楼栋、单元、房号、业主姓名、证件号码、建筑面积。");
   expect(await community.storedEvents()).toBe(before);
 });
+
+test("an owner's several flats are one click away, and a household code finds its flat", async ({ page }) => {
+  const community = new CommunityPage(page);
+  await community.loadDemo();
+  await page.goto("/registry");
+  await expect(page.locator("main h1")).toHaveText("住户登记");
+  const rows = page.locator("table.registry tbody tr");
+  await page.locator("#registry-search").fill("1-1-101");
+  await expect(rows).toHaveCount(1);
+  await rows.first().getByRole("button", { name: "共 2 套" }).click();
+  await expect(page.locator("#registry-owner-filter")).toContainText("张建国 名下的 2 套房屋（表决时计为一位业主）");
+  await page.locator("#registry-search").fill("");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.locator("th")).toContainText(["1-1-101", "1-1-102"]);
+  await page.getByRole("button", { name: "显示全部住户" }).click();
+  await expect(page.locator("#registry-owner-filter")).toHaveCount(0);
+  await expect(rows).toHaveCount(50);
+
+  // The developer's unsold flats are one owner too.
+  await page.locator("#registry-search").fill("蓉城置业");
+  await expect(rows).toHaveCount(6);
+  await expect(rows.first().getByRole("button", { name: "共 6 套" })).toBeVisible();
+
+  // A code typed the way people type it (lower case, no dash) finds the flat.
+  await page.locator("#registry-search").fill("2-1-301");
+  const code = (await rows.first().locator(".household-code").textContent())!;
+  expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+  await page.locator("#registry-search").fill(code.replace("-", "").toLowerCase());
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first().locator("th")).toContainText("2-1-301");
+});

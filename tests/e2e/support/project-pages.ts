@@ -4,19 +4,49 @@ import { expect, type Page } from "@playwright/test";
 export class ProjectPages {
   constructor(readonly page: Page) {}
 
-  async raiseRequest(title: string, detail: string, place: string) {
+  async openRequests() {
     await this.page.getByRole("navigation").getByRole("link", { name: "诉求", exact: true }).click();
     await expect(this.page.locator("main h1")).toHaveText("居民诉求");
-    await this.page.locator("#request-title").fill(title);
-    await this.page.locator("#request-detail").fill(detail);
-    await this.page.locator("#request-place").selectOption({ label: place });
+  }
+
+  /** Records a request; `who` is [name, flat or household code], either may be "". */
+  async raiseRequest(
+    title: string,
+    detail: string,
+    place: string,
+    more: { category?: string; spot?: string; who?: [string, string] } = {},
+  ) {
+    await this.openRequests();
+    await this.fillRequest(title, detail, place, more);
     await this.page.getByRole("button", { name: "记录诉求" }).click();
     await expect(this.page.getByRole("status").filter({ hasText: "诉求已记录。" })).toBeVisible();
   }
 
+  async fillRequest(
+    title: string,
+    detail: string,
+    place: string,
+    more: { category?: string; spot?: string; who?: [string, string] } = {},
+  ) {
+    await this.page.locator("#request-title").fill(title);
+    if (more.category) await this.page.locator("#request-category").selectOption({ label: more.category });
+    await this.page.locator("#request-detail").fill(detail);
+    await this.page.locator("#request-place").selectOption({ label: place });
+    if (more.spot) await this.page.locator("#request-spot").fill(more.spot);
+    if (more.who) {
+      await this.page.locator("#request-name").fill(more.who[0]);
+      await this.page.locator("#request-flat").fill(more.who[1]);
+    }
+  }
+
+  request(title: string) {
+    return this.page.locator("ul.requests li").filter({ has: this.page.locator(".row-title", { hasText: title }) });
+  }
+
+
   /** Drafts a plan from the request titled `request` with budget lines [item, yuan]. */
   async draftFrom(request: string, lines: [string, string][], funding: string) {
-    const row = this.page.locator("ul.requests li").filter({ hasText: request });
+    const row = this.request(request);
     await row.getByRole("link", { name: "起草项目方案" }).click();
     await expect(this.page.locator("main h1")).toHaveText("起草项目方案");
     for (const [n, [item, amount]] of lines.entries()) {
@@ -39,12 +69,22 @@ export class ProjectPages {
     await expect(this.page.locator("#proposal-stage")).toHaveText("公示中");
   }
 
-  async respond(stance: "支持" | "反对", flat: string, text: string) {
+  async respond(stance: "支持" | "反对", flat: string, text: string, name = "") {
     await this.page.getByLabel(stance, { exact: true }).check();
+    await this.page.locator("#response-name").fill(name);
     await this.page.locator("#response-flat").fill(flat);
     await this.page.locator("#response-text").fill(text);
     await this.page.getByRole("button", { name: "提交意见" }).click();
     await expect(this.page.getByRole("status").filter({ hasText: "意见已记录。" })).toBeVisible();
+  }
+
+  /** 路演: the group presents the project to the council once the notice has run. */
+  async roadshow(presenter: string, group: string) {
+    await expect(this.page.locator("#roadshow-none")).toHaveText("尚未记录路演。");
+    await this.page.locator("#roadshow-presenter").fill(presenter);
+    await this.page.locator("#roadshow-group").selectOption({ label: group });
+    await this.page.locator("#record-roadshow").click();
+    await expect(this.page.locator("ul.roadshows li").first()).toContainText(presenter);
   }
 
   async putToCouncil() {

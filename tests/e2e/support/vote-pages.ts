@@ -21,6 +21,17 @@ export class VotePages {
     await expect(this.page.locator("#household-ballot-status")).toHaveText(`已记录： ${flat} ${choice}`);
   }
 
+  // Paper ballots, keyed twice.
+  async paperClerk(name: string, round: "第一轮" | "第二轮（须由另一人录入）") {
+    await this.page.locator("#paper-clerk").fill(name);
+    await this.page.getByLabel(round, { exact: true }).check();
+  }
+
+  async keyPaper(flat: string, choice: "同意" | "反对" | "弃权") {
+    await this.page.locator("#paper-flat").fill(flat);
+    await this.page.locator("section").filter({ has: this.page.locator("#paper-flat") }).getByRole("button", { name: choice, exact: true }).click();
+  }
+
   meter(label: string) {
     return this.page.locator("#owners-meters li").filter({ hasText: label });
   }
