@@ -11,7 +11,7 @@ use gongzhi_core::record::verify_events;
 use gongzhi_core::{Event, EventId, IntegrityError, SignedHead};
 use serde_json::Value;
 
-const EVERY_KIND: [&str; 34] = [
+const EVERY_KIND: [&str; 37] = [
     "community_founded",
     "device_trusted",
     "device_revoked",
@@ -25,12 +25,15 @@ const EVERY_KIND: [&str; 34] = [
     "member_appointed",
     "member_left",
     "request_raised",
+    "request_closed",
     "proposal_drafted",
     "proposal_revised",
     "notice_posted",
     "notice_response",
+    "roadshow_held",
     "vote_opened",
     "ballot_cast",
+    "paper_ballot_entered",
     "hands_counted",
     "vote_closed",
     "contractor_selection_started",
