@@ -361,6 +361,9 @@ pub fn generate(spec: Spec) -> Dataset {
                         contractor: format!("施工单位 {c}"),
                         amount,
                         note: String::new(),
+                        duration_days: Some(20 + 5 * c),
+                        warranty_months: Some(24),
+                        interest: Interest::NoneDeclared,
                     },
                 ));
             }
@@ -370,6 +373,8 @@ pub fn generate(spec: Spec) -> Dataset {
                 Payload::ContractorChosen {
                     proposal,
                     bid: chosen,
+                    reason: "报价与工期综合最优".into(),
+                    meeting: None,
                 },
             );
             let amount = w.record.state().bids[&chosen].amount;

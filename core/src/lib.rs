@@ -21,6 +21,8 @@
 //! - [`owners`], [`council`], [`tally`]: decision rules and explained results.
 //! - [`lifecycle`], [`ledger`]: proposal stages; budget against actual spending.
 //! - [`paper`]: paper ballots keyed twice by two clerks, reconciled before they count.
+//! - [`selection`]: contractors' quotes side by side (比选).
+//! - [`funds`]: self-raised funds per household, a treasurer's pasted list, refunds to the fen.
 //! - [`verify`]: chain and head checks, and the errors naming what was altered.
 //! - [`snapshot`]: the v1 JSON exchange file, its limits and its version dispatch.
 //! - [`dataset`]: the seeded super-compound generator shared with the browser benchmarks.
@@ -52,6 +54,7 @@ pub mod council;
 pub mod dataset;
 pub mod demo;
 pub mod event;
+pub mod funds;
 pub mod ids;
 pub mod keys;
 pub mod ledger;
@@ -65,6 +68,7 @@ pub mod pin;
 pub mod record;
 pub mod refusal;
 pub mod roster;
+pub mod selection;
 pub mod snapshot;
 pub mod state;
 pub mod tally;

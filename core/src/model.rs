@@ -103,6 +103,35 @@ impl RequestCategory {
     }
 }
 
+/// What happens to money left in a self-raised fund when it is settled.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Surplus {
+    /// Back to the households, in proportion to what each paid.
+    Refund,
+    /// Kept for another purpose, as the households agreed.
+    Reassign { note: String },
+}
+
+/// A contractor's declaration of ties to anyone deciding the selection (利益关联声明).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "text", rename_all = "snake_case")]
+pub enum Interest {
+    /// No declaration was asked for or recorded.
+    #[default]
+    Unknown,
+    /// The contractor declared no tie.
+    NoneDeclared,
+    /// The tie the contractor declared, in their words.
+    Declared(String),
+}
+
+impl Interest {
+    pub fn is_unknown(&self) -> bool {
+        *self == Interest::Unknown
+    }
+}
+
 /// Which of the two independent keyings of a paper ballot an entry belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

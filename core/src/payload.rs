@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::{DeviceId, EventId};
 use crate::model::{
-    AreaFigures, BudgetLine, Choice, EntryRound, FundingLine, MeetingKind, OrgKind, Ownership,
-    RequestCategory, Role, Scope, Stance, VoteKind, Voter,
+    AreaFigures, BudgetLine, Choice, EntryRound, FundingLine, Interest, MeetingKind, OrgKind,
+    Ownership, RequestCategory, Role, Scope, Stance, Surplus, VoteKind, Voter,
 };
 use crate::numbers::Fen;
 
@@ -185,10 +185,21 @@ pub enum Payload {
         contractor: String,
         amount: Fen,
         note: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        duration_days: Option<u32>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        warranty_months: Option<u32>,
+        #[serde(default, skip_serializing_if = "Interest::is_unknown")]
+        interest: Interest,
     },
+    /// The selection, with why and (when recorded) the meeting that decided it.
     ContractorChosen {
         proposal: EventId,
         bid: EventId,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        reason: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        meeting: Option<EventId>,
     },
     WorkAccepted {
         proposal: EventId,
@@ -215,6 +226,39 @@ pub enum Payload {
         amount: Fen,
     },
 
+    /// 自筹: households raise money themselves toward a target, for a project's own share or for
+    /// an activity (28 households, 2,000 yuan, 50 cherry trees).
+    FundOpened {
+        title: String,
+        scope: Scope,
+        target: Fen,
+        proposal: Option<EventId>,
+    },
+    /// A household's promise; several add up.
+    FundPledged {
+        fund: EventId,
+        household: EventId,
+        amount: Fen,
+    },
+    /// Money received from a household; several add up.
+    FundReceived {
+        fund: EventId,
+        household: EventId,
+        amount: Fen,
+    },
+    /// Money paid out of the fund; never more than it holds.
+    FundSpent {
+        fund: EventId,
+        description: String,
+        amount: Fen,
+    },
+    /// Closes the fund; what is left is refunded in proportion to what each household paid
+    /// (see [`crate::funds::refund_plan`]) or reassigned as described.
+    FundSettled {
+        fund: EventId,
+        surplus: Surplus,
+    },
+
     MeetingScheduled {
         kind: MeetingKind,
         organisation: Option<EventId>,
@@ -238,5 +282,8 @@ pub enum Payload {
         at_ms: i64,
         participants: u32,
         note: String,
+        /// The self-raised fund that paid for it.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        fund: Option<EventId>,
     },
 }

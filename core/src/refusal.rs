@@ -22,6 +22,7 @@ pub enum EntityKind {
     Vote,
     Bid,
     Meeting,
+    Fund,
 }
 
 impl EntityKind {
@@ -38,6 +39,7 @@ impl EntityKind {
             EntityKind::Vote => "vote",
             EntityKind::Bid => "bid",
             EntityKind::Meeting => "meeting",
+            EntityKind::Fund => "fund",
         }
     }
 }
@@ -175,6 +177,15 @@ pub enum Refusal {
     /// Closing or taking up a request already answered or already a proposal.
     RequestNotOpen {
         request_title: String,
+    },
+    /// A fund cannot pay out more than it holds.
+    FundOverdrawn {
+        fund_title: String,
+        balance: Fen,
+    },
+    /// A settled fund takes no more money in or out.
+    FundSettled {
+        fund_title: String,
     },
     /// Each paper ballot is keyed twice, by two different people.
     SameClerkBothRounds {
@@ -326,6 +337,14 @@ impl fmt::Display for Refusal {
             RequestNotOpen { request_title } => write!(
                 f,
                 "the request \"{request_title}\" has already been answered or taken up"
+            ),
+            FundOverdrawn { fund_title, balance } => write!(
+                f,
+                "the fund \"{fund_title}\" holds only {balance}; it cannot pay out more"
+            ),
+            FundSettled { fund_title } => write!(
+                f,
+                "the fund \"{fund_title}\" is settled; nothing more can be recorded against it"
             ),
             SameClerkBothRounds { clerk } => write!(
                 f,

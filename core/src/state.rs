@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 use crate::ids::{DeviceId, EventId};
 use crate::model::{
     household_code, normalise_household_code, AreaFigures, BudgetLine, Choice, FundingLine,
-    MeetingKind, OrgKind, Ownership, RequestCategory, Role, Scope, Stage, Stance, VoteKind, Voter,
+    Interest, MeetingKind, OrgKind, Ownership, RequestCategory, Role, Scope, Stage, Stance, Surplus,
+    VoteKind, Voter,
 };
 use crate::numbers::Fen;
 use crate::owners::OwnerParty;
@@ -28,6 +29,7 @@ pub struct State {
     pub proposals: BTreeMap<EventId, Proposal>,
     pub bids: BTreeMap<EventId, Bid>,
     pub votes: BTreeMap<EventId, Vote>,
+    pub funds: BTreeMap<EventId, Fund>,
     pub meetings: BTreeMap<EventId, Meeting>,
     pub activities: BTreeMap<EventId, Activity>,
     /// Events in the record that the fold could not apply, with the reason, in fold order.
@@ -174,6 +176,7 @@ pub struct Proposal {
     pub council_vote: Option<EventId>,
     pub bids: Vec<EventId>,
     pub chosen_bid: Option<EventId>,
+    pub selection: Option<Selection>,
     pub pledges: BTreeMap<EventId, Fen>,
     pub receipts: BTreeMap<EventId, Fen>,
     pub expenses: Vec<Expense>,
@@ -216,6 +219,18 @@ pub struct Bid {
     pub contractor: String,
     pub amount: Fen,
     pub note: String,
+    pub duration_days: Option<u32>,
+    pub warranty_months: Option<u32>,
+    pub interest: Interest,
+}
+
+/// Which quote was chosen, why, and where it was decided.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Selection {
+    pub bid: EventId,
+    pub reason: String,
+    pub meeting: Option<EventId>,
+    pub wall_ms: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -343,6 +358,32 @@ pub struct Activity {
     pub at_ms: i64,
     pub participants: u32,
     pub note: String,
+    pub fund: Option<EventId>,
+}
+
+/// A self-raised fund (自筹资金): per household what was promised and what was paid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fund {
+    pub title: String,
+    pub scope: Scope,
+    pub target: Fen,
+    pub proposal: Option<EventId>,
+    pub opened_ms: i64,
+    pub pledges: BTreeMap<EventId, Fen>,
+    pub receipts: BTreeMap<EventId, Fen>,
+    /// Totals of the maps above and of `expenses`, kept as they grow (see `Proposal`).
+    pub pledged: Fen,
+    pub received: Fen,
+    pub spent: Fen,
+    pub expenses: Vec<Expense>,
+    pub settled: Option<(i64, Surplus)>,
+}
+
+impl Fund {
+    /// Money in hand: received minus spent.
+    pub fn balance(&self) -> Fen {
+        Fen(self.received.0 - self.spent.0)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -101,7 +101,7 @@ pub fn timeline(record: &Record, proposal: &EventId) -> Vec<Step> {
                 contractor: contractor.clone(),
                 amount: *amount,
             },
-            Payload::ContractorChosen { proposal, bid } if is_ours(proposal) => {
+            Payload::ContractorChosen { proposal, bid, .. } if is_ours(proposal) => {
                 StepKind::ContractorChosen { bid: *bid }
             }
             Payload::PledgeMade {

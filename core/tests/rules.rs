@@ -6,7 +6,7 @@ use common::*;
 use gongzhi_core::model::*;
 use gongzhi_core::numbers::Ratio;
 use gongzhi_core::tally::result;
-use gongzhi_core::{ledger, owners, CentiM2, EventId, Fen, Payload, Refusal, VoteResult};
+use gongzhi_core::{ledger, owners, selection, CentiM2, EventId, Fen, Payload, Refusal, VoteResult};
 
 fn owners_result(town: &Town, vote: EventId) -> owners::OwnersResult {
     match result(town.record.state(), &vote).unwrap() {
@@ -552,23 +552,51 @@ fn the_back_gate_project_runs_its_whole_cycle_and_saves_1500_yuan() {
         },
     );
     assert!(matches!(early_expense, Err(Refusal::NotAtStage { .. })));
-    let dear = t.submit(Payload::BidSubmitted {
+    let quote = |contractor: &str, amount, days, interest| Payload::BidSubmitted {
         proposal,
-        contractor: "甲公司".into(),
-        amount: yuan(36_000),
+        contractor: contractor.into(),
+        amount: yuan(amount),
         note: String::new(),
-    });
-    let cheap = t.submit(Payload::BidSubmitted {
+        duration_days: Some(days),
+        warranty_months: Some(24),
+        interest,
+    };
+    t.submit(quote("甲公司", 36_000, 20, Interest::NoneDeclared));
+    let cheap = t.submit(quote("乙公司", 34_500, 30, Interest::NoneDeclared));
+    let comparison = selection::compare(t.record.state(), &proposal).unwrap();
+    assert!(comparison.too_few, "two quotes are fewer than three");
+    assert_eq!(
+        comparison.quotes.iter().map(|q| (q.contractor.as_str(), q.lowest, q.against_budget)).collect::<Vec<_>>(),
+        vec![("乙公司", true, yuan(-1_500)), ("甲公司", false, yuan(0))]
+    );
+    t.submit(quote("丙公司", 35_800, 25, Interest::Declared("项目经理住在北苑 2 栋".into())));
+    assert!(!selection::compare(t.record.state(), &proposal).unwrap().too_few);
+    let no_reason = Payload::ContractorChosen {
         proposal,
-        contractor: "乙公司".into(),
-        amount: yuan(34_500),
-        note: String::new(),
+        bid: cheap,
+        reason: "  ".into(),
+        meeting: None,
+    };
+    assert!(matches!(
+        t.record.submit(&t.admin, T0, "a", no_reason),
+        Err(Refusal::EmptyText { .. })
+    ));
+    let meeting = t.submit(Payload::MeetingScheduled {
+        kind: MeetingKind::CouncilMeeting,
+        organisation: None,
+        title: "第三次比选会".into(),
+        at_ms: T0,
+        agenda: vec![],
     });
-    let _ = dear;
     t.submit(Payload::ContractorChosen {
         proposal,
         bid: cheap,
+        reason: "报价最低，保修两年".into(),
+        meeting: Some(meeting),
     });
+    let chosen = selection::compare(t.record.state(), &proposal).unwrap();
+    assert!(chosen.quotes[0].chosen && !chosen.quotes[1].chosen);
+    assert_eq!(chosen.selection.as_ref().unwrap().meeting, Some(meeting));
     t.submit(Payload::ExpenseRecorded {
         proposal,
         budget_line: Some(0),

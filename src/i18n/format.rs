@@ -659,3 +659,97 @@ pub fn confirmed_text(lang: Lang, recorded: usize, skipped: &[String]) -> String
         ),
     }
 }
+
+/// A declaration of interests as the quote table shows it.
+pub fn interest_text(lang: Lang, interest: &gongzhi_core::model::Interest) -> String {
+    use gongzhi_core::model::Interest;
+    match interest {
+        Interest::Unknown => Msg::InterestUnknown.text(lang).into(),
+        Interest::NoneDeclared => Msg::InterestNone.text(lang).into(),
+        Interest::Declared(tie) => match lang {
+            Lang::Zh => format!("声明：{tie}"),
+            Lang::En => format!("Declared: {tie}"),
+        },
+    }
+}
+
+/// A quote against the budget: `比预算低 1,500.00 元` / `1,500.00 yuan under budget`.
+pub fn budget_gap(lang: Lang, diff: gongzhi_core::Fen) -> String {
+    use gongzhi_core::Fen;
+    let by = money(lang, Fen(diff.0.abs()));
+    match (lang, diff.0.signum()) {
+        (Lang::Zh, -1) => format!("比预算低 {by}"),
+        (Lang::Zh, 1) => format!("超出预算 {by}"),
+        (Lang::Zh, _) => "与预算持平".into(),
+        (Lang::En, -1) => format!("{by} under budget"),
+        (Lang::En, 1) => format!("{by} over budget"),
+        (Lang::En, _) => "equal to the budget".into(),
+    }
+}
+
+/// Spent minus budget of a line or a project: `节余 1,500.00 元` / `超支 200.00 元`.
+pub fn ledger_difference(lang: Lang, spent_minus_budget: gongzhi_core::Fen) -> String {
+    use gongzhi_core::Fen;
+    let by = money(lang, Fen(spent_minus_budget.0.abs()));
+    match (lang, spent_minus_budget.0.signum()) {
+        (Lang::Zh, -1) => format!("节余 {by}"),
+        (Lang::Zh, 1) => format!("超支 {by}"),
+        (Lang::Zh, _) => "持平".into(),
+        (Lang::En, -1) => format!("{by} saved"),
+        (Lang::En, 1) => format!("{by} over"),
+        (Lang::En, _) => "on budget".into(),
+    }
+}
+
+/// `预算 36,000.00 元，实际支出 34,500.00 元，节余 1,500.00 元`.
+pub fn ledger_summary(lang: Lang, budget: gongzhi_core::Fen, spent: gongzhi_core::Fen) -> String {
+    let diff = ledger_difference(lang, gongzhi_core::Fen(spent.0 - budget.0));
+    match lang {
+        Lang::Zh => format!("预算 {}，实际支出 {}，{diff}", money(lang, budget), money(lang, spent)),
+        Lang::En => format!("Budget {}, spent {}: {diff}", money(lang, budget), money(lang, spent)),
+    }
+}
+
+/// The recorded choice: who, for how much, why, and where it was decided.
+pub fn selection_text(
+    lang: Lang,
+    contractor: &str,
+    amount: gongzhi_core::Fen,
+    reason: &str,
+    meeting: Option<(String, i64)>,
+) -> String {
+    let price = money(lang, amount);
+    let at = meeting.map(|(title, at_ms)| (title, date_only(lang, at_ms)));
+    match (lang, at) {
+        (Lang::Zh, Some((title, day))) => {
+            format!("选定 {contractor}（{price}）。理由：{reason}。由 {day} 的{title}决定。")
+        }
+        (Lang::Zh, None) => format!("选定 {contractor}（{price}）。理由：{reason}。"),
+        (Lang::En, Some((title, day))) => {
+            format!("Chose {contractor} ({price}). Reason: {reason}. Decided at the {title} on {day}.")
+        }
+        (Lang::En, None) => format!("Chose {contractor} ({price}). Reason: {reason}."),
+    }
+}
+
+/// The warning under a comparison with too few quotes.
+pub fn too_few_quotes(lang: Lang, quotes: usize, min: usize) -> String {
+    match lang {
+        Lang::Zh => format!("目前只有 {quotes} 家报价，少于 {min} 家，比选可能不够充分。"),
+        Lang::En => format!("Only {quotes} quotes so far, fewer than {min}: the comparison may not be fair enough."),
+    }
+}
+
+pub fn days_text(lang: Lang, days: u32) -> String {
+    match lang {
+        Lang::Zh => format!("{days} 天"),
+        Lang::En => format!("{days} days"),
+    }
+}
+
+pub fn months_text(lang: Lang, months: u32) -> String {
+    match lang {
+        Lang::Zh => format!("{months} 个月"),
+        Lang::En => format!("{months} months"),
+    }
+}

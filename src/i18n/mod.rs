@@ -309,6 +309,49 @@ messages! {
     GoToVote => "查看表决", "Open the vote";
     Timeline => "办理过程", "Timeline";
 
+    SelectionTitle => "比选施工单位", "Choosing a contractor";
+    SelectionHint =>
+        "表决通过后，居民小组议事会邀请几家施工单位报价，并列比较后选定，并记录理由和决定的会议。",
+        "After the vote, the resident-group council invites quotes, compares them side by side and chooses, recording why and at which meeting.";
+    SelectionStart => "开始比选", "Start comparing quotes";
+    QuoteCompany => "施工单位", "Contractor";
+    QuotePrice => "报价", "Price";
+    QuoteDuration => "工期", "Duration";
+    QuoteWarranty => "保修期", "Warranty";
+    QuoteInterest => "利益关联声明", "Declared interests";
+    QuoteChosen => "已选定", "Chosen";
+    QuoteLowest => "最低价", "Lowest price";
+    QuoteAdd => "登记报价", "Record a quote";
+    QuotePriceYuan => "报价（元）", "Price (yuan)";
+    QuoteDurationDays => "工期（天，可不填）", "Duration (days, optional)";
+    QuoteWarrantyMonths => "保修期（月，可不填）", "Warranty (months, optional)";
+    InterestNone => "声明无利益关联", "Declared no ties";
+    InterestDeclaredChoice => "声明有利益关联", "Declared a tie";
+    InterestUnknown => "未作声明", "No declaration";
+    QuoteTie => "关联情况", "The tie declared";
+    QuoteNote => "备注（可不填）", "Notes (optional)";
+    QuoteCompanyRequired => "请填写施工单位名称。", "Please enter the contractor's name.";
+    QuoteCountInvalid => "工期和保修期应为正整数（天、月）。", "Duration and warranty must be whole numbers (days, months).";
+    QuoteTieRequired => "请说明利益关联情况。", "Please describe the declared tie.";
+    SelectionChoose => "选定施工单位", "Choose the contractor";
+    SelectionReason => "选定理由", "Reason for the choice";
+    SelectionMeeting => "作出决定的会议", "Meeting that decided it";
+    SelectionMeetingDate => "会议日期（不填为今天）", "Meeting date (empty: today)";
+    SelectionMeetingDefault => "居民小组议事会比选会议", "Resident-group council meeting on the quotes";
+    SelectionReasonRequired => "请填写选定理由。", "Please give the reason for the choice.";
+    SpendingTitle => "预算执行", "Budget against actual";
+    LedgerBudget => "预算", "Budget";
+    LedgerSpent => "实际支出", "Spent";
+    LedgerDifference => "节余或超支", "Saved or over";
+    ExpenseOutsideBudget => "预算外支出", "Outside the budget";
+    ExpenseAdd => "登记支出", "Record an expense";
+    ExpenseLine => "预算明细", "Budget line";
+    ExpenseDescription => "支出说明", "What was paid for";
+    ExpenseDescriptionRequired => "请填写支出说明。", "Please say what was paid for.";
+    ExpenseRecordedMsg => "支出已记录。", "The expense is recorded.";
+    AcceptWork => "工程验收", "Accept the work";
+    CloseProject => "项目结项", "Close the project";
+
     HandsTitle => "举手表决计票", "Show-of-hands count";
     HandsHint =>
         "议事会以举手方式表决时，由记录员一次登记各项票数，之后不能再逐一登记。",

@@ -33,6 +33,7 @@ fn phrase(english: &str) -> &str {
         "presenter" => "介绍人",
         "proposal title" => "项目名称",
         "reply" => "答复内容",
+        "reason for the choice" => "选定理由",
         "clerk's name" => "录入人姓名",
         "request title" => "诉求标题",
         "room number" => "房号",

@@ -56,9 +56,11 @@ impl State {
                 at_ms,
                 participants,
                 note,
+                fund,
             } => {
                 non_empty(title, "activity title")?;
                 need_opt(&self.organisations, organisation, EntityKind::Organisation)?;
+                need_opt(&self.funds, fund, EntityKind::Fund)?;
                 if commit {
                     let a = Activity {
                         title: title.clone(),
@@ -66,6 +68,7 @@ impl State {
                         at_ms: *at_ms,
                         participants: *participants,
                         note: note.clone(),
+                        fund: *fund,
                     };
                     self.activities.insert(id, a);
                 }

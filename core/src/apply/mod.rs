@@ -12,7 +12,7 @@ use crate::ids::EventId;
 use crate::lifecycle::{
     check_at, check_council_vote, check_open, check_response, check_roadshow, check_step,
 };
-use crate::model::{Choice, EntryRound, OrgKind, Ownership, Stage, VoteKind, Voter};
+use crate::model::{Choice, EntryRound, OrgKind, Ownership, Stage, Surplus, VoteKind, Voter};
 use crate::numbers::Fen;
 use crate::owners::OwnerParty;
 use crate::payload::Payload;
@@ -20,6 +20,7 @@ use crate::refusal::{EntityKind, Refusal};
 use crate::state::*;
 use crate::tally::live_result;
 
+mod funds;
 mod meetings;
 mod projects;
 mod registry;
@@ -104,6 +105,11 @@ impl State {
             | Payload::AttendanceRecorded { .. }
             | Payload::MinutesRecorded { .. }
             | Payload::ActivityHeld { .. } => self.apply_meeting(event, commit),
+            Payload::FundOpened { .. }
+            | Payload::FundPledged { .. }
+            | Payload::FundReceived { .. }
+            | Payload::FundSpent { .. }
+            | Payload::FundSettled { .. } => self.apply_fund(event, commit),
             // Listed rather than `_`, so a new kind of event cannot compile until it is routed.
             Payload::RequestRaised { .. }
             | Payload::RequestClosed { .. }

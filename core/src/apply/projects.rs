@@ -96,6 +96,7 @@ impl State {
                             council_vote: None,
                             bids: Vec::new(),
                             chosen_bid: None,
+                            selection: None,
                             pledges: BTreeMap::new(),
                             receipts: BTreeMap::new(),
                             expenses: Vec::new(),
@@ -195,6 +196,9 @@ impl State {
                 contractor,
                 amount,
                 note,
+                duration_days,
+                warranty_months,
+                interest,
             } => {
                 let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
                 check_at(pr, Stage::ContractorSelection, "bids are taken")?;
@@ -205,15 +209,23 @@ impl State {
                         id,
                         Bid {
                             proposal: *proposal,
-                            contractor: contractor.clone(),
+                            contractor: contractor.trim().to_string(),
                             amount: *amount,
                             note: note.clone(),
+                            duration_days: *duration_days,
+                            warranty_months: *warranty_months,
+                            interest: interest.clone(),
                         },
                     );
                     self.proposal_mut(proposal).bids.push(id);
                 }
             }
-            Payload::ContractorChosen { proposal, bid } => {
+            Payload::ContractorChosen {
+                proposal,
+                bid,
+                reason,
+                meeting,
+            } => {
                 let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
                 check_step(pr, Stage::InProgress)?;
                 if get(&self.bids, bid, EntityKind::Bid)?.proposal != *proposal {
@@ -222,10 +234,18 @@ impl State {
                         proposal_title: pr.title.clone(),
                     });
                 }
+                non_empty(reason, "reason for the choice")?;
+                need_opt(&self.meetings, meeting, EntityKind::Meeting)?;
                 if commit {
                     let pr = self.proposal_mut(proposal);
                     pr.stage = Stage::InProgress;
                     pr.chosen_bid = Some(*bid);
+                    pr.selection = Some(Selection {
+                        bid: *bid,
+                        reason: reason.trim().to_string(),
+                        meeting: *meeting,
+                        wall_ms: event.wall_ms,
+                    });
                 }
             }
             Payload::WorkAccepted { proposal } => self.step(proposal, Stage::Accepted, commit)?,

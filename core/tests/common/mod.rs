@@ -376,8 +376,23 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         contractor: "乙公司".into(),
         amount: yuan(34_500),
         note: "含税".into(),
+        duration_days: Some(30),
+        warranty_months: Some(24),
+        interest: Interest::Declared("法人是议事员的表亲".into()),
     });
-    t.submit(Payload::ContractorChosen { proposal, bid });
+    let decided = t.submit(Payload::MeetingScheduled {
+        kind: MeetingKind::CouncilMeeting,
+        organisation: Some(org),
+        title: "比选会".into(),
+        at_ms: T0 + DAY,
+        agenda: vec!["比选".into()],
+    });
+    t.submit(Payload::ContractorChosen {
+        proposal,
+        bid,
+        reason: "唯一报价，低于预算".into(),
+        meeting: Some(decided),
+    });
     t.submit(Payload::PledgeMade {
         proposal,
         household: h,
@@ -412,12 +427,40 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         meeting,
         text: "议定".into(),
     });
+    let fund = t.submit(Payload::FundOpened {
+        title: "樱花树".into(),
+        scope: Scope::Community,
+        target: yuan(2_000),
+        proposal: None,
+    });
+    t.submit(Payload::FundPledged {
+        fund,
+        household: h,
+        amount: yuan(80),
+    });
+    t.submit(Payload::FundReceived {
+        fund,
+        household: h,
+        amount: yuan(75),
+    });
+    t.submit(Payload::FundSpent {
+        fund,
+        description: "树苗".into(),
+        amount: yuan(60),
+    });
     t.submit(Payload::ActivityHeld {
         title: "植树".into(),
         organisation: None,
         at_ms: T0,
         participants: 28,
         note: "50 棵樱花".into(),
+        fund: Some(fund),
+    });
+    t.submit(Payload::FundSettled {
+        fund,
+        surplus: Surplus::Reassign {
+            note: "转入楼道绿化".into(),
+        },
     });
     // The kiosk, a second device, writes an owners' vote and a ballot on its own chain.
     let mut record = t.record;

@@ -91,4 +91,28 @@ export class ProjectPages {
     await this.page.locator("#start-council-vote").click();
     await expect(this.page.locator("li.member").first()).toBeVisible();
   }
+
+  // After the vote.
+  async addQuote(company: string, price: string, days: string, warranty: string, tie?: string) {
+    await this.page.locator("#quote-company").fill(company);
+    await this.page.locator("#quote-amount").fill(price);
+    await this.page.locator("#quote-days").fill(days);
+    await this.page.locator("#quote-warranty").fill(warranty);
+    if (tie) {
+      await this.page.locator("#interest-declared").check();
+      await this.page.locator("#quote-tie").fill(tie);
+    } else {
+      await this.page.locator("#interest-none").check();
+    }
+    await this.page.locator("#add-quote").click();
+    await expect(this.page.locator("#quotes tbody tr").filter({ hasText: company })).toBeVisible();
+  }
+
+  async spend(line: string, description: string, amount: string) {
+    await this.page.locator("#expense-line").selectOption({ label: line });
+    await this.page.locator("#expense-description").fill(description);
+    await this.page.locator("#expense-amount").fill(amount);
+    await this.page.locator("#record-expense").click();
+    await expect(this.page.getByRole("status").filter({ hasText: "支出已记录。" })).toBeVisible();
+  }
 }

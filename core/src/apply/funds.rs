@@ -1,0 +1,115 @@
+//! Self-raised funds: opened with a target, pledged and paid per household, spent, settled.
+
+use super::*;
+
+impl State {
+    pub(super) fn apply_fund(&mut self, event: &Event, commit: bool) -> Result<(), Refusal> {
+        let id = event.id;
+        match &event.payload {
+            Payload::FundOpened {
+                title,
+                scope,
+                target,
+                proposal,
+            } => {
+                non_empty(title, "fund title")?;
+                self.require_scope(scope)?;
+                positive(*target)?;
+                need_opt(&self.proposals, proposal, EntityKind::Proposal)?;
+                if commit {
+                    self.funds.insert(
+                        id,
+                        Fund {
+                            title: title.trim().to_string(),
+                            scope: scope.clone(),
+                            target: *target,
+                            proposal: *proposal,
+                            opened_ms: event.wall_ms,
+                            pledges: BTreeMap::new(),
+                            receipts: BTreeMap::new(),
+                            pledged: Fen(0),
+                            received: Fen(0),
+                            spent: Fen(0),
+                            expenses: Vec::new(),
+                            settled: None,
+                        },
+                    );
+                }
+            }
+            Payload::FundPledged {
+                fund,
+                household,
+                amount,
+            }
+            | Payload::FundReceived {
+                fund,
+                household,
+                amount,
+            } => {
+                let f = self.open_fund(fund)?;
+                get(&self.households, household, EntityKind::Household)?;
+                positive(*amount)?;
+                let pledge = matches!(event.payload, Payload::FundPledged { .. });
+                let total = add_within_limit(if pledge { f.pledged } else { f.received }, *amount)?;
+                if commit {
+                    let f = self.funds.get_mut(fund).expect("checked");
+                    let (book, sum) = if pledge {
+                        (&mut f.pledges, &mut f.pledged)
+                    } else {
+                        (&mut f.receipts, &mut f.received)
+                    };
+                    // Cannot overflow: one household's entry is part of the total just checked.
+                    book.entry(*household).or_default().0 += amount.0;
+                    *sum = total;
+                }
+            }
+            Payload::FundSpent {
+                fund,
+                description,
+                amount,
+            } => {
+                let f = self.open_fund(fund)?;
+                non_empty(description, "expense description")?;
+                positive(*amount)?;
+                if *amount > f.balance() {
+                    return Err(Refusal::FundOverdrawn {
+                        fund_title: f.title.clone(),
+                        balance: f.balance(),
+                    });
+                }
+                if commit {
+                    let f = self.funds.get_mut(fund).expect("checked");
+                    f.spent.0 += amount.0;
+                    f.expenses.push(Expense {
+                        event: id,
+                        budget_line: None,
+                        description: description.trim().to_string(),
+                        amount: *amount,
+                    });
+                }
+            }
+            Payload::FundSettled { fund, surplus } => {
+                self.open_fund(fund)?;
+                if let Surplus::Reassign { note } = surplus {
+                    non_empty(note, "what the surplus goes to")?;
+                }
+                if commit {
+                    self.funds.get_mut(fund).expect("checked").settled =
+                        Some((event.wall_ms, surplus.clone()));
+                }
+            }
+            _ => unreachable!("dispatched by payload kind"),
+        }
+        Ok(())
+    }
+
+    fn open_fund(&self, fund: &EventId) -> Result<&Fund, Refusal> {
+        let f = get(&self.funds, fund, EntityKind::Fund)?;
+        if f.settled.is_some() {
+            return Err(Refusal::FundSettled {
+                fund_title: f.title.clone(),
+            });
+        }
+        Ok(f)
+    }
+}

@@ -1,0 +1,232 @@
+//! Before the community council: the roadshow (路演) and putting the project to its vote.
+
+use super::{send, DAY_MS};
+use crate::components::submit_failure::SubmitFailure;
+use crate::i18n::{date_time, refusal_text, roadshow_summary, use_i18n, Msg};
+use crate::platform;
+use crate::store::{use_store, SubmitError};
+use gongzhi_core::lifecycle::{check_council_vote, check_roadshow};
+use gongzhi_core::model::{CouncilRule, OrgKind, Stage, Stance, VoteKind};
+use gongzhi_core::{EventId, Payload};
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+#[component]
+pub(super) fn Council(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let navigate = use_navigate();
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let vote = Memo::new(move |_| {
+        store
+            .record
+            .with(|r| r.state().proposals.get(&id).and_then(|p| p.council_vote))
+    });
+    let on_notice = Memo::new(move |_| {
+        store.record.with(|r| {
+            r.state()
+                .proposals
+                .get(&id)
+                .is_some_and(|p| p.stage == Stage::PublicNotice)
+        })
+    });
+    // Why the council cannot vote yet, in the rules' own words; `None` when it can.
+    let blocked = Memo::new(move |_| {
+        let at = now.get();
+        let lang = i18n.lang.get();
+        store.record.with(|r| {
+            let s = r.state();
+            let p = s.proposals.get(&id)?;
+            if s.community_council().is_none() {
+                return Some(Msg::NoCouncil.text(lang).to_string());
+            }
+            check_council_vote(p, at)
+                .err()
+                .map(|e| refusal_text(lang, &e))
+        })
+    });
+    let start = Callback::new(move |()| {
+        let Some((title, council)) = store.record.with_untracked(|r| {
+            let s = r.state();
+            Some((s.proposals.get(&id)?.title.clone(), s.community_council()?))
+        }) else {
+            return;
+        };
+        let opens = platform::now_ms();
+        let payload = Payload::VoteOpened {
+            title,
+            kind: VoteKind::Council {
+                organisation: council,
+                rule: CouncilRule::TwoThirdsOfAllMembers,
+                quorum: None,
+            },
+            proposal: Some(id),
+            closes_ms: opens + DAY_MS,
+        };
+        let navigate = navigate.clone();
+        send(store, payload, failure, move |vote| {
+            navigate(&format!("/votes/{vote}"), Default::default())
+        });
+    });
+    view! {
+        <Show when=move || on_notice.get() || vote.get().is_some()>
+            <section class="card" aria-labelledby="council-title">
+                <h2 id="council-title">{t(Msg::CouncilTitle)}</h2>
+                <Roadshows id=id now=now />
+                {move || match vote.get() {
+                    Some(v) => Either::Left(view! {
+                        <p><A href=format!("/votes/{v}")>{t(Msg::GoToVote)}</A></p>
+                    }),
+                    None => Either::Right(view! {
+                        <p class="hint" id="council-blocked">{move || blocked.get()}</p>
+                        <button type="button" class="button primary" id="start-council-vote"
+                            disabled=move || blocked.get().is_some() on:click=move |_| start.run(())>
+                            {t(Msg::StartCouncilVote)}
+                        </button>
+                    }),
+                }}
+                <SubmitFailure failure=failure />
+            </section>
+        </Show>
+    }
+}
+
+/// 路演: each presentation of the project to the council, and the form to record one while the
+/// rules allow it (after the notice, until the verdict).
+#[component]
+fn Roadshows(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let held = Memo::new(move |_| {
+        store.record.with(|r| {
+            let s = r.state();
+            s.proposals.get(&id).map_or_else(Vec::new, |p| {
+                p.roadshows
+                    .iter()
+                    .map(|show| {
+                        let group = show
+                            .group
+                            .and_then(|g| s.organisations.get(&g))
+                            .map(|o| o.name.clone());
+                        (
+                            show.event,
+                            show.presenter.clone(),
+                            group,
+                            show.summary.clone(),
+                            show.wall_ms,
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let allowed = Memo::new(move |_| {
+        let at = now.get();
+        store.record.with(|r| {
+            r.state()
+                .proposals
+                .get(&id)
+                .is_some_and(|p| check_roadshow(p, at).is_ok())
+        })
+    });
+    view! {
+        <h3>{t(Msg::RoadshowTitle)}</h3>
+        <p class="hint">{t(Msg::RoadshowHint)}</p>
+        <Show when=move || !held.with(Vec::is_empty) fallback=move || view! { <p id="roadshow-none">{t(Msg::RoadshowNone)}</p> }>
+            <ul class="rows roadshows">
+                <For each=move || held.get() key=|r| r.0 let:r>
+                    <li>
+                        <span class="row-title">{r.1.clone()} {r.2.clone().map(|g| format!(" · {g}"))}</span>
+                        <span class="row-detail">{r.3.clone()}</span>
+                        <span class="row-detail">{move || date_time(i18n.lang.get(), r.4)}</span>
+                    </li>
+                </For>
+            </ul>
+        </Show>
+        <Show when=move || allowed.get()>
+            <RoadshowForm id=id />
+        </Show>
+    }
+}
+
+#[component]
+fn RoadshowForm(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let presenter = RwSignal::new(String::new());
+    let group = RwSignal::new(String::new());
+    // What the council hears, drafted from the record: the money and the notice's responses.
+    let drafted = move || {
+        let lang = i18n.lang.get_untracked();
+        store.record.with_untracked(|r| {
+            let p = r.state().proposals.get(&id)?;
+            let support = p
+                .responses
+                .iter()
+                .filter(|x| x.stance == Stance::Support)
+                .count();
+            Some(roadshow_summary(
+                lang,
+                &p.funding,
+                support,
+                p.responses.len() - support,
+            ))
+        })
+    };
+    let summary = RwSignal::new(drafted().unwrap_or_default());
+    let missing = RwSignal::new(false);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let groups = Memo::new(move |_| {
+        store.record.with(|r| {
+            r.state()
+                .organisations
+                .iter()
+                .filter(|(_, o)| o.kind == OrgKind::ResidentGroupCouncil)
+                .map(|(id, o)| (id.to_string(), o.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let who = presenter.get_untracked().trim().to_string();
+        missing.set(who.is_empty());
+        if who.is_empty() {
+            return;
+        }
+        let payload = Payload::RoadshowHeld {
+            proposal: id,
+            presenter: who,
+            group: group.get_untracked().parse().ok(),
+            summary: summary.get_untracked().trim().to_string(),
+        };
+        send(store, payload, failure, move |_| {
+            presenter.set(String::new())
+        });
+    };
+    view! {
+        <form class="form" aria-labelledby="roadshow-legend" on:submit=submit novalidate>
+            <h4 id="roadshow-legend">{t(Msg::RoadshowRecord)}</h4>
+            <label for="roadshow-presenter">{t(Msg::RoadshowPresenter)}</label>
+            <input id="roadshow-presenter" type="text" maxlength="40"
+                aria-invalid=move || missing.get().to_string()
+                aria-describedby="roadshow-presenter-error"
+                prop:value=move || presenter.get() on:input=move |ev| presenter.set(event_target_value(&ev)) />
+            <p class="field-error" id="roadshow-presenter-error">{move || missing.get().then(|| t(Msg::RequiredName)())}</p>
+            <label for="roadshow-group">{t(Msg::RoadshowGroup)}</label>
+            <select id="roadshow-group" prop:value=move || group.get() on:change=move |ev| group.set(event_target_value(&ev))>
+                <option value="">"—"</option>
+                {move || groups.get().into_iter().map(|(value, name)| view! { <option value=value>{name}</option> }).collect_view()}
+            </select>
+            <label for="roadshow-summary">{t(Msg::RoadshowSummary)}</label>
+            <textarea id="roadshow-summary" rows="3" maxlength="1000"
+                prop:value=move || summary.get() on:input=move |ev| summary.set(event_target_value(&ev))></textarea>
+            <button type="submit" class="button" id="record-roadshow">{t(Msg::RoadshowRecord)}</button>
+            <SubmitFailure failure=failure />
+        </form>
+    }
+}

@@ -1,0 +1,177 @@
+//! One project: its plan and money, the public notice with residents' responses, the council
+//! vote, and every step so far. Each action is offered only when the rules allow it now, and
+//! says why not otherwise.
+
+mod council;
+mod notice;
+mod works;
+
+use crate::components::page_title::use_page_title;
+use crate::i18n::{date_time, funding_name, money, scope_name, stage_name, step_text, use_i18n, Msg};
+use crate::platform;
+use crate::store::{use_store, RecordStore, SubmitError};
+use council::Council;
+use gongzhi_core::ledger::ledger;
+use gongzhi_core::timeline::timeline;
+use gongzhi_core::{EventId, Payload};
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use notice::Notice;
+use works::{Selection, Spending};
+
+const DAY_MS: i64 = 86_400_000;
+
+/// Sends a command and reports its outcome into `failure`; `then` runs on success.
+fn send(
+    store: RecordStore,
+    payload: Payload,
+    failure: RwSignal<Option<SubmitError>>,
+    then: impl FnOnce(EventId) + 'static,
+) {
+    failure.set(None);
+    leptos::task::spawn_local(async move {
+        match store.submit(&store.author(), payload).await {
+            Ok(id) => then(id),
+            Err(e) => failure.set(Some(e)),
+        }
+    });
+}
+#[component]
+pub fn ProposalPage() -> impl IntoView {
+    use_page_title(Msg::ProposalsTitle);
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let id = crate::pages::use_event_id_param();
+    let exists = Memo::new(move |_| {
+        id.get()
+            .is_some_and(|id| store.record.with(|r| r.state().proposals.contains_key(&id)))
+    });
+    move || match id.get() {
+        Some(id) if exists.get() => Either::Left(view! { <Proposal id=id /> }),
+        _ => Either::Right(view! {
+            <section class="card">
+                <h1>{t(Msg::ProposalNotFound)}</h1>
+                <p><A href="/">{t(Msg::BackHome)}</A></p>
+            </section>
+        }),
+    }
+}
+
+#[component]
+fn Proposal(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let now = platform::ticking_now(15_000);
+    let proposal = Memo::new(move |_| store.record.with(|r| r.state().proposals.get(&id).cloned()));
+    let stage = Memo::new(move |_| proposal.with(|p| p.as_ref().map_or(Stage::Draft, |p| p.stage)));
+    let heading =
+        move || proposal.with(|p| p.as_ref().map(|p| p.title.clone()).unwrap_or_default());
+    let place = move || {
+        let lang = i18n.lang.get();
+        store.record.with(|r| {
+            let s = r.state();
+            s.proposals.get(&id).map(|p| scope_name(lang, s, &p.scope))
+        })
+    };
+    let request = move || {
+        store.record.with(|r| {
+            let s = r.state();
+            let q = s.proposals.get(&id)?.request?;
+            s.requests.get(&q).map(|q| q.title.clone())
+        })
+    };
+
+    view! {
+        <section class="hero" aria-labelledby="proposal-title">
+            <h1 id="proposal-title">{heading}</h1>
+            <p>
+                <span class="badge" id="proposal-stage">{move || t(stage_name(stage.get()))()}</span>
+                " " {place}
+            </p>
+            <p>{move || request().map(|q| format!("{} {q}", Msg::FromRequest.text(i18n.lang.get())))}</p>
+        </section>
+        <Money id=id />
+        <Notice id=id now=now />
+        <Council id=id now=now />
+        <Selection id=id />
+        <Spending id=id />
+        <Timeline id=id />
+    }
+}
+
+#[component]
+fn Money(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let figures = Memo::new(move |_| {
+        store.record.with(|r| {
+            let s = r.state();
+            let p = s.proposals.get(&id)?;
+            let l = ledger(s, &id)?;
+            Some((p.budget.clone(), p.funding.clone(), l.budget, l.funding))
+        })
+    });
+    move || {
+        figures.get().map(|(budget, funding, total, funded)| {
+            let lang = i18n.lang.get();
+            view! {
+                <section class="card" aria-labelledby="money-title">
+                    <h2 id="money-title">{t(Msg::BudgetLines)}</h2>
+                    <table class="figures-table">
+                        <tbody>
+                            {budget.into_iter().map(|l| view! {
+                                <tr><th scope="row">{l.item}</th><td>{money(lang, l.amount)}</td></tr>
+                            }).collect_view()}
+                        </tbody>
+                        <tfoot>
+                            <tr><th scope="row">{t(Msg::BudgetTotal)}</th><td id="proposal-budget">{money(lang, total)}</td></tr>
+                        </tfoot>
+                    </table>
+                    <h3>{t(Msg::FundingLines)}</h3>
+                    <table class="figures-table">
+                        <tbody>
+                            {funding.into_iter().map(|l| view! {
+                                <tr><th scope="row">{t(funding_name(l.source))}</th><td>{money(lang, l.amount)}</td></tr>
+                            }).collect_view()}
+                        </tbody>
+                        <tfoot>
+                            <tr><th scope="row">{t(Msg::FundingTotal)}</th><td>{money(lang, funded)}</td></tr>
+                        </tfoot>
+                    </table>
+                </section>
+            }
+        })
+    }
+}
+#[component]
+fn Timeline(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let steps = Memo::new(move |_| store.record.with(|r| timeline(r, &id)));
+    view! {
+        <section class="card" aria-labelledby="timeline-title">
+            <h2 id="timeline-title">{t(Msg::Timeline)}</h2>
+            <ol class="timeline">
+                {move || {
+                    let lang = i18n.lang.get();
+                    steps
+                        .get()
+                        .into_iter()
+                        .map(|s| view! {
+                            <li>
+                                <span class="when">{date_time(lang, s.wall_ms)}</span>
+                                <span class="what">{step_text(lang, &s.what)}</span>
+                                <span class="who">{s.author}</span>
+                            </li>
+                        })
+                        .collect_view()
+                }}
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,237 @@
+//! The public notice (公示): posting it, its countdown, and residents' named responses.
+
+use super::{send, DAY_MS};
+use crate::components::submit_failure::SubmitFailure;
+use crate::i18n::{date_time, response_counts, time_left, use_i18n, Msg};
+use crate::platform;
+use crate::store::{use_store, SubmitError};
+use gongzhi_core::lifecycle::check_response;
+use gongzhi_core::model::{Stage, Stance};
+use gongzhi_core::{EventId, Payload};
+use leptos::prelude::*;
+
+#[component]
+pub(super) fn Notice(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let days = RwSignal::new("7".to_string());
+    let days_invalid = RwSignal::new(false);
+    let window = Memo::new(move |_| {
+        store
+            .record
+            .with(|r| r.state().proposals.get(&id).and_then(|p| p.notice))
+    });
+    let is_draft = Memo::new(move |_| {
+        store.record.with(|r| {
+            r.state()
+                .proposals
+                .get(&id)
+                .is_some_and(|p| p.stage == Stage::Draft)
+        })
+    });
+    let post = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(n) = days
+            .get_untracked()
+            .trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (1..=60).contains(n))
+        else {
+            days_invalid.set(true);
+            return;
+        };
+        days_invalid.set(false);
+        let opens_ms = platform::now_ms();
+        let payload = Payload::NoticePosted {
+            proposal: id,
+            opens_ms,
+            closes_ms: opens_ms + n * DAY_MS,
+        };
+        send(store, payload, failure, |_| {});
+    };
+    view! {
+        <section class="card" aria-labelledby="notice-title">
+            <h2 id="notice-title">{t(Msg::NoticeTitle)}</h2>
+            <Show when=move || is_draft.get()>
+                <form class="form inline-form" on:submit=post novalidate>
+                    <label for="notice-days">{t(Msg::NoticeDays)}</label>
+                    <input id="notice-days" type="number" min="1" max="60" inputmode="numeric"
+                        aria-invalid=move || days_invalid.get().to_string()
+                        prop:value=move || days.get() on:input=move |ev| days.set(event_target_value(&ev)) />
+                    <p class="field-error">{move || days_invalid.get().then(|| t(Msg::NoticeDaysInvalid)())}</p>
+                    <button type="submit" class="button primary" id="post-notice">{t(Msg::PostNotice)}</button>
+                </form>
+            </Show>
+            {move || window.get().map(|w| {
+                let lang = i18n.lang.get();
+                view! {
+                    <p>
+                        {t(Msg::NoticeRuns)} " " {date_time(lang, w.opens_ms)} " – " {date_time(lang, w.closes_ms)}
+                    </p>
+                    <p class="countdown" id="notice-countdown" role="timer">
+                        {move || if now.get() < w.closes_ms {
+                            time_left(i18n.lang.get(), now.get(), w.closes_ms)
+                        } else {
+                            Msg::NoticeEnded.text(i18n.lang.get()).to_string()
+                        }}
+                    </p>
+                }
+            })}
+            <SubmitFailure failure=failure />
+            <Responses id=id now=now />
+        </section>
+    }
+}
+
+#[component]
+fn Responses(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let listed = Memo::new(move |_| {
+        store.record.with(|r| {
+            let s = r.state();
+            s.proposals.get(&id).map_or_else(Vec::new, |p| {
+                p.responses
+                    .iter()
+                    .map(|resp| {
+                        let flat = resp
+                            .household
+                            .and_then(|h| s.households.get(&h))
+                            .map(|h| h.label.as_str());
+                        let who = match (resp.name.as_str(), flat) {
+                            ("", None) => String::new(),
+                            (name, None) => name.to_string(),
+                            ("", Some(flat)) => flat.to_string(),
+                            (name, Some(flat)) => format!("{name}（{flat}）"),
+                        };
+                        (
+                            resp.event,
+                            resp.stance,
+                            who,
+                            resp.text.clone(),
+                            resp.wall_ms,
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let open = Memo::new(move |_| {
+        let at = now.get();
+        store.record.with(|r| {
+            r.state()
+                .proposals
+                .get(&id)
+                .is_some_and(|p| check_response(p, at).is_ok())
+        })
+    });
+    let counts = move || {
+        listed.with(|l| {
+            let support = l.iter().filter(|r| r.1 == Stance::Support).count();
+            response_counts(i18n.lang.get(), support, l.len() - support)
+        })
+    };
+    view! {
+        <h3>{t(Msg::Responses)}</h3>
+        <Show when=move || !listed.with(Vec::is_empty) fallback=move || view! { <p>{t(Msg::ResponsesEmpty)}</p> }>
+            <p id="response-counts">{counts}</p>
+            <ul class="rows responses">
+                <For each=move || listed.get() key=|r| r.0 let:r>
+                    <li>
+                        <span class="badge">{t(match r.1 { Stance::Support => Msg::StanceSupport, Stance::Objection => Msg::StanceObjection })}</span>
+                        <span class="row-title">{r.2.clone()}</span>
+                        <span class="row-detail">{r.3.clone()}</span>
+                        <span class="row-detail">{move || date_time(i18n.lang.get(), r.4)}</span>
+                    </li>
+                </For>
+            </ul>
+        </Show>
+        <Show when=move || open.get()>
+            <ResponseForm id=id />
+        </Show>
+    }
+}
+
+#[component]
+fn ResponseForm(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let stance = RwSignal::new(Stance::Support);
+    let name = RwSignal::new(String::new());
+    let flat = RwSignal::new(String::new());
+    let text = RwSignal::new(String::new());
+    let unknown_flat = RwSignal::new(false);
+    let recorded = RwSignal::new(false);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        recorded.set(false);
+        let label = flat.get_untracked().trim().to_string();
+        let household = if label.is_empty() {
+            None
+        } else {
+            match store
+                .record
+                .with_untracked(|r| r.state().household_by_label_or_code(&label).map(|(h, _)| h))
+            {
+                Some(h) => Some(h),
+                None => {
+                    unknown_flat.set(true);
+                    return;
+                }
+            }
+        };
+        unknown_flat.set(false);
+        let payload = Payload::NoticeResponse {
+            proposal: id,
+            stance: stance.get_untracked(),
+            household,
+            text: text.get_untracked().trim().to_string(),
+            name: name.get_untracked().trim().to_string(),
+        };
+        send(store, payload, failure, move |_| {
+            name.set(String::new());
+            flat.set(String::new());
+            text.set(String::new());
+            recorded.set(true);
+        });
+    };
+    let stance_choice = move |value: Stance, label: Msg, key: &'static str| {
+        view! {
+            <div class="choice">
+                <input type="radio" name="stance" id=key
+                    prop:checked=move || stance.get() == value
+                    on:change=move |_| stance.set(value) />
+                <label for=key>{t(label)}</label>
+            </div>
+        }
+    };
+    view! {
+        <form class="form" aria-labelledby="response-legend" on:submit=submit novalidate>
+            <fieldset>
+                <legend id="response-legend">{t(Msg::ResponseSubmit)}</legend>
+                {stance_choice(Stance::Support, Msg::StanceSupport, "stance-support")}
+                {stance_choice(Stance::Objection, Msg::StanceObjection, "stance-objection")}
+            </fieldset>
+            <label for="response-name">{t(Msg::ResponseName)}</label>
+            <input id="response-name" type="text" maxlength="40" autocomplete="name"
+                prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+            <label for="response-flat">{t(Msg::FlatOrCodeOptional)}</label>
+            <input id="response-flat" type="text" maxlength="40"
+                aria-invalid=move || unknown_flat.get().to_string()
+                prop:value=move || flat.get() on:input=move |ev| flat.set(event_target_value(&ev)) />
+            <p class="field-error">{move || unknown_flat.get().then(|| t(Msg::HouseholdNotFound)())}</p>
+            <label for="response-text">{t(Msg::ResponseText)}</label>
+            <textarea id="response-text" rows="2" maxlength="500"
+                prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+            <button type="submit" class="button">{t(Msg::ResponseSubmit)}</button>
+            <p class="status ok" role="status">{move || recorded.get().then(|| t(Msg::ResponseRecorded)())}</p>
+            <SubmitFailure failure=failure />
+        </form>
+    }
+}

@@ -1,0 +1,521 @@
+//! After the vote: comparing contractors' quotes (比选) and choosing one with its reason and
+//! meeting, then spending against the budget until the work is accepted and the project closed.
+
+use super::send;
+use crate::components::submit_failure::SubmitFailure;
+use crate::i18n::{
+    amount_error, budget_gap, interest_text, ledger_difference, ledger_summary, money, use_i18n,
+    Msg,
+};
+use crate::platform;
+use crate::store::{use_store, SubmitError};
+use gongzhi_core::ledger::ledger;
+use gongzhi_core::model::{Interest, MeetingKind, Stage};
+use gongzhi_core::selection::{compare, MIN_QUOTES};
+use gongzhi_core::time::parse_date_cst;
+use gongzhi_core::{EventId, Fen, Payload};
+use leptos::prelude::*;
+
+fn stage_of(id: EventId) -> Memo<Option<Stage>> {
+    let store = use_store();
+    Memo::new(move |_| store.record.with(|r| r.state().proposals.get(&id).map(|p| p.stage)))
+}
+
+/// A whole number in `1..=max`, or `None` for an empty field; `Err` for anything else.
+fn optional_count(text: &str, max: u32) -> Result<Option<u32>, ()> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match text.parse::<u32>() {
+        Ok(n) if (1..=max).contains(&n) => Ok(Some(n)),
+        _ => Err(()),
+    }
+}
+
+#[component]
+pub(super) fn Selection(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let stage = stage_of(id);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let comparison = Memo::new(move |_| store.record.with(|r| compare(r.state(), &id)));
+    let shown = move || {
+        stage.get().is_some_and(|s| s >= Stage::Passed && s != Stage::Rejected)
+    };
+    let selecting = move || stage.get() == Some(Stage::ContractorSelection);
+    let start = move |_| send(store, Payload::ContractorSelectionStarted { proposal: id }, failure, |_| {});
+    let chosen_text = move || {
+        let lang = i18n.lang.get();
+        store.record.with(|r| {
+            let s = r.state();
+            let sel = s.proposals.get(&id)?.selection.clone()?;
+            let bid = s.bids.get(&sel.bid)?;
+            let meeting = sel
+                .meeting
+                .and_then(|m| s.meetings.get(&m))
+                .map(|m| (m.title.clone(), m.at_ms));
+            Some(crate::i18n::selection_text(lang, &bid.contractor, bid.amount, &sel.reason, meeting))
+        })
+    };
+    view! {
+        <Show when=shown>
+            <section class="card" aria-labelledby="selection-title">
+                <h2 id="selection-title">{t(Msg::SelectionTitle)}</h2>
+                <Show when=move || stage.get() == Some(Stage::Passed)>
+                    <p class="hint">{t(Msg::SelectionHint)}</p>
+                    <button type="button" class="button primary" id="start-selection" on:click=start>
+                        {t(Msg::SelectionStart)}
+                    </button>
+                </Show>
+                <Show when=move || comparison.with(|c| c.as_ref().is_some_and(|c| !c.quotes.is_empty()))>
+                    <QuoteTable id=id />
+                </Show>
+                <Show when=move || selecting() && comparison.with(|c| c.as_ref().is_some_and(|c| c.too_few))>
+                    <p class="warning" id="too-few-quotes" role="status">
+                        {move || crate::i18n::too_few_quotes(
+                            i18n.lang.get(),
+                            comparison.with(|c| c.as_ref().map_or(0, |c| c.quotes.len())),
+                            MIN_QUOTES,
+                        )}
+                    </p>
+                </Show>
+                <Show when=selecting>
+                    <QuoteForm id=id />
+                    <Show when=move || comparison.with(|c| c.as_ref().is_some_and(|c| !c.quotes.is_empty()))>
+                        <ChooseForm id=id />
+                    </Show>
+                </Show>
+                <p id="selection-chosen">{chosen_text}</p>
+                <SubmitFailure failure=failure />
+            </section>
+        </Show>
+    }
+}
+
+/// The quotes side by side, cheapest first, with how each stands against the budget.
+#[component]
+fn QuoteTable(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let quotes = Memo::new(move |_| {
+        store
+            .record
+            .with(|r| compare(r.state(), &id).map(|c| c.quotes).unwrap_or_default())
+    });
+    view! {
+        <div class="table-scroll">
+            <table class="quotes" id="quotes">
+                <thead>
+                    <tr>
+                        <th scope="col">{t(Msg::QuoteCompany)}</th>
+                        <th scope="col">{t(Msg::QuotePrice)}</th>
+                        <th scope="col">{t(Msg::QuoteDuration)}</th>
+                        <th scope="col">{t(Msg::QuoteWarranty)}</th>
+                        <th scope="col">{t(Msg::QuoteInterest)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        let lang = i18n.lang.get();
+                        quotes
+                            .get()
+                            .into_iter()
+                            .map(|q| {
+                                let class = match (q.chosen, q.lowest) {
+                                    (true, _) => "chosen",
+                                    (false, true) => "lowest",
+                                    _ => "",
+                                };
+                                let flagged = !matches!(q.interest, Interest::NoneDeclared);
+                                view! {
+                                    <tr class=class>
+                                        <th scope="row">
+                                            {q.contractor.clone()}
+                                            {q.chosen.then(|| view! { " " <span class="badge">{t(Msg::QuoteChosen)}</span> })}
+                                            {(!q.note.is_empty()).then(|| view! { <span class="source">{q.note.clone()}</span> })}
+                                        </th>
+                                        <td>
+                                            {money(lang, q.amount)}
+                                            {q.lowest.then(|| view! { <span class="source">{t(Msg::QuoteLowest)}</span> })}
+                                            <span class="source">{budget_gap(lang, q.against_budget)}</span>
+                                        </td>
+                                        <td>{q.duration_days.map(|d| crate::i18n::days_text(lang, d))}</td>
+                                        <td>{q.warranty_months.map(|m| crate::i18n::months_text(lang, m))}</td>
+                                        <td class=if flagged { "interest flagged" } else { "interest" }>
+                                            {interest_text(lang, &q.interest)}
+                                        </td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn QuoteForm(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let company = RwSignal::new(String::new());
+    let amount = RwSignal::new(String::new());
+    let days = RwSignal::new(String::new());
+    let warranty = RwSignal::new(String::new());
+    // "unknown", "none" or "declared".
+    let interest = RwSignal::new("none".to_string());
+    let tie = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let name = company.get_untracked().trim().to_string();
+        if name.is_empty() {
+            problem.set(Some(Msg::QuoteCompanyRequired));
+            return;
+        }
+        let price = match Fen::parse_yuan(&amount.get_untracked()) {
+            Ok(p) => p,
+            Err(e) => {
+                problem.set(Some(amount_error(e)));
+                return;
+            }
+        };
+        let (Ok(duration_days), Ok(warranty_months)) = (
+            optional_count(&days.get_untracked(), 3_650),
+            optional_count(&warranty.get_untracked(), 600),
+        ) else {
+            problem.set(Some(Msg::QuoteCountInvalid));
+            return;
+        };
+        let declared = match interest.get_untracked().as_str() {
+            "none" => Interest::NoneDeclared,
+            "declared" => {
+                let text = tie.get_untracked().trim().to_string();
+                if text.is_empty() {
+                    problem.set(Some(Msg::QuoteTieRequired));
+                    return;
+                }
+                Interest::Declared(text)
+            }
+            _ => Interest::Unknown,
+        };
+        problem.set(None);
+        let payload = Payload::BidSubmitted {
+            proposal: id,
+            contractor: name,
+            amount: price,
+            note: note.get_untracked().trim().to_string(),
+            duration_days,
+            warranty_months,
+            interest: declared,
+        };
+        send(store, payload, failure, move |_| {
+            for field in [company, amount, days, warranty, tie, note] {
+                field.set(String::new());
+            }
+            interest.set("none".into());
+        });
+    };
+    let interest_choice = move |value: &'static str, label: Msg, key: &'static str| {
+        view! {
+            <div class="choice">
+                <input type="radio" name="quote-interest" id=key
+                    prop:checked=move || interest.get() == value
+                    on:change=move |_| interest.set(value.into()) />
+                <label for=key>{t(label)}</label>
+            </div>
+        }
+    };
+    view! {
+        <form class="form" aria-labelledby="quote-legend" on:submit=submit novalidate>
+            <h3 id="quote-legend">{t(Msg::QuoteAdd)}</h3>
+            <label for="quote-company">{t(Msg::QuoteCompany)}</label>
+            <input id="quote-company" type="text" maxlength="80"
+                prop:value=move || company.get() on:input=move |ev| company.set(event_target_value(&ev)) />
+            <label for="quote-amount">{t(Msg::QuotePriceYuan)}</label>
+            <input id="quote-amount" type="text" inputmode="decimal" maxlength="20"
+                prop:value=move || amount.get() on:input=move |ev| amount.set(event_target_value(&ev)) />
+            <label for="quote-days">{t(Msg::QuoteDurationDays)}</label>
+            <input id="quote-days" type="text" inputmode="numeric" maxlength="5"
+                prop:value=move || days.get() on:input=move |ev| days.set(event_target_value(&ev)) />
+            <label for="quote-warranty">{t(Msg::QuoteWarrantyMonths)}</label>
+            <input id="quote-warranty" type="text" inputmode="numeric" maxlength="4"
+                prop:value=move || warranty.get() on:input=move |ev| warranty.set(event_target_value(&ev)) />
+            <fieldset>
+                <legend>{t(Msg::QuoteInterest)}</legend>
+                {interest_choice("none", Msg::InterestNone, "interest-none")}
+                {interest_choice("declared", Msg::InterestDeclaredChoice, "interest-declared")}
+                {interest_choice("unknown", Msg::InterestUnknown, "interest-unknown")}
+            </fieldset>
+            <Show when=move || interest.get() == "declared">
+                <label for="quote-tie">{t(Msg::QuoteTie)}</label>
+                <input id="quote-tie" type="text" maxlength="200"
+                    prop:value=move || tie.get() on:input=move |ev| tie.set(event_target_value(&ev)) />
+            </Show>
+            <label for="quote-note">{t(Msg::QuoteNote)}</label>
+            <input id="quote-note" type="text" maxlength="200"
+                prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev)) />
+            <p class="field-error" id="quote-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+            <button type="submit" class="button" id="add-quote">{t(Msg::QuoteAdd)}</button>
+            <SubmitFailure failure=failure />
+        </form>
+    }
+}
+
+/// The choice, its reason, and the meeting that decided it, recorded together.
+#[component]
+fn ChooseForm(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let options = Memo::new(move |_| {
+        let lang = i18n.lang.get();
+        store.record.with(|r| {
+            compare(r.state(), &id).map_or_else(Vec::new, |c| {
+                c.quotes
+                    .iter()
+                    .map(|q| (q.bid.to_string(), format!("{} {}", q.contractor, money(lang, q.amount))))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let bid = RwSignal::new(String::new());
+    let reason = RwSignal::new(String::new());
+    let meeting = RwSignal::new(Msg::SelectionMeetingDefault.text(i18n.lang.get_untracked()).to_string());
+    let date = RwSignal::new(String::new());
+    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let picked = bid.get_untracked();
+        let picked = if picked.is_empty() {
+            options.with_untracked(|o| o.first().map(|(v, _)| v.clone()))
+        } else {
+            Some(picked)
+        };
+        let Some(Ok(chosen)) = picked.map(|p| p.parse::<EventId>()) else {
+            return;
+        };
+        let why = reason.get_untracked().trim().to_string();
+        if why.is_empty() {
+            problem.set(Some(Msg::SelectionReasonRequired));
+            return;
+        }
+        let day = date.get_untracked();
+        let at_ms = if day.trim().is_empty() {
+            Some(platform::now_ms())
+        } else {
+            parse_date_cst(&day)
+        };
+        let Some(at_ms) = at_ms else {
+            problem.set(Some(Msg::DateInvalid));
+            return;
+        };
+        problem.set(None);
+        failure.set(None);
+        busy.set(true);
+        let title = meeting.get_untracked().trim().to_string();
+        leptos::task::spawn_local(async move {
+            let done = store
+                .submit_batch(&store.author(), |batch| {
+                    let meeting = if title.is_empty() {
+                        None
+                    } else {
+                        Some(batch.add(Payload::MeetingScheduled {
+                            kind: MeetingKind::CouncilMeeting,
+                            organisation: None,
+                            title: title.clone(),
+                            at_ms,
+                            agenda: Vec::new(),
+                        })?)
+                    };
+                    batch.add(Payload::ContractorChosen {
+                        proposal: id,
+                        bid: chosen,
+                        reason: why.clone(),
+                        meeting,
+                    })
+                })
+                .await;
+            if let Err(e) = done {
+                failure.set(Some(e));
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <form class="form" aria-labelledby="choose-legend" on:submit=submit novalidate>
+            <h3 id="choose-legend">{t(Msg::SelectionChoose)}</h3>
+            <label for="choose-bid">{t(Msg::QuoteCompany)}</label>
+            <select id="choose-bid" prop:value=move || bid.get() on:change=move |ev| bid.set(event_target_value(&ev))>
+                {move || options.get().into_iter().map(|(value, label)| view! { <option value=value>{label}</option> }).collect_view()}
+            </select>
+            <label for="choose-reason">{t(Msg::SelectionReason)}</label>
+            <textarea id="choose-reason" rows="2" maxlength="500"
+                prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
+            <label for="choose-meeting">{t(Msg::SelectionMeeting)}</label>
+            <input id="choose-meeting" type="text" maxlength="80"
+                prop:value=move || meeting.get() on:input=move |ev| meeting.set(event_target_value(&ev)) />
+            <label for="choose-date">{t(Msg::SelectionMeetingDate)}</label>
+            <input id="choose-date" type="date"
+                prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
+            <p class="field-error" id="choose-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+            <button type="submit" class="button primary" id="choose-contractor" disabled=move || busy.get()>
+                {t(Msg::SelectionChoose)}
+            </button>
+            <SubmitFailure failure=failure />
+        </form>
+    }
+}
+
+/// Budget against actual spending, line by line, and the steps to acceptance and closing.
+#[component]
+pub(super) fn Spending(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let stage = stage_of(id);
+    let figures = Memo::new(move |_| store.record.with(|r| ledger(r.state(), &id)));
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let shown = move || {
+        matches!(stage.get(), Some(Stage::InProgress | Stage::Accepted | Stage::Closed))
+    };
+    let accept = move |_| send(store, Payload::WorkAccepted { proposal: id }, failure, |_| {});
+    let close = move |_| send(store, Payload::ProposalClosed { proposal: id }, failure, |_| {});
+    view! {
+        <Show when=shown>
+            <section class="card" aria-labelledby="spending-title">
+                <h2 id="spending-title">{t(Msg::SpendingTitle)}</h2>
+                {move || figures.get().map(|l| {
+                    let lang = i18n.lang.get();
+                    view! {
+                        <p class="verdict" id="ledger-summary"><strong>{ledger_summary(lang, l.budget, l.spent)}</strong></p>
+                        <div class="table-scroll">
+                            <table class="figures-table ledger">
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{t(Msg::BudgetItem)}</th>
+                                        <th scope="col">{t(Msg::LedgerBudget)}</th>
+                                        <th scope="col">{t(Msg::LedgerSpent)}</th>
+                                        <th scope="col">{t(Msg::LedgerDifference)}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {l.lines.iter().map(|line| view! {
+                                        <tr class=if line.spent > line.budget { "over" } else { "" }>
+                                            <th scope="row">{line.item.clone()}</th>
+                                            <td>{money(lang, line.budget)}</td>
+                                            <td>{money(lang, line.spent)}</td>
+                                            <td>{ledger_difference(lang, Fen(line.spent.0 - line.budget.0))}</td>
+                                        </tr>
+                                    }).collect_view()}
+                                    {(l.unassigned.0 > 0).then(|| view! {
+                                        <tr class="over">
+                                            <th scope="row">{t(Msg::ExpenseOutsideBudget)}</th>
+                                            <td>{money(lang, Fen(0))}</td>
+                                            <td>{money(lang, l.unassigned)}</td>
+                                            <td>{ledger_difference(lang, l.unassigned)}</td>
+                                        </tr>
+                                    })}
+                                </tbody>
+                                <tfoot>
+                                    <tr>
+                                        <th scope="row">{t(Msg::BudgetTotal)}</th>
+                                        <td>{money(lang, l.budget)}</td>
+                                        <td id="ledger-spent">{money(lang, l.spent)}</td>
+                                        <td>{ledger_difference(lang, Fen(l.spent.0 - l.budget.0))}</td>
+                                    </tr>
+                                </tfoot>
+                            </table>
+                        </div>
+                    }
+                })}
+                <Show when=move || stage.get() == Some(Stage::InProgress)>
+                    <ExpenseForm id=id />
+                    <button type="button" class="button" id="accept-work" on:click=accept>{t(Msg::AcceptWork)}</button>
+                </Show>
+                <Show when=move || stage.get() == Some(Stage::Accepted)>
+                    <button type="button" class="button primary" id="close-project" on:click=close>{t(Msg::CloseProject)}</button>
+                </Show>
+                <SubmitFailure failure=failure />
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn ExpenseForm(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let lines = Memo::new(move |_| {
+        store.record.with(|r| {
+            r.state()
+                .proposals
+                .get(&id)
+                .map_or_else(Vec::new, |p| p.budget.iter().map(|l| l.item.clone()).collect::<Vec<_>>())
+        })
+    });
+    let line = RwSignal::new("0".to_string());
+    let description = RwSignal::new(String::new());
+    let amount = RwSignal::new(String::new());
+    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let recorded = RwSignal::new(false);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        recorded.set(false);
+        let what = description.get_untracked().trim().to_string();
+        if what.is_empty() {
+            problem.set(Some(Msg::ExpenseDescriptionRequired));
+            return;
+        }
+        let sum = match Fen::parse_yuan(&amount.get_untracked()) {
+            Ok(s) => s,
+            Err(e) => {
+                problem.set(Some(amount_error(e)));
+                return;
+            }
+        };
+        problem.set(None);
+        let payload = Payload::ExpenseRecorded {
+            proposal: id,
+            budget_line: line.get_untracked().parse().ok(),
+            description: what,
+            amount: sum,
+        };
+        send(store, payload, failure, move |_| {
+            description.set(String::new());
+            amount.set(String::new());
+            recorded.set(true);
+        });
+    };
+    view! {
+        <form class="form" aria-labelledby="expense-legend" on:submit=submit novalidate>
+            <h3 id="expense-legend">{t(Msg::ExpenseAdd)}</h3>
+            <label for="expense-line">{t(Msg::ExpenseLine)}</label>
+            <select id="expense-line" prop:value=move || line.get() on:change=move |ev| line.set(event_target_value(&ev))>
+                {move || lines.get().into_iter().enumerate().map(|(i, item)| view! { <option value=i.to_string()>{item}</option> }).collect_view()}
+                <option value="none">{t(Msg::ExpenseOutsideBudget)}</option>
+            </select>
+            <label for="expense-description">{t(Msg::ExpenseDescription)}</label>
+            <input id="expense-description" type="text" maxlength="200"
+                prop:value=move || description.get() on:input=move |ev| description.set(event_target_value(&ev)) />
+            <label for="expense-amount">{t(Msg::AmountYuan)}</label>
+            <input id="expense-amount" type="text" inputmode="decimal" maxlength="20"
+                prop:value=move || amount.get() on:input=move |ev| amount.set(event_target_value(&ev)) />
+            <p class="field-error" id="expense-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+            <button type="submit" class="button" id="record-expense">{t(Msg::ExpenseAdd)}</button>
+            <p class="status ok" role="status">{move || recorded.get().then(|| t(Msg::ExpenseRecordedMsg)())}</p>
+            <SubmitFailure failure=failure />
+        </form>
+    }
+}

@@ -1,0 +1,89 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { test, expect } from "../support/fixtures";
+import { throughNotice } from "../support/back-gate";
+
+/** These stages are reached only through the whole story, so they are checked here. */
+async function accessible(page: Page, name: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(serious).toEqual([]);
+  await page.screenshot({ path: `screenshots/phone-zh-CN-${name}.png`, fullPage: true });
+}
+
+test("after the vote: three quotes compared, one chosen with its reason and meeting, 34,500 spent of 36,000, 1,500 saved", async ({ page }) => {
+  test.setTimeout(60_000);
+  const { projects } = await throughNotice(page);
+  await projects.putToCouncil();
+  await page.locator("#hands-yes").fill("25");
+  await page.locator("#hands-no").fill("10");
+  await page.locator("#hands-abstain").fill("2");
+  await page.locator("#record-hands").click();
+  await page.locator("#close-vote").click();
+  await expect(page.locator("#verdict")).toHaveText("通过");
+  await page.getByRole("link", { name: "北苑后门门禁失灵" }).click();
+  await expect(page.locator("#proposal-stage")).toHaveText("已通过");
+
+  // 比选: the council asks for quotes and compares them side by side.
+  await page.locator("#start-selection").click();
+  await expect(page.locator("#proposal-stage")).toHaveText("比选施工单位");
+  await page.locator("#add-quote").click();
+  await expect(page.locator("#quote-error")).toHaveText("请填写施工单位名称。");
+  await page.locator("#quote-company").fill("锦程建设");
+  await page.locator("#quote-amount").fill("三万");
+  await page.locator("#add-quote").click();
+  await expect(page.locator("#quote-error")).toHaveText("金额只能包含数字、逗号和小数点。");
+  await page.locator("#quote-company").fill("");
+
+  await projects.addQuote("锦程建设", "35,800", "25", "12");
+  await projects.addQuote("蓉安门业", "34,500", "30", "24");
+  await expect(page.locator("#too-few-quotes")).toHaveText("目前只有 2 家报价，少于 3 家，比选可能不够充分。");
+  await projects.addQuote("华西装饰", "36,900", "20", "12", "项目经理住在北苑 2 栋");
+  await expect(page.locator("#too-few-quotes")).toHaveCount(0);
+  const quotes = page.locator("#quotes tbody tr");
+  await expect(quotes.locator("th")).toContainText(["蓉安门业", "锦程建设", "华西装饰"]);
+  await expect(quotes.nth(0)).toContainText("最低价");
+  await expect(quotes.nth(0)).toContainText("比预算低 1,500.00 元");
+  await expect(quotes.nth(2)).toContainText("超出预算 900.00 元");
+  await expect(quotes.nth(2).locator(".interest")).toHaveText("声明：项目经理住在北苑 2 栋");
+  await accessible(page, "proposal-selection");
+
+  await page.locator("#choose-bid").selectOption({ index: 0 });
+  await page.locator("#choose-contractor").click();
+  await expect(page.locator("#choose-error")).toHaveText("请填写选定理由。");
+  await page.locator("#choose-reason").fill("报价最低且保修两年，无利益关联");
+  await page.locator("#choose-meeting").fill("北苑小区居民小组议事会第三次比选会");
+  await page.locator("#choose-date").fill("2027-03-12");
+  await page.locator("#choose-contractor").click();
+  await expect(page.locator("#proposal-stage")).toHaveText("施工中");
+  await expect(page.locator("#selection-chosen")).toHaveText(
+    "选定 蓉安门业（34,500.00 元）。理由：报价最低且保修两年，无利益关联。由 2027年3月12日 的北苑小区居民小组议事会第三次比选会决定。",
+  );
+  await expect(quotes.nth(0)).toContainText("已选定");
+
+  // Spending against the budget lines.
+  await projects.spend("后门门体及门禁更换", "门体与门禁（蓉安门业）", "23,000");
+  await projects.spend("门前地面硬化与排水", "地面硬化", "8,000");
+  await projects.spend("安装、运输与清理", "安装与清运", "3,500");
+  await expect(page.locator("#ledger-summary")).toHaveText("预算 36,000.00 元，实际支出 34,500.00 元，节余 1,500.00 元");
+  await expect(page.locator("table.ledger tbody tr").first()).toContainText("节余 1,000.00 元");
+  await accessible(page, "proposal-spending");
+  await page.locator("#accept-work").click();
+  await expect(page.locator("#proposal-stage")).toHaveText("已验收");
+  await page.locator("#close-project").click();
+  await expect(page.locator("#proposal-stage")).toHaveText("已结项");
+  await expect(page.locator("#ledger-summary")).toHaveText("预算 36,000.00 元，实际支出 34,500.00 元，节余 1,500.00 元");
+
+  await page.reload();
+  await expect(page.locator("#proposal-stage")).toHaveText("已结项");
+  await expect(page.locator("ol.timeline li .what")).toContainText([
+    "开始比选施工单位",
+    "蓉安门业 报价 34,500.00 元",
+    "选定施工单位",
+    "支出 23,000.00 元",
+    "工程验收",
+    "项目结项",
+  ]);
+});
