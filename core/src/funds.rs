@@ -95,13 +95,13 @@ pub enum EntryProblem {
     Repeated(String),
 }
 
+/// Every problem of a pasted list, by line number (from 1).
+pub type LineProblems = Vec<(usize, EntryProblem)>;
+
 /// Reads a treasurer's list, one household per line: a flat (`4-1-101` or its household code),
 /// white space, an amount in yuan (`70`, `70.50`, `70元`). Blank lines are skipped. Every
 /// problem is returned with its line number, and nothing is taken unless every line is good.
-pub fn parse_payments(
-    state: &State,
-    text: &str,
-) -> Result<Vec<(EventId, Fen)>, Vec<(usize, EntryProblem)>> {
+pub fn parse_payments(state: &State, text: &str) -> Result<Vec<(EventId, Fen)>, LineProblems> {
     let mut good = Vec::new();
     let mut problems = Vec::new();
     for (n, line) in text.lines().enumerate() {

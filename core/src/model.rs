@@ -115,7 +115,12 @@ pub enum Surplus {
 
 /// A contractor's declaration of ties to anyone deciding the selection (利益关联声明).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "text", rename_all = "snake_case")]
+#[serde(
+    tag = "kind",
+    content = "text",
+    rename_all = "snake_case",
+    deny_unknown_fields
+)]
 pub enum Interest {
     /// No declaration was asked for or recorded.
     #[default]

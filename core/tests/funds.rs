@@ -12,7 +12,13 @@ fn riverside(t: &mut Town) -> Vec<EventId> {
         .map(|i| {
             let (b, u) = (1 + i / 14, 1 + (i / 7) % 2);
             let id = format!("51**{i:02}");
-            t.household(b, u, &format!("{}", 101 + i % 7), registered(8_000), owners(&[("户主", &id)]))
+            t.household(
+                b,
+                u,
+                &format!("{}", 101 + i % 7),
+                registered(8_000),
+                owners(&[("户主", &id)]),
+            )
         })
         .collect()
 }
@@ -144,7 +150,11 @@ fn a_pasted_list_names_every_bad_line_and_takes_nothing_then() {
         parse_payments(state, &format!("\n{} 50\n", code.to_lowercase())).unwrap(),
         vec![(a, yuan(50))]
     );
-    let problems = parse_payments(state, "1-1-101 50\n9-9-909 20\n1-1-101 10\n1-1-101\n1-1-101 abc\n1-1-101 0").unwrap_err();
+    let problems = parse_payments(
+        state,
+        "1-1-101 50\n9-9-909 20\n1-1-101 10\n1-1-101\n1-1-101 abc\n1-1-101 0",
+    )
+    .unwrap_err();
     assert_eq!(
         problems.iter().map(|p| p.0).collect::<Vec<_>>(),
         vec![2, 3, 4, 5, 6]

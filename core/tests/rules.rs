@@ -6,7 +6,9 @@ use common::*;
 use gongzhi_core::model::*;
 use gongzhi_core::numbers::Ratio;
 use gongzhi_core::tally::result;
-use gongzhi_core::{ledger, owners, selection, CentiM2, EventId, Fen, Payload, Refusal, VoteResult};
+use gongzhi_core::{
+    ledger, owners, selection, CentiM2, EventId, Fen, Payload, Refusal, VoteResult,
+};
 
 fn owners_result(town: &Town, vote: EventId) -> owners::OwnersResult {
     match result(town.record.state(), &vote).unwrap() {
@@ -566,11 +568,24 @@ fn the_back_gate_project_runs_its_whole_cycle_and_saves_1500_yuan() {
     let comparison = selection::compare(t.record.state(), &proposal).unwrap();
     assert!(comparison.too_few, "two quotes are fewer than three");
     assert_eq!(
-        comparison.quotes.iter().map(|q| (q.contractor.as_str(), q.lowest, q.against_budget)).collect::<Vec<_>>(),
+        comparison
+            .quotes
+            .iter()
+            .map(|q| (q.contractor.as_str(), q.lowest, q.against_budget))
+            .collect::<Vec<_>>(),
         vec![("乙公司", true, yuan(-1_500)), ("甲公司", false, yuan(0))]
     );
-    t.submit(quote("丙公司", 35_800, 25, Interest::Declared("项目经理住在北苑 2 栋".into())));
-    assert!(!selection::compare(t.record.state(), &proposal).unwrap().too_few);
+    t.submit(quote(
+        "丙公司",
+        35_800,
+        25,
+        Interest::Declared("项目经理住在北苑 2 栋".into()),
+    ));
+    assert!(
+        !selection::compare(t.record.state(), &proposal)
+            .unwrap()
+            .too_few
+    );
     let no_reason = Payload::ContractorChosen {
         proposal,
         bid: cheap,

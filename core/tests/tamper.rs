@@ -11,7 +11,7 @@ use gongzhi_core::record::verify_events;
 use gongzhi_core::{Event, EventId, IntegrityError, SignedHead};
 use serde_json::Value;
 
-const EVERY_KIND: [&str; 37] = [
+const EVERY_KIND: [&str; 42] = [
     "community_founded",
     "device_trusted",
     "device_revoked",
@@ -44,6 +44,11 @@ const EVERY_KIND: [&str; 37] = [
     "pledge_made",
     "receipt_recorded",
     "expense_recorded",
+    "fund_opened",
+    "fund_pledged",
+    "fund_received",
+    "fund_spent",
+    "fund_settled",
     "meeting_scheduled",
     "attendance_recorded",
     "minutes_recorded",

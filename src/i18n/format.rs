@@ -705,8 +705,16 @@ pub fn ledger_difference(lang: Lang, spent_minus_budget: gongzhi_core::Fen) -> S
 pub fn ledger_summary(lang: Lang, budget: gongzhi_core::Fen, spent: gongzhi_core::Fen) -> String {
     let diff = ledger_difference(lang, gongzhi_core::Fen(spent.0 - budget.0));
     match lang {
-        Lang::Zh => format!("预算 {}，实际支出 {}，{diff}", money(lang, budget), money(lang, spent)),
-        Lang::En => format!("Budget {}, spent {}: {diff}", money(lang, budget), money(lang, spent)),
+        Lang::Zh => format!(
+            "预算 {}，实际支出 {}，{diff}",
+            money(lang, budget),
+            money(lang, spent)
+        ),
+        Lang::En => format!(
+            "Budget {}, spent {}: {diff}",
+            money(lang, budget),
+            money(lang, spent)
+        ),
     }
 }
 
@@ -726,7 +734,9 @@ pub fn selection_text(
         }
         (Lang::Zh, None) => format!("选定 {contractor}（{price}）。理由：{reason}。"),
         (Lang::En, Some((title, day))) => {
-            format!("Chose {contractor} ({price}). Reason: {reason}. Decided at the {title} on {day}.")
+            format!(
+                "Chose {contractor} ({price}). Reason: {reason}. Decided at the {title} on {day}."
+            )
         }
         (Lang::En, None) => format!("Chose {contractor} ({price}). Reason: {reason}."),
     }
@@ -736,7 +746,9 @@ pub fn selection_text(
 pub fn too_few_quotes(lang: Lang, quotes: usize, min: usize) -> String {
     match lang {
         Lang::Zh => format!("目前只有 {quotes} 家报价，少于 {min} 家，比选可能不够充分。"),
-        Lang::En => format!("Only {quotes} quotes so far, fewer than {min}: the comparison may not be fair enough."),
+        Lang::En => format!(
+            "Only {quotes} quotes so far, fewer than {min}: the comparison may not be fair enough."
+        ),
     }
 }
 

@@ -322,6 +322,7 @@ messages! {
     QuoteChosen => "已选定", "Chosen";
     QuoteLowest => "最低价", "Lowest price";
     QuoteAdd => "登记报价", "Record a quote";
+    QuoteTableLabel => "报价比较表", "Quotes compared";
     QuotePriceYuan => "报价（元）", "Price (yuan)";
     QuoteDurationDays => "工期（天，可不填）", "Duration (days, optional)";
     QuoteWarrantyMonths => "保修期（月，可不填）", "Warranty (months, optional)";

@@ -34,6 +34,8 @@ fn phrase(english: &str) -> &str {
         "proposal title" => "项目名称",
         "reply" => "答复内容",
         "reason for the choice" => "选定理由",
+        "fund title" => "自筹项目名称",
+        "what the surplus goes to" => "结余去向",
         "clerk's name" => "录入人姓名",
         "request title" => "诉求标题",
         "room number" => "房号",
@@ -162,6 +164,14 @@ fn chinese(refusal: &Refusal) -> String {
         RequestNotOpen { request_title } => {
             format!("诉求“{request_title}”已经答复或已经立项。")
         }
+        FundOverdrawn {
+            fund_title,
+            balance,
+        } => format!(
+            "“{fund_title}”现有余额 {}，支出不能超过余额。",
+            money(Lang::Zh, *balance)
+        ),
+        FundSettled { fund_title } => format!("“{fund_title}”已经结算，不能再登记收支。"),
         SameClerkBothRounds { clerk } => {
             format!("{clerk}已经录入了另一轮，第二轮录入须由另一个人完成。")
         }

@@ -7,11 +7,14 @@ mod notice;
 mod works;
 
 use crate::components::page_title::use_page_title;
-use crate::i18n::{date_time, funding_name, money, scope_name, stage_name, step_text, use_i18n, Msg};
+use crate::i18n::{
+    date_time, funding_name, money, scope_name, stage_name, step_text, use_i18n, Msg,
+};
 use crate::platform;
 use crate::store::{use_store, RecordStore, SubmitError};
 use council::Council;
 use gongzhi_core::ledger::ledger;
+use gongzhi_core::model::Stage;
 use gongzhi_core::timeline::timeline;
 use gongzhi_core::{EventId, Payload};
 use leptos::either::Either;

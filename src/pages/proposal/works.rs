@@ -18,7 +18,11 @@ use leptos::prelude::*;
 
 fn stage_of(id: EventId) -> Memo<Option<Stage>> {
     let store = use_store();
-    Memo::new(move |_| store.record.with(|r| r.state().proposals.get(&id).map(|p| p.stage)))
+    Memo::new(move |_| {
+        store
+            .record
+            .with(|r| r.state().proposals.get(&id).map(|p| p.stage))
+    })
 }
 
 /// A whole number in `1..=max`, or `None` for an empty field; `Err` for anything else.
@@ -42,10 +46,19 @@ pub(super) fn Selection(id: EventId) -> impl IntoView {
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let comparison = Memo::new(move |_| store.record.with(|r| compare(r.state(), &id)));
     let shown = move || {
-        stage.get().is_some_and(|s| s >= Stage::Passed && s != Stage::Rejected)
+        stage
+            .get()
+            .is_some_and(|s| s >= Stage::Passed && s != Stage::Rejected)
     };
     let selecting = move || stage.get() == Some(Stage::ContractorSelection);
-    let start = move |_| send(store, Payload::ContractorSelectionStarted { proposal: id }, failure, |_| {});
+    let start = move |_| {
+        send(
+            store,
+            Payload::ContractorSelectionStarted { proposal: id },
+            failure,
+            |_| {},
+        )
+    };
     let chosen_text = move || {
         let lang = i18n.lang.get();
         store.record.with(|r| {
@@ -56,7 +69,13 @@ pub(super) fn Selection(id: EventId) -> impl IntoView {
                 .meeting
                 .and_then(|m| s.meetings.get(&m))
                 .map(|m| (m.title.clone(), m.at_ms));
-            Some(crate::i18n::selection_text(lang, &bid.contractor, bid.amount, &sel.reason, meeting))
+            Some(crate::i18n::selection_text(
+                lang,
+                &bid.contractor,
+                bid.amount,
+                &sel.reason,
+                meeting,
+            ))
         })
     };
     view! {
@@ -101,12 +120,14 @@ fn QuoteTable(id: EventId) -> impl IntoView {
     let t = move |m| i18n.t(m);
     let store = use_store();
     let quotes = Memo::new(move |_| {
-        store
-            .record
-            .with(|r| compare(r.state(), &id).map(|c| c.quotes).unwrap_or_default())
+        store.record.with(|r| {
+            compare(r.state(), &id)
+                .map(|c| c.quotes)
+                .unwrap_or_default()
+        })
     });
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t(Msg::QuoteTableLabel)>
             <table class="quotes" id="quotes">
                 <thead>
                     <tr>
@@ -281,14 +302,23 @@ fn ChooseForm(id: EventId) -> impl IntoView {
             compare(r.state(), &id).map_or_else(Vec::new, |c| {
                 c.quotes
                     .iter()
-                    .map(|q| (q.bid.to_string(), format!("{} {}", q.contractor, money(lang, q.amount))))
+                    .map(|q| {
+                        (
+                            q.bid.to_string(),
+                            format!("{} {}", q.contractor, money(lang, q.amount)),
+                        )
+                    })
                     .collect::<Vec<_>>()
             })
         })
     });
     let bid = RwSignal::new(String::new());
     let reason = RwSignal::new(String::new());
-    let meeting = RwSignal::new(Msg::SelectionMeetingDefault.text(i18n.lang.get_untracked()).to_string());
+    let meeting = RwSignal::new(
+        Msg::SelectionMeetingDefault
+            .text(i18n.lang.get_untracked())
+            .to_string(),
+    );
     let date = RwSignal::new(String::new());
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
@@ -386,10 +416,27 @@ pub(super) fn Spending(id: EventId) -> impl IntoView {
     let figures = Memo::new(move |_| store.record.with(|r| ledger(r.state(), &id)));
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let shown = move || {
-        matches!(stage.get(), Some(Stage::InProgress | Stage::Accepted | Stage::Closed))
+        matches!(
+            stage.get(),
+            Some(Stage::InProgress | Stage::Accepted | Stage::Closed)
+        )
     };
-    let accept = move |_| send(store, Payload::WorkAccepted { proposal: id }, failure, |_| {});
-    let close = move |_| send(store, Payload::ProposalClosed { proposal: id }, failure, |_| {});
+    let accept = move |_| {
+        send(
+            store,
+            Payload::WorkAccepted { proposal: id },
+            failure,
+            |_| {},
+        )
+    };
+    let close = move |_| {
+        send(
+            store,
+            Payload::ProposalClosed { proposal: id },
+            failure,
+            |_| {},
+        )
+    };
     view! {
         <Show when=shown>
             <section class="card" aria-labelledby="spending-title">
@@ -398,7 +445,7 @@ pub(super) fn Spending(id: EventId) -> impl IntoView {
                     let lang = i18n.lang.get();
                     view! {
                         <p class="verdict" id="ledger-summary"><strong>{ledger_summary(lang, l.budget, l.spent)}</strong></p>
-                        <div class="table-scroll">
+                        <div class="table-scroll" tabindex="0" role="region" aria-label=t(Msg::SpendingTitle)>
                             <table class="figures-table ledger">
                                 <thead>
                                     <tr>
@@ -409,14 +456,16 @@ pub(super) fn Spending(id: EventId) -> impl IntoView {
                                     </tr>
                                 </thead>
                                 <tbody>
-                                    {l.lines.iter().map(|line| view! {
-                                        <tr class=if line.spent > line.budget { "over" } else { "" }>
+                                    {l.lines.iter().map(|line| {
+                                        let over = if line.spent > line.budget { "over" } else { "" };
+                                        view! {
+                                        <tr class=over>
                                             <th scope="row">{line.item.clone()}</th>
                                             <td>{money(lang, line.budget)}</td>
                                             <td>{money(lang, line.spent)}</td>
                                             <td>{ledger_difference(lang, Fen(line.spent.0 - line.budget.0))}</td>
                                         </tr>
-                                    }).collect_view()}
+                                    }}).collect_view()}
                                     {(l.unassigned.0 > 0).then(|| view! {
                                         <tr class="over">
                                             <th scope="row">{t(Msg::ExpenseOutsideBudget)}</th>
@@ -458,10 +507,9 @@ fn ExpenseForm(id: EventId) -> impl IntoView {
     let store = use_store();
     let lines = Memo::new(move |_| {
         store.record.with(|r| {
-            r.state()
-                .proposals
-                .get(&id)
-                .map_or_else(Vec::new, |p| p.budget.iter().map(|l| l.item.clone()).collect::<Vec<_>>())
+            r.state().proposals.get(&id).map_or_else(Vec::new, |p| {
+                p.budget.iter().map(|l| l.item.clone()).collect::<Vec<_>>()
+            })
         })
     });
     let line = RwSignal::new("0".to_string());
