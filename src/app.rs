@@ -5,6 +5,8 @@ use crate::components::record_status::RecordStatus;
 use crate::i18n::{I18n, Lang};
 use crate::pages::{
     draft::DraftPage,
+    fund::FundPage,
+    funds::FundsPage,
     home::Home,
     kiosk::KioskPage,
     new_vote::NewVotePage,
@@ -90,6 +92,8 @@ pub fn Shell(persistence: Arc<dyn Persistence>) -> impl IntoView {
                     <Route path=path!("/kiosk/:id") view=KioskPage />
                     <Route path=path!("/registry") view=RegistryPage />
                     <Route path=path!("/requests") view=RequestsPage />
+                    <Route path=path!("/funds") view=FundsPage />
+                    <Route path=path!("/funds/:id") view=FundPage />
                     <Route path=path!("/organisations") view=OrganisationsPage />
                     <Route path=path!("/requests/:id/draft") view=DraftPage />
                     <Route path=path!("/proposals/:id") view=ProposalPage />

@@ -765,3 +765,87 @@ pub fn months_text(lang: Lang, months: u32) -> String {
         Lang::En => format!("{months} months"),
     }
 }
+
+/// `已筹 2,000.00 元 / 目标 2,000.00 元（100.0%），28 户`.
+pub fn fund_progress(
+    lang: Lang,
+    received: gongzhi_core::Fen,
+    target: gongzhi_core::Fen,
+    households: usize,
+) -> String {
+    let pct = gongzhi_core::numbers::percent(received.0.max(0) as u64, target.0.max(0) as u64);
+    let (got, goal) = (money(lang, received), money(lang, target));
+    match lang {
+        Lang::Zh => format!("已筹 {got} / 目标 {goal}（{pct}），{households} 户"),
+        Lang::En => format!("{got} of {goal} raised ({pct}) from {households} households"),
+    }
+}
+
+/// A pasted list before and after it is recorded: `28 户，共 2,000.00 元`.
+pub fn payments_summary(
+    lang: Lang,
+    households: usize,
+    total: gongzhi_core::Fen,
+    done: bool,
+) -> String {
+    let sum = money(lang, total);
+    match (lang, done) {
+        (Lang::Zh, false) => format!("核对无误：{households} 户，共 {sum}。"),
+        (Lang::Zh, true) => format!("已登记 {households} 户实缴，共 {sum}。"),
+        (Lang::En, false) => format!("All lines are right: {households} households, {sum} in all."),
+        (Lang::En, true) => format!("Recorded payments of {households} households, {sum} in all."),
+    }
+}
+
+pub fn payment_problem_text(lang: Lang, problem: &gongzhi_core::funds::EntryProblem) -> String {
+    use gongzhi_core::funds::EntryProblem as P;
+    match (problem, lang) {
+        (P::Shape, Lang::Zh) => "应为“房号 金额”，中间用空格隔开。".into(),
+        (P::Shape, Lang::En) => "should be “flat amount”, separated by a space.".into(),
+        (P::UnknownFlat(f), Lang::Zh) => format!("找不到房号或住户码“{f}”。"),
+        (P::UnknownFlat(f), Lang::En) => format!("no flat or household code “{f}”."),
+        (P::Amount(e), _) => amount_error(*e).text(lang).into(),
+        (P::Zero, Lang::Zh) => "金额应大于零。".into(),
+        (P::Zero, Lang::En) => "the amount must be more than zero.".into(),
+        (P::Repeated(f), Lang::Zh) => format!("“{f}”在名单里出现了两次。"),
+        (P::Repeated(f), Lang::En) => format!("“{f}” appears twice in the list."),
+    }
+}
+
+/// What settling now would do with the balance.
+pub fn refund_preview(lang: Lang, balance: gongzhi_core::Fen, households: usize) -> String {
+    let left = money(lang, balance);
+    match lang {
+        Lang::Zh => format!("现有余额 {left}；如退还，将按实缴比例退给 {households} 户，精确到分。"),
+        Lang::En => format!("The balance is {left}; a refund goes to {households} households by what each paid, to the fen."),
+    }
+}
+
+/// How a settled fund ended.
+pub fn surplus_text(
+    lang: Lang,
+    surplus: &gongzhi_core::model::Surplus,
+    balance: gongzhi_core::Fen,
+    at_ms: i64,
+) -> String {
+    use gongzhi_core::model::Surplus;
+    let (day, left) = (date_only(lang, at_ms), money(lang, balance));
+    match (surplus, lang) {
+        (Surplus::Refund, Lang::Zh) => format!("{day} 结算：结余 {left} 按各户实缴比例退还。"),
+        (Surplus::Refund, Lang::En) => {
+            format!("Settled on {day}: the balance of {left} is refunded by what each paid.")
+        }
+        (Surplus::Reassign { note }, Lang::Zh) => format!("{day} 结算：结余 {left} 用于{note}。"),
+        (Surplus::Reassign { note }, Lang::En) => {
+            format!("Settled on {day}: the balance of {left} goes to {note}.")
+        }
+    }
+}
+
+/// `2027年3月12日 · 41 人参加`.
+pub fn activity_line(lang: Lang, day: &str, participants: u32) -> String {
+    match lang {
+        Lang::Zh => format!("{day} · {participants} 人参加"),
+        Lang::En => format!("{day} · {participants} taking part"),
+    }
+}

@@ -353,6 +353,48 @@ messages! {
     AcceptWork => "工程验收", "Accept the work";
     CloseProject => "项目结项", "Close the project";
 
+    FundsTitle => "居民自筹", "Self-raised funds";
+    FundsIntro =>
+        "居民为共同的事自己筹钱，比如沿河种樱花树。每户认捐和实缴都记录在案，可以公示；结余按各户实缴比例退还，或经大家同意另作他用。",
+        "Residents raise money themselves for a shared purpose, such as cherry trees along the river. Each household's pledge and payment is on record and can be posted; what is left is refunded by what each paid, or put to another agreed use.";
+    FundsEmpty => "还没有自筹项目。", "No self-raised funds yet.";
+    FundsLink => "居民自筹与活动", "Self-raised funds and activities";
+    FundOpen => "发起自筹", "Start a fund";
+    FundTitleLabel => "自筹用途", "What the money is for";
+    FundTarget => "目标金额（元）", "Target (yuan)";
+    FundForProposal => "对应项目（可不选）：", "For the project (optional):";
+    FundProgress => "筹款进度", "Progress";
+    FundSettledBadge => "已结算", "Settled";
+    FundNotFound => "找不到这个自筹项目", "Fund not found";
+    FundSpentLabel => "已支出", "Spent";
+    FundBalance => "余额", "Balance";
+    FundList => "各户认捐与实缴（公示）", "Each household's pledge and payment (for posting)";
+    FundListEmpty => "还没有住户认捐或缴款。", "No household has pledged or paid yet.";
+    FundPledgedLabel => "认捐", "Pledged";
+    FundPaidLabel => "实缴", "Paid";
+    FundRefundLabel => "退还", "Refund";
+    FundPrint => "打印公示名单", "Print the list";
+    FundRecordOne => "登记一户", "Record one household";
+    FundEntryKind => "登记类型", "Kind of entry";
+    FundRecord => "登记", "Record";
+    FundPasteTitle => "按名单登记实缴", "Record payments from a list";
+    FundPasteHint =>
+        "每行一户：房号或住户码、空格、金额（元），如“4-1-101 70”。全部核对无误后才会保存。",
+        "One household per line: flat or household code, a space, the amount in yuan, e.g. “4-1-101 70”. Nothing is saved until every line is right.";
+    FundPasteConfirm => "确认登记这些实缴", "Record these payments";
+    FundSettle => "结算", "Settle the fund";
+    FundSurplus => "结余处理", "What happens to the balance";
+    FundRefund => "按各户实缴比例退还", "Refund by what each household paid";
+    FundReassign => "经大家同意另作他用", "Put to another agreed use";
+    FundReassignNote => "结余用途", "Where the balance goes";
+    FundReassignRequired => "请写明结余用途。", "Please say where the balance goes.";
+    ActivitiesTitle => "活动", "Activities";
+    ActivitiesEmpty => "还没有记录活动。", "No activities recorded yet.";
+    ActivityRecord => "记录一次活动", "Record an activity";
+    ActivityTitleLabel => "活动名称", "Activity";
+    ActivityDate => "日期（不填为今天）", "Date (empty: today)";
+    ActivityParticipants => "参加人数", "People taking part";
+
     HandsTitle => "举手表决计票", "Show-of-hands count";
     HandsHint =>
         "议事会以举手方式表决时，由记录员一次登记各项票数，之后不能再逐一登记。",

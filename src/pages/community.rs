@@ -118,6 +118,10 @@ pub fn CommunityHome() -> impl IntoView {
             </Show>
             <p><A href="/new-vote" attr:id="new-vote-link">{t(Msg::NewVote)}</A></p>
         </section>
+        <section class="card" aria-labelledby="funds-link-title">
+            <h2 id="funds-link-title">{t(Msg::FundsTitle)}</h2>
+            <p><A href="/funds" attr:id="funds-link">{t(Msg::FundsLink)}</A></p>
+        </section>
         <section class="card" aria-labelledby="proposals-title">
             <h2 id="proposals-title">{t(Msg::ProposalsTitle)}</h2>
             <Show when=move || !proposals.with(Vec::is_empty) fallback=move || view! { <p>{t(Msg::ProposalsEmpty)}</p> }>

@@ -2,6 +2,8 @@
 
 pub mod community;
 pub mod draft;
+pub mod fund;
+pub mod funds;
 pub mod home;
 pub mod kiosk;
 pub mod new_vote;

@@ -1,0 +1,598 @@
+//! One self-raised fund: its progress, the list every household can check (printable), the
+//! treasurer's entries (one by one, or a pasted list checked line by line before anything is
+//! saved), spending, the activities it paid for, and settling what is left.
+
+use crate::components::page_title::use_page_title;
+use crate::components::submit_failure::SubmitFailure;
+use crate::i18n::{
+    amount_error, date_only, fund_progress, line_prefix, money, payment_problem_text,
+    payments_summary, scope_name, surplus_text, use_i18n, Msg,
+};
+use crate::platform;
+use crate::store::{use_store, SubmitError};
+use gongzhi_core::funds::{contributions, contributors, parse_payments, refund_plan};
+use gongzhi_core::model::Surplus;
+use gongzhi_core::time::parse_date_cst;
+use gongzhi_core::{EventId, Fen, Payload};
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn FundPage() -> impl IntoView {
+    use_page_title(Msg::FundsTitle);
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let id = crate::pages::use_event_id_param();
+    let exists = Memo::new(move |_| {
+        id.get()
+            .is_some_and(|id| store.record.with(|r| r.state().funds.contains_key(&id)))
+    });
+    move || match id.get() {
+        Some(id) if exists.get() => Either::Left(view! { <Fund id=id /> }),
+        _ => Either::Right(view! {
+            <section class="card">
+                <h1>{t(Msg::FundNotFound)}</h1>
+                <p><A href="/funds">{t(Msg::FundsTitle)}</A></p>
+            </section>
+        }),
+    }
+}
+
+#[component]
+fn Fund(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let fund = Memo::new(move |_| store.record.with(|r| r.state().funds.get(&id).cloned()));
+    let open = Memo::new(move |_| fund.with(|f| f.as_ref().is_some_and(|f| f.settled.is_none())));
+    let heading = move || fund.with(|f| f.as_ref().map(|f| f.title.clone()).unwrap_or_default());
+    let area = move || {
+        let lang = i18n.lang.get();
+        store.record.with(|r| {
+            let s = r.state();
+            s.funds.get(&id).map(|f| scope_name(lang, s, &f.scope))
+        })
+    };
+    let project = move || {
+        store.record.with(|r| {
+            let s = r.state();
+            let p = s.funds.get(&id)?.proposal?;
+            s.proposals.get(&p).map(|x| (p, x.title.clone()))
+        })
+    };
+    let progress = move || {
+        fund.with(|f| {
+            f.as_ref()
+                .map(|f| fund_progress(i18n.lang.get(), f.received, f.target, contributors(f)))
+        })
+    };
+    view! {
+        <section class="hero" aria-labelledby="fund-heading">
+            <h1 id="fund-heading">{heading}</h1>
+            <p><span class="badge">{area}</span></p>
+            {move || project().map(|(p, title)| view! {
+                <p>{t(Msg::FundForProposal)} " " <A href=format!("/proposals/{p}")>{title}</A></p>
+            })}
+            {move || fund.get().map(|f| view! {
+                <meter class="fund-meter" min="0" max=f.target.0.to_string()
+                    value=f.received.0.min(f.target.0).to_string() aria-label=t(Msg::FundProgress)></meter>
+            })}
+            <p id="fund-progress"><strong>{progress}</strong></p>
+            <p id="fund-balance">
+                {move || fund.get().map(|f| {
+                    let lang = i18n.lang.get();
+                    format!("{} {} · {} {}", Msg::FundSpentLabel.text(lang), money(lang, f.spent), Msg::FundBalance.text(lang), money(lang, f.balance()))
+                })}
+            </p>
+            <p id="fund-settled">
+                {move || fund.get().and_then(|f| {
+                    let left = f.balance();
+                    f.settled.map(|(at, how)| surplus_text(i18n.lang.get(), &how, left, at))
+                })}
+            </p>
+        </section>
+        <Contributions id=id />
+        <Show when=move || open.get()>
+            <PaymentForm id=id />
+            <PastedPayments id=id />
+            <SpendForm id=id />
+        </Show>
+        <Activities id=id open=open />
+        <Show when=move || open.get()>
+            <SettleForm id=id />
+        </Show>
+    }
+}
+
+/// The list each household can check: what it promised and what it paid, and its refund.
+#[component]
+fn Contributions(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let rows = Memo::new(move |_| {
+        store.record.with(|r| {
+            let s = r.state();
+            s.funds
+                .get(&id)
+                .map_or_else(Vec::new, |f| contributions(s, f))
+        })
+    });
+    let refunding = Memo::new(move |_| {
+        store.record.with(|r| {
+            r.state()
+                .funds
+                .get(&id)
+                .is_some_and(|f| matches!(f.settled, Some((_, Surplus::Refund))))
+        })
+    });
+    view! {
+        <section class="card" aria-labelledby="contributions-title">
+            <h2 id="contributions-title">{t(Msg::FundList)}</h2>
+            <Show when=move || !rows.with(Vec::is_empty) fallback=move || view! { <p>{t(Msg::FundListEmpty)}</p> }>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=t(Msg::FundList)>
+                    <table class="figures-table contributions" id="contributions">
+                        <thead>
+                            <tr>
+                                <th scope="col">{t(Msg::RegistryFlat)}</th>
+                                <th scope="col">{t(Msg::FundPledgedLabel)}</th>
+                                <th scope="col">{t(Msg::FundPaidLabel)}</th>
+                                <Show when=move || refunding.get()>
+                                    <th scope="col">{t(Msg::FundRefundLabel)}</th>
+                                </Show>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {move || {
+                                let lang = i18n.lang.get();
+                                rows.get().into_iter().map(|c| view! {
+                                    <tr>
+                                        <th scope="row">{c.label}</th>
+                                        <td>{money(lang, c.pledged)}</td>
+                                        <td>{money(lang, c.received)}</td>
+                                        <Show when=move || refunding.get()>
+                                            <td>{money(lang, c.refund)}</td>
+                                        </Show>
+                                    </tr>
+                                }).collect_view()
+                            }}
+                        </tbody>
+                    </table>
+                </div>
+                <p class="no-print">
+                    <button type="button" class="button" id="print-fund" on:click=|_| platform::print()>{t(Msg::FundPrint)}</button>
+                </p>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn PaymentForm(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let flat = RwSignal::new(String::new());
+    let amount = RwSignal::new(String::new());
+    let pledge = RwSignal::new(false);
+    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let recorded: RwSignal<Option<String>> = RwSignal::new(None);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        recorded.set(None);
+        let typed = flat.get_untracked();
+        let Some((household, label)) = store.record.with_untracked(|r| {
+            r.state()
+                .household_by_label_or_code(&typed)
+                .map(|(h, x)| (h, x.label.clone()))
+        }) else {
+            problem.set(Some(Msg::HouseholdNotFound));
+            return;
+        };
+        let sum = match Fen::parse_yuan(&amount.get_untracked()) {
+            Ok(s) => s,
+            Err(e) => {
+                problem.set(Some(amount_error(e)));
+                return;
+            }
+        };
+        problem.set(None);
+        let payload = if pledge.get_untracked() {
+            Payload::FundPledged {
+                fund: id,
+                household,
+                amount: sum,
+            }
+        } else {
+            Payload::FundReceived {
+                fund: id,
+                household,
+                amount: sum,
+            }
+        };
+        failure.set(None);
+        leptos::task::spawn_local(async move {
+            match store.submit(&store.author(), payload).await {
+                Ok(_) => {
+                    flat.set(String::new());
+                    amount.set(String::new());
+                    let lang = i18n.lang.get_untracked();
+                    recorded.set(Some(format!(
+                        "{} {label} {}",
+                        Msg::BallotRecordedFor.text(lang),
+                        money(lang, sum)
+                    )));
+                }
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        <form class="card form" aria-labelledby="payment-title" on:submit=submit novalidate>
+            <h2 id="payment-title">{t(Msg::FundRecordOne)}</h2>
+            <fieldset>
+                <legend>{t(Msg::FundEntryKind)}</legend>
+                <div class="choice">
+                    <input type="radio" name="payment-kind" id="payment-received"
+                        prop:checked=move || !pledge.get() on:change=move |_| pledge.set(false) />
+                    <label for="payment-received">{t(Msg::FundPaidLabel)}</label>
+                </div>
+                <div class="choice">
+                    <input type="radio" name="payment-kind" id="payment-pledged"
+                        prop:checked=move || pledge.get() on:change=move |_| pledge.set(true) />
+                    <label for="payment-pledged">{t(Msg::FundPledgedLabel)}</label>
+                </div>
+            </fieldset>
+            <label for="payment-flat">{t(Msg::PaperFlat)}</label>
+            <input id="payment-flat" type="text" maxlength="20" autocomplete="off"
+                prop:value=move || flat.get() on:input=move |ev| flat.set(event_target_value(&ev)) />
+            <label for="payment-amount">{t(Msg::AmountYuan)}</label>
+            <input id="payment-amount" type="text" inputmode="decimal" maxlength="20"
+                prop:value=move || amount.get() on:input=move |ev| amount.set(event_target_value(&ev)) />
+            <p class="field-error" id="payment-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+            <button type="submit" class="button" id="record-payment">{t(Msg::FundRecord)}</button>
+            <p class="status ok" role="status" id="payment-recorded">{move || recorded.get()}</p>
+            <SubmitFailure failure=failure />
+        </form>
+    }
+}
+
+/// A treasurer's paper list typed or pasted in: checked whole, every bad line named, and
+/// recorded as one write only when all lines are good and the total is confirmed.
+#[component]
+fn PastedPayments(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let text = RwSignal::new(String::new());
+    let outcome: RwSignal<Option<String>> = RwSignal::new(None);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let checked = Memo::new(move |_| {
+        let typed = text.get();
+        (!typed.trim().is_empty()).then(|| store.record.with(|r| parse_payments(r.state(), &typed)))
+    });
+    let confirm = move |_| {
+        let Some(Ok(payments)) = checked.get_untracked() else {
+            return;
+        };
+        busy.set(true);
+        failure.set(None);
+        leptos::task::spawn_local(async move {
+            let count = payments.len();
+            let total = Fen(payments.iter().map(|p| p.1 .0).sum());
+            let done = store
+                .submit_batch(&store.author(), |batch| {
+                    for (household, amount) in &payments {
+                        batch.add(Payload::FundReceived {
+                            fund: id,
+                            household: *household,
+                            amount: *amount,
+                        })?;
+                    }
+                    Ok(())
+                })
+                .await;
+            match done {
+                Ok(()) => {
+                    text.set(String::new());
+                    outcome.set(Some(payments_summary(
+                        i18n.lang.get_untracked(),
+                        count,
+                        total,
+                        true,
+                    )));
+                }
+                Err(e) => failure.set(Some(e)),
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <section class="card form" aria-labelledby="pasted-title">
+            <h2 id="pasted-title">{t(Msg::FundPasteTitle)}</h2>
+            <label for="pasted-payments">{t(Msg::FundPasteHint)}</label>
+            <textarea id="pasted-payments" rows="6" spellcheck="false"
+                prop:value=move || text.get() on:input=move |ev| { outcome.set(None); text.set(event_target_value(&ev)) }></textarea>
+            {move || checked.get().map(|result| {
+                let lang = i18n.lang.get();
+                match result {
+                    Ok(payments) => {
+                        let total = Fen(payments.iter().map(|p| p.1 .0).sum());
+                        Either::Left(view! {
+                            <p id="pasted-summary">{payments_summary(lang, payments.len(), total, false)}</p>
+                            <button type="button" class="button primary" id="pasted-confirm"
+                                disabled=move || busy.get() on:click=confirm>{t(Msg::FundPasteConfirm)}</button>
+                        })
+                    }
+                    Err(problems) => Either::Right(view! {
+                        <ul class="problems" id="pasted-problems" role="alert">
+                            {problems.into_iter().map(|(line, p)| view! {
+                                <li>{line_prefix(lang, line)}{payment_problem_text(lang, &p)}</li>
+                            }).collect_view()}
+                        </ul>
+                    }),
+                }
+            })}
+            <p class="status ok" role="status" id="pasted-outcome">{move || outcome.get()}</p>
+            <SubmitFailure failure=failure />
+        </section>
+    }
+}
+
+#[component]
+fn SpendForm(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let description = RwSignal::new(String::new());
+    let amount = RwSignal::new(String::new());
+    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let spent = Memo::new(move |_| {
+        store.record.with(|r| {
+            r.state().funds.get(&id).map_or_else(Vec::new, |f| {
+                f.expenses
+                    .iter()
+                    .map(|e| (e.event, e.description.clone(), e.amount))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let what = description.get_untracked().trim().to_string();
+        if what.is_empty() {
+            problem.set(Some(Msg::ExpenseDescriptionRequired));
+            return;
+        }
+        let sum = match Fen::parse_yuan(&amount.get_untracked()) {
+            Ok(s) => s,
+            Err(e) => {
+                problem.set(Some(amount_error(e)));
+                return;
+            }
+        };
+        problem.set(None);
+        failure.set(None);
+        let payload = Payload::FundSpent {
+            fund: id,
+            description: what,
+            amount: sum,
+        };
+        leptos::task::spawn_local(async move {
+            match store.submit(&store.author(), payload).await {
+                Ok(_) => {
+                    description.set(String::new());
+                    amount.set(String::new());
+                }
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        <form class="card form" aria-labelledby="fund-spend-title" on:submit=submit novalidate>
+            <h2 id="fund-spend-title">{t(Msg::ExpenseAdd)}</h2>
+            <ul class="rows" id="fund-expenses">
+                <For each=move || spent.get() key=|e| e.0 let:e>
+                    <li><span class="row-title">{e.1.clone()}</span> <span>{move || money(i18n.lang.get(), e.2)}</span></li>
+                </For>
+            </ul>
+            <label for="fund-spend-description">{t(Msg::ExpenseDescription)}</label>
+            <input id="fund-spend-description" type="text" maxlength="200"
+                prop:value=move || description.get() on:input=move |ev| description.set(event_target_value(&ev)) />
+            <label for="fund-spend-amount">{t(Msg::AmountYuan)}</label>
+            <input id="fund-spend-amount" type="text" inputmode="decimal" maxlength="20"
+                prop:value=move || amount.get() on:input=move |ev| amount.set(event_target_value(&ev)) />
+            <p class="field-error" id="fund-spend-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+            <button type="submit" class="button" id="fund-spend">{t(Msg::ExpenseAdd)}</button>
+            <SubmitFailure failure=failure />
+        </form>
+    }
+}
+
+/// Activities the fund paid for (tree planting, workshops), and recording one.
+#[component]
+fn Activities(id: EventId, open: Memo<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let held = Memo::new(move |_| {
+        store.record.with(|r| {
+            r.state()
+                .activities
+                .iter()
+                .filter(|(_, a)| a.fund == Some(id))
+                .map(|(aid, a)| {
+                    (
+                        *aid,
+                        a.title.clone(),
+                        a.at_ms,
+                        a.participants,
+                        a.note.clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let title = RwSignal::new(String::new());
+    let day = RwSignal::new(String::new());
+    let people = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let name = title.get_untracked().trim().to_string();
+        if name.is_empty() {
+            problem.set(Some(Msg::RequiredTitle));
+            return;
+        }
+        let typed = day.get_untracked();
+        let at_ms = if typed.trim().is_empty() {
+            Some(platform::now_ms())
+        } else {
+            parse_date_cst(&typed)
+        };
+        let Some(at_ms) = at_ms else {
+            problem.set(Some(Msg::DateInvalid));
+            return;
+        };
+        let Ok(participants) = people.get_untracked().trim().parse::<u32>() else {
+            problem.set(Some(Msg::CountInvalid));
+            return;
+        };
+        problem.set(None);
+        failure.set(None);
+        let payload = Payload::ActivityHeld {
+            title: name,
+            organisation: None,
+            at_ms,
+            participants,
+            note: note.get_untracked().trim().to_string(),
+            fund: Some(id),
+        };
+        leptos::task::spawn_local(async move {
+            match store.submit(&store.author(), payload).await {
+                Ok(_) => {
+                    for field in [title, day, people, note] {
+                        field.set(String::new());
+                    }
+                }
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="activities-title">
+            <h2 id="activities-title">{t(Msg::ActivitiesTitle)}</h2>
+            <Show when=move || !held.with(Vec::is_empty) fallback=move || view! { <p>{t(Msg::ActivitiesEmpty)}</p> }>
+                <ul class="rows" id="activities">
+                    <For each=move || held.get() key=|a| a.0 let:a>
+                        <li>
+                            <span class="row-title">{a.1.clone()}</span>
+                            <span class="row-detail">
+                                {move || crate::i18n::activity_line(i18n.lang.get(), &date_only(i18n.lang.get(), a.2), a.3)}
+                            </span>
+                            <span class="row-detail">{a.4.clone()}</span>
+                        </li>
+                    </For>
+                </ul>
+            </Show>
+            <Show when=move || open.get()>
+                <form class="form" aria-labelledby="activity-new-title" on:submit=submit novalidate>
+                    <h3 id="activity-new-title">{t(Msg::ActivityRecord)}</h3>
+                    <label for="activity-title">{t(Msg::ActivityTitleLabel)}</label>
+                    <input id="activity-title" type="text" maxlength="80"
+                        prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
+                    <label for="activity-date">{t(Msg::ActivityDate)}</label>
+                    <input id="activity-date" type="date"
+                        prop:value=move || day.get() on:input=move |ev| day.set(event_target_value(&ev)) />
+                    <label for="activity-people">{t(Msg::ActivityParticipants)}</label>
+                    <input id="activity-people" type="text" inputmode="numeric" maxlength="6"
+                        prop:value=move || people.get() on:input=move |ev| people.set(event_target_value(&ev)) />
+                    <label for="activity-note">{t(Msg::QuoteNote)}</label>
+                    <input id="activity-note" type="text" maxlength="200"
+                        prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev)) />
+                    <p class="field-error" id="activity-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+                    <button type="submit" class="button" id="record-activity">{t(Msg::ActivityRecord)}</button>
+                    <SubmitFailure failure=failure />
+                </form>
+            </Show>
+        </section>
+    }
+}
+
+/// Closing the fund: what is left goes back to the households by what each paid, or to a
+/// purpose they agreed on.
+#[component]
+fn SettleForm(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let refund = RwSignal::new(true);
+    let note = RwSignal::new(String::new());
+    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let plan = Memo::new(move |_| {
+        store.record.with(|r| {
+            r.state()
+                .funds
+                .get(&id)
+                .map(|f| (f.balance(), refund_plan(f).len()))
+        })
+    });
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let surplus = if refund.get_untracked() {
+            Surplus::Refund
+        } else {
+            let text = note.get_untracked().trim().to_string();
+            if text.is_empty() {
+                problem.set(Some(Msg::FundReassignRequired));
+                return;
+            }
+            Surplus::Reassign { note: text }
+        };
+        problem.set(None);
+        failure.set(None);
+        let payload = Payload::FundSettled { fund: id, surplus };
+        leptos::task::spawn_local(async move {
+            if let Err(e) = store.submit(&store.author(), payload).await {
+                failure.set(Some(e));
+            }
+        });
+    };
+    view! {
+        <form class="card form" aria-labelledby="settle-title" on:submit=submit novalidate>
+            <h2 id="settle-title">{t(Msg::FundSettle)}</h2>
+            <p id="settle-plan">
+                {move || plan.get().map(|(balance, households)| crate::i18n::refund_preview(i18n.lang.get(), balance, households))}
+            </p>
+            <fieldset>
+                <legend>{t(Msg::FundSurplus)}</legend>
+                <div class="choice">
+                    <input type="radio" name="surplus" id="surplus-refund"
+                        prop:checked=move || refund.get() on:change=move |_| refund.set(true) />
+                    <label for="surplus-refund">{t(Msg::FundRefund)}</label>
+                </div>
+                <div class="choice">
+                    <input type="radio" name="surplus" id="surplus-reassign"
+                        prop:checked=move || !refund.get() on:change=move |_| refund.set(false) />
+                    <label for="surplus-reassign">{t(Msg::FundReassign)}</label>
+                </div>
+            </fieldset>
+            <Show when=move || !refund.get()>
+                <label for="surplus-note">{t(Msg::FundReassignNote)}</label>
+                <input id="surplus-note" type="text" maxlength="200"
+                    prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev)) />
+            </Show>
+            <p class="field-error" id="settle-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+            <button type="submit" class="button" id="settle-fund">{t(Msg::FundSettle)}</button>
+            <SubmitFailure failure=failure />
+        </form>
+    }
+}

@@ -1,0 +1,81 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect } from "../support/fixtures";
+import { CommunityPage } from "../support/community-page";
+
+const ROOMS = ["101", "102", "201", "202", "301", "302"];
+/** The 24 flats of 红运花园 and four of 北苑 1-2: 28 households. */
+const FLATS = [
+  ...["4-1", "4-2", "5-1", "5-2"].flatMap((unit) => ROOMS.map((room) => `${unit}-${room}`)),
+  "1-2-101", "1-2-102", "1-2-201", "1-2-202",
+];
+
+test("28 households raise 2,000 yuan for 50 cherry trees; the list is posted and the surplus refunded to the fen", async ({ page }) => {
+  const community = new CommunityPage(page);
+  await community.loadDemo();
+  await page.locator("#funds-link").click();
+  await expect(page.locator("main h1")).toHaveText("居民自筹");
+  await page.locator("#fund-title").fill("沿河种植樱花树");
+  await page.locator("#fund-target").fill("2,000");
+  await page.locator("#open-fund").click();
+  await expect(page.locator("main h1")).toHaveText("沿河种植樱花树");
+  await expect(page.locator("#fund-progress")).toHaveText(/^已筹 0\.00 元 \/ 目标 2,000\.00 元（0(\.0)?%），0 户$/);
+
+  // The treasurer types the paper list; two slips are named by line and nothing is saved.
+  const lines = FLATS.map((flat, i) => `${flat} ${i < 20 ? "70" : "75元"}`);
+  const before = await community.storedEvents();
+  await page.locator("#pasted-payments").fill([...lines, "9-9-909 70", "4-1-101 5"].join("\n"));
+  await expect(page.locator("#pasted-problems li")).toHaveText([
+    "第 29 行：找不到房号或住户码“9-9-909”。",
+    "第 30 行：“4-1-101”在名单里出现了两次。",
+  ]);
+  await expect(page.locator("#pasted-confirm")).toHaveCount(0);
+  expect(await community.storedEvents()).toBe(before);
+  await page.locator("#pasted-payments").fill(lines.join("\n"));
+  await expect(page.locator("#pasted-summary")).toHaveText("核对无误：28 户，共 2,000.00 元。");
+  await page.locator("#pasted-confirm").click();
+  await expect(page.locator("#pasted-outcome")).toHaveText("已登记 28 户实缴，共 2,000.00 元。");
+  await expect(page.locator("#fund-progress")).toHaveText(/^已筹 2,000\.00 元 \/ 目标 2,000\.00 元（100(\.0)?%），28 户$/);
+  await expect(page.locator("#contributions tbody tr")).toHaveCount(28);
+
+  // One pledge entered by hand.
+  await page.locator("#payment-pledged").check();
+  await page.locator("#payment-flat").fill("4-1-101");
+  await page.locator("#payment-amount").fill("80");
+  await page.locator("#record-payment").click();
+  await expect(page.locator("#payment-recorded")).toHaveText("已记录： 4-1-101 80.00 元");
+  await expect(page.locator("#contributions tbody tr").filter({ hasText: "4-1-101" })).toContainText("80.00 元");
+
+  // The planting, paid from the fund.
+  await page.locator("#activity-title").fill("植树节种下 50 棵樱花树");
+  await page.locator("#activity-date").fill("2027-03-12");
+  await page.locator("#activity-people").fill("41");
+  await page.locator("#record-activity").click();
+  await expect(page.locator("#activities li")).toContainText("2027年3月12日 · 41 人参加");
+
+  await page.locator("#fund-spend-description").fill("樱花树苗 50 棵");
+  await page.locator("#fund-spend-amount").fill("1800");
+  await page.locator("#fund-spend").click();
+  await expect(page.locator("#fund-balance")).toHaveText("已支出 1,800.00 元 · 余额 200.00 元");
+  await page.locator("#fund-spend-description").fill("工具");
+  await page.locator("#fund-spend-amount").fill("250");
+  await page.locator("#fund-spend").click();
+  await expect(page.locator(".submit-failure").filter({ hasText: "余额" })).toContainText("“沿河种植樱花树”现有余额 200.00 元，支出不能超过余额。");
+
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await page.screenshot({ path: "screenshots/phone-zh-CN-fund.png", fullPage: true });
+
+  // Settled: 200 yuan back by what each paid (7.00 for 70, 7.50 for 75), to the fen.
+  await expect(page.locator("#settle-plan")).toHaveText("现有余额 200.00 元；如退还，将按实缴比例退给 28 户，精确到分。");
+  await page.locator("#settle-fund").click();
+  await expect(page.locator("#fund-settled")).toContainText("结余 200.00 元 按各户实缴比例退还");
+  await expect(page.locator("#settle-fund")).toHaveCount(0);
+  await expect(page.locator("#record-payment")).toHaveCount(0);
+  const first = page.locator("#contributions tbody tr").filter({ hasText: "4-1-101" });
+  await expect(first.locator("td")).toHaveText(["80.00 元", "70.00 元", "7.00 元"]);
+  const last = page.locator("#contributions tbody tr").filter({ hasText: "1-2-202" });
+  await expect(last.locator("td")).toHaveText(["0.00 元", "75.00 元", "7.50 元"]);
+
+  await page.goto("/funds");
+  await expect(page.locator("ul.funds li")).toContainText("已结算");
+});
