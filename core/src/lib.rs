@@ -23,6 +23,7 @@
 //! - [`paper`]: paper ballots keyed twice by two clerks, reconciled before they count.
 //! - [`selection`]: contractors' quotes side by side (比选).
 //! - [`funds`]: self-raised funds per household, a treasurer's pasted list, refunds to the fen.
+//! - [`meetings`]: monthly rules (first Saturday...), what comes next, the calendar as .ics.
 //! - [`verify`]: chain and head checks, and the errors naming what was altered.
 //! - [`snapshot`]: the v1 JSON exchange file, its limits and its version dispatch.
 //! - [`dataset`]: the seeded super-compound generator shared with the browser benchmarks.
@@ -59,6 +60,7 @@ pub mod ids;
 pub mod keys;
 pub mod ledger;
 pub mod lifecycle;
+pub mod meetings;
 pub mod model;
 pub mod numbers;
 pub mod owners;

@@ -103,6 +103,18 @@ impl RequestCategory {
     }
 }
 
+/// When a recurring meeting falls each month, in CST: "the first Saturday", "the last Friday",
+/// "the 15th".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Recurrence {
+    /// `nth` 1..=4 counts from the start of the month, -1 is the last; `weekday` 1 = Monday
+    /// ... 7 = Sunday.
+    NthWeekday { nth: i8, weekday: u8 },
+    /// 1..=28, so every month has it.
+    DayOfMonth { day: u8 },
+}
+
 /// What happens to money left in a self-raised fund when it is settled.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::ids::{DeviceId, EventId};
 use crate::model::{
     AreaFigures, BudgetLine, Choice, EntryRound, FundingLine, Interest, MeetingKind, OrgKind,
-    Ownership, RequestCategory, Role, Scope, Stance, Surplus, VoteKind, Voter,
+    Ownership, Recurrence, RequestCategory, Role, Scope, Stance, Surplus, VoteKind, Voter,
 };
 use crate::numbers::Fen;
 
@@ -265,6 +265,29 @@ pub enum Payload {
         title: String,
         at_ms: i64,
         agenda: Vec<String>,
+        /// Requests and proposals on the agenda.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        links: Vec<EventId>,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        place: String,
+        /// The recurring series this meeting is one of.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        series: Option<EventId>,
+    },
+    /// A meeting held every month by a rule: the owners' reception day (业主接待日) on the first
+    /// Saturday, the joint meeting (联席会议) on the last Friday.
+    MeetingSeriesSet {
+        kind: MeetingKind,
+        organisation: Option<EventId>,
+        title: String,
+        rule: Recurrence,
+        /// Minutes after midnight CST: 19:30 is 1170.
+        start_minute: u16,
+        duration_minutes: u16,
+        place: String,
+    },
+    MeetingSeriesEnded {
+        series: EventId,
     },
     AttendanceRecorded {
         meeting: EventId,

@@ -178,6 +178,11 @@ pub enum Refusal {
     RequestNotOpen {
         request_title: String,
     },
+    /// A monthly rule that names no real day or time.
+    RecurrenceInvalid,
+    SeriesEnded {
+        title: String,
+    },
     /// A fund cannot pay out more than it holds.
     FundOverdrawn {
         fund_title: String,
@@ -338,6 +343,11 @@ impl fmt::Display for Refusal {
                 f,
                 "the request \"{request_title}\" has already been answered or taken up"
             ),
+            RecurrenceInvalid => write!(
+                f,
+                "a monthly meeting needs a week (first to fourth, or last) and a weekday, or a day from 1 to 28, a start time within the day and a length"
+            ),
+            SeriesEnded { title } => write!(f, "the recurring meeting \"{title}\" has already ended"),
             FundOverdrawn { fund_title, balance } => write!(
                 f,
                 "the fund \"{fund_title}\" holds only {balance}; it cannot pay out more"

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::ids::{DeviceId, EventId};
 use crate::model::{
     household_code, normalise_household_code, AreaFigures, BudgetLine, Choice, FundingLine,
-    Interest, MeetingKind, OrgKind, Ownership, RequestCategory, Role, Scope, Stage, Stance,
+    Interest, MeetingKind, OrgKind, Ownership, Recurrence, RequestCategory, Role, Scope, Stage, Stance,
     Surplus, VoteKind, Voter,
 };
 use crate::numbers::Fen;
@@ -30,6 +30,7 @@ pub struct State {
     pub bids: BTreeMap<EventId, Bid>,
     pub votes: BTreeMap<EventId, Vote>,
     pub funds: BTreeMap<EventId, Fund>,
+    pub series: BTreeMap<EventId, MeetingSeries>,
     pub meetings: BTreeMap<EventId, Meeting>,
     pub activities: BTreeMap<EventId, Activity>,
     /// Events in the record that the fold could not apply, with the reason, in fold order.
@@ -347,8 +348,25 @@ pub struct Meeting {
     pub title: String,
     pub at_ms: i64,
     pub agenda: Vec<String>,
+    pub links: Vec<EventId>,
+    pub place: String,
+    pub series: Option<EventId>,
     pub attendance: BTreeMap<EventId, bool>,
     pub minutes: Option<String>,
+}
+
+/// A meeting held every month by a rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MeetingSeries {
+    pub kind: MeetingKind,
+    pub organisation: Option<EventId>,
+    pub title: String,
+    pub rule: Recurrence,
+    pub start_minute: u16,
+    pub duration_minutes: u16,
+    pub place: String,
+    pub set_ms: i64,
+    pub ended_ms: Option<i64>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

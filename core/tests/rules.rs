@@ -602,6 +602,9 @@ fn the_back_gate_project_runs_its_whole_cycle_and_saves_1500_yuan() {
         title: "第三次比选会".into(),
         at_ms: T0,
         agenda: vec![],
+        links: Vec::new(),
+        place: String::new(),
+        series: None,
     });
     t.submit(Payload::ContractorChosen {
         proposal,

@@ -11,7 +11,7 @@ use gongzhi_core::record::verify_events;
 use gongzhi_core::{Event, EventId, IntegrityError, SignedHead};
 use serde_json::Value;
 
-const EVERY_KIND: [&str; 42] = [
+const EVERY_KIND: [&str; 44] = [
     "community_founded",
     "device_trusted",
     "device_revoked",
@@ -50,6 +50,8 @@ const EVERY_KIND: [&str; 42] = [
     "fund_spent",
     "fund_settled",
     "meeting_scheduled",
+    "meeting_series_set",
+    "meeting_series_ended",
     "attendance_recorded",
     "minutes_recorded",
     "activity_held",

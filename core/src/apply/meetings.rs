@@ -12,20 +12,83 @@ impl State {
                 title,
                 at_ms,
                 agenda,
+                links,
+                place,
+                series,
             } => {
                 non_empty(title, "meeting title")?;
                 need_opt(&self.organisations, organisation, EntityKind::Organisation)?;
+                need_opt(&self.series, series, EntityKind::Meeting)?;
+                for link in links {
+                    if !self.requests.contains_key(link) && !self.proposals.contains_key(link) {
+                        return Err(Refusal::Unknown {
+                            kind: EntityKind::Proposal,
+                            id: *link,
+                        });
+                    }
+                }
                 if commit {
                     let m = Meeting {
                         kind: *kind,
                         organisation: *organisation,
-                        title: title.clone(),
+                        title: title.trim().to_string(),
                         at_ms: *at_ms,
                         agenda: agenda.clone(),
+                        links: links.clone(),
+                        place: place.trim().to_string(),
+                        series: *series,
                         attendance: BTreeMap::new(),
                         minutes: None,
                     };
                     self.meetings.insert(id, m);
+                }
+            }
+            Payload::MeetingSeriesSet {
+                kind,
+                organisation,
+                title,
+                rule,
+                start_minute,
+                duration_minutes,
+                place,
+            } => {
+                non_empty(title, "meeting title")?;
+                need_opt(&self.organisations, organisation, EntityKind::Organisation)?;
+                let valid_rule = match rule {
+                    Recurrence::NthWeekday { nth, weekday } => {
+                        matches!(nth, 1..=4 | -1) && (1..=7).contains(weekday)
+                    }
+                    Recurrence::DayOfMonth { day } => (1..=28).contains(day),
+                };
+                if !valid_rule || *start_minute >= 24 * 60 || *duration_minutes == 0 {
+                    return Err(Refusal::RecurrenceInvalid);
+                }
+                if commit {
+                    self.series.insert(
+                        id,
+                        MeetingSeries {
+                            kind: *kind,
+                            organisation: *organisation,
+                            title: title.trim().to_string(),
+                            rule: *rule,
+                            start_minute: *start_minute,
+                            duration_minutes: *duration_minutes,
+                            place: place.trim().to_string(),
+                            set_ms: event.wall_ms,
+                            ended_ms: None,
+                        },
+                    );
+                }
+            }
+            Payload::MeetingSeriesEnded { series } => {
+                let s = get(&self.series, series, EntityKind::Meeting)?;
+                if s.ended_ms.is_some() {
+                    return Err(Refusal::SeriesEnded {
+                        title: s.title.clone(),
+                    });
+                }
+                if commit {
+                    self.series.get_mut(series).expect("checked").ended_ms = Some(event.wall_ms);
                 }
             }
             Payload::AttendanceRecorded {

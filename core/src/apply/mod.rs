@@ -12,7 +12,9 @@ use crate::ids::EventId;
 use crate::lifecycle::{
     check_at, check_council_vote, check_open, check_response, check_roadshow, check_step,
 };
-use crate::model::{Choice, EntryRound, OrgKind, Ownership, Stage, Surplus, VoteKind, Voter};
+use crate::model::{
+    Choice, EntryRound, OrgKind, Ownership, Recurrence, Stage, Surplus, VoteKind, Voter,
+};
 use crate::numbers::Fen;
 use crate::owners::OwnerParty;
 use crate::payload::Payload;
@@ -102,6 +104,8 @@ impl State {
             | Payload::HandsCounted { .. }
             | Payload::VoteClosed { .. } => self.apply_vote(event, commit),
             Payload::MeetingScheduled { .. }
+            | Payload::MeetingSeriesSet { .. }
+            | Payload::MeetingSeriesEnded { .. }
             | Payload::AttendanceRecorded { .. }
             | Payload::MinutesRecorded { .. }
             | Payload::ActivityHeld { .. } => self.apply_meeting(event, commit),

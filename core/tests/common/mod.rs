@@ -386,6 +386,9 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         title: "比选会".into(),
         at_ms: T0 + DAY,
         agenda: vec!["比选".into()],
+        links: Vec::new(),
+        place: String::new(),
+        series: None,
     });
     t.submit(Payload::ContractorChosen {
         proposal,
@@ -417,7 +420,30 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         title: "业主接待日".into(),
         at_ms: T0 + DAY,
         agenda: vec!["后门".into(), "停车".into()],
+        links: Vec::new(),
+        place: String::new(),
+        series: None,
     });
+    let monthly = t.submit(Payload::MeetingSeriesSet {
+        kind: MeetingKind::JointMeeting,
+        organisation: Some(org),
+        title: "联席会议".into(),
+        rule: Recurrence::NthWeekday { nth: -1, weekday: 5 },
+        start_minute: 19 * 60 + 30,
+        duration_minutes: 90,
+        place: "社区活动室".into(),
+    });
+    t.submit(Payload::MeetingScheduled {
+        kind: MeetingKind::JointMeeting,
+        organisation: Some(org),
+        title: "联席会议（三月）".into(),
+        at_ms: T0 + 2 * DAY,
+        agenda: vec!["后门验收".into()],
+        links: vec![proposal, request],
+        place: "社区活动室".into(),
+        series: Some(monthly),
+    });
+    t.submit(Payload::MeetingSeriesEnded { series: monthly });
     t.submit(Payload::AttendanceRecorded {
         meeting,
         person,

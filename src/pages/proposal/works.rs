@@ -365,6 +365,9 @@ fn ChooseForm(id: EventId) -> impl IntoView {
                             title: title.clone(),
                             at_ms,
                             agenda: Vec::new(),
+                            links: Vec::new(),
+                            place: String::new(),
+                            series: None,
                         })?)
                     };
                     batch.add(Payload::ContractorChosen {
