@@ -9,6 +9,7 @@ use crate::pages::{
     funds::FundsPage,
     home::Home,
     kiosk::KioskPage,
+    meetings::MeetingsPage,
     new_vote::NewVotePage,
     not_found::NotFound,
     organisations::OrganisationsPage,
@@ -93,6 +94,7 @@ pub fn Shell(persistence: Arc<dyn Persistence>) -> impl IntoView {
                     <Route path=path!("/registry") view=RegistryPage />
                     <Route path=path!("/requests") view=RequestsPage />
                     <Route path=path!("/funds") view=FundsPage />
+                    <Route path=path!("/meetings") view=MeetingsPage />
                     <Route path=path!("/funds/:id") view=FundPage />
                     <Route path=path!("/organisations") view=OrganisationsPage />
                     <Route path=path!("/requests/:id/draft") view=DraftPage />

@@ -16,7 +16,11 @@ fn weekday(year: i64, month: u32, day: u32) -> u8 {
 }
 
 fn days_in_month(year: i64, month: u32) -> u32 {
-    let (ny, nm) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    let (ny, nm) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
     ((cst_to_unix_ms(ny, nm, 1, 0, 0) - cst_to_unix_ms(year, month, 1, 0, 0)) / DAY_MS) as u32
 }
 
@@ -49,14 +53,19 @@ pub fn occurrences(series: &MeetingSeries, from_ms: i64, count: usize) -> Vec<i6
             break;
         }
         let day = day_in(series.rule, year, month);
-        let at = cst_to_unix_ms(year, month, day, 0, 0) + i64::from(series.start_minute) * MINUTE_MS;
+        let at =
+            cst_to_unix_ms(year, month, day, 0, 0) + i64::from(series.start_minute) * MINUTE_MS;
         if series.ended_ms.is_some_and(|end| at >= end) {
             break;
         }
         if at >= from_ms {
             out.push(at);
         }
-        (year, month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+        (year, month) = if month == 12 {
+            (year + 1, 1)
+        } else {
+            (year, month + 1)
+        };
     }
     out
 }
@@ -177,7 +186,10 @@ pub fn calendar(state: &State) -> String {
         line(&mut out, "BEGIN:VEVENT");
         line(&mut out, &format!("UID:{id}@gongzhi"));
         line(&mut out, &format!("DTSTAMP:{}", utc(s.set_ms)));
-        line(&mut out, &format!("DTSTART;TZID=Asia/Shanghai:{}", local(first)));
+        line(
+            &mut out,
+            &format!("DTSTART;TZID=Asia/Shanghai:{}", local(first)),
+        );
         line(&mut out, &format!("DURATION:PT{}M", s.duration_minutes));
         line(&mut out, &rrule(s.rule, s.ended_ms));
         line(&mut out, &format!("SUMMARY:{}", escape(&s.title)));
@@ -194,14 +206,20 @@ pub fn calendar(state: &State) -> String {
         line(&mut out, "BEGIN:VEVENT");
         line(&mut out, &format!("UID:{id}@gongzhi"));
         line(&mut out, &format!("DTSTAMP:{}", utc(m.at_ms)));
-        line(&mut out, &format!("DTSTART;TZID=Asia/Shanghai:{}", local(m.at_ms)));
+        line(
+            &mut out,
+            &format!("DTSTART;TZID=Asia/Shanghai:{}", local(m.at_ms)),
+        );
         line(&mut out, "DURATION:PT2H");
         line(&mut out, &format!("SUMMARY:{}", escape(&m.title)));
         if !m.place.is_empty() {
             line(&mut out, &format!("LOCATION:{}", escape(&m.place)));
         }
         if !m.agenda.is_empty() {
-            line(&mut out, &format!("DESCRIPTION:{}", escape(&m.agenda.join("\n"))));
+            line(
+                &mut out,
+                &format!("DESCRIPTION:{}", escape(&m.agenda.join("\n"))),
+            );
         }
         line(&mut out, "END:VEVENT");
     }
@@ -238,7 +256,10 @@ mod tests {
             .collect();
         // January 2027 starts on a Friday.
         assert_eq!(days, vec![(1, 2), (2, 6), (3, 6), (4, 3)]);
-        let last_friday = series(Recurrence::NthWeekday { nth: -1, weekday: 5 });
+        let last_friday = series(Recurrence::NthWeekday {
+            nth: -1,
+            weekday: 5,
+        });
         let days: Vec<u32> = occurrences(&last_friday, from, 3)
             .into_iter()
             .map(|ms| civil_cst(ms).day)
@@ -255,13 +276,19 @@ mod tests {
     fn an_ended_series_stops() {
         let mut s = series(Recurrence::DayOfMonth { day: 1 });
         s.ended_ms = Some(cst_to_unix_ms(2027, 3, 2, 0, 0));
-        assert_eq!(occurrences(&s, cst_to_unix_ms(2027, 1, 1, 0, 0), 12).len(), 3);
+        assert_eq!(
+            occurrences(&s, cst_to_unix_ms(2027, 1, 1, 0, 0), 12).len(),
+            3
+        );
     }
 
     #[test]
     fn calendar_lines_are_escaped_and_folded_at_75_octets() {
         let mut out = String::new();
-        line(&mut out, &format!("SUMMARY:{}", escape(&"议事,会;\\".repeat(10))));
+        line(
+            &mut out,
+            &format!("SUMMARY:{}", escape(&"议事,会;\\".repeat(10))),
+        );
         let lines: Vec<&str> = out.split("\r\n").filter(|l| !l.is_empty()).collect();
         assert!(lines.len() > 1);
         assert!(lines.iter().all(|l| l.len() <= 75));

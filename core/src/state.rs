@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use crate::ids::{DeviceId, EventId};
 use crate::model::{
     household_code, normalise_household_code, AreaFigures, BudgetLine, Choice, FundingLine,
-    Interest, MeetingKind, OrgKind, Ownership, Recurrence, RequestCategory, Role, Scope, Stage, Stance,
-    Surplus, VoteKind, Voter,
+    Interest, MeetingKind, OrgKind, Ownership, Recurrence, RequestCategory, Role, Scope, Stage,
+    Stance, Surplus, VoteKind, Voter,
 };
 use crate::numbers::Fen;
 use crate::owners::OwnerParty;

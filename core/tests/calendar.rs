@@ -50,7 +50,11 @@ fn reception_day_and_a_single_meeting_export_as_icalendar() {
     let when: Vec<i64> = next.iter().map(|n| n.0).collect();
     assert_eq!(
         when,
-        vec![at, cst_to_unix_ms(2025, 6, 7, 9, 0), cst_to_unix_ms(2025, 7, 5, 9, 0)]
+        vec![
+            at,
+            cst_to_unix_ms(2025, 6, 7, 9, 0),
+            cst_to_unix_ms(2025, 7, 5, 9, 0)
+        ]
     );
 }
 

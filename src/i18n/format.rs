@@ -849,3 +849,55 @@ pub fn activity_line(lang: Lang, day: &str, participants: u32) -> String {
         Lang::En => format!("{day} · {participants} taking part"),
     }
 }
+
+pub fn weekday_name(weekday: u8) -> Msg {
+    match weekday {
+        1 => Msg::Monday,
+        2 => Msg::Tuesday,
+        3 => Msg::Wednesday,
+        4 => Msg::Thursday,
+        5 => Msg::Friday,
+        6 => Msg::Saturday,
+        _ => Msg::Sunday,
+    }
+}
+
+pub fn meeting_kind_name(kind: gongzhi_core::model::MeetingKind) -> Msg {
+    use gongzhi_core::model::MeetingKind as K;
+    match kind {
+        K::ReceptionDay => Msg::MeetingKindReception,
+        K::JointMeeting => Msg::MeetingKindJoint,
+        K::CouncilMeeting => Msg::MeetingKindCouncil,
+        K::OwnersMeeting => Msg::MeetingKindOwners,
+    }
+}
+
+/// `每月第一个星期六 09:00` / `First Saturday of each month, 09:00`.
+pub fn recurrence_text(
+    lang: Lang,
+    rule: gongzhi_core::model::Recurrence,
+    start_minute: u16,
+) -> String {
+    use gongzhi_core::model::Recurrence;
+    let time = format!("{:02}:{:02}", start_minute / 60, start_minute % 60);
+    match rule {
+        Recurrence::NthWeekday { nth, weekday } => {
+            let which = match nth {
+                1 => Msg::RuleFirst,
+                2 => Msg::RuleSecond,
+                3 => Msg::RuleThird,
+                4 => Msg::RuleFourth,
+                _ => Msg::RuleLast,
+            };
+            let day = weekday_name(weekday).text(lang);
+            match lang {
+                Lang::Zh => format!("每月{}{day} {time}", which.text(lang)),
+                Lang::En => format!("{} {day} of each month, {time}", which.text(lang)),
+            }
+        }
+        Recurrence::DayOfMonth { day } => match lang {
+            Lang::Zh => format!("每月 {day} 日 {time}"),
+            Lang::En => format!("Day {day} of each month, {time}"),
+        },
+    }
+}

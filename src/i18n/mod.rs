@@ -395,6 +395,56 @@ messages! {
     ActivityDate => "日期（不填为今天）", "Date (empty: today)";
     ActivityParticipants => "参加人数", "People taking part";
 
+    MeetingsTitle => "会议日历", "Meetings";
+    MeetingsIntro =>
+        "每月固定的业主接待日、联席会议，以及每次会议的议题、出席和纪要。日历可以导入手机。",
+        "The monthly owners' reception day and joint meeting, and each meeting's agenda, attendance and minutes. The calendar imports into phones.";
+    MeetingsLink => "会议日历", "Meeting calendar";
+    MeetingsDownload => "下载日历（.ics，可导入手机）", "Download the calendar (.ics, for phones)";
+    MeetingsUpcoming => "近期会议", "Coming up";
+    MeetingsNone => "没有安排的会议。", "No meetings scheduled.";
+    SeriesTitle => "每月例会", "Monthly meetings";
+    SeriesSet => "设定例会", "Set a monthly meeting";
+    SeriesEnd => "停止这个例会", "Stop this monthly meeting";
+    SeriesEnded => "已停止", "Stopped";
+    MeetingKindLabel => "会议类型", "Kind";
+    MeetingKindReception => "业主接待日", "Owners' reception day";
+    MeetingKindJoint => "联席会议", "Joint meeting";
+    MeetingKindCouncil => "议事会会议", "Council meeting";
+    MeetingKindOwners => "业主大会", "Owners' assembly";
+    MeetingTitleLabel => "名称", "Name";
+    RuleWeek => "每月第几个", "Which week";
+    RuleWeekday => "星期", "Weekday";
+    RuleFirst => "第一个", "First";
+    RuleSecond => "第二个", "Second";
+    RuleThird => "第三个", "Third";
+    RuleFourth => "第四个", "Fourth";
+    RuleLast => "最后一个", "Last";
+    RuleDayOfMonth => "固定日期", "A fixed date";
+    RuleDay => "每月几号（1–28）", "Day of the month (1–28)";
+    Monday => "星期一", "Monday";
+    Tuesday => "星期二", "Tuesday";
+    Wednesday => "星期三", "Wednesday";
+    Thursday => "星期四", "Thursday";
+    Friday => "星期五", "Friday";
+    Saturday => "星期六", "Saturday";
+    Sunday => "星期日", "Sunday";
+    MeetingTime => "开始时间", "Starts at";
+    MeetingDuration => "时长（分钟）", "Length (minutes)";
+    MeetingPlace => "地点（可不填）", "Place (optional)";
+    MeetingSchedule => "安排一次会议", "Schedule a meeting";
+    MeetingDate => "日期", "Date";
+    MeetingAgenda => "议题（每行一项）", "Agenda (one item per line)";
+    MeetingLinks => "讨论的诉求和项目", "Requests and projects discussed";
+    MeetingsList => "会议记录", "Meetings on record";
+    MeetingMinutes => "会议纪要", "Minutes";
+    MeetingMinutesSave => "保存纪要", "Save the minutes";
+    MeetingAttendance => "出席", "Attendance";
+    MeetingPresent => "出席", "Present";
+    MeetingAbsent => "缺席", "Absent";
+    MeetingOrg => "组织（可不选）", "Body (optional)";
+    TimeInvalid => "请填写有效的时间。", "Please enter a real time.";
+
     HandsTitle => "举手表决计票", "Show-of-hands count";
     HandsHint =>
         "议事会以举手方式表决时，由记录员一次登记各项票数，之后不能再逐一登记。",

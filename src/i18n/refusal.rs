@@ -164,6 +164,10 @@ fn chinese(refusal: &Refusal) -> String {
         RequestNotOpen { request_title } => {
             format!("诉求“{request_title}”已经答复或已经立项。")
         }
+        RecurrenceInvalid => {
+            "每月的会议须选定第几周（第一至第四或最后一周）和星期几，或 1 至 28 日中的一天，以及当天的开始时间和时长。".into()
+        }
+        SeriesEnded { title } => format!("例会“{title}”已经停止。"),
         FundOverdrawn {
             fund_title,
             balance,

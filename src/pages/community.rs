@@ -121,6 +121,7 @@ pub fn CommunityHome() -> impl IntoView {
         <section class="card" aria-labelledby="funds-link-title">
             <h2 id="funds-link-title">{t(Msg::FundsTitle)}</h2>
             <p><A href="/funds" attr:id="funds-link">{t(Msg::FundsLink)}</A></p>
+            <p><A href="/meetings" attr:id="meetings-link">{t(Msg::MeetingsLink)}</A></p>
         </section>
         <section class="card" aria-labelledby="proposals-title">
             <h2 id="proposals-title">{t(Msg::ProposalsTitle)}</h2>

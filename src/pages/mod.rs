@@ -6,6 +6,7 @@ pub mod fund;
 pub mod funds;
 pub mod home;
 pub mod kiosk;
+pub mod meetings;
 pub mod new_vote;
 pub mod not_found;
 pub mod organisations;

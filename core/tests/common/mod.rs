@@ -428,7 +428,10 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         kind: MeetingKind::JointMeeting,
         organisation: Some(org),
         title: "联席会议".into(),
-        rule: Recurrence::NthWeekday { nth: -1, weekday: 5 },
+        rule: Recurrence::NthWeekday {
+            nth: -1,
+            weekday: 5,
+        },
         start_minute: 19 * 60 + 30,
         duration_minutes: 90,
         place: "社区活动室".into(),

@@ -1,0 +1,521 @@
+//! 会议: the monthly reception day and joint meeting set by a rule, single meetings with their
+//! agenda (linked to requests and projects), attendance and minutes, and the calendar as .ics.
+
+use crate::components::page_title::use_page_title;
+use crate::components::submit_failure::SubmitFailure;
+use crate::i18n::{date_time, meeting_kind_name, recurrence_text, use_i18n, weekday_name, Msg};
+use crate::platform;
+use crate::store::{use_store, RecordStore, SubmitError};
+use gongzhi_core::meetings::{calendar, occurrences, upcoming};
+use gongzhi_core::model::{MeetingKind, Recurrence};
+use gongzhi_core::time::parse_date_cst;
+use gongzhi_core::{EventId, Payload};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+const KINDS: [MeetingKind; 4] = [
+    MeetingKind::ReceptionDay,
+    MeetingKind::JointMeeting,
+    MeetingKind::CouncilMeeting,
+    MeetingKind::OwnersMeeting,
+];
+
+/// `19:30` -> minutes after midnight.
+fn parse_time(text: &str) -> Option<u16> {
+    let (h, m) = text.trim().split_once(':')?;
+    let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
+fn kind_from(index: &str) -> MeetingKind {
+    index
+        .parse::<usize>()
+        .ok()
+        .and_then(|i| KINDS.get(i))
+        .copied()
+        .unwrap_or(MeetingKind::ReceptionDay)
+}
+
+fn send(
+    store: RecordStore,
+    payload: Payload,
+    failure: RwSignal<Option<SubmitError>>,
+    then: impl FnOnce() + 'static,
+) {
+    failure.set(None);
+    leptos::task::spawn_local(async move {
+        match store.submit(&store.author(), payload).await {
+            Ok(_) => then(),
+            Err(e) => failure.set(Some(e)),
+        }
+    });
+}
+
+#[component]
+pub fn MeetingsPage() -> impl IntoView {
+    use_page_title(Msg::MeetingsTitle);
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let founded = Memo::new(move |_| store.record.with(|r| r.state().community.is_some()));
+    let now = platform::ticking_now(60_000);
+    let next = Memo::new(move |_| {
+        let at = now.get();
+        store.record.with(|r| upcoming(r.state(), at, 6))
+    });
+    let download = move |_| {
+        let ics = store.record.with_untracked(|r| calendar(r.state()));
+        let _ = platform::download("gongzhi-meetings.ics", ics.as_bytes(), "text/calendar");
+    };
+    view! {
+        <section class="hero" aria-labelledby="meetings-title">
+            <h1 id="meetings-title">{t(Msg::MeetingsTitle)}</h1>
+            <p>{t(Msg::MeetingsIntro)}</p>
+        </section>
+        <Show when=move || founded.get() fallback=move || view! { <p class="card">{t(Msg::NeedsCommunity)}</p> }>
+            <section class="card" aria-labelledby="upcoming-title">
+                <h2 id="upcoming-title">{t(Msg::MeetingsUpcoming)}</h2>
+                <Show when=move || !next.with(Vec::is_empty) fallback=move || view! { <p>{t(Msg::MeetingsNone)}</p> }>
+                    <ul class="rows" id="upcoming">
+                        {move || next.get().into_iter().map(|(at, title, _)| view! {
+                            <li><span class="row-title">{title}</span> <span class="row-detail">{date_time(i18n.lang.get(), at)}</span></li>
+                        }).collect_view()}
+                    </ul>
+                </Show>
+                <button type="button" class="button" id="download-ics" on:click=download>{t(Msg::MeetingsDownload)}</button>
+            </section>
+            <Series />
+            <Meetings />
+        </Show>
+    }
+}
+
+#[component]
+fn Series() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let all = Memo::new(move |_| {
+        store.record.with(|r| {
+            r.state()
+                .series
+                .iter()
+                .map(|(id, s)| {
+                    (
+                        *id,
+                        s.clone(),
+                        occurrences(s, platform::now_ms(), 1).first().copied(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let kind = RwSignal::new("0".to_string());
+    let title = RwSignal::new(
+        Msg::MeetingKindReception
+            .text(i18n.lang.get_untracked())
+            .to_string(),
+    );
+    let week = RwSignal::new("1".to_string());
+    let weekday = RwSignal::new("6".to_string());
+    let day = RwSignal::new("15".to_string());
+    let time = RwSignal::new("09:00".to_string());
+    let duration = RwSignal::new("180".to_string());
+    let place = RwSignal::new(String::new());
+    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let name = title.get_untracked().trim().to_string();
+        if name.is_empty() {
+            problem.set(Some(Msg::RequiredTitle));
+            return;
+        }
+        let Some(start_minute) = parse_time(&time.get_untracked()) else {
+            problem.set(Some(Msg::TimeInvalid));
+            return;
+        };
+        let Ok(duration_minutes) = duration.get_untracked().trim().parse::<u16>() else {
+            problem.set(Some(Msg::CountInvalid));
+            return;
+        };
+        let rule = match week.get_untracked().as_str() {
+            "day" => Recurrence::DayOfMonth {
+                day: day.get_untracked().trim().parse().unwrap_or(0),
+            },
+            nth => Recurrence::NthWeekday {
+                nth: nth.parse().unwrap_or(0),
+                weekday: weekday.get_untracked().parse().unwrap_or(0),
+            },
+        };
+        problem.set(None);
+        let payload = Payload::MeetingSeriesSet {
+            kind: kind_from(&kind.get_untracked()),
+            organisation: None,
+            title: name,
+            rule,
+            start_minute,
+            duration_minutes,
+            place: place.get_untracked().trim().to_string(),
+        };
+        send(store, payload, failure, || {});
+    };
+    view! {
+        <section class="card" aria-labelledby="series-title">
+            <h2 id="series-title">{t(Msg::SeriesTitle)}</h2>
+            <ul class="rows" id="series">
+                <For each=move || all.get() key=|s| (s.0, s.1.ended_ms) let:s>
+                    <li>
+                        <span class="row-title">{s.1.title.clone()}</span>
+                        <span class="row-detail">
+                            {move || recurrence_text(i18n.lang.get(), s.1.rule, s.1.start_minute)}
+                            {(!s.1.place.is_empty()).then(|| format!(" · {}", s.1.place))}
+                        </span>
+                        {match (s.1.ended_ms, s.2) {
+                            (Some(_), _) => view! { <span class="badge">{t(Msg::SeriesEnded)}</span> }.into_any(),
+                            (None, next) => {
+                                let id = s.0;
+                                view! {
+                                    <span class="row-detail">{next.map(|at| date_time(i18n.lang.get_untracked(), at))}</span>
+                                    <button type="button" class="button"
+                                        on:click=move |_| send(store, Payload::MeetingSeriesEnded { series: id }, failure, || {})>
+                                        {t(Msg::SeriesEnd)}
+                                    </button>
+                                }.into_any()
+                            }
+                        }}
+                    </li>
+                </For>
+            </ul>
+            <form class="form" aria-labelledby="series-form-title" on:submit=submit novalidate>
+                <h3 id="series-form-title">{t(Msg::SeriesSet)}</h3>
+                <label for="series-kind">{t(Msg::MeetingKindLabel)}</label>
+                <select id="series-kind" prop:value=move || kind.get()
+                    on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        title.set(meeting_kind_name(kind_from(&value)).text(i18n.lang.get_untracked()).to_string());
+                        kind.set(value);
+                    }>
+                    {KINDS.iter().enumerate().map(|(i, k)| view! { <option value=i.to_string()>{t(meeting_kind_name(*k))}</option> }).collect_view()}
+                </select>
+                <label for="series-name">{t(Msg::MeetingTitleLabel)}</label>
+                <input id="series-name" type="text" maxlength="80"
+                    prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
+                <label for="series-week">{t(Msg::RuleWeek)}</label>
+                <select id="series-week" prop:value=move || week.get() on:change=move |ev| week.set(event_target_value(&ev))>
+                    <option value="1">{t(Msg::RuleFirst)}</option>
+                    <option value="2">{t(Msg::RuleSecond)}</option>
+                    <option value="3">{t(Msg::RuleThird)}</option>
+                    <option value="4">{t(Msg::RuleFourth)}</option>
+                    <option value="-1">{t(Msg::RuleLast)}</option>
+                    <option value="day">{t(Msg::RuleDayOfMonth)}</option>
+                </select>
+                <Show when=move || week.get() != "day" fallback=move || view! {
+                    <label for="series-day">{t(Msg::RuleDay)}</label>
+                    <input id="series-day" type="text" inputmode="numeric" maxlength="2"
+                        prop:value=move || day.get() on:input=move |ev| day.set(event_target_value(&ev)) />
+                }>
+                    <label for="series-weekday">{t(Msg::RuleWeekday)}</label>
+                    <select id="series-weekday" prop:value=move || weekday.get() on:change=move |ev| weekday.set(event_target_value(&ev))>
+                        {(1..=7u8).map(|d| view! { <option value=d.to_string()>{t(weekday_name(d))}</option> }).collect_view()}
+                    </select>
+                </Show>
+                <label for="series-time">{t(Msg::MeetingTime)}</label>
+                <input id="series-time" type="time" prop:value=move || time.get() on:input=move |ev| time.set(event_target_value(&ev)) />
+                <label for="series-duration">{t(Msg::MeetingDuration)}</label>
+                <input id="series-duration" type="text" inputmode="numeric" maxlength="4"
+                    prop:value=move || duration.get() on:input=move |ev| duration.set(event_target_value(&ev)) />
+                <label for="series-place">{t(Msg::MeetingPlace)}</label>
+                <input id="series-place" type="text" maxlength="80"
+                    prop:value=move || place.get() on:input=move |ev| place.set(event_target_value(&ev)) />
+                <p class="field-error" id="series-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+                <button type="submit" class="button primary" id="set-series">{t(Msg::SeriesSet)}</button>
+                <SubmitFailure failure=failure />
+            </form>
+        </section>
+    }
+}
+
+#[component]
+fn Meetings() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let listed = Memo::new(move |_| {
+        store.record.with(|r| {
+            let mut all: Vec<(EventId, i64)> = r
+                .state()
+                .meetings
+                .iter()
+                .map(|(id, m)| (*id, m.at_ms))
+                .collect();
+            all.sort_by_key(|m| std::cmp::Reverse(m.1));
+            all.into_iter().map(|m| m.0).collect::<Vec<_>>()
+        })
+    });
+    // Open requests and projects still under way, for the agenda.
+    let linkable = Memo::new(move |_| {
+        store.record.with(|r| {
+            let s = r.state();
+            let mut items: Vec<(EventId, String)> = s
+                .requests
+                .iter()
+                .filter(|(_, q)| q.proposal.is_none() && q.closed.is_none())
+                .map(|(id, q)| (*id, q.title.clone()))
+                .collect();
+            items.extend(
+                s.proposals
+                    .iter()
+                    .filter(|(_, p)| {
+                        !matches!(
+                            p.stage,
+                            gongzhi_core::model::Stage::Closed
+                                | gongzhi_core::model::Stage::Rejected
+                        )
+                    })
+                    .map(|(id, p)| (*id, p.title.clone())),
+            );
+            items
+        })
+    });
+    let organisations = Memo::new(move |_| {
+        store.record.with(|r| {
+            r.state()
+                .organisations
+                .iter()
+                .map(|(id, o)| (id.to_string(), o.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let kind = RwSignal::new("1".to_string());
+    let title = RwSignal::new(String::new());
+    let date = RwSignal::new(String::new());
+    let time = RwSignal::new("19:30".to_string());
+    let place = RwSignal::new(String::new());
+    let agenda = RwSignal::new(String::new());
+    let org = RwSignal::new(String::new());
+    let links: RwSignal<Vec<EventId>> = RwSignal::new(Vec::new());
+    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let name = title.get_untracked().trim().to_string();
+        if name.is_empty() {
+            problem.set(Some(Msg::RequiredTitle));
+            return;
+        }
+        let Some(day) = parse_date_cst(&date.get_untracked()) else {
+            problem.set(Some(Msg::DateInvalid));
+            return;
+        };
+        let Some(minute) = parse_time(&time.get_untracked()) else {
+            problem.set(Some(Msg::TimeInvalid));
+            return;
+        };
+        problem.set(None);
+        let payload = Payload::MeetingScheduled {
+            kind: kind_from(&kind.get_untracked()),
+            organisation: org.get_untracked().parse().ok(),
+            title: name,
+            at_ms: day + i64::from(minute) * 60_000,
+            agenda: agenda
+                .get_untracked()
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(String::from)
+                .collect(),
+            links: links.get_untracked(),
+            place: place.get_untracked().trim().to_string(),
+            series: None,
+        };
+        send(store, payload, failure, move || {
+            for field in [title, date, place, agenda] {
+                field.set(String::new());
+            }
+            links.set(Vec::new());
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="meetings-list-title">
+            <h2 id="meetings-list-title">{t(Msg::MeetingsList)}</h2>
+            <ul class="rows meetings" id="meetings">
+                <For each=move || listed.get() key=|id| *id let:id>
+                    <MeetingItem id=id />
+                </For>
+            </ul>
+            <form class="form" aria-labelledby="meeting-form-title" on:submit=submit novalidate>
+                <h3 id="meeting-form-title">{t(Msg::MeetingSchedule)}</h3>
+                <label for="meeting-kind">{t(Msg::MeetingKindLabel)}</label>
+                <select id="meeting-kind" prop:value=move || kind.get() on:change=move |ev| kind.set(event_target_value(&ev))>
+                    {KINDS.iter().enumerate().map(|(i, k)| view! { <option value=i.to_string()>{t(meeting_kind_name(*k))}</option> }).collect_view()}
+                </select>
+                <label for="meeting-name">{t(Msg::MeetingTitleLabel)}</label>
+                <input id="meeting-name" type="text" maxlength="80"
+                    prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
+                <label for="meeting-org">{t(Msg::MeetingOrg)}</label>
+                <select id="meeting-org" prop:value=move || org.get() on:change=move |ev| org.set(event_target_value(&ev))>
+                    <option value="">"—"</option>
+                    {move || organisations.get().into_iter().map(|(v, n)| view! { <option value=v>{n}</option> }).collect_view()}
+                </select>
+                <label for="meeting-date">{t(Msg::MeetingDate)}</label>
+                <input id="meeting-date" type="date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
+                <label for="meeting-time">{t(Msg::MeetingTime)}</label>
+                <input id="meeting-time" type="time" prop:value=move || time.get() on:input=move |ev| time.set(event_target_value(&ev)) />
+                <label for="meeting-place">{t(Msg::MeetingPlace)}</label>
+                <input id="meeting-place" type="text" maxlength="80"
+                    prop:value=move || place.get() on:input=move |ev| place.set(event_target_value(&ev)) />
+                <label for="meeting-agenda">{t(Msg::MeetingAgenda)}</label>
+                <textarea id="meeting-agenda" rows="3" maxlength="2000"
+                    prop:value=move || agenda.get() on:input=move |ev| agenda.set(event_target_value(&ev))></textarea>
+                <fieldset>
+                    <legend>{t(Msg::MeetingLinks)}</legend>
+                    {move || linkable.get().into_iter().enumerate().map(|(i, (id, name))| {
+                        let key = format!("meeting-link-{i}");
+                        view! {
+                            <div class="choice">
+                                <input type="checkbox" id=key.clone()
+                                    prop:checked=move || links.with(|l| l.contains(&id))
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        links.update(|l| {
+                                            l.retain(|x| *x != id);
+                                            if on {
+                                                l.push(id);
+                                            }
+                                        });
+                                    } />
+                                <label for=key>{name}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <p class="field-error" id="meeting-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+                <button type="submit" class="button primary" id="schedule-meeting">{t(Msg::MeetingSchedule)}</button>
+                <SubmitFailure failure=failure />
+            </form>
+        </section>
+    }
+}
+
+/// One meeting: when and where, its agenda and linked items, attendance of its body's members,
+/// and the minutes.
+#[component]
+fn MeetingItem(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let meeting = Memo::new(move |_| store.record.with(|r| r.state().meetings.get(&id).cloned()));
+    let linked = Memo::new(move |_| {
+        store.record.with(|r| {
+            let s = r.state();
+            meeting.with(|m| {
+                m.as_ref().map_or_else(Vec::new, |m| {
+                    m.links
+                        .iter()
+                        .filter_map(|l| {
+                            s.proposals
+                                .get(l)
+                                .map(|p| (format!("/proposals/{l}"), p.title.clone()))
+                                .or_else(|| {
+                                    s.requests
+                                        .get(l)
+                                        .map(|q| ("/requests".to_string(), q.title.clone()))
+                                })
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+        })
+    });
+    let members = Memo::new(move |_| {
+        store.record.with(|r| {
+            let s = r.state();
+            let Some(m) = s.meetings.get(&id) else {
+                return Vec::new();
+            };
+            let Some(org) = m.organisation.and_then(|o| s.organisations.get(&o)) else {
+                return Vec::new();
+            };
+            org.members
+                .iter()
+                .filter(|(_, ms)| ms.active_at(m.at_ms))
+                .map(|(p, _)| {
+                    (
+                        *p,
+                        s.persons.get(p).map(|x| x.name.clone()).unwrap_or_default(),
+                        m.attendance.get(p).copied(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let minutes = RwSignal::new(String::new());
+    let save_minutes = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = minutes.get_untracked().trim().to_string();
+        if text.is_empty() {
+            return;
+        }
+        send(
+            store,
+            Payload::MinutesRecorded { meeting: id, text },
+            failure,
+            move || minutes.set(String::new()),
+        );
+    };
+    let field = format!("minutes-{}", id.seq);
+    let written = Memo::new(move |_| meeting.with(|m| m.as_ref().and_then(|m| m.minutes.clone())));
+    // What a meeting is never changes once scheduled; only attendance and minutes grow, and they
+    // update in place so an open attendance list stays open.
+    let m = meeting.get_untracked()?;
+    Some(view! {
+        <li data-meeting=id.to_string()>
+            <span class="row-title">{m.title.clone()}</span>
+            <span class="badge">{t(meeting_kind_name(m.kind))}</span>
+            <span class="row-detail">
+                {move || date_time(i18n.lang.get(), m.at_ms)}
+                {(!m.place.is_empty()).then(|| format!(" · {}", m.place))}
+            </span>
+            {(!m.agenda.is_empty()).then(|| view! {
+                <ol class="agenda">{m.agenda.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ol>
+            })}
+            {(!linked.with_untracked(Vec::is_empty)).then(|| view! {
+                <p class="row-detail links">
+                    {t(Msg::MeetingLinks)} ": "
+                    {linked.get_untracked().into_iter().map(|(href, name)| view! { <A href=href>{name}</A> " " }).collect_view()}
+                </p>
+            })}
+            {(!members.with_untracked(Vec::is_empty)).then(|| view! {
+                <details class="answer">
+                    <summary>{t(Msg::MeetingAttendance)}</summary>
+                    <ul class="attendance">
+                        <For each=move || members.get() key=|row| row.clone() let:row>
+                            <li>
+                                <span>{row.1.clone()}</span>
+                                {[(true, Msg::MeetingPresent), (false, Msg::MeetingAbsent)].into_iter().map(|(value, label)| {
+                                    let person = row.0;
+                                    view! {
+                                        <button type="button" class="button" aria-pressed=(row.2 == Some(value)).to_string()
+                                            on:click=move |_| send(store, Payload::AttendanceRecorded { meeting: id, person, present: value }, failure, || {})>
+                                            {t(label)}
+                                        </button>
+                                    }
+                                }).collect_view()}
+                            </li>
+                        </For>
+                    </ul>
+                </details>
+            })}
+            {move || written.get().map(|text| view! { <p class="minutes">{t(Msg::MeetingMinutes)} ": " {text}</p> })}
+            <form class="form" on:submit=save_minutes novalidate>
+                <label for=field.clone()>{t(Msg::MeetingMinutes)}</label>
+                <textarea id=field rows="2" maxlength="5000"
+                    prop:value=move || minutes.get() on:input=move |ev| minutes.set(event_target_value(&ev))></textarea>
+                <button type="submit" class="button">{t(Msg::MeetingMinutesSave)}</button>
+            </form>
+            <SubmitFailure failure=failure />
+        </li>
+    })
+}
