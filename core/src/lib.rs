@@ -23,6 +23,7 @@
 //! - [`paper`]: paper ballots keyed twice by two clerks, reconciled before they count.
 //! - [`selection`]: contractors' quotes side by side (比选).
 //! - [`funds`]: self-raised funds per household, a treasurer's pasted list, refunds to the fen.
+//! - [`dashboard`]: the community at a glance (turnout, money, stages, notices, meetings).
 //! - [`meetings`]: monthly rules (first Saturday...), what comes next, the calendar as .ics.
 //! - [`verify`]: chain and head checks, and the errors naming what was altered.
 //! - [`snapshot`]: the v1 JSON exchange file, its limits and its version dispatch.
@@ -52,6 +53,7 @@ mod apply;
 pub mod batch;
 pub mod canonical;
 pub mod council;
+pub mod dashboard;
 pub mod dataset;
 pub mod demo;
 pub mod event;

@@ -193,3 +193,21 @@ fn the_back_gate_timeline_tells_every_step_in_order() {
         ]
     );
 }
+
+#[test]
+fn the_dashboard_of_the_demo_shows_its_open_vote_notice_and_project() {
+    use gongzhi_core::dashboard::dashboard;
+    let (record, made) = loaded();
+    let d = dashboard(record.state(), NOW + 1);
+    assert_eq!(d.turnout.len(), 1);
+    assert_eq!(d.turnout[0].vote, made.council_vote);
+    assert_eq!((d.turnout[0].voted, d.turnout[0].eligible), (0, 37));
+    assert_eq!(d.stages, vec![(Stage::PublicNotice, 1)]);
+    assert_eq!(d.notices.len(), 1);
+    assert_eq!(d.notices[0].0, made.proposal);
+    assert_eq!(d.budgeted, Fen::yuan(36_000));
+    assert_eq!((d.raised, d.spent), (Fen(0), Fen(0)));
+    // A week later the notice has run out.
+    let later = dashboard(record.state(), NOW + 8 * 86_400_000);
+    assert!(later.notices.is_empty());
+}

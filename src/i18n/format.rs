@@ -901,3 +901,11 @@ pub fn recurrence_text(
         },
     }
 }
+
+/// `12 / 37 已投票` / `12 of 37 voted`.
+pub fn turnout_text(lang: Lang, voted: u64, eligible: u64) -> String {
+    match lang {
+        Lang::Zh => format!("{} / {} 已投票", thousands(voted), thousands(eligible)),
+        Lang::En => format!("{} of {} voted", thousands(voted), thousands(eligible)),
+    }
+}

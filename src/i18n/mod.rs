@@ -395,6 +395,19 @@ messages! {
     ActivityDate => "日期（不填为今天）", "Date (empty: today)";
     ActivityParticipants => "参加人数", "People taking part";
 
+    DashTitle => "社区概况", "At a glance";
+    DashTurnout => "进行中的表决：参与情况", "Open votes: who has voted";
+    DashNoOpenVotes => "目前没有进行中的表决。", "No vote is open now.";
+    DashMoney => "资金：项目预算与支出，居民自筹与使用", "Money: project budgets and spending, self-raised and used";
+    DashBudgeted => "项目预算", "Project budgets";
+    DashSpent => "项目支出", "Project spending";
+    DashRaised => "居民自筹", "Raised by residents";
+    DashRaisedSpent => "自筹已用", "Self-raised money used";
+    DashStages => "项目所处阶段", "Projects by stage";
+    DashNotices => "公示中", "On public notice";
+    DashMeetings => "近期会议", "Next meetings";
+    DashNoNotices => "没有正在公示的项目。", "No project is on public notice.";
+    DashMore => "自筹、活动与会议", "Funds, activities and meetings";
     MeetingsTitle => "会议日历", "Meetings";
     MeetingsIntro =>
         "每月固定的业主接待日、联席会议，以及每次会议的议题、出席和纪要。日历可以导入手机。",

@@ -1,0 +1,33 @@
+import { test, expect } from "../support/fixtures";
+import { CommunityPage } from "../support/community-page";
+
+test("the community page draws turnout, money, projects by stage, the open notice with its countdown, and the next meetings", async ({ page }) => {
+  const community = new CommunityPage(page);
+  await community.loadDemo();
+  await expect(page.locator("#dashboard-title")).toHaveText("社区概况");
+  await expect(page.locator("#chart-turnout text.bar-label")).toHaveText(["2027 年院落微更新计划"]);
+  await expect(page.locator("#chart-turnout text.bar-figure")).toHaveText(["0 / 37 已投票"]);
+  await expect(page.locator("#chart-money text.bar-figure")).toHaveText(["36,000.00 元", "0.00 元", "0.00 元", "0.00 元"]);
+  await expect(page.locator("#chart-stages text.bar-label")).toHaveText(["公示中"]);
+  await expect(page.locator("#dash-notices li")).toHaveCount(1);
+  await expect(page.locator("#dash-notices li")).toContainText("北苑小区后门改造");
+  await expect(page.locator("#dash-notices .countdown-small")).toHaveText(/^还有 (6 天 23|7 天 0) 小时$/);
+
+  // Three council members vote: the turnout bar grows as the ballots are saved.
+  await community.openCouncilVote();
+  for (const name of ["王建华", "李秀英", "张伟"]) {
+    await community.cast(name, "同意");
+    await community.expectRecorded(name, "同意");
+  }
+  await page.getByRole("navigation").getByRole("link", { name: "首页", exact: true }).click();
+  await expect(page.locator("#chart-turnout text.bar-figure")).toHaveText(["3 / 37 已投票"]);
+  const width = await page.locator("#chart-turnout rect.bar-fill").getAttribute("width");
+  expect(Number(width)).toBe(Math.floor((3 * 1000) / 37) * 320 / 1000 | 0);
+
+  // A monthly reception day shows among the next meetings.
+  await page.locator("#meetings-link").click();
+  await page.locator("#set-series").click();
+  await page.getByRole("navigation").getByRole("link", { name: "首页", exact: true }).click();
+  await expect(page.locator("#dash-meetings li")).toHaveCount(3);
+  await expect(page.locator("#dash-meetings li").first()).toContainText("业主接待日");
+});
