@@ -1,5 +1,6 @@
 //! Pieces shared by several pages.
 
+pub mod activities;
 pub mod bar_chart;
 pub mod demo_button;
 pub mod device_panel;

@@ -394,6 +394,8 @@ messages! {
     ActivityTitleLabel => "活动名称", "Activity";
     ActivityDate => "日期（不填为今天）", "Date (empty: today)";
     ActivityParticipants => "参加人数", "People taking part";
+    ActivityFund => "经费来自（可不选）", "Paid from (optional)";
+    ActivityPaidFrom => "经费来自：", "Paid from:";
 
     DashTitle => "社区概况", "At a glance";
     DashTurnout => "进行中的表决：参与情况", "Open votes: who has voted";

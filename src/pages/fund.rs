@@ -2,17 +2,17 @@
 //! treasurer's entries (one by one, or a pasted list checked line by line before anything is
 //! saved), spending, the activities it paid for, and settling what is left.
 
+use crate::components::activities::Activities;
 use crate::components::page_title::use_page_title;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
-    amount_error, date_only, fund_progress, line_prefix, money, payment_problem_text,
-    payments_summary, scope_name, surplus_text, use_i18n, Msg,
+    amount_error, fund_progress, line_prefix, money, payment_problem_text, payments_summary,
+    scope_name, surplus_text, use_i18n, Msg,
 };
 use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::funds::{contributions, contributors, parse_payments, refund_plan};
 use gongzhi_core::model::Surplus;
-use gongzhi_core::time::parse_date_cst;
 use gongzhi_core::{EventId, Fen, Payload};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -99,7 +99,7 @@ fn Fund(id: EventId) -> impl IntoView {
             <PastedPayments id=id />
             <SpendForm id=id />
         </Show>
-        <Activities id=id open=open />
+        <Activities fund=Some(id) open=open.into() />
         <Show when=move || open.get()>
             <SettleForm id=id />
         </Show>
@@ -411,118 +411,6 @@ fn SpendForm(id: EventId) -> impl IntoView {
             <button type="submit" class="button" id="fund-spend">{t(Msg::ExpenseAdd)}</button>
             <SubmitFailure failure=failure />
         </form>
-    }
-}
-
-/// Activities the fund paid for (tree planting, workshops), and recording one.
-#[component]
-fn Activities(id: EventId, open: Memo<bool>) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
-    let store = use_store();
-    let held = Memo::new(move |_| {
-        store.record.with(|r| {
-            r.state()
-                .activities
-                .iter()
-                .filter(|(_, a)| a.fund == Some(id))
-                .map(|(aid, a)| {
-                    (
-                        *aid,
-                        a.title.clone(),
-                        a.at_ms,
-                        a.participants,
-                        a.note.clone(),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
-    });
-    let title = RwSignal::new(String::new());
-    let day = RwSignal::new(String::new());
-    let people = RwSignal::new(String::new());
-    let note = RwSignal::new(String::new());
-    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
-    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let name = title.get_untracked().trim().to_string();
-        if name.is_empty() {
-            problem.set(Some(Msg::RequiredTitle));
-            return;
-        }
-        let typed = day.get_untracked();
-        let at_ms = if typed.trim().is_empty() {
-            Some(platform::now_ms())
-        } else {
-            parse_date_cst(&typed)
-        };
-        let Some(at_ms) = at_ms else {
-            problem.set(Some(Msg::DateInvalid));
-            return;
-        };
-        let Ok(participants) = people.get_untracked().trim().parse::<u32>() else {
-            problem.set(Some(Msg::CountInvalid));
-            return;
-        };
-        problem.set(None);
-        failure.set(None);
-        let payload = Payload::ActivityHeld {
-            title: name,
-            organisation: None,
-            at_ms,
-            participants,
-            note: note.get_untracked().trim().to_string(),
-            fund: Some(id),
-        };
-        leptos::task::spawn_local(async move {
-            match store.submit(&store.author(), payload).await {
-                Ok(_) => {
-                    for field in [title, day, people, note] {
-                        field.set(String::new());
-                    }
-                }
-                Err(e) => failure.set(Some(e)),
-            }
-        });
-    };
-    view! {
-        <section class="card" aria-labelledby="activities-title">
-            <h2 id="activities-title">{t(Msg::ActivitiesTitle)}</h2>
-            <Show when=move || !held.with(Vec::is_empty) fallback=move || view! { <p>{t(Msg::ActivitiesEmpty)}</p> }>
-                <ul class="rows" id="activities">
-                    <For each=move || held.get() key=|a| a.0 let:a>
-                        <li>
-                            <span class="row-title">{a.1.clone()}</span>
-                            <span class="row-detail">
-                                {move || crate::i18n::activity_line(i18n.lang.get(), &date_only(i18n.lang.get(), a.2), a.3)}
-                            </span>
-                            <span class="row-detail">{a.4.clone()}</span>
-                        </li>
-                    </For>
-                </ul>
-            </Show>
-            <Show when=move || open.get()>
-                <form class="form" aria-labelledby="activity-new-title" on:submit=submit novalidate>
-                    <h3 id="activity-new-title">{t(Msg::ActivityRecord)}</h3>
-                    <label for="activity-title">{t(Msg::ActivityTitleLabel)}</label>
-                    <input id="activity-title" type="text" maxlength="80"
-                        prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
-                    <label for="activity-date">{t(Msg::ActivityDate)}</label>
-                    <input id="activity-date" type="date"
-                        prop:value=move || day.get() on:input=move |ev| day.set(event_target_value(&ev)) />
-                    <label for="activity-people">{t(Msg::ActivityParticipants)}</label>
-                    <input id="activity-people" type="text" inputmode="numeric" maxlength="6"
-                        prop:value=move || people.get() on:input=move |ev| people.set(event_target_value(&ev)) />
-                    <label for="activity-note">{t(Msg::QuoteNote)}</label>
-                    <input id="activity-note" type="text" maxlength="200"
-                        prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev)) />
-                    <p class="field-error" id="activity-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
-                    <button type="submit" class="button" id="record-activity">{t(Msg::ActivityRecord)}</button>
-                    <SubmitFailure failure=failure />
-                </form>
-            </Show>
-        </section>
     }
 }
 

@@ -1,6 +1,7 @@
 //! 会议: the monthly reception day and joint meeting set by a rule, single meetings with their
 //! agenda (linked to requests and projects), attendance and minutes, and the calendar as .ics.
 
+use crate::components::activities::Activities;
 use crate::components::page_title::use_page_title;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{date_time, meeting_kind_name, recurrence_text, use_i18n, weekday_name, Msg};
@@ -86,6 +87,7 @@ pub fn MeetingsPage() -> impl IntoView {
             </section>
             <Series />
             <Meetings />
+            <Activities fund=None open=Signal::derive(|| true) />
         </Show>
     }
 }

@@ -102,6 +102,39 @@ const pages: Target[] = [
     },
   },
   {
+    name: "funds",
+    path: "/",
+    demo: true,
+    follow: async (page) => {
+      await page.locator("#funds-link").click();
+      await page.locator("#fund-title").waitFor();
+    },
+  },
+  {
+    name: "fund",
+    path: "/",
+    demo: true,
+    follow: async (page) => {
+      await page.locator("#funds-link").click();
+      await page.locator("#fund-title").fill("沿河种植樱花树");
+      await page.locator("#fund-target").fill("2000");
+      await page.locator("#open-fund").click();
+      await page.locator("#pasted-payments").fill("4-1-101 70\n4-1-102 75");
+      await page.locator("#pasted-confirm").click();
+      await page.locator("#contributions").waitFor();
+    },
+  },
+  {
+    name: "meetings",
+    path: "/",
+    demo: true,
+    follow: async (page) => {
+      await page.locator("#meetings-link").click();
+      await page.locator("#set-series").click();
+      await page.locator("#series li").first().waitFor();
+    },
+  },
+  {
     name: "paper-ballots",
     path: "/",
     demo: true,

@@ -59,6 +59,13 @@ test("a monthly reception day and joint meeting, a meeting with its agenda, atte
   await meeting.getByRole("button", { name: "保存纪要" }).click();
   await expect(meeting.locator(".minutes")).toHaveText("会议纪要: 议定公示期满后路演，随后比选。");
 
+  // An activity paid by nobody's fund: a paper-cutting workshop.
+  await page.locator("#activity-title").fill("非遗剪纸工作坊");
+  await page.locator("#activity-date").fill("2027-02-20");
+  await page.locator("#activity-people").fill("18");
+  await page.locator("#record-activity").click();
+  await expect(page.locator("#activities li")).toContainText("非遗剪纸工作坊2027年2月20日 · 18 人参加");
+
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   await page.screenshot({ path: "screenshots/phone-zh-CN-meetings.png", fullPage: true });

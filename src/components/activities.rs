@@ -1,0 +1,151 @@
+//! Activities: what residents did together, how many took part, and the fund that paid.
+
+use crate::components::submit_failure::SubmitFailure;
+use crate::i18n::{activity_line, date_only, use_i18n, Msg};
+use crate::platform;
+use crate::store::{use_store, SubmitError};
+use gongzhi_core::time::parse_date_cst;
+use gongzhi_core::{EventId, Payload};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Activities (tree planting, workshops) with how many took part: those `fund` paid for, or all
+/// of them with the fund each was paid from; and recording one while `open`.
+#[component]
+pub fn Activities(fund: Option<EventId>, open: Signal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let held = Memo::new(move |_| {
+        store.record.with(|r| {
+            let state = r.state();
+            state
+                .activities
+                .iter()
+                .filter(|(_, a)| fund.is_none() || a.fund == fund)
+                .map(|(aid, a)| {
+                    // Named only on the list of all activities; a fund's own page needs no link.
+                    let paid_by = a
+                        .fund
+                        .filter(|_| fund.is_none())
+                        .and_then(|f| state.funds.get(&f).map(|x| (f, x.title.clone())));
+                    (
+                        *aid,
+                        a.title.clone(),
+                        a.at_ms,
+                        a.participants,
+                        a.note.clone(),
+                        paid_by,
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let title = RwSignal::new(String::new());
+    let day = RwSignal::new(String::new());
+    let people = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let paid_from = RwSignal::new(String::new());
+    let funds = Memo::new(move |_| {
+        store.record.with(|r| {
+            r.state()
+                .funds
+                .iter()
+                .filter(|(_, f)| f.settled.is_none())
+                .map(|(id, f)| (id.to_string(), f.title.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let name = title.get_untracked().trim().to_string();
+        if name.is_empty() {
+            problem.set(Some(Msg::RequiredTitle));
+            return;
+        }
+        let typed = day.get_untracked();
+        let at_ms = if typed.trim().is_empty() {
+            Some(platform::now_ms())
+        } else {
+            parse_date_cst(&typed)
+        };
+        let Some(at_ms) = at_ms else {
+            problem.set(Some(Msg::DateInvalid));
+            return;
+        };
+        let Ok(participants) = people.get_untracked().trim().parse::<u32>() else {
+            problem.set(Some(Msg::CountInvalid));
+            return;
+        };
+        problem.set(None);
+        failure.set(None);
+        let payload = Payload::ActivityHeld {
+            title: name,
+            organisation: None,
+            at_ms,
+            participants,
+            note: note.get_untracked().trim().to_string(),
+            fund: fund.or_else(|| paid_from.get_untracked().parse().ok()),
+        };
+        leptos::task::spawn_local(async move {
+            match store.submit(&store.author(), payload).await {
+                Ok(_) => {
+                    for field in [title, day, people, note, paid_from] {
+                        field.set(String::new());
+                    }
+                }
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="activities-title">
+            <h2 id="activities-title">{t(Msg::ActivitiesTitle)}</h2>
+            <Show when=move || !held.with(Vec::is_empty) fallback=move || view! { <p>{t(Msg::ActivitiesEmpty)}</p> }>
+                <ul class="rows" id="activities">
+                    <For each=move || held.get() key=|a| a.0 let:a>
+                        <li>
+                            <span class="row-title">{a.1.clone()}</span>
+                            <span class="row-detail">
+                                {move || activity_line(i18n.lang.get(), &date_only(i18n.lang.get(), a.2), a.3)}
+                            </span>
+                            <span class="row-detail">{a.4.clone()}</span>
+                            {a.5.clone().map(|(f, title)| view! {
+                                <span class="row-detail">{t(Msg::ActivityPaidFrom)} " " <A href=format!("/funds/{f}")>{title}</A></span>
+                            })}
+                        </li>
+                    </For>
+                </ul>
+            </Show>
+            <Show when=move || open.get()>
+                <form class="form" aria-labelledby="activity-new-title" on:submit=submit novalidate>
+                    <h3 id="activity-new-title">{t(Msg::ActivityRecord)}</h3>
+                    <label for="activity-title">{t(Msg::ActivityTitleLabel)}</label>
+                    <input id="activity-title" type="text" maxlength="80"
+                        prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
+                    <label for="activity-date">{t(Msg::ActivityDate)}</label>
+                    <input id="activity-date" type="date"
+                        prop:value=move || day.get() on:input=move |ev| day.set(event_target_value(&ev)) />
+                    <label for="activity-people">{t(Msg::ActivityParticipants)}</label>
+                    <input id="activity-people" type="text" inputmode="numeric" maxlength="6"
+                        prop:value=move || people.get() on:input=move |ev| people.set(event_target_value(&ev)) />
+                    {fund.is_none().then(|| view! {
+                        <label for="activity-fund">{t(Msg::ActivityFund)}</label>
+                        <select id="activity-fund" prop:value=move || paid_from.get() on:change=move |ev| paid_from.set(event_target_value(&ev))>
+                            <option value="">"—"</option>
+                            {move || funds.get().into_iter().map(|(v, n)| view! { <option value=v>{n}</option> }).collect_view()}
+                        </select>
+                    })}
+                    <label for="activity-note">{t(Msg::QuoteNote)}</label>
+                    <input id="activity-note" type="text" maxlength="200"
+                        prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev)) />
+                    <p class="field-error" id="activity-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+                    <button type="submit" class="button" id="record-activity">{t(Msg::ActivityRecord)}</button>
+                    <SubmitFailure failure=failure />
+                </form>
+            </Show>
+        </section>
+    }
+}
