@@ -55,6 +55,7 @@ pub fn Shell(persistence: Arc<dyn Persistence>) -> impl IntoView {
     let lang: Signal<Lang> =
         Signal::derive(move || settings.with(|s| s.effective_lang(&preferences)));
     provide_context(I18n { lang });
+    crate::platform::provide_clock();
     provide_context(SettingsCtx {
         settings,
         last_save_ok,

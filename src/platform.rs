@@ -118,28 +118,38 @@ pub fn reload() {
     }
 }
 
-/// The clock as a signal that moves every `period_ms`, for countdowns and for actions that open
-/// at a time; the timer stops with the component that asked for it.
-pub fn ticking_now(period_ms: i32) -> leptos::prelude::ReadSignal<i64> {
+/// The app's one ticking clock: Unix milliseconds, updated every 15 s, for countdowns and
+/// anything that turns on "now". One interval for the whole app, created with the root and never
+/// cleared: per-component intervals each own a JS closure, and a test clock that fast-forwards
+/// days at once may still fire one whose component (and closure) is already gone.
+#[derive(Clone, Copy)]
+pub struct Clock(pub leptos::prelude::ReadSignal<i64>);
+
+const TICK_MS: i32 = 15_000;
+
+pub fn provide_clock() {
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
     let (now, set_now) = signal(now_ms());
-    let tick = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || set_now.set(now_ms()));
-    let id = web_sys::window().and_then(|w| {
-        w.set_interval_with_callback_and_timeout_and_arguments_0(
+    // `try_set`: a test that mounts the app again leaves the old root's clock ticking into a
+    // disposed signal, which must be a no-op rather than a panic.
+    let tick = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        let _ = set_now.try_set(now_ms());
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_interval_with_callback_and_timeout_and_arguments_0(
             tick.as_ref().unchecked_ref(),
-            period_ms,
-        )
-        .ok()
-    });
-    let tick = send_wrapper::SendWrapper::new(tick);
-    on_cleanup(move || {
-        if let (Some(w), Some(id)) = (web_sys::window(), id) {
-            w.clear_interval_with_handle(id);
-        }
-        drop(tick);
-    });
-    now
+            TICK_MS,
+        );
+    }
+    // Lives as long as the page: the app's root is never unmounted in the shipped app.
+    tick.forget();
+    provide_context(Clock(now));
+}
+
+/// The ticking clock provided by [`provide_clock`].
+pub fn use_now() -> leptos::prelude::ReadSignal<i64> {
+    leptos::prelude::expect_context::<Clock>().0
 }
 
 /// Kiosk mode: the page hides everything but the voting screen (see style/main.css).

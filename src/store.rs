@@ -225,6 +225,24 @@ impl RecordStore {
         ids.first().copied().ok_or(SubmitError::NotReady)
     }
 
+    /// A form's submit: records `payload` in the background, reports a refusal or storage
+    /// failure into `failure` (cleared first), and runs `then` with the new event's id once it
+    /// is stored.
+    pub fn send(
+        self,
+        payload: Payload,
+        failure: RwSignal<Option<SubmitError>>,
+        then: impl FnOnce(EventId) + 'static,
+    ) {
+        failure.set(None);
+        leptos::task::spawn_local(async move {
+            match self.submit(&self.author(), payload).await {
+                Ok(id) => then(id),
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    }
+
     /// Records several commands as one: each is checked against the state the earlier ones
     /// leave, and all of them are stored and shown, or none (see [`Batch`]).
     pub async fn submit_batch<T>(

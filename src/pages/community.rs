@@ -162,7 +162,7 @@ fn Dashboard() -> impl IntoView {
     let i18n = use_i18n();
     let t = move |m| i18n.t(m);
     let store = use_store();
-    let now = platform::ticking_now(30_000);
+    let now = platform::use_now();
     let board = Memo::new(move |_| {
         let at = now.get();
         store.record.with(|r| dashboard(r.state(), at))

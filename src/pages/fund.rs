@@ -448,11 +448,7 @@ fn SettleForm(id: EventId) -> impl IntoView {
         problem.set(None);
         failure.set(None);
         let payload = Payload::FundSettled { fund: id, surplus };
-        leptos::task::spawn_local(async move {
-            if let Err(e) = store.submit(&store.author(), payload).await {
-                failure.set(Some(e));
-            }
-        });
+        store.send(payload, failure, |_| {});
     };
     view! {
         <form class="card form" aria-labelledby="settle-title" on:submit=submit novalidate>

@@ -126,12 +126,8 @@ fn OpenFundForm() -> impl IntoView {
             proposal: proposal.get_untracked().parse().ok(),
         };
         let navigate = navigate.clone();
-        failure.set(None);
-        leptos::task::spawn_local(async move {
-            match store.submit(&store.author(), payload).await {
-                Ok(id) => navigate(&format!("/funds/{id}"), Default::default()),
-                Err(e) => failure.set(Some(e)),
-            }
+        store.send(payload, failure, move |id| {
+            navigate(&format!("/funds/{id}"), Default::default())
         });
     };
     view! {

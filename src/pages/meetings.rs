@@ -6,7 +6,7 @@ use crate::components::page_title::use_page_title;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{date_time, meeting_kind_name, recurrence_text, use_i18n, weekday_name, Msg};
 use crate::platform;
-use crate::store::{use_store, RecordStore, SubmitError};
+use crate::store::{use_store, SubmitError};
 use gongzhi_core::meetings::{calendar, occurrences, upcoming};
 use gongzhi_core::model::{MeetingKind, Recurrence};
 use gongzhi_core::time::parse_date_cst;
@@ -37,21 +37,6 @@ fn kind_from(index: &str) -> MeetingKind {
         .unwrap_or(MeetingKind::ReceptionDay)
 }
 
-fn send(
-    store: RecordStore,
-    payload: Payload,
-    failure: RwSignal<Option<SubmitError>>,
-    then: impl FnOnce() + 'static,
-) {
-    failure.set(None);
-    leptos::task::spawn_local(async move {
-        match store.submit(&store.author(), payload).await {
-            Ok(_) => then(),
-            Err(e) => failure.set(Some(e)),
-        }
-    });
-}
-
 #[component]
 pub fn MeetingsPage() -> impl IntoView {
     use_page_title(Msg::MeetingsTitle);
@@ -59,7 +44,7 @@ pub fn MeetingsPage() -> impl IntoView {
     let t = move |m| i18n.t(m);
     let store = use_store();
     let founded = Memo::new(move |_| store.record.with(|r| r.state().community.is_some()));
-    let now = platform::ticking_now(60_000);
+    let now = platform::use_now();
     let next = Memo::new(move |_| {
         let at = now.get();
         store.record.with(|r| upcoming(r.state(), at, 6))
@@ -160,7 +145,7 @@ fn Series() -> impl IntoView {
             duration_minutes,
             place: place.get_untracked().trim().to_string(),
         };
-        send(store, payload, failure, || {});
+        store.send(payload, failure, |_| {});
     };
     view! {
         <section class="card" aria-labelledby="series-title">
@@ -180,7 +165,7 @@ fn Series() -> impl IntoView {
                                 view! {
                                     <span class="row-detail">{next.map(|at| date_time(i18n.lang.get_untracked(), at))}</span>
                                     <button type="button" class="button"
-                                        on:click=move |_| send(store, Payload::MeetingSeriesEnded { series: id }, failure, || {})>
+                                        on:click=move |_| store.send(Payload::MeetingSeriesEnded { series: id }, failure, |_| {})>
                                         {t(Msg::SeriesEnd)}
                                     </button>
                                 }.into_any()
@@ -331,7 +316,7 @@ fn Meetings() -> impl IntoView {
             place: place.get_untracked().trim().to_string(),
             series: None,
         };
-        send(store, payload, failure, move || {
+        store.send(payload, failure, move |_| {
             for field in [title, date, place, agenda] {
                 field.set(String::new());
             }
@@ -460,11 +445,10 @@ fn MeetingItem(id: EventId) -> impl IntoView {
         if text.is_empty() {
             return;
         }
-        send(
-            store,
+        store.send(
             Payload::MinutesRecorded { meeting: id, text },
             failure,
-            move || minutes.set(String::new()),
+            move |_| minutes.set(String::new()),
         );
     };
     let field = format!("minutes-{}", id.seq);
@@ -500,7 +484,7 @@ fn MeetingItem(id: EventId) -> impl IntoView {
                                     let person = row.0;
                                     view! {
                                         <button type="button" class="button" aria-pressed=(row.2 == Some(value)).to_string()
-                                            on:click=move |_| send(store, Payload::AttendanceRecorded { meeting: id, person, present: value }, failure, || {})>
+                                            on:click=move |_| store.send(Payload::AttendanceRecorded { meeting: id, person, present: value }, failure, |_| {})>
                                             {t(label)}
                                         </button>
                                     }

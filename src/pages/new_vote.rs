@@ -59,11 +59,8 @@ pub fn NewVotePage() -> impl IntoView {
             closes_ms: platform::now_ms() + n * DAY_MS,
         };
         let navigate = navigate.clone();
-        leptos::task::spawn_local(async move {
-            match store.submit(&store.author(), payload).await {
-                Ok(id) => navigate(&format!("/votes/{id}"), Default::default()),
-                Err(e) => failure.set(Some(e)),
-            }
+        store.send(payload, failure, move |id| {
+            navigate(&format!("/votes/{id}"), Default::default())
         });
     };
     view! {

@@ -49,7 +49,7 @@ pub fn OrganisationsPage() -> impl IntoView {
     let t = move |m| i18n.t(m);
     let store = use_store();
     let founded = Memo::new(move |_| store.record.with(|r| r.state().community.is_some()));
-    let now = platform::ticking_now(60_000);
+    let now = platform::use_now();
     let orgs = Memo::new(move |_| {
         let lang = i18n.lang.get();
         // The ticking signal re-counts as terms run out; the count itself is at this moment,
@@ -303,12 +303,7 @@ fn NewOrganisation() -> impl IntoView {
             name: text,
             scope,
         };
-        leptos::task::spawn_local(async move {
-            match store.submit(&store.author(), payload).await {
-                Ok(_) => name.set(String::new()),
-                Err(e) => failure.set(Some(e)),
-            }
-        });
+        store.send(payload, failure, move |_| name.set(String::new()));
     };
     view! {
         <form class="card form" aria-labelledby="org-new-title" on:submit=submit novalidate>

@@ -1,6 +1,6 @@
 //! Before the community council: the roadshow (路演) and putting the project to its vote.
 
-use super::{send, DAY_MS};
+use super::DAY_MS;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{date_time, refusal_text, roadshow_summary, use_i18n, Msg};
 use crate::platform;
@@ -67,7 +67,7 @@ pub(super) fn Council(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
             closes_ms: opens + DAY_MS,
         };
         let navigate = navigate.clone();
-        send(store, payload, failure, move |vote| {
+        store.send(payload, failure, move |vote| {
             navigate(&format!("/votes/{vote}"), Default::default())
         });
     });
@@ -204,9 +204,7 @@ fn RoadshowForm(id: EventId) -> impl IntoView {
             group: group.get_untracked().parse().ok(),
             summary: summary.get_untracked().trim().to_string(),
         };
-        send(store, payload, failure, move |_| {
-            presenter.set(String::new())
-        });
+        store.send(payload, failure, move |_| presenter.set(String::new()));
     };
     view! {
         <form class="form" aria-labelledby="roadshow-legend" on:submit=submit novalidate>

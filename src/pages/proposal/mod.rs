@@ -11,12 +11,12 @@ use crate::i18n::{
     date_time, funding_name, money, scope_name, stage_name, step_text, use_i18n, Msg,
 };
 use crate::platform;
-use crate::store::{use_store, RecordStore, SubmitError};
+use crate::store::use_store;
 use council::Council;
 use gongzhi_core::ledger::ledger;
 use gongzhi_core::model::Stage;
 use gongzhi_core::timeline::timeline;
-use gongzhi_core::{EventId, Payload};
+use gongzhi_core::EventId;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -25,21 +25,6 @@ use works::{Selection, Spending};
 
 const DAY_MS: i64 = 86_400_000;
 
-/// Sends a command and reports its outcome into `failure`; `then` runs on success.
-fn send(
-    store: RecordStore,
-    payload: Payload,
-    failure: RwSignal<Option<SubmitError>>,
-    then: impl FnOnce(EventId) + 'static,
-) {
-    failure.set(None);
-    leptos::task::spawn_local(async move {
-        match store.submit(&store.author(), payload).await {
-            Ok(id) => then(id),
-            Err(e) => failure.set(Some(e)),
-        }
-    });
-}
 #[component]
 pub fn ProposalPage() -> impl IntoView {
     use_page_title(Msg::ProposalsTitle);
@@ -67,7 +52,7 @@ fn Proposal(id: EventId) -> impl IntoView {
     let i18n = use_i18n();
     let t = move |m| i18n.t(m);
     let store = use_store();
-    let now = platform::ticking_now(15_000);
+    let now = platform::use_now();
     let proposal = Memo::new(move |_| store.record.with(|r| r.state().proposals.get(&id).cloned()));
     let stage = Memo::new(move |_| proposal.with(|p| p.as_ref().map_or(Stage::Draft, |p| p.stage)));
     let heading =

@@ -1,6 +1,6 @@
 //! The public notice (公示): posting it, its countdown, and residents' named responses.
 
-use super::{send, DAY_MS};
+use super::DAY_MS;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{date_time, response_counts, time_left, use_i18n, Msg};
 use crate::platform;
@@ -50,7 +50,7 @@ pub(super) fn Notice(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
             opens_ms,
             closes_ms: opens_ms + n * DAY_MS,
         };
-        send(store, payload, failure, |_| {});
+        store.send(payload, failure, |_| {});
     };
     view! {
         <section class="card" aria-labelledby="notice-title">
@@ -194,7 +194,7 @@ fn ResponseForm(id: EventId) -> impl IntoView {
             text: text.get_untracked().trim().to_string(),
             name: name.get_untracked().trim().to_string(),
         };
-        send(store, payload, failure, move |_| {
+        store.send(payload, failure, move |_| {
             name.set(String::new());
             flat.set(String::new());
             text.set(String::new());

@@ -1,7 +1,6 @@
 //! After the vote: comparing contractors' quotes (比选) and choosing one with its reason and
 //! meeting, then spending against the budget until the work is accepted and the project closed.
 
-use super::send;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
     amount_error, budget_gap, interest_text, ledger_difference, ledger_summary, money, use_i18n,
@@ -52,8 +51,7 @@ pub(super) fn Selection(id: EventId) -> impl IntoView {
     };
     let selecting = move || stage.get() == Some(Stage::ContractorSelection);
     let start = move |_| {
-        send(
-            store,
+        store.send(
             Payload::ContractorSelectionStarted { proposal: id },
             failure,
             |_| {},
@@ -237,7 +235,7 @@ fn QuoteForm(id: EventId) -> impl IntoView {
             warranty_months,
             interest: declared,
         };
-        send(store, payload, failure, move |_| {
+        store.send(payload, failure, move |_| {
             for field in [company, amount, days, warranty, tie, note] {
                 field.set(String::new());
             }
@@ -424,22 +422,8 @@ pub(super) fn Spending(id: EventId) -> impl IntoView {
             Some(Stage::InProgress | Stage::Accepted | Stage::Closed)
         )
     };
-    let accept = move |_| {
-        send(
-            store,
-            Payload::WorkAccepted { proposal: id },
-            failure,
-            |_| {},
-        )
-    };
-    let close = move |_| {
-        send(
-            store,
-            Payload::ProposalClosed { proposal: id },
-            failure,
-            |_| {},
-        )
-    };
+    let accept = move |_| store.send(Payload::WorkAccepted { proposal: id }, failure, |_| {});
+    let close = move |_| store.send(Payload::ProposalClosed { proposal: id }, failure, |_| {});
     view! {
         <Show when=shown>
             <section class="card" aria-labelledby="spending-title">
@@ -543,7 +527,7 @@ fn ExpenseForm(id: EventId) -> impl IntoView {
             description: what,
             amount: sum,
         };
-        send(store, payload, failure, move |_| {
+        store.send(payload, failure, move |_| {
             description.set(String::new());
             amount.set(String::new());
             recorded.set(true);

@@ -190,11 +190,7 @@ fn Reconciliation(vote: EventId, open: bool) -> impl IntoView {
             voter: Voter::Household(household),
             choice,
         };
-        leptos::task::spawn_local(async move {
-            if let Err(e) = store.submit(&store.author(), payload).await {
-                failure.set(Some(e));
-            }
-        });
+        store.send(payload, failure, |_| {});
     };
     view! {
         <section class="card" aria-labelledby="paper-reconcile-title">
