@@ -23,6 +23,7 @@
 //! - [`paper`]: paper ballots keyed twice by two clerks, reconciled before they count.
 //! - [`selection`]: contractors' quotes side by side (比选).
 //! - [`funds`]: self-raised funds per household, a treasurer's pasted list, refunds to the fen.
+//! - [`qr`]: a vote's result as documented text, and as a QR code drawn as SVG.
 //! - [`dashboard`]: the community at a glance (turnout, money, stages, notices, meetings).
 //! - [`meetings`]: monthly rules (first Saturday...), what comes next, the calendar as .ics.
 //! - [`verify`]: chain and head checks, and the errors naming what was altered.
@@ -69,6 +70,7 @@ pub mod owners;
 pub mod paper;
 pub mod payload;
 pub mod pin;
+pub mod qr;
 pub mod record;
 pub mod refusal;
 pub mod roster;

@@ -74,6 +74,11 @@ impl Record {
         &self.heads
     }
 
+    /// One device's chain, in sequence order.
+    pub fn chain(&self, device: &DeviceId) -> impl Iterator<Item = &Event> {
+        self.events.range(chain_ids(*device)).map(|(_, e)| e)
+    }
+
     /// The last event of a device's chain.
     pub fn last_of(&self, device: &DeviceId) -> Option<&Event> {
         self.events

@@ -38,6 +38,10 @@ pub enum SnapshotError {
     ScopeVoteMissing {
         vote: EventId,
     },
+    /// A contributions file holding another device's event.
+    ScopeForeignEvent {
+        event: EventId,
+    },
     Integrity(IntegrityError),
 }
 
@@ -60,6 +64,7 @@ impl fmt::Display for SnapshotError {
             OlderVersion { found } => write!(f, "snapshot format version {found} is not one Gongzhi ever issued"),
             DigestMismatch => write!(f, "the file's digest does not match its content: it was changed or damaged"),
             ScopeVoteMissing { vote } => write!(f, "the file says it is about vote {vote:?}, but that vote is not in it"),
+            ScopeForeignEvent { event } => write!(f, "the file says it holds one device's own contributions, but event {event} is from another device"),
             Integrity(e) => write!(f, "the record in this file has been tampered with: {e}"),
         }
     }

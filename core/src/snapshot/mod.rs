@@ -8,6 +8,7 @@
 
 pub mod error;
 pub mod limits;
+pub mod report;
 
 use serde::{Deserialize, Serialize};
 
@@ -27,12 +28,15 @@ pub const VERSION: u64 = 1;
 
 /// What the file is about. A vote-scoped file still carries every event: signed heads cover
 /// whole chains, so a trimmed file could not be verified. The scope tells the reader which vote
-/// to open.
+/// to open. A contributions file carries one device's own chain only (a resident's requests,
+/// responses and ballots, for the council secretary): a whole chain, so its head still vouches
+/// for it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Scope {
     Community,
     Vote { vote: EventId },
+    Contributions { device: DeviceId },
 }
 
 /// A v1 snapshot document; field order here is the order written to the file.
@@ -128,17 +132,32 @@ pub fn file_name(community: &str, scope: &str, at_ms: i64) -> String {
     )
 }
 
-/// Seals this device's chain and writes the whole record.
+/// Seals this device's chain and writes the record: all of it, or for a contributions scope
+/// this device's own chain.
 pub fn export(record: &mut Record, key: &DeviceKey, exported_at_ms: i64, scope: Scope) -> Snapshot {
     record.seal(key);
+    let (events, heads) = match &scope {
+        Scope::Contributions { device } => {
+            let mut events: Vec<Event> = record.chain(device).cloned().collect();
+            events.sort_by_key(Event::order_key);
+            (
+                events,
+                record.heads().get(device).cloned().into_iter().collect(),
+            )
+        }
+        _ => (
+            record.events().cloned().collect(),
+            record.heads().values().cloned().collect(),
+        ),
+    };
     let mut s = Snapshot {
         format: FORMAT.to_string(),
         version: VERSION,
         exported_at_ms,
         exported_by: key.device(),
         scope,
-        events: record.events().cloned().collect(),
-        heads: record.heads().values().cloned().collect(),
+        events,
+        heads,
         digest: Hash([0; 32]),
         verified: true,
     };
@@ -181,12 +200,56 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Snapshot, SnapshotError> 
         verified: true,
         ..snapshot
     };
-    if let Scope::Vote { vote } = snapshot.scope {
-        let opens_vote =
-            |e: &Event| e.id == vote && matches!(e.payload, Payload::VoteOpened { .. });
-        if !snapshot.events.iter().any(opens_vote) {
-            return Err(SnapshotError::ScopeVoteMissing { vote });
+    match snapshot.scope {
+        Scope::Vote { vote } => {
+            let opens_vote =
+                |e: &Event| e.id == vote && matches!(e.payload, Payload::VoteOpened { .. });
+            if !snapshot.events.iter().any(opens_vote) {
+                return Err(SnapshotError::ScopeVoteMissing { vote });
+            }
         }
+        Scope::Contributions { device } => {
+            if let Some(e) = snapshot.events.iter().find(|e| e.id.device != device) {
+                return Err(SnapshotError::ScopeForeignEvent { event: e.id });
+            }
+        }
+        Scope::Community => {}
     }
     Ok(snapshot)
+}
+
+/// The events a vote's result is made of: its opening, every ballot, paper keying and show of
+/// hands, and its closing, in the record's total order.
+pub fn concerns_vote(e: &Event, vote: &EventId) -> bool {
+    match &e.payload {
+        Payload::VoteOpened { .. } => e.id == *vote,
+        Payload::BallotCast { vote: v, .. }
+        | Payload::PaperBallotEntered { vote: v, .. }
+        | Payload::HandsCounted { vote: v, .. }
+        | Payload::VoteClosed { vote: v } => v == vote,
+        _ => false,
+    }
+}
+
+#[derive(Serialize)]
+struct VoteDigestInput<'a> {
+    format: &'static str,
+    vote: &'a EventId,
+    events: Vec<Hash>,
+}
+
+/// The vote digest printed in a result's QR code: SHA-256 over the hashes of the events that
+/// make the vote's result. It is the same on every device holding those events, whoever
+/// exported the file and whatever else happened since, so a printed sheet can be checked against
+/// any later file (docs/snapshot-format.md gives the jq line).
+pub fn vote_digest(record: &Record, vote: &EventId) -> Hash {
+    canonical_hash(&VoteDigestInput {
+        format: "gongzhi-vote-digest",
+        vote,
+        events: record
+            .events()
+            .filter(|e| concerns_vote(e, vote))
+            .map(|e| e.hash)
+            .collect(),
+    })
 }

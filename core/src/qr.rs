@@ -1,0 +1,98 @@
+//! A vote's result as short, documented text (docs/snapshot-format.md, "QR text") and as a QR
+//! code drawn as SVG, for the result page and the printed notice. Any phone's scanner shows the
+//! text; the vote digest in it ties the printed sheet to the events of any later snapshot file.
+
+use qrcodegen::{QrCode, QrCodeEcc};
+
+use crate::ids::EventId;
+use crate::record::Record;
+use crate::snapshot::vote_digest;
+use crate::tally::{self, VoteResult};
+use crate::time::format_cst;
+
+/// The first line of every result text; scanners and tools recognise it by this.
+pub const HEADER: &str = "GONGZHI VOTE RESULT v1";
+
+/// The QR text of a vote: `None` for an unknown vote.
+pub fn result_text(record: &Record, vote_id: &EventId) -> Option<String> {
+    let state = record.state();
+    let vote = state.votes.get(vote_id)?;
+    let result = tally::result(state, vote_id)?;
+    let status = match &vote.closed {
+        Some(c) => format!("closed {}", format_cst(c.at_ms)),
+        None => "open, not final".to_string(),
+    };
+    let figures = match &result {
+        VoteResult::Council(r) => format!(
+            "council: members {}, yes {}, no {}, abstain {}, yes needed {}{}",
+            r.members,
+            r.yes,
+            r.no,
+            r.abstain,
+            r.yes_needed(),
+            if r.by_show_of_hands {
+                ", by show of hands"
+            } else {
+                ""
+            }
+        ),
+        VoteResult::Owners(r) => format!(
+            "owners: matter {}; eligible {} / {}; voted {} / {}; yes {} / {}; no {}; abstain {}",
+            r.matter,
+            r.owners,
+            r.area,
+            r.participating_owners,
+            r.participating_area,
+            r.yes_owners,
+            r.yes_area,
+            r.no_owners,
+            r.abstain_owners
+        ),
+    };
+    let verdict = if result.passed() {
+        "passed"
+    } else {
+        "not passed"
+    };
+    Some(format!(
+        "{HEADER}\nvote: {vote_id}\ntitle: {}\nstatus: {status}\n{figures}\nverdict: {verdict}\ndigest: {}",
+        vote.title.replace(['\n', '\r'], " "),
+        vote_digest(record, vote_id)
+    ))
+}
+
+/// A QR code of `text` as a standalone SVG element (byte mode, UTF-8, error correction M, a
+/// four-module quiet zone). One path of unit squares, so it prints sharp at any size. `None`
+/// when the text is too long for any QR version.
+pub fn svg(text: &str, label: &str) -> Option<String> {
+    let rows = modules(text)?;
+    let side = rows.len() + 8;
+    let mut path = String::new();
+    for (y, row) in rows.iter().enumerate() {
+        for (x, _) in row.iter().enumerate().filter(|(_, dark)| **dark) {
+            path.push_str(&format!("M{} {}h1v1h-1z", x + 4, y + 4));
+        }
+    }
+    Some(format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {side} {side}" role="img" aria-label="{}" shape-rendering="crispEdges"><rect width="{side}" height="{side}" fill="#fff"/><path fill="#000" d="{path}"/></svg>"##,
+        escape_attr(label)
+    ))
+}
+
+/// The modules of the code for `text` (true = dark), row by row, without the quiet zone.
+pub fn modules(text: &str) -> Option<Vec<Vec<bool>>> {
+    let code = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+    let n = code.size();
+    Some(
+        (0..n)
+            .map(|y| (0..n).map(|x| code.get_module(x, y)).collect())
+            .collect(),
+    )
+}
+
+fn escape_attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}

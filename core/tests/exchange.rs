@@ -1,0 +1,246 @@
+//! Exchanging files between devices as the app does it: a resident's contributions, the preview
+//! shown before a merge, the vote digest, and the result's QR code read back by a decoder.
+
+mod common;
+
+use common::*;
+use gongzhi_core::model::*;
+use gongzhi_core::qr;
+use gongzhi_core::snapshot::{
+    export, import, report, vote_digest, Limits, Scope as FileScope, SnapshotError,
+};
+use gongzhi_core::state::Trust;
+use gongzhi_core::{EventId, Payload, Record};
+
+struct Kiosks {
+    base: Record,
+    vote: EventId,
+    households: Vec<EventId>,
+}
+
+/// Admin's record with three households, an owners' vote, and kiosk 2 trusted.
+fn kiosks() -> Kiosks {
+    let mut t = Town::new(1);
+    t.submit(Payload::DeviceTrusted {
+        device: key(2).device(),
+        label: "北苑 kiosk 2".into(),
+        admin: false,
+    });
+    let households = (0..3)
+        .map(|i| {
+            t.household(
+                1,
+                1,
+                &format!("{}", 101 + i),
+                registered(9_000),
+                owners(&[(&format!("业主{i}"), &format!("{i}"))]),
+            )
+        })
+        .collect();
+    let vote = t.owners_vote(4, Scope::Community, T0 + 10 * HOUR);
+    t.record.seal(&t.admin);
+    Kiosks {
+        base: t.record,
+        vote,
+        households,
+    }
+}
+
+fn cast(record: &mut Record, device: u8, at: i64, vote: EventId, household: EventId) -> EventId {
+    record
+        .submit(
+            &key(device),
+            at,
+            "kiosk",
+            Payload::BallotCast {
+                vote,
+                voter: Voter::Household(household),
+                choice: Choice::Yes,
+            },
+        )
+        .unwrap()
+}
+
+#[test]
+fn a_preview_counts_what_a_merge_adds_and_lists_the_double_vote_once() {
+    let k = kiosks();
+    let mut one = k.base.clone();
+    let mut two = k.base.clone();
+    cast(&mut one, 1, T0 + HOUR, k.vote, k.households[0]);
+    cast(&mut one, 1, T0 + HOUR, k.vote, k.households[1]);
+    cast(&mut two, 2, T0 + 2 * HOUR, k.vote, k.households[1]);
+    cast(&mut two, 2, T0 + 2 * HOUR, k.vote, k.households[2]);
+    let file_two = export(&mut two, &key(2), T0 + 3 * HOUR, FileScope::Community).to_json();
+    let file_two = import(&file_two, &Limits::default()).unwrap();
+
+    let preview = report::preview(&one, &file_two).unwrap();
+    assert_eq!(preview.new_events, 2);
+    assert_eq!(preview.by_kind, vec![("ballot_cast".to_string(), 2)]);
+    assert_eq!(preview.ballots.len(), 1);
+    assert_eq!(preview.ballots[0].new_ballots, 2);
+    assert_eq!(
+        preview.ballots[0].newly_counted, 1,
+        "household 1 already voted on kiosk 1"
+    );
+    assert_eq!(preview.new_conflicts.len(), 1);
+    assert!(preview.new_conflicts[0].voter.contains("102"));
+    let signer = |d: u8| {
+        preview
+            .report
+            .signers
+            .iter()
+            .find(|s| s.device == key(d).device())
+            .unwrap()
+            .trust
+            .clone()
+    };
+    assert_eq!(
+        signer(2),
+        Trust::Trusted {
+            label: "北苑 kiosk 2".into(),
+            admin: false
+        }
+    );
+    assert_eq!(one.len(), k.base.len() + 2, "a preview changes nothing");
+
+    file_two.clone().merge_into(&mut one).unwrap();
+    let again = report::preview(&one, &file_two).unwrap();
+    assert!(again.changes_nothing());
+    assert!(again.new_conflicts.is_empty());
+    assert_eq!(one.state().conflicts().count(), 1);
+}
+
+#[test]
+fn an_unknown_device_is_reported_as_unknown() {
+    let k = kiosks();
+    let mut stranger = k.base.clone();
+    cast(&mut stranger, 9, T0 + HOUR, k.vote, k.households[0]);
+    let file = export(&mut stranger, &key(9), T0 + HOUR, FileScope::Community).to_json();
+    let file = import(&file, &Limits::default()).unwrap();
+    let preview = report::preview(&k.base, &file).unwrap();
+    let s = preview
+        .report
+        .signers
+        .iter()
+        .find(|s| s.device == key(9).device())
+        .unwrap();
+    assert_eq!(s.trust, Trust::Unknown);
+    assert_eq!(s.events, 1);
+}
+
+#[test]
+fn a_contributions_file_holds_only_the_residents_own_chain_and_merges() {
+    let k = kiosks();
+    let mut phone = k.base.clone();
+    let ballot = cast(&mut phone, 5, T0 + HOUR, k.vote, k.households[2]);
+    let file = export(
+        &mut phone,
+        &key(5),
+        T0 + HOUR,
+        FileScope::Contributions {
+            device: key(5).device(),
+        },
+    );
+    assert_eq!(file.events.len(), 1);
+    assert_eq!(file.heads.len(), 1);
+    let bytes = file.to_json();
+    assert!(bytes.len() < 2_000, "a small file: {} bytes", bytes.len());
+
+    let read = import(&bytes, &Limits::default()).unwrap();
+    let mut secretary = k.base.clone();
+    read.merge_into(&mut secretary).unwrap();
+    assert!(secretary.get(&ballot).is_some());
+    assert_eq!(secretary.state().votes[&k.vote].ballots.len(), 1);
+}
+
+#[test]
+fn a_contributions_file_with_another_devices_event_is_refused() {
+    let k = kiosks();
+    let mut phone = k.base.clone();
+    cast(&mut phone, 5, T0 + HOUR, k.vote, k.households[2]);
+    let mut file = export(&mut phone, &key(5), T0 + HOUR, FileScope::Community);
+    file.scope = FileScope::Contributions {
+        device: key(5).device(),
+    };
+    file.digest = file.computed_digest();
+    let err = import(&file.to_json(), &Limits::default()).unwrap_err();
+    assert!(
+        matches!(err, SnapshotError::ScopeForeignEvent { .. }),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_vote_digest_is_the_same_on_every_device_and_ignores_other_business() {
+    let k = kiosks();
+    let mut one = k.base.clone();
+    cast(&mut one, 1, T0 + HOUR, k.vote, k.households[0]);
+    one.seal(&key(1));
+    let mut two = Record::new();
+    two.merge_record(&one).unwrap();
+    assert_eq!(vote_digest(&one, &k.vote), vote_digest(&two, &k.vote));
+
+    let before = vote_digest(&one, &k.vote);
+    one.submit(
+        &key(1),
+        T0 + HOUR,
+        "admin",
+        Payload::CompoundAdded {
+            name: "红运花园".into(),
+        },
+    )
+    .unwrap();
+    assert_eq!(vote_digest(&one, &k.vote), before, "unrelated events");
+    cast(&mut one, 1, T0 + HOUR, k.vote, k.households[1]);
+    assert_ne!(
+        vote_digest(&one, &k.vote),
+        before,
+        "a new ballot changes it"
+    );
+}
+
+#[test]
+fn the_result_qr_code_scans_back_to_the_documented_text() {
+    let k = kiosks();
+    let mut one = k.base.clone();
+    cast(&mut one, 1, T0 + HOUR, k.vote, k.households[0]);
+    let text = qr::result_text(&one, &k.vote).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], qr::HEADER);
+    assert_eq!(lines[1], format!("vote: {}", k.vote));
+    assert_eq!(lines[2], "title: matter 4");
+    assert_eq!(lines[3], "status: open, not final");
+    assert!(
+        lines[4].starts_with(
+            "owners: matter 4; eligible 3 / 270.00 m²; voted 1 / 90.00 m²; yes 1 / 90.00 m²"
+        ),
+        "{}",
+        lines[4]
+    );
+    assert_eq!(lines[5], "verdict: not passed");
+    assert_eq!(lines[6], format!("digest: {}", vote_digest(&one, &k.vote)));
+
+    let modules = qr::modules(&text).unwrap();
+    let scale = 4;
+    let side = (modules.len() + 8) * scale;
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| {
+        let (mx, my) = ((x / scale) as isize - 4, (y / scale) as isize - 4);
+        let n = modules.len() as isize;
+        let dark = mx >= 0 && my >= 0 && mx < n && my < n && modules[my as usize][mx as usize];
+        if dark {
+            0
+        } else {
+            255
+        }
+    });
+    let grids = img.detect_grids();
+    assert_eq!(grids.len(), 1);
+    let (_, content) = grids[0].decode().unwrap();
+    assert_eq!(content, text);
+
+    let svg = qr::svg(&text, "表决结果 <二维码>").unwrap();
+    assert!(svg.starts_with("<svg"));
+    assert!(svg.contains(r#"aria-label="表决结果 &lt;二维码&gt;""#));
+    let dark = modules.iter().flatten().filter(|d| **d).count();
+    assert_eq!(svg.matches("h1v1h-1z").count(), dark);
+}
