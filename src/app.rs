@@ -5,6 +5,7 @@ use crate::components::record_status::RecordStatus;
 use crate::i18n::{I18n, Lang};
 use crate::pages::{
     draft::DraftPage,
+    exchange::ExchangePage,
     fund::FundPage,
     funds::FundsPage,
     home::Home,
@@ -88,6 +89,7 @@ pub fn Shell(persistence: Arc<dyn Persistence>) -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/settings") view=SettingsPage />
+                    <Route path=path!("/exchange") view=ExchangePage />
                     <Route path=path!("/votes/:id") view=VotePage />
                     <Route path=path!("/votes/:id/paper") view=PaperPage />
                     <Route path=path!("/new-vote") view=NewVotePage />

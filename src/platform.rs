@@ -174,21 +174,10 @@ pub enum FileReadError {
 /// browser's own decoder does it, so the app carries no encoding tables. The size is checked
 /// before anything is read.
 pub async fn read_text_file(file: &web_sys::File, max_bytes: u64) -> Result<String, FileReadError> {
-    // File sizes are whole numbers far below 2^53.
-    let bytes = file.size() as u64;
-    if bytes > max_bytes {
-        return Err(FileReadError::TooLarge {
-            bytes,
-            max: max_bytes,
-        });
-    }
+    let data = js_sys::Uint8Array::new(&read_buffer(file, max_bytes).await?);
     let fail = |e: wasm_bindgen::JsValue| {
         FileReadError::Unreadable(e.as_string().unwrap_or_else(|| format!("{e:?}")))
     };
-    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
-        .await
-        .map_err(fail)?;
-    let data = js_sys::Uint8Array::new(&buffer);
     let strict = web_sys::TextDecoderOptions::new();
     strict.set_fatal(true);
     let utf8 = web_sys::TextDecoder::new_with_label_and_options("utf-8", &strict).map_err(fail)?;
@@ -197,6 +186,79 @@ pub async fn read_text_file(file: &web_sys::File, max_bytes: u64) -> Result<Stri
     }
     let gb = web_sys::TextDecoder::new_with_label("gb18030").map_err(fail)?;
     gb.decode_with_js_u8_array(&data).map_err(fail)
+}
+
+/// A picked file's bytes as they are; the size is checked before anything is read.
+pub async fn read_file_bytes(
+    file: &web_sys::File,
+    max_bytes: u64,
+) -> Result<Vec<u8>, FileReadError> {
+    Ok(js_sys::Uint8Array::new(&read_buffer(file, max_bytes).await?).to_vec())
+}
+
+async fn read_buffer(
+    file: &web_sys::File,
+    max_bytes: u64,
+) -> Result<wasm_bindgen::JsValue, FileReadError> {
+    // File sizes are whole numbers far below 2^53.
+    let bytes = file.size() as u64;
+    if bytes > max_bytes {
+        return Err(FileReadError::TooLarge {
+            bytes,
+            max: max_bytes,
+        });
+    }
+    wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|e| FileReadError::Unreadable(e.as_string().unwrap_or_else(|| format!("{e:?}"))))
+}
+
+/// The Web Share API with a file, where the browser has it (phones); `None` elsewhere, where
+/// the caller offers the download instead. `Some(Err)` also covers the user closing the sheet.
+pub async fn share_file(name: &str, bytes: &[u8], mime: &str) -> Option<Result<(), String>> {
+    use wasm_bindgen::JsCast;
+    let navigator = web_sys::window()?.navigator();
+    let get =
+        |target: &wasm_bindgen::JsValue, key: &str| js_sys::Reflect::get(target, &key.into()).ok();
+    let can_share = get(&navigator, "canShare")?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let share = get(&navigator, "share")?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type(mime);
+    let file =
+        web_sys::File::new_with_u8_array_sequence_and_options(&parts, name, &options).ok()?;
+    let data = js_sys::Object::new();
+    js_sys::Reflect::set(&data, &"files".into(), &js_sys::Array::of1(&file)).ok()?;
+    js_sys::Reflect::set(&data, &"title".into(), &name.into()).ok()?;
+    let allowed = can_share
+        .call1(&navigator, &data)
+        .ok()?
+        .as_bool()
+        .unwrap_or(false);
+    if !allowed {
+        return None;
+    }
+    let promise: js_sys::Promise = match share.call1(&navigator, &data) {
+        Ok(p) => p.unchecked_into(),
+        Err(e) => return Some(Err(format!("{e:?}"))),
+    };
+    Some(
+        wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .map(|_| ())
+            .map_err(|e| format!("{e:?}")),
+    )
+}
+
+/// Whether this browser can share files (so the page shows a share button at all).
+pub fn can_share_files() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"canShare".into()).ok())
+        .is_some_and(|f| f.is_function())
 }
 
 /// Opens the browser's print dialog (the result sheet has its own A4 print stylesheet).

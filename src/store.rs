@@ -9,7 +9,8 @@ use gongzhi_core::batch::Batch;
 use gongzhi_core::event::OrderKey;
 use gongzhi_core::ids::DeviceId;
 use gongzhi_core::payload::Payload;
-use gongzhi_core::snapshot::{self, Scope};
+use gongzhi_core::record::MergeReport;
+use gongzhi_core::snapshot::{self, Scope, Snapshot, SnapshotError};
 use gongzhi_core::{DeviceKey, Event, EventId, IntegrityError, Record, Refusal};
 use leptos::prelude::*;
 use std::fmt;
@@ -302,8 +303,13 @@ impl RecordStore {
         committed.map_err(SubmitError::Refused)
     }
 
-    /// The whole community as a snapshot file's text, with this device's head signed and kept.
-    pub async fn export_all(self, now_ms: i64) -> Result<(String, Vec<u8>), PersistError> {
+    /// A snapshot file's name and text, with this device's head signed and kept: the whole
+    /// community, one vote, or this device's own contributions.
+    pub async fn export(
+        self,
+        now_ms: i64,
+        scope: ExportScope,
+    ) -> Result<(String, Vec<u8>), PersistError> {
         let lock = self.writing.get_value();
         let _turn = lock.lock().await;
         let key = self
@@ -311,9 +317,28 @@ impl RecordStore {
             .get_untracked()
             .map(DeviceKey::from_seed)
             .ok_or_else(|| PersistError::Unavailable("the device key is not loaded".into()))?;
+        let (file_scope, label) = match scope {
+            ExportScope::Community => (Scope::Community, "all".to_string()),
+            ExportScope::Vote(vote) => {
+                let title = self.record.with_untracked(|r| {
+                    r.state()
+                        .votes
+                        .get(&vote)
+                        .map(|v| v.title.clone())
+                        .unwrap_or_default()
+                });
+                (Scope::Vote { vote }, format!("vote-{title}"))
+            }
+            ExportScope::Mine => (
+                Scope::Contributions {
+                    device: key.device(),
+                },
+                format!("mine-{}", key.device().short()),
+            ),
+        };
         let snapshot = self
             .record
-            .try_update(|r| snapshot::export(r, &key, now_ms, Scope::Community))
+            .try_update(|r| snapshot::export(r, &key, now_ms, file_scope))
             .ok_or_else(|| PersistError::Unavailable("the record is gone".into()))?;
         let own_head: Vec<_> = snapshot
             .heads
@@ -330,9 +355,55 @@ impl RecordStore {
                 .as_ref()
                 .map_or_else(|| "community".to_string(), |c| c.name.clone())
         });
-        let name = snapshot::file_name(&community, "all", now_ms);
+        let name = snapshot::file_name(&community, &label, now_ms);
         Ok((name, snapshot.to_json()))
     }
+
+    /// Adds a verified file's events: stored first, in one transaction, then shown. When either
+    /// step fails the record is exactly as it was.
+    pub async fn merge(self, file: Snapshot) -> Result<MergeReport, MergeError> {
+        let lock = self.writing.get_value();
+        let _turn = lock.lock().await;
+        let devices: Vec<DeviceId> = file.heads.iter().map(|h| h.device).collect();
+        let mut merged = self.record.with_untracked(Record::clone);
+        let report = file.merge_into(&mut merged).map_err(MergeError::Refused)?;
+        if report.added == 0 {
+            return Ok(report);
+        }
+        let fresh: Vec<Event> = self.record.with_untracked(|r| {
+            merged
+                .events()
+                .filter(|e| r.get(&e.id).is_none())
+                .cloned()
+                .collect()
+        });
+        let heads: Vec<_> = devices
+            .iter()
+            .filter_map(|d| merged.heads().get(d).cloned())
+            .collect();
+        self.persistence()
+            .append(&fresh, &heads)
+            .await
+            .map_err(MergeError::NotSaved)?;
+        self.record.set(merged);
+        Ok(report)
+    }
+}
+
+/// What to write into a snapshot file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportScope {
+    Community,
+    Vote(EventId),
+    Mine,
+}
+
+/// Why a verified file was not merged; the record is unchanged either way.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MergeError {
+    /// It contradicts what this device holds (a different event under a known id, a fork).
+    Refused(SnapshotError),
+    NotSaved(PersistError),
 }
 
 pub fn use_store() -> RecordStore {

@@ -1,30 +1,52 @@
 use crate::i18n::{persist_error_text, use_i18n, Msg};
 use crate::platform;
-use crate::store::use_store;
+use crate::store::{use_store, ExportScope};
 use leptos::prelude::*;
 
-/// Downloads the whole record as a snapshot file and says what happened.
+/// Writes a snapshot file (the whole record by default) and says what happened: shared through
+/// the phone's share sheet when `share` is set and the browser can, else downloaded.
 #[component]
-pub fn ExportButton(#[prop(default = Msg::ExportAll)] label: Msg) -> impl IntoView {
+pub fn ExportButton(
+    #[prop(default = Msg::ExportAll)] label: Msg,
+    #[prop(default = ExportScope::Community)] scope: ExportScope,
+    #[prop(optional)] share: bool,
+    #[prop(optional)] id: &'static str,
+) -> impl IntoView {
     let i18n = use_i18n();
     let t = move |m| i18n.t(m);
     let store = use_store();
     let outcome: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
-    let export = move |_| {
+    let export = move |via_share: bool| {
         leptos::task::spawn_local(async move {
-            let result = match store.export_all(platform::now_ms()).await {
+            let result = match store.export(platform::now_ms(), scope).await {
                 Ok((name, bytes)) => {
-                    platform::download(&name, &bytes, "application/json").map(|()| name)
+                    let shared = if via_share {
+                        platform::share_file(&name, &bytes, "application/json").await
+                    } else {
+                        None
+                    };
+                    match shared {
+                        Some(done) => done.map(|()| name),
+                        None => {
+                            platform::download(&name, &bytes, "application/json").map(|()| name)
+                        }
+                    }
                 }
                 Err(e) => Err(persist_error_text(i18n.lang.get_untracked(), &e)),
             };
             outcome.set(Some(result));
         });
     };
+    let can_share = share && platform::can_share_files();
     view! {
-        <button type="button" class="button" on:click=export>
+        <button type="button" class="button" id=(!id.is_empty()).then_some(id) on:click=move |_| export(false)>
             {t(label)}
         </button>
+        {can_share.then(|| view! {
+            <button type="button" class="button" on:click=move |_| export(true)>
+                {t(Msg::ShareFile)}
+            </button>
+        })}
         <p class="status" role="status">
             {move || match outcome.get() {
                 Some(Ok(name)) => format!("{} {name}", Msg::ExportDone.text(i18n.lang.get())),

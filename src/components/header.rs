@@ -59,6 +59,9 @@ pub fn Header() -> impl IntoView {
                         <A href="/organisations">{t(Msg::NavOrganisations)}</A>
                     </li>
                     <li>
+                        <A href="/exchange">{t(Msg::NavExchange)}</A>
+                    </li>
+                    <li>
                         <A href="/settings">{t(Msg::NavSettings)}</A>
                     </li>
                 </ul>

@@ -2,6 +2,7 @@
 
 pub mod activities;
 pub mod bar_chart;
+pub mod conflicts;
 pub mod demo_button;
 pub mod device_panel;
 pub mod export_button;
@@ -11,3 +12,4 @@ pub mod record_status;
 pub mod roster_import;
 pub mod scope_picker;
 pub mod submit_failure;
+pub mod trusted_devices;

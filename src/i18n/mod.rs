@@ -629,11 +629,88 @@ messages! {
     NotFoundTitle => "找不到这个页面", "Page not found";
     NotFoundBody => "这个地址没有对应的页面：", "There is no page at this address:";
     NotFoundHome => "回到首页", "Back to home";
+
+    NavExchange => "交换记录", "Exchange";
+    ShareFile => "分享文件…", "Share the file…";
+    ExchangeTitle => "交换记录", "Exchange records";
+    ExchangeIntro =>
+        "没有服务器：各台设备（秘书的手机、议事点的自助机、居民的手机）通过快照文件交换记录。导入的文件会先完整核验并预览，确认后才合并；同一条记录不会重复计入。",
+        "There is no server: devices (the secretary's phone, the kiosks, residents' phones) exchange records as snapshot files. An imported file is checked in full and previewed, and merged only when you confirm; no event is ever counted twice.";
+    ExportTitle => "导出", "Export";
+    ExportAllHint => "整个社区的全部记录，用于备份或交给另一台设备。", "Every record of the community, as a backup or for another device.";
+    ExportMine => "导出我在本机提交的内容", "Export my contributions";
+    ExportMineHint =>
+        "只含本机自己写下的记录（诉求、支持或反对、在本机投的票），文件很小，可发给议事会秘书。",
+        "Only what this device wrote itself (requests, support or objections, ballots cast here): a small file to send to the council secretary.";
+    ExportVote => "导出本次表决（可供核验）", "Export this vote (for checking)";
+    ImportSnapshotTitle => "导入快照文件", "Import a snapshot file";
+    ImportPick => "选择快照文件（.json）", "Choose a snapshot file (.json)";
+    ImportDropHint => "也可以把文件拖到这里。文件大小在读取前检查。", "Or drop the file here. Its size is checked before it is read.";
+    SnapshotReading => "正在读取并核验…", "Reading and checking…";
+    ImportNothingChanged => "本机记录没有任何改变。", "Nothing on this device has changed.";
+    ImportNotText =>
+        "文件被拒绝：这不是文本文件（可能是图片、压缩包或其他二进制文件），不是共治快照。",
+        "The file was refused: it is not a text file (perhaps an image, an archive or another binary file), so it is not a Gongzhi snapshot.";
+    ImportUnreadable => "文件无法读取：", "The file could not be read:";
+    FileCheckedTitle => "核验通过：", "Checked:";
+    ReportFormat => "格式", "Format";
+    ReportExported => "导出", "Exported";
+    ReportScope => "内容", "Contents";
+    ReportEvents => "记录", "Events";
+    ReportChains => "哈希链与签名", "Hash chains and signatures";
+    ReportChainsOk => "完整：每条记录的哈希、每台设备的链和签名都已核验 ✓", "Intact: every event's hash, every device's chain and signature checked ✓";
+    ReportDigest => "摘要", "Digest";
+    ReportDigestOk => "与内容相符 ✓", "matches the content ✓";
+    ScopeCommunityFile => "整个社区", "The whole community";
+    ScopeVoteFile => "一次表决及其核验所需的全部记录：", "One vote, with every event needed to check it:";
+    ScopeMineFile => "一台设备自己提交的内容：", "One device's own contributions:";
+    MergePreviewTitle => "合并后将会", "What a merge would add";
+    MergeNewConflicts => "新发现的重复投票", "New double ballots";
+    MergeRejected => "按规则将被搁置（不计入）的记录：", "Events the rules would set aside (not counted):";
+    MergeNothingNew => "本机已有这个文件中的全部记录，无需合并。", "This device already holds everything in this file; there is nothing to merge.";
+    MergeConfirm => "确认合并到本机", "Merge into this device";
+    OpenReadOnly => "只读查看（不合并）", "Open read-only (do not merge)";
+    ReadOnlyTitle => "只读查看：", "Read-only:";
+    ReadOnlyNotice =>
+        "这里显示的是文件本身的内容，没有保存到本机，也没有改变本机的任何记录。",
+        "This shows the file's own contents. Nothing from it is stored on this device, and this device's records are unchanged.";
+    ReadOnlyClose => "关闭只读查看", "Close the read-only view";
+    ConflictsTitle => "重复投票（同一户在两台设备上投票）", "Double ballots (one voter on two devices)";
+    ConflictsNone => "没有重复投票。", "No double ballots.";
+    QrTitle => "结果二维码", "Result QR code";
+    QrLabel => "表决结果二维码", "QR code of the vote result";
+    QrHint =>
+        "扫码可见表决、票数、结论和表决摘要；用导出的文件可以核对摘要（见快照格式说明）。",
+        "Scanning shows the vote, the counts, the verdict and the vote digest; the exported file lets anyone check the digest (see the snapshot format).";
+    QrText => "二维码中的文字", "The text in the QR code";
+    TrustedTitle => "可信设备", "Trusted devices";
+    TrustedHint =>
+        "社区记录中的可信设备名单。导入文件时，每台设备的签名都按这份名单显示为“可信”或“未知设备”。只有管理设备可以添加或撤销。",
+        "The community record's list of trusted devices. When a file is imported, each device's signature is shown as trusted or unknown by this list. Only an admin device can add or revoke.";
+    OwnTrustAdmin => "这台设备是管理设备。", "This device is an admin device.";
+    OwnTrustTrusted => "这台设备是可信设备。", "This device is trusted.";
+    OwnTrustRevoked => "这台设备的信任已被撤销。", "This device's trust has been revoked.";
+    OwnTrustUnknown => "这台设备不在可信名单中。请把上面的设备编号交给管理员。", "This device is not on the trusted list. Give the device id above to an admin.";
+    TrustLabel => "名称", "Name";
+    TrustState => "状态", "Status";
+    TrustStateAdmin => "管理设备", "admin";
+    TrustStateTrusted => "可信", "trusted";
+    TrustStateRevoked => "已撤销", "revoked";
+    TrustRevoke => "撤销", "Revoke";
+    TrustAddTitle => "添加可信设备", "Add a trusted device";
+    TrustDeviceField => "设备编号（64 位，见该设备的设置页）", "Device id (64 characters, on that device's settings page)";
+    TrustAdminField => "也可以管理可信设备", "May also manage trusted devices";
+    TrustAdd => "添加", "Add";
+    TrustBadId => "设备编号应为 64 位小写十六进制字符。", "A device id is 64 lower-case hexadecimal characters.";
+    TrustNeedsLabel => "请填写设备名称，例如“北苑自助机 2”。", "Give the device a name, such as \"Beiyuan kiosk 2\".";
+    TrustSaved => "已添加。", "Added.";
 }
 
+mod exchange;
 mod format;
 mod refusal;
 
+pub use exchange::*;
 pub use format::*;
 pub use refusal::refusal_text;
 

@@ -2,6 +2,7 @@
 
 pub mod community;
 pub mod draft;
+pub mod exchange;
 pub mod fund;
 pub mod funds;
 pub mod home;

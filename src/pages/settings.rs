@@ -1,6 +1,7 @@
 use crate::app::use_settings;
 use crate::components::device_panel::DevicePanel;
 use crate::components::page_title::use_page_title;
+use crate::components::trusted_devices::TrustedDevices;
 use crate::i18n::{use_i18n, Lang, Msg};
 use leptos::prelude::*;
 
@@ -73,6 +74,7 @@ pub fn SettingsPage() -> impl IntoView {
             </div>
         </form>
         <DevicePanel />
+        <TrustedDevices />
         <section class="card" aria-labelledby="about-title">
             <h2 id="about-title">{t(Msg::SettingsAbout)}</h2>
             <dl class="facts">

@@ -2,6 +2,7 @@
 //! recorded member by member), and closing with the verdict.
 
 mod council;
+mod exchange;
 mod owners;
 mod paper;
 
@@ -155,6 +156,7 @@ pub fn VotePage() -> impl IntoView {
                 })}
             </section>
             {move || view! { <ResultCard result=result.get() open=s.open /> }}
+            <exchange::VoteExchange vote=vote />
             {(!s.open).then(|| view! {
                 <p class="print-only">{t(Msg::PrintedAt)} " " {date_time(i18n.lang.get_untracked(), platform::now_ms())}</p>
                 <p class="no-print">
@@ -215,7 +217,7 @@ fn rule_text(rule: CouncilRule) -> Msg {
 }
 
 #[component]
-fn ResultCard(result: Option<VoteResult>, open: bool) -> impl IntoView {
+pub(crate) fn ResultCard(result: Option<VoteResult>, open: bool) -> impl IntoView {
     let i18n = use_i18n();
     let t = move |m| i18n.t(m);
     let result = result?;

@@ -11,6 +11,31 @@ const pages: Target[] = [
   { name: "not-found", path: "/no/such/page" },
   { name: "community", path: "/", demo: true },
   {
+    name: "exchange",
+    path: "/",
+    demo: true,
+    // The report, the merge preview and the read-only view of a file just exported.
+    follow: async (page) => {
+      await page.locator('header nav a[href="/exchange"]').click();
+      const downloading = page.waitForEvent("download");
+      await page.locator("#export-all").click();
+      const file = (await (await downloading).path())!;
+      await page.locator("#snapshot-file").setInputFiles(file);
+      await page.locator("#merge-nothing-new").waitFor();
+      await page.locator("#open-read-only").click();
+      await page.locator("#read-only").waitFor();
+    },
+  },
+  {
+    name: "settings-admin",
+    path: "/",
+    demo: true,
+    follow: async (page) => {
+      await page.locator('header nav a[href="/settings"]').click();
+      await page.locator("#trusted-devices td").first().waitFor();
+    },
+  },
+  {
     name: "vote",
     path: "/",
     demo: true,

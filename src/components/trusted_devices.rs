@@ -1,0 +1,135 @@
+//! The community's list of trusted devices (the secretary's phone, the kiosks): who signed
+//! what is shown by these names. An admin device adds and revokes; the core refuses anyone
+//! else, and the form shows that refusal.
+
+use crate::components::submit_failure::SubmitFailure;
+use crate::i18n::{use_i18n, Msg};
+use crate::store::{use_store, SubmitError};
+use gongzhi_core::state::Trust;
+use gongzhi_core::{DeviceId, Payload};
+use leptos::prelude::*;
+
+#[component]
+pub fn TrustedDevices() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let device = RwSignal::new(String::new());
+    let label = RwSignal::new(String::new());
+    let admin = RwSignal::new(false);
+    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let saved = RwSignal::new(false);
+
+    let own = move || store.device_id().and_then(|d| d.parse::<DeviceId>().ok());
+    let own_trust = move || {
+        let own = own()?;
+        Some(store.record.with(|r| r.state().trust(&own)))
+    };
+    let rows = move || {
+        store.record.with(|r| {
+            r.state()
+                .devices
+                .iter()
+                .map(|(id, d)| (*id, d.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        saved.set(false);
+        let Ok(id) = device.get_untracked().trim().parse::<DeviceId>() else {
+            problem.set(Some(Msg::TrustBadId));
+            return;
+        };
+        let name = label.get_untracked().trim().to_string();
+        if name.is_empty() {
+            problem.set(Some(Msg::TrustNeedsLabel));
+            return;
+        }
+        problem.set(None);
+        let payload = Payload::DeviceTrusted {
+            device: id,
+            label: name,
+            admin: admin.get_untracked(),
+        };
+        store.send(payload, failure, move |_| {
+            device.set(String::new());
+            label.set(String::new());
+            admin.set(false);
+            saved.set(true);
+        });
+    };
+    let revoke =
+        move |id: DeviceId| store.send(Payload::DeviceRevoked { device: id }, failure, |_| {});
+
+    view! {
+        <section class="card" aria-labelledby="trusted-title">
+            <h2 id="trusted-title">{t(Msg::TrustedTitle)}</h2>
+            <p class="hint">{t(Msg::TrustedHint)}</p>
+            <p id="own-trust">
+                {move || match own_trust() {
+                    Some(Trust::Trusted { admin: true, .. }) => t(Msg::OwnTrustAdmin)(),
+                    Some(Trust::Trusted { .. }) => t(Msg::OwnTrustTrusted)(),
+                    Some(Trust::Revoked { .. }) => t(Msg::OwnTrustRevoked)(),
+                    _ => t(Msg::OwnTrustUnknown)(),
+                }}
+            </p>
+            <table class="devices" id="trusted-devices">
+                <thead>
+                    <tr>
+                        <th scope="col">{t(Msg::TrustLabel)}</th>
+                        <th scope="col">{t(Msg::DeviceId)}</th>
+                        <th scope="col">{t(Msg::TrustState)}</th>
+                        <th scope="col"><span class="sr-only">{t(Msg::TrustRevoke)}</span></th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || rows().into_iter().map(|(id, d)| {
+                        let state = if d.revoked {
+                            Msg::TrustStateRevoked
+                        } else if d.admin {
+                            Msg::TrustStateAdmin
+                        } else {
+                            Msg::TrustStateTrusted
+                        };
+                        let is_own = own() == Some(id);
+                        view! {
+                            <tr>
+                                <td>{d.label.clone()}</td>
+                                <td><code>{id.short()}</code></td>
+                                <td>{t(state)}</td>
+                                <td>
+                                    {(!d.revoked && !is_own).then(|| view! {
+                                        <button type="button" class="button small" on:click=move |_| revoke(id)>
+                                            {t(Msg::TrustRevoke)} " " {d.label.clone()}
+                                        </button>
+                                    })}
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <form class="form" id="trust-form" on:submit=add>
+                <h3>{t(Msg::TrustAddTitle)}</h3>
+                <label for="trust-device">{t(Msg::TrustDeviceField)}</label>
+                <input id="trust-device" class="mono" autocomplete="off" spellcheck="false"
+                    prop:value=move || device.get()
+                    on:input=move |ev| device.set(event_target_value(&ev)) />
+                <label for="trust-label">{t(Msg::TrustLabel)}</label>
+                <input id="trust-label" prop:value=move || label.get()
+                    on:input=move |ev| label.set(event_target_value(&ev)) />
+                <div class="choice">
+                    <input type="checkbox" id="trust-admin" prop:checked=move || admin.get()
+                        on:change=move |ev| admin.set(event_target_checked(&ev)) />
+                    <label for="trust-admin">{t(Msg::TrustAdminField)}</label>
+                </div>
+                <button type="submit" class="button" id="trust-add">{t(Msg::TrustAdd)}</button>
+                {move || problem.get().map(|m| view! { <p class="field-error" role="alert">{t(m)}</p> })}
+                {move || saved.get().then(|| view! { <p class="status ok" role="status">{t(Msg::TrustSaved)}</p> })}
+                <SubmitFailure failure=failure />
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,154 @@
+//! Texts of snapshot exchange: why a file was refused, who signed it, what a merge would add.
+//! Every refusal names what it found (the event, the device, the limit) in both languages.
+
+use super::{thousands, Lang};
+use gongzhi_core::snapshot::SnapshotError;
+use gongzhi_core::state::Trust;
+use gongzhi_core::verify::IntegrityError;
+use gongzhi_core::DeviceId;
+
+pub fn snapshot_error_text(lang: Lang, e: &SnapshotError) -> String {
+    use SnapshotError::*;
+    if lang == Lang::En {
+        return format!("The file was refused: {e}.");
+    }
+    let why = match e {
+        TooLarge { bytes, max } => format!(
+            "文件有 {} 字节，超过上限 {} 字节",
+            thousands(*bytes as u64),
+            thousands(*max as u64)
+        ),
+        TooDeep { max } => format!("文件的数据嵌套超过 {max} 层，不是共治快照"),
+        StringTooLong { max } => format!("文件中有一段文字超过 {} 字节", thousands(*max as u64)),
+        TooManyEvents { max } => format!("文件中的记录超过 {} 条", thousands(*max as u64)),
+        Unreadable {
+            line,
+            column,
+            reason,
+        } => format!("文件无法读取（第 {line} 行第 {column} 列）：{reason}；文件可能不完整或已损坏"),
+        NotASnapshot => "这不是共治快照文件".to_string(),
+        NewerVersion { found, supported } => format!(
+            "此快照由更新版本的共治生成（格式版本 {found}，本应用最高可读 {supported}），请先更新应用"
+        ),
+        OlderVersion { found } => format!("快照格式版本 {found} 从未发布过"),
+        DigestMismatch => "文件摘要与内容不符：文件被改动或已损坏".to_string(),
+        ScopeVoteMissing { vote } => format!("文件声称关于表决 {vote:?}，但文件中没有这项表决"),
+        ScopeForeignEvent { event } => {
+            format!("文件声称只含一台设备自己的记录，但记录 {event:?} 来自另一台设备")
+        }
+        Integrity(i) => format!("文件中的记录被篡改：{}", integrity_zh(i)),
+    };
+    format!("文件被拒绝：{why}。")
+}
+
+fn integrity_zh(e: &IntegrityError) -> String {
+    use IntegrityError::*;
+    match e {
+        Altered { event } => format!("记录 {event:?} 被改动过，内容与其哈希不符"),
+        Tampered { event } => format!("记录 {event:?} 有两个不同版本，其中一个被篡改"),
+        Missing { device, seq } => format!("设备 {} 的第 {seq} 条记录缺失", device.short()),
+        BrokenLink {
+            event,
+            after: Some(after),
+        } => format!(
+            "记录 {event:?} 没有接在同一设备的记录 {after:?} 之后：有记录被改动、插入、删除或调换"
+        ),
+        BrokenLink { event, after: None } => {
+            format!("记录 {event:?} 声称有前一条，但它是该设备的第一条")
+        }
+        ClockWentBack { event } => format!("记录 {event:?} 的时间早于同一设备的前一条"),
+        Unsigned { device, from_seq } => format!(
+            "设备 {} 从第 {from_seq} 条起的记录没有它的签名",
+            device.short()
+        ),
+        HeadMismatch { event } => format!(
+            "设备 {} 签名的是另一条记录 {event:?}：链尾被改动",
+            event.device.short()
+        ),
+        BadSignature { device } => format!("设备 {} 的签名是伪造的或已损坏", device.short()),
+        ForkedHead { device, seq } => {
+            format!("设备 {} 对第 {seq} 条记录签过两个不同版本", device.short())
+        }
+    }
+}
+
+/// `由 北苑 kiosk 1 签名（可信）` / `signed by 北苑 kiosk 1 (trusted)`.
+pub fn signer_text(lang: Lang, device: &DeviceId, trust: &Trust) -> String {
+    let short = device.short();
+    match (lang, trust) {
+        (Lang::Zh, Trust::Trusted { label, .. }) => format!("由 {label} 签名（可信设备）"),
+        (Lang::Zh, Trust::Revoked { label }) => format!("由 {label} 签名（已撤销信任）"),
+        (Lang::Zh, Trust::Unknown) => format!("来自未知设备 {short}（不在可信设备名单中）"),
+        (Lang::En, Trust::Trusted { label, .. }) => format!("signed by {label} (trusted)"),
+        (Lang::En, Trust::Revoked { label }) => {
+            format!("signed by {label} (revoked: no longer trusted)")
+        }
+        (Lang::En, Trust::Unknown) => {
+            format!("from an unknown device {short} (not on the trusted list)")
+        }
+    }
+}
+
+/// A device as people know it: its label in the community's list, else its short id.
+pub fn device_name(trust: &Trust, device: &DeviceId) -> String {
+    match trust {
+        Trust::Trusted { label, .. } | Trust::Revoked { label } => label.clone(),
+        Trust::Unknown => device.short(),
+    }
+}
+
+pub fn events_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{} 条记录", thousands(n as u64)),
+        Lang::En if n == 1 => "1 event".to_string(),
+        Lang::En => format!("{} events", thousands(n as u64)),
+    }
+}
+
+pub fn merge_summary(lang: Lang, new: usize, known: usize) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "将新增 {} 条记录；{} 条本机已有，不会重复计入。",
+            thousands(new as u64),
+            thousands(known as u64)
+        ),
+        Lang::En => format!(
+            "A merge adds {} new events; {} are already on this device and are not counted twice.",
+            thousands(new as u64),
+            thousands(known as u64)
+        ),
+    }
+}
+
+pub fn ballots_added(lang: Lang, title: &str, new: usize, counted: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{title}：新增选票 {new} 张，其中 {counted} 张计入"),
+        Lang::En => format!("{title}: {new} new ballots, {counted} of them counted"),
+    }
+}
+
+pub fn merged_text(lang: Lang, added: usize) -> String {
+    match lang {
+        Lang::Zh => format!("已合并：新增 {} 条记录。", thousands(added as u64)),
+        Lang::En => format!("Merged: {} new events added.", thousands(added as u64)),
+    }
+}
+
+/// One double ballot: who, from which devices when, which counts and why.
+pub fn conflict_text(
+    lang: Lang,
+    voter: &str,
+    counted: (&str, &str),
+    ignored: (&str, &str),
+) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{voter} 在两台设备上投了票：{} 于 {} 记录的一票计入；{} 于 {} 记录的一票不计。按记录的统一顺序，先记下的一票有效。",
+            counted.0, counted.1, ignored.0, ignored.1
+        ),
+        Lang::En => format!(
+            "{voter} voted on two devices: the ballot {} recorded at {} counts; the one {} recorded at {} does not. In the record's one order, the earlier ballot stands.",
+            counted.0, counted.1, ignored.0, ignored.1
+        ),
+    }
+}

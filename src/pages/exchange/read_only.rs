@@ -1,0 +1,59 @@
+//! A file opened only to look at it (a resident checking a published result): its votes and
+//! results as the file's own record has them. Nothing is stored and this device's record is
+//! untouched.
+
+use super::preview::Report;
+use crate::components::conflicts::{conflict_lines, ConflictList};
+use crate::i18n::{use_i18n, Msg};
+use crate::pages::vote::ResultCard;
+use gongzhi_core::snapshot::{report, Snapshot};
+use gongzhi_core::tally;
+use gongzhi_core::Record;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn ReadOnlyView(
+    name: String,
+    file: Arc<Snapshot>,
+    record: Arc<Record>,
+    close: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let state = record.state();
+    let community = state
+        .community
+        .as_ref()
+        .map(|c| c.name.clone())
+        .unwrap_or_default();
+    let votes: Vec<_> = state
+        .votes
+        .iter()
+        .map(|(id, v)| {
+            (
+                v.title.clone(),
+                v.closed.is_none(),
+                tally::result(state, id),
+            )
+        })
+        .collect();
+    let conflicts: Vec<_> = state.conflicts().cloned().collect();
+    let lines = conflict_lines(i18n.lang.get_untracked(), state, &conflicts);
+    view! {
+        <section class="card read-only" aria-labelledby="read-only-title" id="read-only">
+            <h2 id="read-only-title">{t(Msg::ReadOnlyTitle)} " " {name}</h2>
+            <p class="notice" role="note">{t(Msg::ReadOnlyNotice)}</p>
+            <p><strong>{community}</strong></p>
+            <Report report=report::report(&file, state) />
+            {votes.into_iter().map(|(title, open, result)| view! {
+                <h3>{title}</h3>
+                <ResultCard result=result open=open />
+            }).collect_view()}
+            <button type="button" class="button" id="close-read-only" on:click=move |_| close.run(())>
+                {t(Msg::ReadOnlyClose)}
+            </button>
+        </section>
+        <ConflictList lines=Signal::stored(lines) id="file-conflicts" />
+    }
+}

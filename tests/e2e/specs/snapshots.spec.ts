@@ -1,0 +1,163 @@
+import { readFileSync, writeFileSync, truncateSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "@playwright/test";
+import { test, expect } from "../support/fixtures";
+import { CommunityPage } from "../support/community-page";
+import { VotePages } from "../support/vote-pages";
+import { ExchangePage, forgeBallot } from "../support/exchange-page";
+
+const VOTE = "北苑小区更换物业服务企业";
+const MATTER = "4. 选聘和解聘物业服务企业或者其他管理人";
+
+/** Another device: a fresh browser context, held to the same no-console-error rule. */
+async function device(browser: Browser, problems: string[]): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
+  await page.goto("/exchange");
+  await expect(page.locator("main h1")).toHaveText("交换记录");
+  return page;
+}
+
+test("two offline kiosks' files merge on a third device: right totals, one conflict, tampering and forgery refused", async ({ page, browser, problems }) => {
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(join(tmpdir(), "gongzhi-snapshots-"));
+
+  // The secretary's phone founds the community (the demo) and is its admin device.
+  const secretary = page;
+  await new CommunityPage(secretary).loadDemo();
+  const kiosk = await device(browser, problems);
+  await kiosk.goto("/settings");
+  await expect(kiosk.locator(".device-id")).toHaveText(/^[0-9a-f]{64}$/);
+  const kioskId = (await kiosk.locator(".device-id").textContent())!.trim();
+  await expect(kiosk.locator("#own-trust")).toHaveText("这台设备不在可信名单中。请把上面的设备编号交给管理员。");
+
+  await secretary.goto("/settings");
+  await expect(secretary.locator("#own-trust")).toHaveText("这台设备是管理设备。");
+  await secretary.locator("#trust-device").fill("not-a-device");
+  await secretary.locator("#trust-label").fill("北苑 kiosk 2");
+  await secretary.locator("#trust-add").click();
+  await expect(secretary.getByRole("alert").filter({ hasText: "设备编号应为 64 位小写十六进制字符。" })).toBeVisible();
+  await secretary.locator("#trust-device").fill(kioskId);
+  await secretary.locator("#trust-add").click();
+  await expect(secretary.locator("#trusted-devices")).toContainText("北苑 kiosk 2");
+
+  await secretary.goto("/");
+  const votes = new VotePages(secretary);
+  await votes.openOwnersVote(VOTE, MATTER, "北苑小区");
+  const votePath = new URL(secretary.url()).pathname;
+  const ex = new ExchangePage(secretary);
+  await ex.open();
+  const start = await ex.export();
+  expect(start.name).toMatch(/^gongzhi-晋阳社区-all-\d{4}-\d{2}-\d{2}\.json$/);
+
+  // The kiosk takes the community in, then both lose the network.
+  const kioskEx = new ExchangePage(kiosk);
+  await kiosk.goto("/exchange");
+  await kioskEx.pick(start.path);
+  await expect(kioskEx.signers).toContainText("（可信设备）");
+  await expect(kiosk.locator("#file-report")).toContainText("与内容相符 ✓");
+  await kiosk.locator("#merge-confirm").click();
+  await expect(kiosk.getByRole("status").filter({ hasText: "已合并" })).toBeVisible();
+  await kiosk.goto(votePath);
+  await expect(kiosk.locator("main h1")).toHaveText(VOTE);
+  await secretary.goto(votePath);
+  await secretary.context().setOffline(true);
+  await kiosk.context().setOffline(true);
+
+  // 1-1-201 votes on both devices.
+  await votes.clerkBallot("1-1-101", "同意");
+  await votes.clerkBallot("1-1-201", "反对");
+  const kioskVotes = new VotePages(kiosk);
+  await kioskVotes.clerkBallot("1-1-201", "同意");
+  await kioskVotes.clerkBallot("2-1-101", "同意");
+  await ex.open();
+  const fileA = await ex.export();
+  await kioskEx.open();
+  const fileB = await kioskEx.export();
+
+  // A third device, the council office's PC, imports both.
+  const office = await device(browser, problems);
+  const officeEx = new ExchangePage(office);
+  await officeEx.merge(fileA.path);
+  await officeEx.pick(fileB.path);
+  await expect(officeEx.signers).toContainText("由 北苑 kiosk 2 签名（可信设备）");
+  await expect(office.locator("#merge-summary")).toContainText("将新增 2 条记录");
+  await expect(office.locator("#merge-ballots")).toContainText(`${VOTE}：新增选票 2 张，其中 1 张计入`);
+  await expect(office.locator("#merge-conflicts li")).toHaveCount(1);
+  await expect(office.locator("#merge-conflicts")).toContainText("1-1-201 户 在两台设备上投了票");
+  await office.locator("#merge-confirm").click();
+  await expect(office.getByRole("status").filter({ hasText: "已合并：新增 2 条记录。" })).toBeVisible();
+  await expect(office.locator("#device-conflicts li")).toHaveCount(1);
+
+  await office.goto(votePath);
+  const officeVotes = new VotePages(office);
+  await expect(officeVotes.meter("参与人数")).toContainText("3 / ");
+  await expect(office.locator("#vote-conflicts li")).toHaveCount(1);
+  await expect(office.locator("#vote-conflicts")).toContainText("先记下的一票有效");
+  await expect(office.locator("#result-qr svg")).toBeVisible();
+  await expect(office.locator("#qr-text")).toContainText("GONGZHI VOTE RESULT v1", { useInnerText: false });
+
+  // The same file again changes nothing.
+  await office.goto("/exchange");
+  await officeEx.pick(fileB.path);
+  await expect(office.locator("#merge-nothing-new")).toHaveText("本机已有这个文件中的全部记录，无需合并。");
+  await expect(office.locator("#merge-confirm")).toHaveCount(0);
+
+  // One edited choice: refused, naming the event.
+  const textB = readFileSync(fileB.path, "utf8");
+  const at = textB.lastIndexOf('"choice":"yes"');
+  const edited = textB.slice(0, at) + '"choice":"no"' + textB.slice(at + '"choice":"yes"'.length);
+  await officeEx.pick({ name: "edited.json", mimeType: "application/json", buffer: Buffer.from(edited) });
+  await expect(officeEx.error).toContainText(/记录 [0-9a-f]{8}:\d+ 被改动过，内容与其哈希不符/);
+  await expect(officeEx.error).toContainText("本机记录没有任何改变。");
+
+  // Events re-hashed and re-chained under the trusted kiosk's name, without its key.
+  await officeEx.pick({ name: "forged.json", mimeType: "application/json", buffer: Buffer.from(forgeBallot(textB, kioskId)) });
+  await expect(officeEx.error).toContainText(`设备 ${kioskId.slice(0, 8)} 的签名是伪造的或已损坏`);
+
+  // A resident's phone that nobody trusted sends its own contributions.
+  const phone = await device(browser, problems);
+  const phoneEx = new ExchangePage(phone);
+  await phoneEx.merge(start.path);
+  await phone.goto(votePath);
+  await new VotePages(phone).clerkBallot("2-1-101", "反对");
+  await phoneEx.open();
+  const mine = await phoneEx.export("#export-mine");
+  expect(mine.name).toMatch(/^gongzhi-晋阳社区-mine-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(readFileSync(mine.path).length).toBeLessThan(3_000);
+  await officeEx.pick(mine.path);
+  await expect(officeEx.signers).toContainText("来自未知设备");
+  await expect(office.locator("#file-report")).toContainText("一台设备自己提交的内容");
+  await office.getByRole("button", { name: "取消" }).click();
+
+  // Broken files, each refused with its reason; nothing changes.
+  const cut = readFileSync(fileA.path).subarray(0, 2_000);
+  await officeEx.pick({ name: "cut.json", mimeType: "application/json", buffer: cut });
+  await expect(officeEx.error).toContainText("文件无法读取");
+  const huge = join(dir, "huge.json");
+  writeFileSync(huge, "");
+  truncateSync(huge, 300 * 1024 * 1024); // sparse: no disk used, no bytes read by the app
+  await officeEx.pick(huge);
+  await expect(officeEx.error).toContainText("超过上限 268,435,456 字节");
+  const nested = "[".repeat(200) + "]".repeat(200);
+  await officeEx.pick({ name: "nested.json", mimeType: "application/json", buffer: Buffer.from(nested) });
+  await expect(officeEx.error).toContainText("嵌套超过 16 层");
+  const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00, 0x01]);
+  await officeEx.pick({ name: "photo.json", mimeType: "application/json", buffer: binary });
+  await expect(officeEx.error).toContainText("这不是文本文件");
+
+  await office.goto(votePath);
+  await expect(officeVotes.meter("参与人数")).toContainText("3 / ");
+
+  // A resident only looks at a published file: nothing is stored.
+  const reader = await device(browser, problems);
+  await new ExchangePage(reader).pick(fileB.path);
+  await reader.locator("#open-read-only").click();
+  await expect(reader.locator("#read-only")).toContainText(VOTE);
+  await expect(reader.locator("#read-only")).toContainText("没有保存到本机");
+  await reader.goto("/");
+  await expect(reader.locator("#load-demo")).toBeVisible();
+});
