@@ -69,18 +69,37 @@ serve: build
 test: tools fetch
 	bash tools/run-tests.sh
 
-# The rules natively (criterion), then the real IndexedDB store in headless Chromium: storage
-# write latency (p50, p99) and reload time at super-compound scale.
-bench: tools fetch
-	cargo bench -p gongzhi-core
-	cargo test -p gongzhi --target wasm32-unknown-unknown --profile bench --test storage_bench --locked -- --nocapture
+# The rules natively and as wasm in headless Chromium (the same functions, medians of several
+# runs), the real IndexedDB store at super-compound scale, cold start with and without 4x CPU
+# throttling, and the release build's bytes; written to docs/benchmarks.md and docs/bench.json.
+# (`cargo bench -p gongzhi-core` runs the same native workloads under criterion.)
+bench: build
+	@mkdir -p target/bench
+	cargo run --profile bench --locked -p gongzhi-core --example bench > target/bench/native.json
+	cargo test -p gongzhi --target wasm32-unknown-unknown --profile bench --test storage_bench --locked -- --nocapture \
+	  2>&1 | tee target/bench/wasm.log | grep -v '^BENCH_JSON'
+	cd tests/e2e && node bench/browser.mjs > ../../target/bench/browser.json
+	python3 tools/bench/report.py
 
 soak: tools fetch
 	PROPTEST_CASES=100000 cargo test -p gongzhi-core --profile soak
 
+# Snapshot import and roster import under libFuzzer, FUZZ_RUNS executions each (10 million by
+# default). The roster corpus is seeded with the test fixtures; docs/reliability.md keeps the
+# figures of the recorded run.
+FUZZ_TARGETS := snapshot_import roster_import
 fuzz: tools fetch
-	@command -v cargo-fuzz >/dev/null || cargo install --locked cargo-fuzz --version 0.13.2
-	cargo +nightly fuzz run snapshot_import --fuzz-dir core/fuzz -- -runs=$${FUZZ_RUNS:-10000000}
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@if [ "$$(cargo fuzz --version 2>/dev/null)" = "cargo-fuzz 0.13.2" ]; then echo "cargo-fuzz 0.13.2: present"; \
+	else cargo install --locked cargo-fuzz --version 0.13.2; fi
+	@mkdir -p core/fuzz/corpus/roster_import; for f in core/tests/fixtures/*.csv; do \
+	  [ -e core/fuzz/corpus/roster_import/$$(basename $$f) ] || cp $$f core/fuzz/corpus/roster_import/; done
+	@for t in $(FUZZ_TARGETS); do \
+	  cargo +nightly fuzz run $$t --fuzz-dir core/fuzz -- -runs=$${FUZZ_RUNS:-10000000} -print_final_stats=1 \
+	    > .fuzz-$$t.log 2>&1 || { tail -40 .fuzz-$$t.log; exit 1; }; \
+	  grep -E '^(Done|stat::number_of_executed_units|stat::peak_rss_mb)' .fuzz-$$t.log || true; \
+	  echo "$$t: corpus $$(ls core/fuzz/corpus/$$t | wc -l) files"; \
+	done
 
 clean:
 	cargo clean

@@ -169,7 +169,10 @@ async fn language_switch_translates_and_is_saved() {
     let app = mount("/", store.clone()).await;
     app.click(".lang-toggle").await;
     app.expect_text("main h1", "Welcome to Gongzhi").await;
-    assert_eq!(app.text("nav"), "HomeHouseholdsRequestsBodiesSettings");
+    assert_eq!(
+        app.text("nav"),
+        "HomeHouseholdsRequestsBodiesExchangeSettings"
+    );
     assert_eq!(html_attr("lang").as_deref(), Some("en"));
     assert_eq!(store.load_settings().lang, Some(Lang::En));
     app.click(".lang-toggle").await;

@@ -2,10 +2,7 @@
 //! fold + tally, import + verify + merge of its snapshot, and export.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use gongzhi_core::dataset::{generate, Spec};
-use gongzhi_core::record::fold;
-use gongzhi_core::snapshot::{export, import, Limits, Scope};
-use gongzhi_core::tally::live_result;
+use gongzhi_core::dataset::{generate, workload, Spec};
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -13,7 +10,7 @@ fn benches(c: &mut Criterion) {
     let data = generate(Spec::super_compound());
     let events: Vec<_> = data.record.events().cloned().collect();
     let mut record = data.record.clone();
-    let file = export(&mut record, &data.keys[0], 0, Scope::Community).to_json();
+    let file = workload::export_json(&mut record, &data.keys[0]);
     eprintln!(
         "dataset: {} events, snapshot {} bytes",
         events.len(),
@@ -25,30 +22,13 @@ fn benches(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(20))
         .warm_up_time(Duration::from_secs(2));
     g.bench_function("fold_and_tally", |b| {
-        b.iter(|| {
-            let state = fold(black_box(&events));
-            let passed = state
-                .votes
-                .values()
-                .filter(|v| live_result(&state, v).passed())
-                .count();
-            black_box(passed)
-        })
+        b.iter(|| black_box(workload::fold_and_tally(black_box(&events))))
     });
     g.bench_function("import_verify_merge", |b| {
-        b.iter(|| {
-            let snapshot = import(black_box(&file), &Limits::default()).unwrap();
-            black_box(snapshot.into_record().unwrap().len())
-        })
+        b.iter(|| black_box(workload::import_verify_merge(black_box(&file))))
     });
     g.bench_function("export", |b| {
-        b.iter(|| {
-            black_box(
-                export(&mut record, &data.keys[0], 0, Scope::Community)
-                    .to_json()
-                    .len(),
-            )
-        })
+        b.iter(|| black_box(workload::export_json(&mut record, &data.keys[0]).len()))
     });
     g.finish();
 }

@@ -481,3 +481,35 @@ mod tests {
         assert_eq!(r.next_u64(), 3_203_168_211_198_807_973);
     }
 }
+
+/// The operations `make bench` times, natively (`examples/bench.rs`, criterion) and as wasm in
+/// headless Chromium (`tests/storage_bench.rs`), so both sides measure exactly the same code.
+pub mod workload {
+    use crate::event::Event;
+    use crate::keys::DeviceKey;
+    use crate::record::{fold, Record};
+    use crate::snapshot::{export, import, Limits, Scope};
+    use crate::tally::live_result;
+
+    /// Folds the log into state and tallies every vote; returns how many passed.
+    pub fn fold_and_tally(events: &[Event]) -> usize {
+        let state = fold(events);
+        state
+            .votes
+            .values()
+            .filter(|v| live_result(&state, v).passed())
+            .count()
+    }
+
+    /// Reads a snapshot file with every check and merges it into an empty record; returns the
+    /// events it holds.
+    pub fn import_verify_merge(file: &[u8]) -> usize {
+        let snapshot = import(file, &Limits::default()).expect("the benchmark's own file");
+        snapshot.into_record().expect("merges").len()
+    }
+
+    /// The whole community as a snapshot file's bytes.
+    pub fn export_json(record: &mut Record, key: &DeviceKey) -> Vec<u8> {
+        export(record, key, 0, Scope::Community).to_json()
+    }
+}
