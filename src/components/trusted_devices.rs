@@ -101,7 +101,7 @@ pub fn TrustedDevices() -> impl IntoView {
                                 <td>{t(state)}</td>
                                 <td>
                                     {(!d.revoked && !is_own).then(|| view! {
-                                        <button type="button" class="button small" on:click=move |_| revoke(id)>
+                                        <button type="button" class="button" on:click=move |_| revoke(id)>
                                             {t(Msg::TrustRevoke)} " " {d.label.clone()}
                                         </button>
                                     })}
@@ -114,11 +114,11 @@ pub fn TrustedDevices() -> impl IntoView {
             <form class="form" id="trust-form" on:submit=add>
                 <h3>{t(Msg::TrustAddTitle)}</h3>
                 <label for="trust-device">{t(Msg::TrustDeviceField)}</label>
-                <input id="trust-device" class="mono" autocomplete="off" spellcheck="false"
+                <input id="trust-device" type="text" class="mono" autocomplete="off" spellcheck="false"
                     prop:value=move || device.get()
                     on:input=move |ev| device.set(event_target_value(&ev)) />
                 <label for="trust-label">{t(Msg::TrustLabel)}</label>
-                <input id="trust-label" prop:value=move || label.get()
+                <input id="trust-label" type="text" prop:value=move || label.get()
                     on:input=move |ev| label.set(event_target_value(&ev)) />
                 <div class="choice">
                     <input type="checkbox" id="trust-admin" prop:checked=move || admin.get()

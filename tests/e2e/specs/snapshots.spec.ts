@@ -153,8 +153,15 @@ test("two offline kiosks' files merge on a third device: right totals, one confl
   await expect(officeVotes.meter("参与人数")).toContainText("3 / ");
 
   // A resident only looks at a published file: nothing is stored.
+  // This one drops the file on the page instead of picking it.
   const reader = await device(browser, problems);
-  await new ExchangePage(reader).pick(fileB.path);
+  const dropped = await reader.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], "published.json", { type: "application/json" }));
+    return transfer;
+  }, textB);
+  await reader.locator("#drop-zone").dispatchEvent("drop", { dataTransfer: dropped });
+  await expect(reader.locator("#file-title")).toContainText("published.json");
   await reader.locator("#open-read-only").click();
   await expect(reader.locator("#read-only")).toContainText(VOTE);
   await expect(reader.locator("#read-only")).toContainText("没有保存到本机");
