@@ -1,5 +1,6 @@
 //! A roster file (CSV as property software exports it) must be read into rows and problems, and
-//! a read roster must be checked by the rules as one batch, never panicking, whatever the bytes.
+//! a read roster (of up to four rows) must be checked by the rules as one batch, never panicking,
+//! whatever the bytes.
 #![no_main]
 
 use std::sync::OnceLock;
@@ -29,6 +30,11 @@ fuzz_target!(|data: &[u8]| {
     let Ok(roster) = parse_roster(&text) else {
         return;
     };
+    // Signing every event of a large roster would slow the search a hundredfold; a few rows
+    // reach every rule the batch applies (new buildings and units, duplicates, co-owners).
+    if roster.rows.len() > 4 {
+        return;
+    }
     let (record, compound) = base();
     let key = DeviceKey::from_seed([3; 32]);
     let mut batch = record.batch(&key, 1, "fuzz");
