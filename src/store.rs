@@ -95,11 +95,16 @@ impl RecordStore {
         self.persistence.get_value()
     }
 
-    /// This device's id once its key is loaded (the hex of its public signing key).
-    pub fn device_id(&self) -> Option<String> {
+    /// This device's id once its key is loaded (its public signing key).
+    pub fn device(&self) -> Option<DeviceId> {
         self.seed
             .get()
-            .map(|seed| DeviceKey::from_seed(seed).device().to_string())
+            .map(|seed| DeviceKey::from_seed(seed).device())
+    }
+
+    /// [`RecordStore::device`] as people copy it: 64 hex digits.
+    pub fn device_id(&self) -> Option<String> {
+        self.device().map(|d| d.to_string())
     }
 
     /// Who is recording, as events name their author: this device's label in the community's

@@ -7,6 +7,7 @@ pub mod demo_button;
 pub mod device_panel;
 pub mod export_button;
 pub mod header;
+pub mod missing;
 pub mod page_title;
 pub mod record_status;
 pub mod roster_import;

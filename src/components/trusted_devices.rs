@@ -21,7 +21,7 @@ pub fn TrustedDevices() -> impl IntoView {
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let saved = RwSignal::new(false);
 
-    let own = move || store.device_id().and_then(|d| d.parse::<DeviceId>().ok());
+    let own = move || store.device();
     let own_trust = move || {
         let own = own()?;
         Some(store.record.with(|r| r.state().trust(&own)))

@@ -3,6 +3,7 @@
 //! saved), spending, the activities it paid for, and settling what is left.
 
 use crate::components::activities::Activities;
+use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
@@ -21,8 +22,6 @@ use leptos_router::components::A;
 #[component]
 pub fn FundPage() -> impl IntoView {
     use_page_title(Msg::FundsTitle);
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let id = crate::pages::use_event_id_param();
     let exists = Memo::new(move |_| {
@@ -31,12 +30,9 @@ pub fn FundPage() -> impl IntoView {
     });
     move || match id.get() {
         Some(id) if exists.get() => Either::Left(view! { <Fund id=id /> }),
-        _ => Either::Right(view! {
-            <section class="card">
-                <h1>{t(Msg::FundNotFound)}</h1>
-                <p><A href="/funds">{t(Msg::FundsTitle)}</A></p>
-            </section>
-        }),
+        _ => Either::Right(
+            view! { <Missing title=Msg::FundNotFound back="/funds" back_label=Msg::FundsTitle /> },
+        ),
     }
 }
 

@@ -6,6 +6,7 @@ mod council;
 mod notice;
 mod works;
 
+use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
 use crate::i18n::{
     date_time, funding_name, money, scope_name, stage_name, step_text, use_i18n, Msg,
@@ -19,7 +20,6 @@ use gongzhi_core::timeline::timeline;
 use gongzhi_core::EventId;
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use notice::Notice;
 use works::{Selection, Spending};
 
@@ -28,8 +28,6 @@ const DAY_MS: i64 = 86_400_000;
 #[component]
 pub fn ProposalPage() -> impl IntoView {
     use_page_title(Msg::ProposalsTitle);
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let id = crate::pages::use_event_id_param();
     let exists = Memo::new(move |_| {
@@ -38,12 +36,9 @@ pub fn ProposalPage() -> impl IntoView {
     });
     move || match id.get() {
         Some(id) if exists.get() => Either::Left(view! { <Proposal id=id /> }),
-        _ => Either::Right(view! {
-            <section class="card">
-                <h1>{t(Msg::ProposalNotFound)}</h1>
-                <p><A href="/">{t(Msg::BackHome)}</A></p>
-            </section>
-        }),
+        _ => Either::Right(
+            view! { <Missing title=Msg::ProposalNotFound back="/" back_label=Msg::BackHome /> },
+        ),
     }
 }
 

@@ -8,6 +8,7 @@ mod paper;
 
 pub use paper::PaperPage;
 
+use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{council_counts, date_time, matter_name, use_i18n, Msg};
@@ -199,12 +200,9 @@ pub fn VotePage() -> impl IntoView {
                 </button>
             })}
         }),
-        _ => Either::Right(view! {
-            <section class="card">
-                <h1>{t(Msg::VoteNotFound)}</h1>
-                <p><A href="/">{t(Msg::BackHome)}</A></p>
-            </section>
-        }),
+        _ => Either::Right(
+            view! { <Missing title=Msg::VoteNotFound back="/" back_label=Msg::BackHome /> },
+        ),
     }
 }
 

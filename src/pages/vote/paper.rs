@@ -2,6 +2,7 @@
 //! recorded as it is made, so nothing typed is lost; a sheet counts only when both keyings
 //! agree, and every disagreement waits here for someone to look at the paper.
 
+use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{choice_name, confirmed_text, paper_counts, refusal_text, use_i18n, Msg};
@@ -41,12 +42,9 @@ pub fn PaperPage() -> impl IntoView {
             {open.then(|| view! { <PaperEntry vote=id /> })}
             <Reconciliation vote=id open=open />
         }),
-        None => Either::Right(view! {
-            <section class="card">
-                <h1>{t(Msg::VoteNotFound)}</h1>
-                <p><A href="/">{t(Msg::BackHome)}</A></p>
-            </section>
-        }),
+        None => Either::Right(
+            view! { <Missing title=Msg::VoteNotFound back="/" back_label=Msg::BackHome /> },
+        ),
     }
 }
 
