@@ -15,6 +15,8 @@ export WASM_BINDGEN_TEST_TIMEOUT := 180
 TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must equal the crate pinned with `=` in Cargo.toml; read it from the lock file.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
+# The wasm features wasm-opt must accept: one list, the one Trunk passes (index.html).
+WASM_FEATURES = $(shell sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)
 APT_PACKAGES := chromium chromium-driver fonts-noto-cjk
 PORT ?= 8080
 
@@ -79,6 +81,9 @@ bench: build
 	cargo test -p gongzhi --target wasm32-unknown-unknown --profile bench --test storage_bench --locked -- --nocapture \
 	  2>&1 | tee target/bench/wasm.log | grep -v '^BENCH_JSON'
 	cd tests/e2e && node bench/browser.mjs > ../../target/bench/browser.json
+	wasm-bindgen --target web --out-dir target/bench/named target/wasm32-unknown-unknown/release/gongzhi-web.wasm
+	wasm-opt -Oz $(WASM_FEATURES) --debuginfo target/bench/named/gongzhi-web_bg.wasm -o target/bench/named/opt.wasm
+	python3 tools/bench/wasm_top.py target/bench/named/opt.wasm --top 25 --json > target/bench/wasm-top.json
 	python3 tools/bench/report.py
 
 soak: tools fetch

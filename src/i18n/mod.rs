@@ -708,10 +708,12 @@ messages! {
 
 mod exchange;
 mod format;
+mod kinds;
 mod refusal;
 
 pub use exchange::*;
 pub use format::*;
+pub use kinds::kind_label;
 pub use refusal::refusal_text;
 
 /// The current language, provided once at the root; components read texts through it.

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Joins `make bench`'s three halves into docs/bench.json and docs/benchmarks.md and prints the
 table. Inputs (written by the Makefile into target/bench/): native.json (core/examples/bench.rs),
-wasm.log (tests/storage_bench.rs in headless Chromium, its BENCH_JSON line) and browser.json
-(tests/e2e/bench/browser.mjs)."""
+wasm.log (tests/storage_bench.rs in headless Chromium, its BENCH_JSON line), browser.json
+(tests/e2e/bench/browser.mjs) and wasm-top.json (tools/bench/wasm_top.py on the same build with
+its function names kept)."""
 
 import json
 import platform
@@ -105,6 +106,17 @@ def main() -> None:
     md += ["", "## Bytes of the release build", "", "| file | raw | gzip | brotli |", "| --- | ---: | ---: | ---: |"]
     md += [f"| {k} | {r:,} | {g:,} | {b:,} |" for k, r, g, b in size_rows]
     md += [f"| **first load** (all four) | {sum(r for _, r, _, _ in size_rows):,} | {browser['first_load_gzip_bytes']:,} | {sum(b for _, _, _, b in size_rows):,} |"]
+    top = json.loads((IN / "wasm-top.json").read_text())
+    code = top["code_bytes"]
+    md += ["", "## Where the wasm's bytes go", "",
+           f"Code is {code:,} bytes in {top['functions']:,} functions; data {top['data_bytes']:,} bytes",
+           "(measured on the same build with its names kept, by `tools/bench/wasm_top.py`; a generic",
+           "function counts toward the crate that defines it, wherever it was instantiated).",
+           "docs/first-load.md says what these figures mean for the first-load target.", "",
+           "| crate | code bytes | share |", "| --- | ---: | ---: |"]
+    md += [f"| `{crate}` | {size:,} | {100 * size / code:.1f}% |" for crate, size in top["by_crate"][:12]]
+    md += ["", "| largest functions | bytes |", "| --- | ---: |"]
+    md += [f"| `{re.sub(r'::h[0-9a-f]{16}$', '', name)}` | {size:,} |" for size, name in top["largest"][:8]]
     md += ["", "## Targets", "", "Reported, not asserted in tests.", "", "| target | result | met |", "| --- | ---: | :---: |"]
     md += [f"| {name} | {value} | {'yes' if ok else '**no**'} |" for name, ok, value in targets]
     md += ["", "`docs/bench.json` holds the same figures for tools."]

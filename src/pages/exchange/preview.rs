@@ -4,7 +4,7 @@
 use super::Loaded;
 use crate::components::conflicts::conflict_lines;
 use crate::i18n::{
-    ballots_added, date_time, device_name, events_count, merge_summary, signer_text,
+    ballots_added, date_time, device_name, events_count, kind_label, merge_summary, signer_text,
     snapshot_error_text, use_i18n, Msg,
 };
 use crate::store::use_store;
@@ -42,7 +42,10 @@ pub fn FilePreview(
                 {(!p.by_kind.is_empty()).then(|| view! {
                     <ul class="kinds" id="merge-kinds">
                         {p.by_kind.iter().map(|(kind, n)| view! {
-                            <li><code>{kind.clone()}</code> " × " {*n}</li>
+                            <li>{kind_label(lang, kind).map_or_else(
+                                || view! { <code>{kind.clone()}</code> }.into_any(),
+                                |label| view! { <span title=kind.clone()>{label}</span> }.into_any(),
+                            )} " × " {*n}</li>
                         }).collect_view()}
                     </ul>
                 })}

@@ -10,6 +10,10 @@ test("a council's members: one appointed with a term, one leaving, and a term th
   await expect(group.locator(".in-office")).toHaveText("5");
   await expect(page.locator("section.organisation").filter({ hasText: "晋阳社区议事会" }).locator(".in-office")).toHaveText("37");
 
+  // Each disclosure is a full-size touch target, not a line of text.
+  for (const summary of await group.locator("summary").all()) {
+    expect((await summary.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  }
   await group.locator("summary", { hasText: "添加成员" }).click();
   await group.getByLabel("姓名", { exact: true }).fill("周桂芬");
   await group.getByLabel("职务").selectOption({ label: "秘书" });

@@ -103,4 +103,17 @@ test.describe("an English-speaking browser", () => {
     await app.languageToggle.click();
     await expect(app.heading).toHaveText("欢迎使用共治");
   });
+
+  test("on a phone every navigation link is on screen, none scrolled out of sight", async ({ app, page }) => {
+    await app.open("/");
+    const width = page.viewportSize()!.width;
+    const links = page.locator("header nav a");
+    await expect(links).toHaveCount(6);
+    for (let i = 0; i < 6; i++) {
+      const box = (await links.nth(i).boundingBox())!;
+      expect(box.x, `link ${i} starts on screen`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `link ${i} ends on screen`).toBeLessThanOrEqual(width);
+    }
+    await expect(app.navLink("Settings")).toBeInViewport({ ratio: 1 });
+  });
 });

@@ -85,6 +85,9 @@ test("two offline kiosks' files merge on a third device: right totals, one confl
   await officeEx.pick(fileB.path);
   await expect(officeEx.signers).toContainText("由 北苑 kiosk 2 签名（可信设备）");
   await expect(office.locator("#merge-summary")).toContainText("将新增 2 条记录");
+  // Kinds are named for residents; the file's own name stays in the tooltip for auditors.
+  await expect(office.locator("#merge-kinds")).toHaveText("投票 × 2");
+  await expect(office.locator("#merge-kinds span")).toHaveAttribute("title", "ballot_cast");
   await expect(office.locator("#merge-ballots")).toContainText(`${VOTE}：新增选票 2 张，其中 1 张计入`);
   await expect(office.locator("#merge-conflicts li")).toHaveCount(1);
   await expect(office.locator("#merge-conflicts")).toContainText("1-1-201 户 在两台设备上投了票");
