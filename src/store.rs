@@ -55,6 +55,9 @@ pub enum SubmitError {
     NotSaved(PersistError),
     /// The device key is not loaded yet.
     NotReady,
+    /// This device's own chain is damaged in storage: a new event would have to follow events
+    /// that were left out, so nothing more can be appended until the record is rebuilt.
+    OwnChainDamaged,
 }
 
 impl fmt::Display for SubmitError {
@@ -63,6 +66,9 @@ impl fmt::Display for SubmitError {
             SubmitError::Refused(r) => r.fmt(f),
             SubmitError::NotSaved(e) => e.fmt(f),
             SubmitError::NotReady => write!(f, "this device's records are still loading"),
+            SubmitError::OwnChainDamaged => {
+                write!(f, "this device's own record is damaged in storage")
+            }
         }
     }
 }
@@ -283,6 +289,15 @@ impl RecordStore {
             .get_untracked()
             .map(DeviceKey::from_seed)
             .ok_or(SubmitError::NotReady)?;
+        // Otherwise the stored tip stays ahead of what could be read back, and every attempt
+        // would look like another tab writing first.
+        let device = key.device();
+        if self
+            .damage
+            .with_untracked(|d| d.rejected.iter().any(|e| e.device() == device))
+        {
+            return Err(SubmitError::OwnChainDamaged);
+        }
         let mut attempts = 0;
         let events = loop {
             let events = self

@@ -43,7 +43,7 @@ pub fn tally(record: &Record, votes: &[EventId]) -> String {
                 .iter()
                 .map(|c| {
                     json!({
-                        "voter": c.voter,
+                        "voter": c.voter_text(),
                         "counted": c.counted.to_string(),
                         "counted_wall_ms": c.counted_wall_ms,
                         "ignored": c.ignored.to_string(),

@@ -318,12 +318,25 @@ pub struct ClosedVote {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BallotConflict {
     pub vote: EventId,
-    /// `household 3-2-501` or the member's name.
+    /// The flat's label (`3-2-501`) or the member's name: which, `household` says.
     pub voter: String,
+    /// The voter is a household (an owners' vote), not a council member.
+    pub household: bool,
     pub counted: EventId,
     pub counted_wall_ms: i64,
     pub ignored: EventId,
     pub ignored_wall_ms: i64,
+}
+
+impl BallotConflict {
+    /// `household 3-2-501`, or the member's name.
+    pub fn voter_text(&self) -> String {
+        if self.household {
+            format!("household {}", self.voter)
+        } else {
+            self.voter.clone()
+        }
+    }
 }
 
 impl std::fmt::Display for BallotConflict {
@@ -332,7 +345,7 @@ impl std::fmt::Display for BallotConflict {
         write!(
             f,
             "{} voted on two devices: the ballot from device {} at {} counts; the one from device {} at {} does not",
-            self.voter,
+            self.voter_text(),
             self.counted.device.short(),
             format_cst(self.counted_wall_ms),
             self.ignored.device.short(),

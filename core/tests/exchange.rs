@@ -83,7 +83,13 @@ fn a_preview_counts_what_a_merge_adds_and_lists_the_double_vote_once() {
         "household 1 already voted on kiosk 1"
     );
     assert_eq!(preview.new_conflicts.len(), 1);
-    assert!(preview.new_conflicts[0].voter.contains("102"));
+    let conflict = &preview.new_conflicts[0];
+    assert!(conflict.household, "an owners' vote: the voter is a flat");
+    assert!(conflict.voter.ends_with("102") && !conflict.voter.contains("household"));
+    assert_eq!(
+        conflict.voter_text(),
+        format!("household {}", conflict.voter)
+    );
     let signer = |d: u8| {
         preview
             .report

@@ -1,7 +1,7 @@
 //! Double ballots (one voter on two devices), each with both devices and times, which one
 //! counts and why. The rule is the core's: the first in the record's one total order counts.
 
-use crate::i18n::{conflict_text, date_time, device_name, use_i18n, Lang, Msg};
+use crate::i18n::{conflict_text, date_time, device_name, use_i18n, voter_text, Lang, Msg};
 use gongzhi_core::state::{BallotConflict, State};
 use leptos::prelude::*;
 
@@ -11,13 +11,9 @@ pub fn conflict_lines(lang: Lang, state: &State, conflicts: &[BallotConflict]) -
     conflicts
         .iter()
         .map(|c| {
-            let voter = match (lang, c.voter.strip_prefix("household ")) {
-                (Lang::Zh, Some(flat)) => format!("{flat} 户"),
-                _ => c.voter.clone(),
-            };
             conflict_text(
                 lang,
-                &voter,
+                &voter_text(lang, &c.voter, c.household),
                 (&device(c.counted), &date_time(lang, c.counted_wall_ms)),
                 (&device(c.ignored), &date_time(lang, c.ignored_wall_ms)),
             )

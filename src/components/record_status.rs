@@ -2,7 +2,7 @@
 //! open, and records that failed verification (with the way to save what is intact).
 
 use crate::components::export_button::ExportButton;
-use crate::i18n::{damage_summary, persist_error_text, thousands, use_i18n, Msg};
+use crate::i18n::{damage_summary, integrity_text, persist_error_text, thousands, use_i18n, Msg};
 use crate::store::{use_store, LoadState};
 use leptos::prelude::*;
 
@@ -38,12 +38,14 @@ pub fn RecordStatus() -> impl IntoView {
         _ => None,
     };
 
-    let damage = move || {
-        let damage = store.damage.get();
-        (!damage.is_empty()).then(|| {
+    let damage =
+        move || {
+            let damage = store.damage.get();
+            (!damage.is_empty()).then(|| {
             let summary = damage_summary(i18n.lang.get(), damage.unreadable, damage.rejected.len());
             // The core names each left-out event; kept for whoever repairs the device.
-            let details: Vec<String> = damage.rejected.iter().map(ToString::to_string).collect();
+            let details: Vec<String> =
+                damage.rejected.iter().map(|e| integrity_text(i18n.lang.get(), e)).collect();
             view! {
                 <div class="banner error" role="alert">
                     <strong>{t(Msg::DamageTitle)}</strong>
@@ -52,7 +54,7 @@ pub fn RecordStatus() -> impl IntoView {
                     {(!details.is_empty()).then(|| view! {
                         <details>
                             <summary>{t(Msg::DamageDetails)}</summary>
-                            <ul class="damage" lang="en">
+                            <ul class="damage">
                                 {details.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
                             </ul>
                         </details>
@@ -61,7 +63,7 @@ pub fn RecordStatus() -> impl IntoView {
                 </div>
             }
         })
-    };
+        };
 
     view! {
         {progress}

@@ -4,15 +4,15 @@ use crate::persist::PersistError;
 use crate::store::SubmitError;
 use leptos::prelude::*;
 
-/// Why the last command was not recorded; when storage is full, the way out (an export of
-/// everything saved so far) right there.
+/// Why the last command was not recorded; when storage is full or this device's own record is
+/// damaged, the way out (an export of everything intact) right there.
 #[component]
 pub fn SubmitFailure(failure: RwSignal<Option<SubmitError>>) -> impl IntoView {
     let i18n = use_i18n();
-    let full = move || {
+    let export_offered = move || {
         matches!(
             failure.get(),
-            Some(SubmitError::NotSaved(PersistError::QuotaExceeded))
+            Some(SubmitError::NotSaved(PersistError::QuotaExceeded) | SubmitError::OwnChainDamaged)
         )
     };
     view! {
@@ -22,7 +22,7 @@ pub fn SubmitFailure(failure: RwSignal<Option<SubmitError>>) -> impl IntoView {
                     .get()
                     .map(|e| view! { <p class="status error">{submit_error_text(i18n.lang.get(), &e)}</p> })
             }}
-            <Show when=full>
+            <Show when=export_offered>
                 <ExportButton />
             </Show>
         </div>

@@ -41,6 +41,14 @@ pub fn snapshot_error_text(lang: Lang, e: &SnapshotError) -> String {
     format!("文件被拒绝：{why}。")
 }
 
+/// One failed check of a record, as the damage banner lists it for whoever repairs the device.
+pub fn integrity_text(lang: Lang, e: &IntegrityError) -> String {
+    match lang {
+        Lang::Zh => integrity_zh(e),
+        Lang::En => e.to_string(),
+    }
+}
+
 fn integrity_zh(e: &IntegrityError) -> String {
     use IntegrityError::*;
     match e {
@@ -131,6 +139,15 @@ pub fn merged_text(lang: Lang, added: usize) -> String {
     match lang {
         Lang::Zh => format!("已合并：新增 {} 条记录。", thousands(added as u64)),
         Lang::En => format!("Merged: {} new events added.", thousands(added as u64)),
+    }
+}
+
+/// Who cast a ballot: `1-1-201 户` / `household 1-1-201`, or a council member's name.
+pub fn voter_text(lang: Lang, voter: &str, household: bool) -> String {
+    match (lang, household) {
+        (Lang::Zh, true) => format!("{voter} 户"),
+        (Lang::En, true) => format!("household {voter}"),
+        (_, false) => voter.to_string(),
     }
 }
 

@@ -29,6 +29,7 @@ pub fn submit_error_text(lang: Lang, error: &crate::store::SubmitError) -> Strin
             super::refusal_text(lang, r)
         ),
         SubmitError::NotReady => Msg::StillLoading.text(lang).to_string(),
+        SubmitError::OwnChainDamaged => Msg::OwnChainDamaged.text(lang).to_string(),
     }
 }
 

@@ -129,6 +129,9 @@ messages! {
         "下面这些记录在本机存储中已损坏，已被排除在外；其余记录完好，可以照常使用和导出。",
         "These records are damaged in this device's storage and were left out; everything else is intact and can be used and exported as usual.";
     DamageDetails => "技术细节", "Technical details";
+    OwnChainDamaged =>
+        "没有保存：这台设备自己的记录在存储中已损坏，新记录无法接在后面。请先用下方按钮导出完好的记录，在设置中清除本机数据，再把导出的文件导入。",
+        "Not saved: this device's own record is damaged in storage, so nothing new can follow it. Export the intact records with the button below, erase this device's data in Settings, then import the exported file.";
     DamageExport => "导出完好的记录", "Export the intact records";
     StorageFailed => "无法打开本机存储", "This device's storage could not be opened";
     StorageFull =>

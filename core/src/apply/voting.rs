@@ -310,15 +310,10 @@ impl State {
     /// How a conflict line names the voter; never fails, since a conflict must still be listed.
     pub(crate) fn voter_label(&self, voter: &Voter) -> String {
         match voter {
-            Voter::Household(h) => {
-                format!(
-                    "household {}",
-                    self.households
-                        .get(h)
-                        .map(|h| h.label.as_str())
-                        .unwrap_or("?")
-                )
-            }
+            Voter::Household(h) => self
+                .households
+                .get(h)
+                .map_or_else(|| "?".to_string(), |h| h.label.clone()),
             Voter::Member(p) => self
                 .persons
                 .get(p)
@@ -346,6 +341,7 @@ impl State {
                 let conflict = BallotConflict {
                     vote: *vote,
                     voter: self.voter_label(voter),
+                    household: matches!(voter, Voter::Household(_)),
                     counted: counted.event,
                     counted_wall_ms: counted.wall_ms,
                     ignored: event.id,

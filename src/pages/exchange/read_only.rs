@@ -46,9 +46,9 @@ pub fn ReadOnlyView(
             <p class="notice" role="note">{t(Msg::ReadOnlyNotice)}</p>
             <p><strong>{community}</strong></p>
             <Report report=report::report(&file, state) />
-            {votes.into_iter().map(|(title, open, result)| view! {
+            {votes.into_iter().enumerate().map(|(i, (title, open, result))| view! {
                 <h3>{title}</h3>
-                <ResultCard result=result open=open />
+                <ResultCard result=result open=open ids=format!("file-vote-{i}-") />
             }).collect_view()}
             <button type="button" class="button" id="close-read-only" on:click=move |_| close.run(())>
                 {t(Msg::ReadOnlyClose)}

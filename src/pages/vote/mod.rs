@@ -214,8 +214,14 @@ fn rule_text(rule: CouncilRule) -> Msg {
     }
 }
 
+/// `ids` prefixes every element id, so a page showing several results (a file opened read-only)
+/// has no duplicate ids and each card's heading labels its own section.
 #[component]
-pub(crate) fn ResultCard(result: Option<VoteResult>, open: bool) -> impl IntoView {
+pub(crate) fn ResultCard(
+    result: Option<VoteResult>,
+    open: bool,
+    #[prop(optional, into)] ids: String,
+) -> impl IntoView {
     let i18n = use_i18n();
     let t = move |m| i18n.t(m);
     let result = result?;
@@ -226,20 +232,20 @@ pub(crate) fn ResultCard(result: Option<VoteResult>, open: bool) -> impl IntoVie
     };
     let figures = match result {
         VoteResult::Council(r) => Either::Left(view! {
-            <ul id="result-lines">
+            <ul id=format!("{ids}result-lines")>
                 {move || council_counts(i18n.lang.get(), &r)
                     .into_iter()
                     .map(|line| view! { <li>{line}</li> })
                     .collect_view()}
             </ul>
         }),
-        VoteResult::Owners(r) => Either::Right(view! { <OwnersMeters result=r /> }),
+        VoteResult::Owners(r) => Either::Right(view! { <OwnersMeters result=r ids=ids.clone() /> }),
     };
     Some(view! {
-        <section class="card result" aria-labelledby="result-title">
-            <h2 id="result-title">{t(Msg::ResultTitle)}</h2>
+        <section class="card result" aria-labelledby=format!("{ids}result-title")>
+            <h2 id=format!("{ids}result-title")>{t(Msg::ResultTitle)}</h2>
             {figures}
-            {(!open).then(|| view! { <p class="verdict" id="verdict"><strong>{t(verdict)}</strong></p> })}
+            {(!open).then(|| view! { <p class="verdict" id=format!("{ids}verdict")><strong>{t(verdict)}</strong></p> })}
         </section>
     })
 }

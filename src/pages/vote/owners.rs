@@ -9,9 +9,10 @@ use gongzhi_core::owners::{OwnersResult, PARTICIPATION};
 use gongzhi_core::{EventId, Payload};
 use leptos::prelude::*;
 
-/// Participation and approval, by owners and by area, each against its threshold.
+/// Participation and approval, by owners and by area, each against its threshold. `ids` prefixes
+/// the element id, for a page that shows several results.
 #[component]
-pub fn OwnersMeters(result: OwnersResult) -> impl IntoView {
+pub fn OwnersMeters(result: OwnersResult, #[prop(optional, into)] ids: String) -> impl IntoView {
     let i18n = use_i18n();
     let t = move |m| i18n.t(m);
     let r = result;
@@ -52,7 +53,7 @@ pub fn OwnersMeters(result: OwnersResult) -> impl IntoView {
         ),
     ];
     view! {
-        <ul class="meters" id="owners-meters">
+        <ul class="meters" id=format!("{ids}owners-meters")>
             {meters
                 .into_iter()
                 .map(|(label, part, whole, needed, met, area)| {

@@ -205,6 +205,13 @@ for (const screen of screens) {
               .filter((v) => v.impact === "serious" || v.impact === "critical")
               .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
             expect(serious).toEqual([]);
+            // A repeated id makes a label or heading point at the wrong element.
+            const repeatedIds = await page.evaluate(() => {
+              const counts = new Map<string, number>();
+              for (const el of document.querySelectorAll("[id]")) counts.set(el.id, (counts.get(el.id) ?? 0) + 1);
+              return [...counts].filter(([, n]) => n > 1).map(([id]) => id);
+            });
+            expect(repeatedIds).toEqual([]);
             await page.screenshot({ path: `screenshots/${screen.name}-${locale}-${p.name}.png`, fullPage: true });
           });
         }

@@ -1,16 +1,31 @@
 import { test, expect } from "../support/fixtures";
+import { CommunityPage } from "../support/community-page";
+import { ProjectPages } from "../support/project-pages";
 
-// Writes straight into the app's IndexedDB, as a failing disk or a buggy extension might.
-async function corruptStoredLog(page: import("@playwright/test").Page) {
+// Writes straight into the app's IndexedDB, as a failing disk or a buggy extension might:
+// "garbage" adds an entry that is not an event; "alter-newest" changes the newest event's author,
+// so it is still an event but its content no longer matches its hash.
+async function damageStoredLog(page: import("@playwright/test").Page, how: "garbage" | "alter-newest") {
   await page.evaluate(
-    () =>
+    (how) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open("gongzhi");
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
           const tx = db.transaction("events", "readwrite");
-          tx.objectStore("events").put("{ this is not an event", [1, "00", 1]);
+          const events = tx.objectStore("events");
+          if (how === "garbage") {
+            events.put("{ this is not an event", [1, "00", 1]);
+          } else {
+            const cursor = events.openCursor(null, "prev");
+            cursor.onsuccess = () => {
+              const newest = cursor.result!;
+              const event = JSON.parse(newest.value as string);
+              event.author += " (edited)";
+              newest.update(JSON.stringify(event));
+            };
+          }
           tx.oncomplete = () => {
             db.close();
             resolve();
@@ -18,13 +33,14 @@ async function corruptStoredLog(page: import("@playwright/test").Page) {
           tx.onerror = () => reject(tx.error);
         };
       }),
+    how,
   );
 }
 
 test("a damaged stored record is reported with a way to save the rest, never a blank page", async ({ app, page }) => {
   await app.open("/settings");
   await expect(page.locator("code.device-id")).toHaveText(/^[0-9a-f]{64}$/);
-  await corruptStoredLog(page);
+  await damageStoredLog(page, "garbage");
   await page.reload();
   await app.waitForApp();
   const banner = page.getByRole("alert").filter({ hasText: "部分记录未能通过核验" });
@@ -36,4 +52,32 @@ test("a damaged stored record is reported with a way to save the rest, never a b
   // The rest of the app still works.
   await app.navLink("首页").click();
   await expect(app.heading).toHaveText("欢迎使用共治");
+});
+
+test("an altered stored event is left out and named in the resident's language", async ({ app, page }) => {
+  await new CommunityPage(page).loadDemo();
+  await damageStoredLog(page, "alter-newest");
+  await page.reload();
+  await app.waitForApp();
+  const banner = page.getByRole("alert").filter({ hasText: "部分记录未能通过核验" });
+  await banner.locator("summary").click();
+  const first = banner.locator("ul.damage li").first();
+  await expect(first).toContainText("被改动过，内容与其哈希不符");
+
+  // Nothing new can follow a damaged chain: the resident is told why and given the way out, not
+  // told that another tab wrote first.
+  const listed = await page.locator("ul.damage li").count();
+  const projects = new ProjectPages(page);
+  await projects.openRequests();
+  await projects.fillRequest("3 栋楼道堆放杂物", "消防通道被占用。", "北苑小区", { category: "安全" });
+  await page.getByRole("button", { name: "记录诉求" }).click();
+  const failure = page.locator("form[aria-labelledby=request-new-title] .submit-failure");
+  await expect(failure).toContainText("这台设备自己的记录在存储中已损坏");
+  await expect(failure.getByRole("button", { name: "导出" })).toBeVisible();
+  // Reading the chain again to retry did not list the same damage twice.
+  await expect(page.locator("ul.damage li")).toHaveCount(listed);
+
+  await app.languageToggle.click();
+  await expect(page.locator("ul.damage li").first()).toContainText("has been altered: its content does not match its hash");
+  await expect(failure).toContainText("this device's own record is damaged in storage");
 });
