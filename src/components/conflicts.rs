@@ -13,7 +13,7 @@ pub fn conflict_lines(lang: Lang, state: &State, conflicts: &[BallotConflict]) -
         .map(|c| {
             conflict_text(
                 lang,
-                &voter_text(lang, &c.voter, c.household),
+                &voter_text(lang, c),
                 (&device(c.counted), &date_time(lang, c.counted_wall_ms)),
                 (&device(c.ignored), &date_time(lang, c.ignored_wall_ms)),
             )

@@ -3,7 +3,7 @@
 
 use super::{thousands, Lang};
 use gongzhi_core::snapshot::SnapshotError;
-use gongzhi_core::state::Trust;
+use gongzhi_core::state::{BallotConflict, Trust};
 use gongzhi_core::verify::IntegrityError;
 use gongzhi_core::DeviceId;
 
@@ -142,12 +142,11 @@ pub fn merged_text(lang: Lang, added: usize) -> String {
     }
 }
 
-/// Who cast a ballot: `1-1-201 户` / `household 1-1-201`, or a council member's name.
-pub fn voter_text(lang: Lang, voter: &str, household: bool) -> String {
-    match (lang, household) {
-        (Lang::Zh, true) => format!("{voter} 户"),
-        (Lang::En, true) => format!("household {voter}"),
-        (_, false) => voter.to_string(),
+/// Who cast a double ballot: `1-1-201 户`, or in English the core's own wording.
+pub fn voter_text(lang: Lang, conflict: &BallotConflict) -> String {
+    match lang {
+        Lang::Zh if conflict.household => format!("{} 户", conflict.voter),
+        _ => conflict.voter_text(),
     }
 }
 

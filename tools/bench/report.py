@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Joins `make bench`'s three halves into docs/bench.json and docs/benchmarks.md and prints the
+"""Joins `make bench`'s four parts into docs/bench.json and docs/benchmarks.md and prints the
 table. Inputs (written by the Makefile into target/bench/): native.json (core/examples/bench.rs),
 wasm.log (tests/storage_bench.rs in headless Chromium, its BENCH_JSON line), browser.json
 (tests/e2e/bench/browser.mjs) and wasm-top.json (tools/bench/wasm_top.py on the same build with
