@@ -3,7 +3,7 @@
 
 use gongzhi_core::ids::EventId;
 use gongzhi_core::record::Record;
-use gongzhi_core::snapshot::vote_digest;
+use gongzhi_core::snapshot::{vote_digest, vote_set_aside};
 use gongzhi_core::tally::{self, VoteResult};
 use serde_json::{json, Value};
 
@@ -51,6 +51,27 @@ pub fn tally(record: &Record, votes: &[EventId]) -> String {
                     })
                 })
                 .collect();
+            let set_aside: Vec<Value> = vote_set_aside(record, id)
+                .map(|r| {
+                    json!({
+                        "event": r.event.to_string(),
+                        "type": record.get(&r.event).map(|e| e.payload.kind().name()),
+                        "reason": r.reason.to_string(),
+                    })
+                })
+                .collect();
+            let unconfirmed: Vec<Value> = v
+                .unconfirmed
+                .iter()
+                .map(|(ballot, b)| {
+                    json!({
+                        "ballot": ballot.to_string(),
+                        "voter": state.voter_label(&b.voter),
+                        "choice": b.choice,
+                        "wall_ms": b.wall_ms,
+                    })
+                })
+                .collect();
             Some(json!({
                 "vote": id.to_string(),
                 "title": v.title,
@@ -59,6 +80,8 @@ pub fn tally(record: &Record, votes: &[EventId]) -> String {
                 "figures": figures,
                 "explanation": result.lines(),
                 "conflicts": conflicts,
+                "set_aside": set_aside,
+                "unconfirmed": unconfirmed,
                 "vote_digest": vote_digest(record, id).to_string(),
             }))
         })

@@ -216,11 +216,28 @@ fn verify(path: &Path) -> Result<String, Failure> {
         ));
     }
     let conflicts = state.conflicts().count();
-    if conflicts > 0 || !state.rejected.is_empty() {
+    if conflicts > 0 {
         out.push_str(&format!(
-            "  note: {conflicts} double ballots and {} events set aside by the rules (see `gongzhi tally`)\n",
+            "  double ballots: {conflicts} (each listed by `gongzhi tally`)\n"
+        ));
+    }
+    let waiting = report::unconfirmed(state);
+    if waiting > 0 {
+        out.push_str(&format!(
+            "  unconfirmed: {waiting} ballots or notice responses from devices not enrolled for their household wait for a clerk\n"
+        ));
+    }
+    if !state.rejected.is_empty() {
+        out.push_str(&format!(
+            "  set aside by the rules: {} events, which count for nothing\n",
             state.rejected.len()
         ));
+        for r in &state.rejected {
+            let kind = record
+                .get(&r.event)
+                .map_or("?", |e| e.payload.kind().name());
+            out.push_str(&format!("    {} {kind}: {}\n", r.event, r.reason));
+        }
     }
     Ok(out)
 }
@@ -309,6 +326,15 @@ fn tally_file(path: &Path, vote: Option<&str>, as_json: bool) -> Result<String, 
         }
         for c in &v.conflicts {
             out.push_str(&format!("  double ballot: {c}\n"));
+        }
+        for (ballot, b) in &v.unconfirmed {
+            out.push_str(&format!(
+                "  unconfirmed ballot {ballot}: {}, waiting for a clerk\n",
+                state.voter_label(&b.voter)
+            ));
+        }
+        for r in snapshot::vote_set_aside(&record, id) {
+            out.push_str(&format!("  set aside {}: {}\n", r.event, r.reason));
         }
         out.push_str(&format!(
             "  vote digest: {}\n\n",

@@ -165,6 +165,8 @@ pub fn generate(spec: Spec) -> Dataset {
                 device,
                 label: format!("北苑 kiosk {d}"),
                 admin: false,
+                role: Some(crate::authority::DeviceRole::Clerk),
+                household: None,
             },
         );
     }
@@ -313,10 +315,11 @@ pub fn generate(spec: Spec) -> Dataset {
             Payload::NoticePosted {
                 proposal,
                 opens_ms,
-                closes_ms: opens_ms + 5_000,
+                // The shortest notice the rules allow, then straight to the council.
+                closes_ms: opens_ms + 86_400_000,
             },
         );
-        w.clock += 5_000;
+        w.clock += 86_400_000;
         let vote = w.put(
             0,
             Payload::VoteOpened {

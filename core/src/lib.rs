@@ -51,6 +51,7 @@
 //!   app labels them from [`state::State::signed_by`]. Only trust changes need an admin device.
 
 mod apply;
+pub mod authority;
 pub mod batch;
 pub mod canonical;
 pub mod council;

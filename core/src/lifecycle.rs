@@ -55,6 +55,35 @@ pub fn check_open(proposal: &Proposal) -> Result<(), Refusal> {
     }
 }
 
+/// How long a public notice (公示) runs, in whole days: at least one day so residents can see
+/// it, at most sixty so a project cannot sit on a board for months.
+pub const NOTICE_DAYS: std::ops::RangeInclusive<i64> = 1..=60;
+
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// When a notice opened at `opens_ms` for `days` closes, or why it cannot run that long.
+pub fn notice_closes(opens_ms: i64, days: i64) -> Result<i64, Refusal> {
+    if !NOTICE_DAYS.contains(&days) {
+        return Err(Refusal::NoticePeriodOutOfRange {
+            min_days: *NOTICE_DAYS.start(),
+            max_days: *NOTICE_DAYS.end(),
+        });
+    }
+    Ok(opens_ms.saturating_add(days * DAY_MS))
+}
+
+/// A posted window must last between [`NOTICE_DAYS`] bounds (to the millisecond).
+pub fn check_notice_period(opens_ms: i64, closes_ms: i64) -> Result<(), Refusal> {
+    let length = closes_ms.saturating_sub(opens_ms);
+    if length < NOTICE_DAYS.start() * DAY_MS || length > NOTICE_DAYS.end() * DAY_MS {
+        return Err(Refusal::NoticePeriodOutOfRange {
+            min_days: *NOTICE_DAYS.start(),
+            max_days: *NOTICE_DAYS.end(),
+        });
+    }
+    Ok(())
+}
+
 /// Whether the council may vote on the proposal at `at_ms`: it must be on public notice, and
 /// the notice must have run its full period. Apps ask this to explain a disabled button.
 pub fn check_council_vote(proposal: &Proposal, at_ms: i64) -> Result<(), Refusal> {

@@ -8,6 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::authority::DeviceRole;
 use crate::ids::{DeviceId, EventId};
 use crate::model::{
     AreaFigures, BudgetLine, Choice, EntryRound, FundingLine, Interest, MeetingKind, OrgKind,
@@ -23,13 +24,20 @@ pub enum Payload {
         name: String,
         device_label: String,
     },
-    /// Admin only. Re-trusting a revoked device is allowed, so a mistake can be undone.
+    /// Gives a device its role (see [`crate::authority`]). Re-trusting a revoked device is
+    /// allowed, so a mistake can be undone. Events written before roles carry only `admin`:
+    /// true reads as [`DeviceRole::Admin`], false as [`DeviceRole::Clerk`].
     DeviceTrusted {
         device: DeviceId,
         label: String,
+        /// Kept equal to `role == admin`, so older readers still see who administers.
         admin: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        role: Option<DeviceRole>,
+        /// The one household a resident's device is enrolled for.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        household: Option<EventId>,
     },
-    /// Admin only.
     DeviceRevoked {
         device: DeviceId,
     },
@@ -133,6 +141,12 @@ pub enum Payload {
         #[serde(default, skip_serializing_if = "String::is_empty")]
         name: String,
     },
+    /// A clerk checked the person behind a notice response from a device not enrolled for its
+    /// household: from here on it is listed with the others.
+    ResponseConfirmed {
+        proposal: EventId,
+        response: EventId,
+    },
     /// 路演: a resident group presents the project to the community council before it votes:
     /// what it is, where the money comes from, what the owners said during the notice.
     RoadshowHeld {
@@ -174,6 +188,12 @@ pub enum Payload {
     /// Freezes the result; a council vote on a proposal moves it to passed or rejected.
     VoteClosed {
         vote: EventId,
+    },
+    /// A clerk checked the person behind a ballot from a device not enrolled for its household
+    /// (a resident's own phone): from here on it counts, if the household has not voted since.
+    BallotConfirmed {
+        vote: EventId,
+        ballot: EventId,
     },
 
     ContractorSelectionStarted {
@@ -309,4 +329,111 @@ pub enum Payload {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         fund: Option<EventId>,
     },
+}
+
+/// Declares [`Kind`] and [`Payload::kind`] from one list, so a new payload cannot be added
+/// without its kind (the match in `kind` would not compile).
+macro_rules! kinds {
+    ($($variant:ident => $name:literal,)*) => {
+        /// Which kind of event a payload is, without its fields: what rules such as
+        /// [`crate::authority::writers`] are keyed by.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Kind {
+            $($variant,)*
+        }
+
+        impl Kind {
+            /// Every kind, in the order the payload declares them.
+            pub const ALL: &'static [Kind] = &[$(Kind::$variant,)*];
+
+            /// The `type` the payload is written with in a file.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Kind::$variant => $name,)*
+                }
+            }
+
+            pub fn from_name(name: &str) -> Option<Kind> {
+                Kind::ALL.iter().copied().find(|k| k.name() == name)
+            }
+        }
+
+        impl Payload {
+            pub fn kind(&self) -> Kind {
+                match self {
+                    $(Payload::$variant { .. } => Kind::$variant,)*
+                }
+            }
+        }
+    };
+}
+
+kinds! {
+    CommunityFounded => "community_founded",
+    DeviceTrusted => "device_trusted",
+    DeviceRevoked => "device_revoked",
+    CompoundAdded => "compound_added",
+    BuildingAdded => "building_added",
+    UnitAdded => "unit_added",
+    HouseholdAdded => "household_added",
+    HouseholdChanged => "household_changed",
+    PersonAdded => "person_added",
+    OrganisationAdded => "organisation_added",
+    MemberAppointed => "member_appointed",
+    MemberLeft => "member_left",
+    RequestRaised => "request_raised",
+    RequestClosed => "request_closed",
+    ProposalDrafted => "proposal_drafted",
+    ProposalRevised => "proposal_revised",
+    NoticePosted => "notice_posted",
+    NoticeResponse => "notice_response",
+    ResponseConfirmed => "response_confirmed",
+    RoadshowHeld => "roadshow_held",
+    VoteOpened => "vote_opened",
+    BallotCast => "ballot_cast",
+    PaperBallotEntered => "paper_ballot_entered",
+    HandsCounted => "hands_counted",
+    VoteClosed => "vote_closed",
+    BallotConfirmed => "ballot_confirmed",
+    ContractorSelectionStarted => "contractor_selection_started",
+    BidSubmitted => "bid_submitted",
+    ContractorChosen => "contractor_chosen",
+    WorkAccepted => "work_accepted",
+    ProposalClosed => "proposal_closed",
+    PledgeMade => "pledge_made",
+    ReceiptRecorded => "receipt_recorded",
+    ExpenseRecorded => "expense_recorded",
+    FundOpened => "fund_opened",
+    FundPledged => "fund_pledged",
+    FundReceived => "fund_received",
+    FundSpent => "fund_spent",
+    FundSettled => "fund_settled",
+    MeetingScheduled => "meeting_scheduled",
+    MeetingSeriesSet => "meeting_series_set",
+    MeetingSeriesEnded => "meeting_series_ended",
+    AttendanceRecorded => "attendance_recorded",
+    MinutesRecorded => "minutes_recorded",
+    ActivityHeld => "activity_held",
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_names_are_the_written_types() {
+        let p = Payload::VoteClosed {
+            vote: EventId {
+                device: DeviceId([7; 32]),
+                seq: 3,
+            },
+        };
+        let written = serde_json::to_value(&p).unwrap();
+        assert_eq!(written["type"], p.kind().name());
+        assert_eq!(
+            Kind::from_name("ballot_confirmed"),
+            Some(Kind::BallotConfirmed)
+        );
+        assert_eq!(Kind::ALL.len(), 45);
+    }
 }

@@ -3,9 +3,11 @@
 
 use std::fmt;
 
+use crate::authority::{Denied, DeviceRole};
 use crate::ids::{DeviceId, EventId};
 use crate::model::Stage;
 use crate::numbers::{CentiM2, Fen};
+use crate::payload::Kind;
 use crate::time::format_cst;
 
 /// The kind of thing an id was expected to name.
@@ -54,8 +56,29 @@ pub enum Refusal {
         kind: EntityKind,
         id: EventId,
     },
-    NotAdminDevice {
+    /// The device lacks the right to write this kind of event (see [`crate::authority`]).
+    NotAllowed {
         device: DeviceId,
+        kind: Kind,
+        denied: Denied,
+    },
+    /// A `device_trusted` whose fields disagree: `admin` must say whether the role is admin,
+    /// and a household is named exactly for a resident's device.
+    EnrolmentInvalid {
+        role: DeviceRole,
+    },
+    /// A confirmation naming no ballot or response that is waiting for one.
+    NothingToConfirm {
+        event: EventId,
+    },
+    /// A project's vote is the community council's, by two thirds of all its members.
+    ProjectVoteRule {
+        council: String,
+    },
+    NoCommunityCouncil,
+    NoticePeriodOutOfRange {
+        min_days: i64,
+        max_days: i64,
     },
     UnknownDevice {
         device: DeviceId,
@@ -211,10 +234,54 @@ impl fmt::Display for Refusal {
                 write!(f, "this record already belongs to the community {name}")
             }
             Unknown { kind, id } => write!(f, "no {} with id {id:?} is known", kind.noun()),
-            NotAdminDevice { device } => write!(
+            NotAllowed { device, kind, denied } => {
+                let d = device.short();
+                let kind = kind.name();
+                match denied {
+                    Denied::NotTrusted => write!(
+                        f,
+                        "device {d} is not trusted by this community, so its {kind} does not count"
+                    ),
+                    Denied::Revoked => write!(
+                        f,
+                        "device {d} was revoked, so its {kind} does not count"
+                    ),
+                    Denied::WrongRole { role, needed } => write!(
+                        f,
+                        "device {d} is a {} device; a {kind} needs a {} device",
+                        role.name(),
+                        needed.name()
+                    ),
+                    Denied::NotEnrolledFor { household, enrolled } => write!(
+                        f,
+                        "device {d} is enrolled for household {enrolled:?}, not for household {household:?}"
+                    ),
+                }
+            }
+            EnrolmentInvalid { role } => write!(
                 f,
-                "device {} is not an administrator device and cannot change which devices are trusted",
-                device.short()
+                "a {} device {}",
+                role.name(),
+                if *role == DeviceRole::Resident {
+                    "must be enrolled for one household"
+                } else {
+                    "is not enrolled for a household, and only an admin device is marked admin"
+                }
+            ),
+            NothingToConfirm { event } => {
+                write!(f, "nothing is waiting for confirmation under id {event:?}")
+            }
+            ProjectVoteRule { council } => write!(
+                f,
+                "a project is decided by {council}, with two thirds of all its members voting yes"
+            ),
+            NoCommunityCouncil => write!(
+                f,
+                "this community has no community council yet; add it on the bodies page first"
+            ),
+            NoticePeriodOutOfRange { min_days, max_days } => write!(
+                f,
+                "a public notice runs from {min_days} to {max_days} days"
             ),
             UnknownDevice { device } => write!(f, "device {} is not on the list", device.short()),
             EmptyText { field } => write!(f, "the {field} must not be empty"),

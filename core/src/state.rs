@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::authority::DeviceRole;
 use crate::ids::{DeviceId, EventId};
 use crate::model::{
     household_code, normalise_household_code, AreaFigures, BudgetLine, Choice, FundingLine,
@@ -40,6 +41,8 @@ pub struct State {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Community {
+    /// The founding event: what names this community in files, whatever its name.
+    pub id: EventId,
     pub name: String,
     pub founded_by: DeviceId,
 }
@@ -47,15 +50,29 @@ pub struct Community {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DeviceEntry {
     pub label: String,
-    pub admin: bool,
+    pub role: DeviceRole,
+    /// The household a resident's device is enrolled for.
+    pub household: Option<EventId>,
     pub revoked: bool,
+}
+
+impl DeviceEntry {
+    pub fn admin(&self) -> bool {
+        self.role == DeviceRole::Admin
+    }
 }
 
 /// How far a device is trusted, for lines such as "signed by 北苑 kiosk 1 (trusted)".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Trust {
-    Trusted { label: String, admin: bool },
-    Revoked { label: String },
+    Trusted {
+        label: String,
+        role: DeviceRole,
+        household: Option<EventId>,
+    },
+    Revoked {
+        label: String,
+    },
     Unknown,
 }
 
@@ -135,6 +152,9 @@ pub struct Request {
     pub name: String,
     pub household: Option<EventId>,
     pub raised_ms: i64,
+    /// Raised from a device the community gave no role: anyone may raise a need, and the list
+    /// says where it came from.
+    pub unverified: bool,
     pub proposal: Option<EventId>,
     /// When and how it was answered without a project.
     pub closed: Option<(i64, String)>,
@@ -173,6 +193,8 @@ pub struct Proposal {
     pub stage: Stage,
     pub notice: Option<NoticeWindow>,
     pub responses: Vec<NoticeResponse>,
+    /// Responses from devices not enrolled for their household, waiting for a clerk.
+    pub unconfirmed: BTreeMap<EventId, NoticeResponse>,
     pub roadshows: Vec<Roadshow>,
     pub council_vote: Option<EventId>,
     pub bids: Vec<EventId>,
@@ -257,6 +279,9 @@ pub struct Vote {
     pub counted_by: BTreeMap<VoterKey, usize>,
     pub hands: Option<Hands>,
     pub conflicts: Vec<BallotConflict>,
+    /// Household ballots from devices not enrolled for the household (a resident's own
+    /// phone), kept and listed until a clerk confirms them; see [`crate::authority`].
+    pub unconfirmed: BTreeMap<EventId, PendingBallot>,
     /// Paper ballots as the two clerks keyed them, by household; see [`crate::paper`].
     pub paper: BTreeMap<EventId, PaperSheet>,
     pub paper_clerks: PaperClerks,
@@ -283,6 +308,14 @@ pub struct PaperEntry {
     pub event: EventId,
     pub choice: Choice,
     pub clerk: String,
+}
+
+/// A ballot waiting for a clerk's confirmation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PendingBallot {
+    pub voter: Voter,
+    pub choice: Choice,
+    pub wall_ms: i64,
 }
 
 /// Who a ballot counts for: a council member, or an owner party (one vote per party).
@@ -431,7 +464,8 @@ impl State {
             },
             Some(d) => Trust::Trusted {
                 label: d.label.clone(),
-                admin: d.admin,
+                role: d.role,
+                household: d.household,
             },
             None => Trust::Unknown,
         }

@@ -25,6 +25,8 @@ fn kiosks() -> Kiosks {
         device: key(2).device(),
         label: "北苑 kiosk 2".into(),
         admin: false,
+        role: None,
+        household: None,
     });
     let households = (0..3)
         .map(|i| {
@@ -104,7 +106,8 @@ fn a_preview_counts_what_a_merge_adds_and_lists_the_double_vote_once() {
         signer(2),
         Trust::Trusted {
             label: "北苑 kiosk 2".into(),
-            admin: false
+            role: gongzhi_core::authority::DeviceRole::Clerk,
+            household: None,
         }
     );
     assert_eq!(one.len(), k.base.len() + 2, "a preview changes nothing");
@@ -156,7 +159,28 @@ fn a_contributions_file_holds_only_the_residents_own_chain_and_merges() {
     let mut secretary = k.base.clone();
     read.merge_into(&mut secretary).unwrap();
     assert!(secretary.get(&ballot).is_some());
-    assert_eq!(secretary.state().votes[&k.vote].ballots.len(), 1);
+    // A phone nobody enrolled: the ballot is kept and waits for a clerk.
+    let vote = &secretary.state().votes[&k.vote];
+    assert_eq!(vote.ballots.len(), 0);
+    assert_eq!(vote.unconfirmed.keys().collect::<Vec<_>>(), vec![&ballot]);
+    secretary
+        .submit(
+            &key(1),
+            T0 + 2 * HOUR,
+            "clerk",
+            Payload::BallotConfirmed {
+                vote: k.vote,
+                ballot,
+            },
+        )
+        .unwrap();
+    let vote = &secretary.state().votes[&k.vote];
+    assert_eq!(vote.ballots.len(), 1);
+    assert_eq!(
+        vote.ballots[0].event, ballot,
+        "the resident's own ballot counts"
+    );
+    assert!(vote.unconfirmed.is_empty());
 }
 
 #[test]

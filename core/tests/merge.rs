@@ -33,6 +33,8 @@ fn world() -> &'static World {
                 device: k.device(),
                 label: format!("kiosk {i}"),
                 admin: false,
+                role: None,
+                household: None,
             });
         }
         // 12 households; 0 and 1 share an owner, 10 and 11 are developer-held.
@@ -325,29 +327,6 @@ fn merged_err(a: &Record, b: &Record) -> IntegrityError {
     err
 }
 
-/// Events a stranger's device signed, with whatever figures it likes.
-fn forged_chain(k: &DeviceKey, events: Vec<(u64, Payload)>) -> (Vec<Event>, Vec<SignedHead>) {
-    let mut out: Vec<Event> = Vec::new();
-    for (lamport, payload) in events {
-        let prev = out.last().map(|e| e.hash);
-        let id = EventId {
-            device: k.device(),
-            seq: out.len() as u64 + 1,
-        };
-        out.push(Event::seal(
-            id,
-            lamport,
-            T0,
-            "mallory".into(),
-            prev,
-            payload,
-        ));
-    }
-    let last = out.last().unwrap();
-    let head = k.sign_head(last.id.seq, last.hash);
-    (out, vec![head])
-}
-
 #[test]
 fn extreme_figures_in_a_merged_file_are_set_aside_and_never_overflow() {
     let mut t = Town::new(1);
@@ -360,6 +339,15 @@ fn extreme_figures_in_a_merged_file_are_set_aside_and_never_overflow() {
         funding: vec![],
     });
     let vote = t.owners_vote(4, Scope::Community, T0 + DAY);
+    // A secretary's device, so the rules of money and area are what set these aside, not
+    // the rules of who may write.
+    t.submit(Payload::DeviceTrusted {
+        device: key(66).device(),
+        label: "secretary".into(),
+        admin: false,
+        role: Some(gongzhi_core::authority::DeviceRole::Secretary),
+        household: None,
+    });
     let base = t.record.events().map(|e| e.lamport).max().unwrap();
     let pledge = Payload::PledgeMade {
         proposal,

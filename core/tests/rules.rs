@@ -404,8 +404,21 @@ fn the_council_passes_with_25_of_37_and_rejects_with_24() {
 fn show_of_hands_counts_and_quorum_apply() {
     let mut t = Town::new(1);
     let (org, members) = t.council(37);
-    let proposal = back_gate(&mut t);
-    let vote = council_vote(&mut t, org, proposal, Some(Ratio::TWO_THIRDS));
+    // A quorum belongs to a council's own business; a project's vote has none (see
+    // `a_projects_vote_is_the_community_councils_by_two_thirds_of_all`).
+    let vote = t.submit_at(
+        T0 + 8 * DAY,
+        Payload::VoteOpened {
+            title: "议事规则修订".into(),
+            kind: VoteKind::Council {
+                organisation: org,
+                rule: CouncilRule::TwoThirdsOfAllMembers,
+                quorum: Some(Ratio::TWO_THIRDS),
+            },
+            proposal: None,
+            closes_ms: T0 + 9 * DAY,
+        },
+    );
     let too_many = t.record.submit(
         &t.admin,
         T0 + 8 * DAY,
@@ -446,7 +459,8 @@ fn show_of_hands_counts_and_quorum_apply() {
     );
     assert!(matches!(roll, Err(Refusal::CountedByShowOfHands { .. })));
     t.submit_at(T0 + 8 * DAY, Payload::VoteClosed { vote });
-    assert_eq!(t.record.state().proposals[&proposal].stage, Stage::Passed);
+    let closed = t.record.state().votes[&vote].closed.clone().unwrap();
+    assert!(closed.result.passed());
 }
 
 #[test]
@@ -742,6 +756,8 @@ fn only_an_admin_device_changes_the_trusted_list() {
         device: kiosk.device(),
         label: "北苑 kiosk 2".into(),
         admin: false,
+        role: None,
+        household: None,
     });
     let third = key(3).device();
     let r = t.record.submit(
@@ -752,12 +768,19 @@ fn only_an_admin_device_changes_the_trusted_list() {
             device: third,
             label: "x".into(),
             admin: true,
+            role: None,
+            household: None,
         },
     );
     assert_eq!(
         r.unwrap_err(),
-        Refusal::NotAdminDevice {
-            device: kiosk.device()
+        Refusal::NotAllowed {
+            device: kiosk.device(),
+            kind: gongzhi_core::payload::Kind::DeviceTrusted,
+            denied: gongzhi_core::authority::Denied::WrongRole {
+                role: gongzhi_core::authority::DeviceRole::Clerk,
+                needed: gongzhi_core::authority::DeviceRole::Admin,
+            },
         }
     );
     let state = t.record.state();
@@ -765,7 +788,8 @@ fn only_an_admin_device_changes_the_trusted_list() {
         state.trust(&kiosk.device()),
         gongzhi_core::state::Trust::Trusted {
             label: "北苑 kiosk 2".into(),
-            admin: false
+            role: gongzhi_core::authority::DeviceRole::Clerk,
+            household: None,
         }
     );
     assert_eq!(state.trust(&third), gongzhi_core::state::Trust::Unknown);

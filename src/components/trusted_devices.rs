@@ -52,6 +52,8 @@ pub fn TrustedDevices() -> impl IntoView {
             device: id,
             label: name,
             admin: admin.get_untracked(),
+            role: None,
+            household: None,
         };
         store.send(payload, failure, move |_| {
             device.set(String::new());

@@ -7,14 +7,14 @@
 
 use std::collections::BTreeMap;
 
+use crate::authority::Standing;
 use crate::event::Event;
 use crate::ids::EventId;
 use crate::lifecycle::{
-    check_at, check_council_vote, check_open, check_response, check_roadshow, check_step,
+    check_at, check_council_vote, check_notice_period, check_open, check_response, check_roadshow,
+    check_step,
 };
-use crate::model::{
-    Choice, EntryRound, OrgKind, Ownership, Recurrence, Stage, Surplus, VoteKind, Voter,
-};
+use crate::model::{EntryRound, OrgKind, Ownership, Recurrence, Stage, Surplus, VoteKind, Voter};
 use crate::numbers::Fen;
 use crate::owners::OwnerParty;
 use crate::payload::Payload;
@@ -85,7 +85,34 @@ impl State {
         if self.community.is_none() && !matches!(p, Payload::CommunityFounded { .. }) {
             return Err(Refusal::NoCommunity);
         }
-        match p {
+        match self.authorise(event)? {
+            Standing::Unconfirmed => self.keep_unconfirmed(event, commit),
+            Standing::Counts | Standing::Unverified => self.apply(event, commit),
+        }
+    }
+
+    /// The right to write `event` at this point of the fold (see [`crate::authority`]).
+    fn authorise(&self, event: &Event) -> Result<Standing, Refusal> {
+        self.may_write(&event.id.device, &event.payload)
+            .map_err(|denied| Refusal::NotAllowed {
+                device: event.id.device,
+                kind: event.payload.kind(),
+                denied,
+            })
+    }
+
+    /// A household's ballot or response from a device not enrolled for it: checked like any
+    /// other, then kept aside for a clerk instead of counted.
+    fn keep_unconfirmed(&mut self, event: &Event, commit: bool) -> Result<(), Refusal> {
+        match &event.payload {
+            Payload::BallotCast { .. } => self.keep_unconfirmed_ballot(event, commit),
+            Payload::NoticeResponse { .. } => self.keep_unconfirmed_response(event, commit),
+            _ => unreachable!("only ballots and responses can be unconfirmed"),
+        }
+    }
+
+    fn apply(&mut self, event: &Event, commit: bool) -> Result<(), Refusal> {
+        match &event.payload {
             Payload::CommunityFounded { .. }
             | Payload::DeviceTrusted { .. }
             | Payload::DeviceRevoked { .. }
@@ -102,7 +129,8 @@ impl State {
             | Payload::BallotCast { .. }
             | Payload::PaperBallotEntered { .. }
             | Payload::HandsCounted { .. }
-            | Payload::VoteClosed { .. } => self.apply_vote(event, commit),
+            | Payload::VoteClosed { .. }
+            | Payload::BallotConfirmed { .. } => self.apply_vote(event, commit),
             Payload::MeetingScheduled { .. }
             | Payload::MeetingSeriesSet { .. }
             | Payload::MeetingSeriesEnded { .. }
@@ -121,6 +149,7 @@ impl State {
             | Payload::ProposalRevised { .. }
             | Payload::NoticePosted { .. }
             | Payload::NoticeResponse { .. }
+            | Payload::ResponseConfirmed { .. }
             | Payload::RoadshowHeld { .. }
             | Payload::ContractorSelectionStarted { .. }
             | Payload::BidSubmitted { .. }
@@ -138,7 +167,12 @@ impl State {
     pub(crate) fn fold_event(&mut self, event: &Event) {
         let outcome = match &event.payload {
             // Ballots are most of any record: checked once, not again in `transition`.
-            Payload::BallotCast { .. } => self.fold_ballot(event),
+            Payload::BallotCast { .. } => {
+                self.authorise(event).and_then(|standing| match standing {
+                    Standing::Unconfirmed => self.keep_unconfirmed_ballot(event, true),
+                    Standing::Counts | Standing::Unverified => self.fold_ballot(event),
+                })
+            }
             _ => self.transition(event, true),
         };
         if let Err(reason) = outcome {

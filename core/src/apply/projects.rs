@@ -35,6 +35,10 @@ impl State {
                         name,
                         household: *household,
                         raised_ms: event.wall_ms,
+                        unverified: !matches!(
+                            self.holder(&id.device),
+                            crate::authority::Holder::Role(..)
+                        ),
                         proposal: None,
                         closed: None,
                     };
@@ -92,6 +96,7 @@ impl State {
                             stage: Stage::Draft,
                             notice: None,
                             responses: Vec::new(),
+                            unconfirmed: BTreeMap::new(),
                             roadshows: Vec::new(),
                             council_vote: None,
                             bids: Vec::new(),
@@ -136,6 +141,7 @@ impl State {
                         closes_ms: *closes_ms,
                     });
                 }
+                check_notice_period(*opens_ms, *closes_ms)?;
                 if commit {
                     let pr = self.proposal_mut(proposal);
                     pr.stage = Stage::PublicNotice;
@@ -145,26 +151,23 @@ impl State {
                     });
                 }
             }
-            Payload::NoticeResponse {
-                proposal,
-                stance,
-                household,
-                text,
-                name,
-            } => {
-                let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
-                check_response(pr, event.wall_ms)?;
-                need_opt(&self.households, household, EntityKind::Household)?;
+            Payload::NoticeResponse { proposal, .. } => {
+                let r = self.check_notice_response(event)?;
                 if commit {
-                    let r = NoticeResponse {
-                        event: id,
-                        stance: *stance,
-                        household: *household,
-                        name: name.trim().to_string(),
-                        text: text.clone(),
-                        wall_ms: event.wall_ms,
-                    };
                     self.proposal_mut(proposal).responses.push(r);
+                }
+            }
+            Payload::ResponseConfirmed { proposal, response } => {
+                let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
+                let pending = pr
+                    .unconfirmed
+                    .get(response)
+                    .ok_or(Refusal::NothingToConfirm { event: *response })?;
+                check_response(pr, pending.wall_ms)?;
+                if commit {
+                    let pr = self.proposal_mut(proposal);
+                    let r = pr.unconfirmed.remove(response).expect("checked");
+                    pr.responses.push(r);
                 }
             }
             Payload::RoadshowHeld {
@@ -311,6 +314,45 @@ impl State {
                 }
             }
             _ => unreachable!("dispatched by payload kind"),
+        }
+        Ok(())
+    }
+
+    fn check_notice_response(&self, event: &Event) -> Result<NoticeResponse, Refusal> {
+        let Payload::NoticeResponse {
+            proposal,
+            stance,
+            household,
+            text,
+            name,
+        } = &event.payload
+        else {
+            unreachable!("only responses are checked here")
+        };
+        let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
+        check_response(pr, event.wall_ms)?;
+        need_opt(&self.households, household, EntityKind::Household)?;
+        Ok(NoticeResponse {
+            event: event.id,
+            stance: *stance,
+            household: *household,
+            name: name.trim().to_string(),
+            text: text.clone(),
+            wall_ms: event.wall_ms,
+        })
+    }
+
+    pub(super) fn keep_unconfirmed_response(
+        &mut self,
+        event: &Event,
+        commit: bool,
+    ) -> Result<(), Refusal> {
+        let r = self.check_notice_response(event)?;
+        if commit {
+            let Payload::NoticeResponse { proposal, .. } = &event.payload else {
+                unreachable!("checked above")
+            };
+            self.proposal_mut(proposal).unconfirmed.insert(r.event, r);
         }
         Ok(())
     }

@@ -1,6 +1,7 @@
 //! The community's register: devices, places, households, people and organisations.
 
 use super::*;
+use crate::authority::DeviceRole;
 use crate::numbers::CentiM2;
 
 impl State {
@@ -16,6 +17,7 @@ impl State {
                 non_empty(name, "community name")?;
                 if commit {
                     self.community = Some(Community {
+                        id,
                         name: name.clone(),
                         founded_by: id.device,
                     });
@@ -23,7 +25,8 @@ impl State {
                         id.device,
                         DeviceEntry {
                             label: device_label.clone(),
-                            admin: true,
+                            role: DeviceRole::Admin,
+                            household: None,
                             revoked: false,
                         },
                     );
@@ -33,22 +36,30 @@ impl State {
                 device,
                 label,
                 admin,
+                role,
+                household,
             } => {
-                self.require_admin(event)?;
                 non_empty(label, "device label")?;
+                let granted = DeviceRole::granted(*role, *admin);
+                let consistent = *admin == (granted == DeviceRole::Admin)
+                    && household.is_some() == (granted == DeviceRole::Resident);
+                if !consistent {
+                    return Err(Refusal::EnrolmentInvalid { role: granted });
+                }
+                need_opt(&self.households, household, EntityKind::Household)?;
                 if commit {
                     self.devices.insert(
                         *device,
                         DeviceEntry {
                             label: label.clone(),
-                            admin: *admin,
+                            role: granted,
+                            household: *household,
                             revoked: false,
                         },
                     );
                 }
             }
             Payload::DeviceRevoked { device } => {
-                self.require_admin(event)?;
                 if !self.devices.contains_key(device) {
                     return Err(Refusal::UnknownDevice { device: *device });
                 }
@@ -221,15 +232,6 @@ impl State {
             _ => unreachable!("dispatched by payload kind"),
         }
         Ok(())
-    }
-
-    fn require_admin(&self, event: &Event) -> Result<(), Refusal> {
-        match self.devices.get(&event.id.device) {
-            Some(d) if d.admin && !d.revoked => Ok(()),
-            _ => Err(Refusal::NotAdminDevice {
-                device: event.id.device,
-            }),
-        }
     }
 }
 

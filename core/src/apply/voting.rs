@@ -59,9 +59,7 @@ impl State {
                 };
                 if let Some(pid) = proposal {
                     let pr = get(&self.proposals, pid, EntityKind::Proposal)?;
-                    if !matches!(kind, VoteKind::Council { .. }) {
-                        return Err(Refusal::CouncilVoteNeedsCouncilKind);
-                    }
+                    self.check_project_vote(kind)?;
                     check_council_vote(pr, event.wall_ms)?;
                 }
                 if commit {
@@ -83,6 +81,7 @@ impl State {
                             counted_by: BTreeMap::new(),
                             hands: None,
                             conflicts: Vec::new(),
+                            unconfirmed: BTreeMap::new(),
                             paper: BTreeMap::new(),
                             paper_clerks: PaperClerks::default(),
                             closed: None,
@@ -98,7 +97,12 @@ impl State {
                 BallotCheck::Duplicate(i) => return Err(self.already_voted(vote, i, voter)),
                 BallotCheck::Counts(key) => {
                     if commit {
-                        self.count_ballot(event, vote, voter, *choice, key);
+                        let ballot = PendingBallot {
+                            voter: *voter,
+                            choice: *choice,
+                            wall_ms: event.wall_ms,
+                        };
+                        self.count_ballot(event.id, vote, &ballot, key);
                     }
                 }
             },
@@ -202,7 +206,78 @@ impl State {
                     }
                 }
             }
+            Payload::BallotConfirmed { vote, ballot } => {
+                let v = get(&self.votes, vote, EntityKind::Vote)?;
+                let pending = v
+                    .unconfirmed
+                    .get(ballot)
+                    .ok_or(Refusal::NothingToConfirm { event: *ballot })?
+                    .clone();
+                // Judged as of when the resident voted: a ballot cast before the deadline may
+                // be confirmed until the vote is closed.
+                match self.check_ballot(pending.wall_ms, vote, &pending.voter)? {
+                    BallotCheck::Duplicate(i) => {
+                        return Err(self.already_voted(vote, i, &pending.voter))
+                    }
+                    BallotCheck::Counts(key) => {
+                        if commit {
+                            let v = self.votes.get_mut(vote).expect("checked");
+                            v.unconfirmed.remove(ballot);
+                            self.count_ballot(*ballot, vote, &pending, key);
+                        }
+                    }
+                }
+            }
             _ => unreachable!("dispatched by payload kind"),
+        }
+        Ok(())
+    }
+
+    /// A project goes to the community council, decided by two thirds of ALL its members
+    /// (the Chengdu rule: 25 of 37), whatever a page or a file asks for.
+    fn check_project_vote(&self, kind: &VoteKind) -> Result<(), Refusal> {
+        let council = self
+            .community_council()
+            .ok_or(Refusal::NoCommunityCouncil)?;
+        match kind {
+            VoteKind::Council {
+                organisation,
+                rule: crate::model::CouncilRule::TwoThirdsOfAllMembers,
+                quorum: None,
+            } if *organisation == council => Ok(()),
+            VoteKind::Council { .. } => Err(Refusal::ProjectVoteRule {
+                council: self.organisations[&council].name.clone(),
+            }),
+            VoteKind::Owners { .. } => Err(Refusal::CouncilVoteNeedsCouncilKind),
+        }
+    }
+
+    /// A household ballot from a device not enrolled for it: it must be one the household
+    /// could cast, and it waits for a clerk instead of counting.
+    pub(super) fn keep_unconfirmed_ballot(
+        &mut self,
+        event: &Event,
+        commit: bool,
+    ) -> Result<(), Refusal> {
+        let Payload::BallotCast {
+            vote,
+            voter,
+            choice,
+        } = &event.payload
+        else {
+            unreachable!("only ballots are kept here")
+        };
+        if let BallotCheck::Duplicate(i) = self.check_ballot(event.wall_ms, vote, voter)? {
+            return Err(self.already_voted(vote, i, voter));
+        }
+        if commit {
+            let pending = PendingBallot {
+                voter: *voter,
+                choice: *choice,
+                wall_ms: event.wall_ms,
+            };
+            let v = self.votes.get_mut(vote).expect("checked");
+            v.unconfirmed.insert(event.id, pending);
         }
         Ok(())
     }
@@ -308,7 +383,7 @@ impl State {
     }
 
     /// How a conflict line names the voter; never fails, since a conflict must still be listed.
-    pub(crate) fn voter_label(&self, voter: &Voter) -> String {
+    pub fn voter_label(&self, voter: &Voter) -> String {
         match voter {
             Voter::Household(h) => self
                 .households
@@ -332,7 +407,14 @@ impl State {
             unreachable!("only ballots are folded here")
         };
         match self.check_ballot(event.wall_ms, vote, voter)? {
-            BallotCheck::Counts(key) => self.count_ballot(event, vote, voter, *choice, key),
+            BallotCheck::Counts(key) => {
+                let ballot = PendingBallot {
+                    voter: *voter,
+                    choice: *choice,
+                    wall_ms: event.wall_ms,
+                };
+                self.count_ballot(event.id, vote, &ballot, key)
+            }
             BallotCheck::Duplicate(i) => {
                 let counted = &self.votes[vote].ballots[i];
                 if counted.event.device == event.id.device {
@@ -359,20 +441,19 @@ impl State {
 
     fn count_ballot(
         &mut self,
-        event: &Event,
+        event: EventId,
         vote: &EventId,
-        voter: &Voter,
-        choice: Choice,
+        ballot: &PendingBallot,
         key: VoterKey,
     ) {
         let v = self.votes.get_mut(vote).expect("checked");
         v.counted_by.insert(key.clone(), v.ballots.len());
         v.ballots.push(CountedBallot {
-            event: event.id,
-            voter: *voter,
+            event,
+            voter: ballot.voter,
             key,
-            choice,
-            wall_ms: event.wall_ms,
+            choice: ballot.choice,
+            wall_ms: ballot.wall_ms,
         });
     }
 }

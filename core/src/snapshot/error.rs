@@ -43,6 +43,17 @@ pub enum SnapshotError {
         event: EventId,
     },
     Integrity(IntegrityError),
+    /// The file belongs to another community than the one this record holds: a device keeps
+    /// one community, and merging two would mix their registers and their money.
+    OtherCommunity {
+        file: String,
+        here: String,
+    },
+    /// The `community` the file declares is not the community its founding event founded.
+    CommunityMismatch {
+        declared: EventId,
+        founded: EventId,
+    },
 }
 
 impl fmt::Display for SnapshotError {
@@ -66,6 +77,8 @@ impl fmt::Display for SnapshotError {
             ScopeVoteMissing { vote } => write!(f, "the file says it is about vote {vote:?}, but that vote is not in it"),
             ScopeForeignEvent { event } => write!(f, "the file says it holds one device's own contributions, but event {event} is from another device"),
             Integrity(e) => write!(f, "the record in this file has been tampered with: {e}"),
+            OtherCommunity { file, here } => write!(f, "this file belongs to the community {file}; this device holds {here}, and a device holds one community"),
+            CommunityMismatch { declared, founded } => write!(f, "the file says it belongs to the community founded by event {declared}, but its founding event is {founded}"),
         }
     }
 }

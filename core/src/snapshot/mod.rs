@@ -48,6 +48,10 @@ pub struct Snapshot {
     pub exported_at_ms: i64,
     pub exported_by: DeviceId,
     pub scope: Scope,
+    /// Which community the file belongs to. Files written before this field lack it; their
+    /// community is then the one their `community_founded` event names, if they hold it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub community: Option<CommunityRef>,
     /// In the record's total order (Lamport clock, device, sequence number).
     pub events: Vec<Event>,
     pub heads: Vec<SignedHead>,
@@ -56,6 +60,15 @@ pub struct Snapshot {
     /// written from a record (by [`export`]); lets loading skip re-hashing every event.
     #[serde(skip)]
     verified: bool,
+}
+
+/// A community as a file names it: by its founding event, which no other community shares,
+/// and by the name residents know.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CommunityRef {
+    pub founded: EventId,
+    pub name: String,
 }
 
 /// The digested content: the document with each event replaced by its hash (which seals the
@@ -67,6 +80,8 @@ struct DigestInput<'a> {
     exported_at_ms: i64,
     exported_by: DeviceId,
     scope: &'a Scope,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    community: Option<&'a CommunityRef>,
     events: Vec<Hash>,
     heads: &'a [SignedHead],
 }
@@ -79,6 +94,7 @@ impl Snapshot {
             exported_at_ms: self.exported_at_ms,
             exported_by: self.exported_by,
             scope: &self.scope,
+            community: self.community.as_ref(),
             events: self.events.iter().map(|e| e.hash).collect(),
             heads: &self.heads,
         })
@@ -88,8 +104,38 @@ impl Snapshot {
         serde_json::to_vec(self).expect("snapshots always serialise")
     }
 
-    /// Adds the file's events to a record (see [`Record::merge`]).
+    /// The community the file belongs to, declared or found among its events.
+    pub fn community(&self) -> Option<CommunityRef> {
+        self.community.clone().or_else(|| {
+            self.events.iter().find_map(|e| match &e.payload {
+                Payload::CommunityFounded { name, .. } => Some(CommunityRef {
+                    founded: e.id,
+                    name: name.clone(),
+                }),
+                _ => None,
+            })
+        })
+    }
+
+    /// Refused when the file belongs to another community than `record` holds. A file that
+    /// names no community (an older resident's contributions) is let through: what its events
+    /// may change is then up to the rules of who may write what.
+    pub fn check_community(&self, record: &Record) -> Result<(), SnapshotError> {
+        match (&record.state().community, self.community()) {
+            (Some(here), Some(file)) if here.id != file.founded => {
+                Err(SnapshotError::OtherCommunity {
+                    file: file.name,
+                    here: here.name.clone(),
+                })
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Adds the file's events to a record (see [`Record::merge`]), unless the file belongs to
+    /// another community.
     pub fn merge_into(self, record: &mut Record) -> Result<MergeReport, SnapshotError> {
+        self.check_community(record)?;
         Ok(record.merge_checked(self.events, self.heads, self.verified)?)
     }
 
@@ -150,12 +196,17 @@ pub fn export(record: &mut Record, key: &DeviceKey, exported_at_ms: i64, scope: 
             record.heads().values().cloned().collect(),
         ),
     };
+    let community = record.state().community.as_ref().map(|c| CommunityRef {
+        founded: c.id,
+        name: c.name.clone(),
+    });
     let mut s = Snapshot {
         format: FORMAT.to_string(),
         version: VERSION,
         exported_at_ms,
         exported_by: key.device(),
         scope,
+        community,
         events,
         heads,
         digest: Hash([0; 32]),
@@ -195,6 +246,18 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Snapshot, SnapshotError> 
     if snapshot.computed_digest() != snapshot.digest {
         return Err(SnapshotError::DigestMismatch);
     }
+    let founding = snapshot
+        .events
+        .iter()
+        .find(|e| matches!(e.payload, Payload::CommunityFounded { .. }));
+    if let (Some(declared), Some(founding)) = (&snapshot.community, founding) {
+        if declared.founded != founding.id {
+            return Err(SnapshotError::CommunityMismatch {
+                declared: declared.founded,
+                founded: founding.id,
+            });
+        }
+    }
     verify_events(&snapshot.events, &snapshot.heads)?;
     let snapshot = Snapshot {
         verified: true,
@@ -218,17 +281,30 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Snapshot, SnapshotError> 
     Ok(snapshot)
 }
 
-/// The events a vote's result is made of: its opening, every ballot, paper keying and show of
-/// hands, and its closing, in the record's total order.
+/// The events a vote's result is made of: its opening, every ballot, paper keying, show of
+/// hands and confirmation, and its closing, in the record's total order.
 pub fn concerns_vote(e: &Event, vote: &EventId) -> bool {
     match &e.payload {
         Payload::VoteOpened { .. } => e.id == *vote,
         Payload::BallotCast { vote: v, .. }
         | Payload::PaperBallotEntered { vote: v, .. }
         | Payload::HandsCounted { vote: v, .. }
+        | Payload::BallotConfirmed { vote: v, .. }
         | Payload::VoteClosed { vote: v } => v == vote,
         _ => false,
     }
+}
+
+/// The events of a vote that the rules set aside, with why, in fold order.
+pub fn vote_set_aside<'a>(
+    record: &'a Record,
+    vote: &'a EventId,
+) -> impl Iterator<Item = &'a crate::state::RejectedEvent> {
+    record
+        .state()
+        .rejected
+        .iter()
+        .filter(move |r| record.get(&r.event).is_some_and(|e| concerns_vote(e, vote)))
 }
 
 #[derive(Serialize)]

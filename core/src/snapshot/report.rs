@@ -4,10 +4,14 @@
 
 use std::collections::BTreeMap;
 
+use std::collections::BTreeSet;
+
+use crate::authority::Denied;
 use crate::ids::{DeviceId, EventId, Hash};
-use crate::payload::Payload;
+use crate::payload::{Kind, Payload};
 use crate::record::Record;
-use crate::state::{BallotConflict, State, Trust};
+use crate::refusal::Refusal;
+use crate::state::{BallotConflict, RejectedEvent, State, Trust};
 
 use super::{Scope, Snapshot, SnapshotError};
 
@@ -42,6 +46,63 @@ pub struct VoteBallots {
     pub new_ballots: usize,
     /// How many more ballots would count (a second ballot of a household does not).
     pub newly_counted: usize,
+    /// How many would wait for a clerk's confirmation (from devices not enrolled for them).
+    pub newly_unconfirmed: usize,
+}
+
+/// Why the rules set an event aside, in the few classes a resident is told about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SetAsideWhy {
+    /// From a device the community never trusted.
+    NotTrusted,
+    /// From a device revoked before it wrote the event.
+    Revoked,
+    /// From a device whose role does not allow this kind.
+    WrongRole,
+    /// From a resident's device, for another household than its own.
+    NotEnrolled,
+    /// Any other rule (a ballot after the close, a second ballot from one device...).
+    Rules,
+}
+
+impl SetAsideWhy {
+    pub fn of(reason: &Refusal) -> SetAsideWhy {
+        match reason {
+            Refusal::NotAllowed { denied, .. } => match denied {
+                Denied::NotTrusted => SetAsideWhy::NotTrusted,
+                Denied::Revoked => SetAsideWhy::Revoked,
+                Denied::WrongRole { .. } => SetAsideWhy::WrongRole,
+                Denied::NotEnrolledFor { .. } => SetAsideWhy::NotEnrolled,
+            },
+            _ => SetAsideWhy::Rules,
+        }
+    }
+}
+
+/// Events set aside, counted by kind and why: "6 ballots from unauthorised devices".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SetAsideGroup {
+    pub kind: Kind,
+    pub why: SetAsideWhy,
+    pub count: usize,
+}
+
+/// Groups set-aside events of `record` by kind and why, largest group first.
+pub fn group_set_aside(record: &Record, set_aside: &[RejectedEvent]) -> Vec<SetAsideGroup> {
+    let mut counts: BTreeMap<(Kind, SetAsideWhy), usize> = BTreeMap::new();
+    for r in set_aside {
+        if let Some(e) = record.get(&r.event) {
+            *counts
+                .entry((e.payload.kind(), SetAsideWhy::of(&r.reason)))
+                .or_default() += 1;
+        }
+    }
+    let mut groups: Vec<SetAsideGroup> = counts
+        .into_iter()
+        .map(|((kind, why), count)| SetAsideGroup { kind, why, count })
+        .collect();
+    groups.sort_by(|a, b| b.count.cmp(&a.count));
+    groups
 }
 
 /// What merging the file would change.
@@ -54,22 +115,19 @@ pub struct MergePreview {
     pub by_kind: Vec<(String, usize)>,
     pub ballots: Vec<VoteBallots>,
     pub new_conflicts: Vec<BallotConflict>,
-    /// Events the rules would set aside when folded (e.g. a ballot after a concurrent close).
-    pub newly_rejected: usize,
+    /// Events the rules would set aside when folded, with their reasons, in fold order: from a
+    /// device without the right, a ballot after a concurrent close...
+    pub set_aside: Vec<RejectedEvent>,
+    /// The same, by kind and why, for the one-line summary.
+    pub set_aside_groups: Vec<SetAsideGroup>,
+    /// Household ballots and notice responses that would wait for a clerk's confirmation.
+    pub newly_unconfirmed: usize,
 }
 
 impl MergePreview {
     pub fn changes_nothing(&self) -> bool {
         self.new_events == 0
     }
-}
-
-/// The `type` a payload is written with.
-pub fn kind_name(payload: &Payload) -> String {
-    serde_json::to_value(payload)
-        .ok()
-        .and_then(|v| v.get("type").and_then(|t| t.as_str()).map(str::to_string))
-        .unwrap_or_default()
 }
 
 /// The report of a verified file, with trust as `judge` sees it (the record the file is merged
@@ -115,7 +173,9 @@ pub fn preview(record: &Record, snapshot: &Snapshot) -> Result<MergePreview, Sna
         .iter()
         .filter(|e| record.get(&e.id).is_none())
     {
-        *by_kind.entry(kind_name(&e.payload)).or_default() += 1;
+        *by_kind
+            .entry(e.payload.kind().name().to_string())
+            .or_default() += 1;
         if let Payload::BallotCast { vote, .. } = &e.payload {
             *new_ballots.entry(*vote).or_default() += 1;
         }
@@ -124,6 +184,7 @@ pub fn preview(record: &Record, snapshot: &Snapshot) -> Result<MergePreview, Sna
         .into_iter()
         .map(|(vote, new)| {
             let counted = |s: &State| s.votes.get(&vote).map_or(0, |v| v.ballots.len());
+            let waiting = |s: &State| s.votes.get(&vote).map_or(0, |v| v.unconfirmed.len());
             VoteBallots {
                 vote,
                 title: after
@@ -132,12 +193,20 @@ pub fn preview(record: &Record, snapshot: &Snapshot) -> Result<MergePreview, Sna
                     .map_or_else(String::new, |v| v.title.clone()),
                 new_ballots: new,
                 newly_counted: counted(after).saturating_sub(counted(before)),
+                newly_unconfirmed: waiting(after).saturating_sub(waiting(before)),
             }
         })
         .collect();
     let new_conflicts = after
         .conflicts()
         .filter(|c| !before.conflicts().any(|b| b == *c))
+        .cloned()
+        .collect();
+    let known: BTreeSet<EventId> = before.rejected.iter().map(|r| r.event).collect();
+    let set_aside: Vec<RejectedEvent> = after
+        .rejected
+        .iter()
+        .filter(|r| !known.contains(&r.event))
         .cloned()
         .collect();
     let mut by_kind: Vec<(String, usize)> = by_kind.into_iter().collect();
@@ -149,6 +218,22 @@ pub fn preview(record: &Record, snapshot: &Snapshot) -> Result<MergePreview, Sna
         by_kind,
         ballots,
         new_conflicts,
-        newly_rejected: after.rejected.len().saturating_sub(before.rejected.len()),
+        set_aside_groups: group_set_aside(&merged, &set_aside),
+        set_aside,
+        newly_unconfirmed: unconfirmed(after).saturating_sub(unconfirmed(before)),
     })
+}
+
+/// Ballots and notice responses waiting for a clerk, over the whole community.
+pub fn unconfirmed(state: &State) -> usize {
+    state
+        .votes
+        .values()
+        .map(|v| v.unconfirmed.len())
+        .sum::<usize>()
+        + state
+            .proposals
+            .values()
+            .map(|p| p.unconfirmed.len())
+            .sum::<usize>()
 }

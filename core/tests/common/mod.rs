@@ -3,7 +3,7 @@
 
 use gongzhi_core::model::*;
 use gongzhi_core::time::cst_to_unix_ms;
-use gongzhi_core::{CentiM2, DeviceKey, EventId, Fen, Payload, Record};
+use gongzhi_core::{CentiM2, DeviceKey, Event, EventId, Fen, Payload, Record, SignedHead};
 
 pub const T0: i64 = 1_746_000_000_000;
 pub const HOUR: i64 = 3_600_000;
@@ -200,11 +200,15 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         device: kiosk.device(),
         label: "北苑 kiosk 2".into(),
         admin: false,
+        role: Some(gongzhi_core::authority::DeviceRole::Secretary),
+        household: None,
     });
     t.submit(Payload::DeviceTrusted {
         device: key(9).device(),
         label: "lost phone".into(),
         admin: true,
+        role: None,
+        household: None,
     });
     t.submit(Payload::DeviceRevoked {
         device: key(9).device(),
@@ -228,6 +232,13 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         Ownership::DeveloperHeld {
             developer: "开发商".into(),
         },
+    );
+    let second = t.household(
+        1,
+        2,
+        "102",
+        registered(7_500),
+        owners(&[("赵敏", "5101**3")]),
     );
     t.submit(Payload::HouseholdChanged {
         household: h,
@@ -315,6 +326,27 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
             name: "王芳".into(),
         },
     );
+    // A resident's own phone, enrolled for nothing: its response waits for a clerk.
+    let phone = key(7);
+    let response = t
+        .record
+        .submit(
+            &phone,
+            T0 + 2 * HOUR,
+            "phone",
+            Payload::NoticeResponse {
+                proposal,
+                stance: Stance::Objection,
+                household: Some(h),
+                text: "太贵".into(),
+                name: "李强".into(),
+            },
+        )
+        .unwrap();
+    t.submit_at(
+        T0 + 3 * HOUR,
+        Payload::ResponseConfirmed { proposal, response },
+    );
     t.submit_at(
         T0 + DAY,
         Payload::RoadshowHeld {
@@ -331,7 +363,7 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
             kind: VoteKind::Council {
                 organisation: org,
                 rule: CouncilRule::TwoThirdsOfAllMembers,
-                quorum: Some(gongzhi_core::Ratio { num: 1, den: 2 }),
+                quorum: None,
             },
             proposal: Some(proposal),
             closes_ms: T0 + 2 * DAY,
@@ -522,6 +554,29 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
             },
         )
         .unwrap();
+    let phone_ballot = record
+        .submit(
+            &phone,
+            T0 + HOUR,
+            "phone",
+            Payload::BallotCast {
+                vote: owners_vote,
+                voter: Voter::Household(second),
+                choice: Choice::Yes,
+            },
+        )
+        .unwrap();
+    record
+        .submit(
+            &kiosk,
+            T0 + 2 * HOUR,
+            "kiosk",
+            Payload::BallotConfirmed {
+                vote: owners_vote,
+                ballot: phone_ballot,
+            },
+        )
+        .unwrap();
     for (round, clerk) in [(EntryRound::First, "甲"), (EntryRound::Second, "乙")] {
         record
             .submit(
@@ -539,5 +594,30 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
             .unwrap();
     }
     record.seal(&kiosk);
-    (record, vec![t.admin, kiosk])
+    record.seal(&phone);
+    (record, vec![t.admin, kiosk, phone])
+}
+
+/// Events a device signed by hand, as an outsider writing a file from the format document
+/// would: each `(lamport, payload)` in chain order, with the head signed over the last.
+pub fn forged_chain(k: &DeviceKey, events: Vec<(u64, Payload)>) -> (Vec<Event>, Vec<SignedHead>) {
+    let mut out: Vec<Event> = Vec::new();
+    for (lamport, payload) in events {
+        let prev = out.last().map(|e| e.hash);
+        let id = EventId {
+            device: k.device(),
+            seq: out.len() as u64 + 1,
+        };
+        out.push(Event::seal(
+            id,
+            lamport,
+            T0,
+            "mallory".into(),
+            prev,
+            payload,
+        ));
+    }
+    let last = out.last().unwrap();
+    let head = k.sign_head(last.id.seq, last.hash);
+    (out, vec![head])
 }
