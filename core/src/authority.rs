@@ -141,10 +141,7 @@ pub enum Denied {
         needed: DeviceRole,
     },
     /// A resident's device writing for another household than its own.
-    NotEnrolledFor {
-        household: EventId,
-        enrolled: EventId,
-    },
+    NotEnrolledFor { enrolled: EventId },
 }
 
 /// How an event the device may write stands.
@@ -238,14 +235,24 @@ impl State {
                     Holder::Revoked => Err(Denied::Revoked),
                     Holder::Role(role, _) if role >= DeviceRole::Clerk => Ok(Standing::Counts),
                     Holder::Role(_, enrolled) => match (household, enrolled) {
-                        (Some(h), Some(e)) if h != e => Err(Denied::NotEnrolledFor {
-                            household: h,
-                            enrolled: e,
-                        }),
+                        (Some(h), Some(e)) if h != e => Err(Denied::NotEnrolledFor { enrolled: e }),
                         _ => Ok(Standing::Counts),
                     },
                 }
             }
         }
     }
+}
+
+/// The table as docs/snapshot-format.md prints it (a test keeps the document equal to this).
+pub fn table_markdown() -> String {
+    let mut out = String::from("| event `type` | who may write it |\n| --- | --- |\n");
+    for kind in Kind::ALL {
+        out.push_str(&format!(
+            "| `{}` | {} |\n",
+            kind.name(),
+            writers(*kind).describe()
+        ));
+    }
+    out
 }

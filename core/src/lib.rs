@@ -7,6 +7,7 @@
 //! threshold is decided by cross-multiplying integers ([`Ratio`]).
 //!
 //! # Module map
+//! - [`authority`]: device roles and the table of who may write each kind of event.
 //! - [`ids`]: device ids (= Ed25519 public keys), event ids, hashes.
 //! - [`keys`]: the device's signing key (from a caller-supplied seed) and signed chain heads.
 //! - [`numbers`], [`time`]: fen, centi-square-metres, ratios, and their plain-English rendering
@@ -47,8 +48,10 @@
 //!   listed in [`state::State::rejected`]; commands never append such events themselves.
 //! - An owners' ballot counts for the owner party the household had when the ballot was folded;
 //!   a party's area is taken when the vote is tallied, and frozen when it is closed.
-//! - Trust is reported, not enforced: events of unknown or revoked devices still fold, and the
-//!   app labels them from [`state::State::signed_by`]. Only trust changes need an admin device.
+//! - Who may write what is decided by the fold ([`authority`]): each event is checked against
+//!   its device's role at its place in the total order and set aside with a typed reason when
+//!   the device lacks the right; a household's ballot from a device without a role waits,
+//!   unconfirmed, for a clerk. The table is [`authority::writers`].
 
 mod apply;
 pub mod authority;

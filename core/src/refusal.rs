@@ -252,9 +252,9 @@ impl fmt::Display for Refusal {
                         role.name(),
                         needed.name()
                     ),
-                    Denied::NotEnrolledFor { household, enrolled } => write!(
+                    Denied::NotEnrolledFor { enrolled } => write!(
                         f,
-                        "device {d} is enrolled for household {enrolled:?}, not for household {household:?}"
+                        "device {d} is a resident's phone enrolled for household {enrolled:?}; its {kind} for another household does not count"
                     ),
                 }
             }

@@ -172,10 +172,7 @@ fn a_resident_device_writes_for_its_own_household_only() {
         Refusal::NotAllowed {
             device: phone.device(),
             kind: Kind::BallotCast,
-            denied: Denied::NotEnrolledFor {
-                household: other,
-                enrolled: mine,
-            },
+            denied: Denied::NotEnrolledFor { enrolled: mine },
         }
     );
     let id = t
@@ -705,4 +702,18 @@ fn a_project_vote_is_the_community_councils_by_two_thirds_of_all() {
             ..
         }
     )));
+}
+
+#[test]
+fn the_format_document_prints_the_table() {
+    let doc = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../docs/snapshot-format.md"
+    ))
+    .unwrap();
+    let table = gongzhi_core::authority::table_markdown();
+    assert!(
+        doc.contains(&table),
+        "docs/snapshot-format.md must hold the table of who may write what:\n{table}"
+    );
 }

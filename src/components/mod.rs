@@ -12,5 +12,6 @@ pub mod page_title;
 pub mod record_status;
 pub mod roster_import;
 pub mod scope_picker;
+pub mod set_aside;
 pub mod submit_failure;
 pub mod trusted_devices;

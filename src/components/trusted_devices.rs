@@ -3,8 +3,9 @@
 //! else, and the form shows that refusal.
 
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{device_role_name, device_role_text, use_i18n, Msg};
 use crate::store::{use_store, SubmitError};
+use gongzhi_core::authority::DeviceRole;
 use gongzhi_core::state::Trust;
 use gongzhi_core::{DeviceId, Payload};
 use leptos::prelude::*;
@@ -17,7 +18,8 @@ pub fn TrustedDevices() -> impl IntoView {
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let device = RwSignal::new(String::new());
     let label = RwSignal::new(String::new());
-    let admin = RwSignal::new(false);
+    let role = RwSignal::new(DeviceRole::Clerk);
+    let flat = RwSignal::new(String::new());
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let saved = RwSignal::new(false);
 
@@ -47,18 +49,33 @@ pub fn TrustedDevices() -> impl IntoView {
             problem.set(Some(Msg::TrustNeedsLabel));
             return;
         }
+        let granted = role.get_untracked();
+        let household = if granted == DeviceRole::Resident {
+            let typed = flat.get_untracked();
+            let found = store
+                .record
+                .with_untracked(|r| r.state().household_by_label_or_code(&typed).map(|(h, _)| h));
+            let Some(h) = found else {
+                problem.set(Some(Msg::TrustHouseholdUnknown));
+                return;
+            };
+            Some(h)
+        } else {
+            None
+        };
         problem.set(None);
         let payload = Payload::DeviceTrusted {
             device: id,
             label: name,
-            admin: admin.get_untracked(),
-            role: None,
-            household: None,
+            admin: granted == DeviceRole::Admin,
+            role: Some(granted),
+            household,
         };
         store.send(payload, failure, move |_| {
             device.set(String::new());
             label.set(String::new());
-            admin.set(false);
+            flat.set(String::new());
+            role.set(DeviceRole::Clerk);
             saved.set(true);
         });
     };
@@ -71,10 +88,18 @@ pub fn TrustedDevices() -> impl IntoView {
             <p class="hint">{t(Msg::TrustedHint)}</p>
             <p id="own-trust">
                 {move || match own_trust() {
-                    Some(Trust::Trusted { admin: true, .. }) => t(Msg::OwnTrustAdmin)(),
-                    Some(Trust::Trusted { .. }) => t(Msg::OwnTrustTrusted)(),
-                    Some(Trust::Revoked { .. }) => t(Msg::OwnTrustRevoked)(),
-                    _ => t(Msg::OwnTrustUnknown)(),
+                    Some(Trust::Trusted { role: DeviceRole::Admin, .. }) => t(Msg::OwnTrustAdmin)().to_string(),
+                    Some(Trust::Trusted { role: DeviceRole::Resident, household, .. }) => {
+                        let flat = household
+                            .and_then(|h| store.record.with(|r| r.state().households.get(&h).map(|h| h.label.clone())))
+                            .unwrap_or_default();
+                        format!("{} {flat}", t(Msg::OwnTrustResident)())
+                    }
+                    Some(Trust::Trusted { role, .. }) => {
+                        format!("{} ({})", t(Msg::OwnTrustTrusted)(), device_role_name(i18n.lang.get(), role))
+                    }
+                    Some(Trust::Revoked { .. }) => t(Msg::OwnTrustRevoked)().to_string(),
+                    _ => t(Msg::OwnTrustUnknown)().to_string(),
                 }}
             </p>
             <table class="devices" id="trusted-devices">
@@ -88,19 +113,28 @@ pub fn TrustedDevices() -> impl IntoView {
                 </thead>
                 <tbody>
                     {move || rows().into_iter().map(|(id, d)| {
-                        let state = if d.revoked {
-                            Msg::TrustStateRevoked
-                        } else if d.admin {
-                            Msg::TrustStateAdmin
-                        } else {
-                            Msg::TrustStateTrusted
+                        let role_name = d.role;
+                        let flat = d.household.and_then(|h| {
+                            store.record.with_untracked(|r| r.state().households.get(&h).map(|h| h.label.clone()))
+                        });
+                        let state = move || {
+                            let lang = i18n.lang.get();
+                            if d.revoked {
+                                Msg::TrustStateRevoked.text(lang).to_string()
+                            } else {
+                                let name = device_role_name(lang, role_name);
+                                match &flat {
+                                    Some(f) => format!("{name} {f}"),
+                                    None => name.to_string(),
+                                }
+                            }
                         };
                         let is_own = own() == Some(id);
                         view! {
                             <tr>
                                 <td>{d.label.clone()}</td>
                                 <td><code>{id.short()}</code></td>
-                                <td>{t(state)}</td>
+                                <td>{state}</td>
                                 <td>
                                     {(!d.revoked && !is_own).then(|| view! {
                                         <button type="button" class="button" on:click=move |_| revoke(id)>
@@ -122,11 +156,25 @@ pub fn TrustedDevices() -> impl IntoView {
                 <label for="trust-label">{t(Msg::TrustLabel)}</label>
                 <input id="trust-label" type="text" prop:value=move || label.get()
                     on:input=move |ev| label.set(event_target_value(&ev)) />
-                <div class="choice">
-                    <input type="checkbox" id="trust-admin" prop:checked=move || admin.get()
-                        on:change=move |ev| admin.set(event_target_checked(&ev)) />
-                    <label for="trust-admin">{t(Msg::TrustAdminField)}</label>
-                </div>
+                <label for="trust-role">{t(Msg::TrustRoleField)}</label>
+                <select id="trust-role" on:change=move |ev| {
+                    let picked = event_target_value(&ev);
+                    if let Some(r) = DeviceRole::ALL.into_iter().find(|r| r.name() == picked) {
+                        role.set(r);
+                    }
+                }>
+                    {DeviceRole::ALL.into_iter().map(|r| view! {
+                        <option value=r.name() selected=move || role.get() == r>
+                            {move || device_role_text(i18n.lang.get(), r)}
+                        </option>
+                    }).collect_view()}
+                </select>
+                <Show when=move || role.get() == DeviceRole::Resident>
+                    <label for="trust-household">{t(Msg::TrustHouseholdField)}</label>
+                    <input id="trust-household" type="text" autocomplete="off"
+                        prop:value=move || flat.get()
+                        on:input=move |ev| flat.set(event_target_value(&ev)) />
+                </Show>
                 <button type="submit" class="button" id="trust-add">{t(Msg::TrustAdd)}</button>
                 {move || problem.get().map(|m| view! { <p class="field-error" role="alert">{t(m)}</p> })}
                 {move || saved.get().then(|| view! { <p class="status ok" role="status">{t(Msg::TrustSaved)}</p> })}

@@ -37,6 +37,12 @@ pub fn snapshot_error_text(lang: Lang, e: &SnapshotError) -> String {
             format!("文件声称只含一台设备自己的记录，但记录 {event:?} 来自另一台设备")
         }
         Integrity(i) => format!("文件中的记录被篡改：{}", integrity_zh(i)),
+        OtherCommunity { file, here } => format!(
+            "这份文件属于{file}，而本机保存的是{here}。一台设备只保存一个社区；如需改换社区，请管理员先导出备份，再在设置页清除本机数据"
+        ),
+        CommunityMismatch { declared, founded } => format!(
+            "文件声称属于由记录 {declared:?} 建立的社区，但其中的建立记录是 {founded:?}"
+        ),
     };
     format!("文件被拒绝：{why}。")
 }

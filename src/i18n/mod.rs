@@ -669,7 +669,6 @@ messages! {
     ScopeMineFile => "一台设备自己提交的内容：", "One device's own contributions:";
     MergePreviewTitle => "合并后将会", "What a merge would add";
     MergeNewConflicts => "新发现的重复投票", "New double ballots";
-    MergeRejected => "按规则将被搁置（不计入）的记录：", "Events the rules would set aside (not counted):";
     MergeNothingNew => "本机已有这个文件中的全部记录，无需合并。", "This device already holds everything in this file; there is nothing to merge.";
     MergeConfirm => "确认合并到本机", "Merge into this device";
     OpenReadOnly => "只读查看（不合并）", "Open read-only (do not merge)";
@@ -696,24 +695,33 @@ messages! {
     OwnTrustUnknown => "这台设备不在可信名单中。请把上面的设备编号交给管理员。", "This device is not on the trusted list. Give the device id above to an admin.";
     TrustLabel => "名称", "Name";
     TrustState => "状态", "Status";
-    TrustStateAdmin => "管理设备", "admin";
-    TrustStateTrusted => "可信", "trusted";
     TrustStateRevoked => "已撤销", "revoked";
     TrustRevoke => "撤销", "Revoke";
     TrustAddTitle => "添加可信设备", "Add a trusted device";
     TrustDeviceField => "设备编号（64 位，见该设备的设置页）", "Device id (64 characters, on that device's settings page)";
-    TrustAdminField => "也可以管理可信设备", "May also manage trusted devices";
     TrustAdd => "添加", "Add";
     TrustBadId => "设备编号应为 64 位小写十六进制字符。", "A device id is 64 lower-case hexadecimal characters.";
     TrustNeedsLabel => "请填写设备名称，例如“北苑自助机 2”。", "Give the device a name, such as \"Beiyuan kiosk 2\".";
     TrustSaved => "已添加。", "Added.";
+    TrustRoleField => "角色", "Role";
+    TrustHouseholdField => "这部手机代表的住户（房号或住户码）", "The household this phone is for (flat or household code)";
+    TrustHouseholdUnknown => "找不到这一户。请输入楼栋-单元-房号（如 1-1-101）或住户码。", "No such household. Type building-unit-room (such as 1-1-101) or the household code.";
+    OwnTrustResident => "这台设备登记为住户本人手机：", "This device is enrolled as a resident's own phone for";
+    OwnDeviceQr => "设备编号二维码（给管理员或秘书扫描）", "The device id as a QR code (for the admin or secretary to scan)";
+    UnconfirmedTitle => "待核实的选票", "Ballots waiting for confirmation";
+    UnconfirmedHint => "这些选票来自未登记该户的手机。核实投票人确为该户业主后，点“确认计入”。", "These ballots come from phones not enrolled for the household. After checking that the voter is that household's owner, confirm the ballot.";
+    UnconfirmedConfirm => "确认计入", "Confirm";
+    UnconfirmedRecorded => "已记录，待工作人员核实本人后计入。", "Recorded; it counts once a clerk has checked the person.";
+    SetAsideTitle => "不计入的记录", "Events that do not count";
 }
 
+mod authority;
 mod exchange;
 mod format;
 mod kinds;
 mod refusal;
 
+pub use authority::*;
 pub use exchange::*;
 pub use format::*;
 pub use kinds::kind_label;

@@ -59,10 +59,25 @@ fn chinese(refusal: &Refusal) -> String {
         NoCommunity => "这里还没有社区，请先建立社区。".into(),
         CommunityAlreadyFounded { name } => format!("这份记录已属于{name}，不能再建立社区。"),
         Unknown { id, .. } => format!("找不到编号为 {id:?} 的记录。"),
-        NotAdminDevice { device } => format!(
-            "设备 {} 不是管理设备，不能更改受信任的设备。",
-            device.short()
-        ),
+        NotAllowed {
+            device,
+            kind,
+            denied,
+        } => super::not_allowed_zh(&device.short(), *kind, denied),
+        EnrolmentInvalid { role } => match role {
+            gongzhi_core::authority::DeviceRole::Resident => {
+                "住户本人手机必须登记为某一户。".into()
+            }
+            _ => "只有住户手机登记住户；只有管理设备标为管理。".into(),
+        },
+        NothingToConfirm { event } => format!("编号 {event:?} 没有待核实的选票或意见。"),
+        ProjectVoteRule { council } => {
+            format!("项目由{council}表决，须全体成员三分之二以上同意。")
+        }
+        NoCommunityCouncil => "本社区还没有社区议事会，请先在“组织”页添加。".into(),
+        NoticePeriodOutOfRange { min_days, max_days } => {
+            format!("公示期为 {min_days} 至 {max_days} 天。")
+        }
         UnknownDevice { device } => format!("设备 {} 不在设备名单上。", device.short()),
         EmptyText { field } => format!("{}不能为空。", phrase(field)),
         MissingArea { household_label } => {

@@ -223,7 +223,22 @@ fn transaction(
     mode: IdbTransactionMode,
 ) -> Result<IdbTransaction, PersistError> {
     let names: Array = stores.iter().map(|s| JsValue::from_str(s)).collect();
-    db.transaction_with_str_sequence_and_mode(&names, mode)
+    if mode != IdbTransactionMode::Readwrite {
+        return db
+            .transaction_with_str_sequence_and_mode(&names, mode)
+            .map_err(persist_error);
+    }
+    // Chromium made "relaxed" the default: `complete` then fires before the data reaches the
+    // disk, and a power cut can lose a ballot the kiosk already called recorded. web-sys keeps
+    // the options argument behind an unstable flag, so the call goes through JavaScript.
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"durability".into(), &"strict".into())
+        .map_err(persist_error)?;
+    let open: js_sys::Function = js_sys::Reflect::get(db, &"transaction".into())
+        .map_err(persist_error)?
+        .unchecked_into();
+    open.call3(db, &names, &"readwrite".into(), &options)
+        .map(JsCast::unchecked_into)
         .map_err(persist_error)
 }
 

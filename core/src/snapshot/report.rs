@@ -101,7 +101,7 @@ pub fn group_set_aside(record: &Record, set_aside: &[RejectedEvent]) -> Vec<SetA
         .into_iter()
         .map(|((kind, why), count)| SetAsideGroup { kind, why, count })
         .collect();
-    groups.sort_by(|a, b| b.count.cmp(&a.count));
+    groups.sort_by_key(|g| std::cmp::Reverse(g.count));
     groups
 }
 

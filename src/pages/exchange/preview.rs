@@ -3,6 +3,7 @@
 
 use super::Loaded;
 use crate::components::conflicts::conflict_lines;
+use crate::components::set_aside::SetAsideSummary;
 use crate::i18n::{
     ballots_added, date_time, device_name, events_count, kind_label, merge_summary, signer_text,
     snapshot_error_text, use_i18n, Msg,
@@ -62,9 +63,7 @@ pub fn FilePreview(
                         {conflicts.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
                     </ul>
                 })}
-                {(p.newly_rejected > 0).then(|| view! {
-                    <p class="hint">{t(Msg::MergeRejected)} " " {p.newly_rejected}</p>
-                })}
+                <SetAsideSummary groups=p.set_aside_groups.clone() unconfirmed=p.newly_unconfirmed id="merge-set-aside" />
                 {if nothing_new {
                     view! { <p class="status ok" id="merge-nothing-new">{t(Msg::MergeNothingNew)}</p> }.into_any()
                 } else {

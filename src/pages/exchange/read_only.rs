@@ -4,6 +4,7 @@
 
 use super::preview::Report;
 use crate::components::conflicts::{conflict_lines, ConflictList};
+use crate::components::set_aside::SetAsideSummary;
 use crate::i18n::{use_i18n, Msg};
 use crate::pages::vote::ResultCard;
 use gongzhi_core::snapshot::{report, Snapshot};
@@ -46,6 +47,8 @@ pub fn ReadOnlyView(
             <p class="notice" role="note">{t(Msg::ReadOnlyNotice)}</p>
             <p><strong>{community}</strong></p>
             <Report report=report::report(&file, state) />
+            <SetAsideSummary groups=report::group_set_aside(&record, &state.rejected)
+                unconfirmed=report::unconfirmed(state) id="file-set-aside" />
             {votes.into_iter().enumerate().map(|(i, (title, open, result))| view! {
                 <h3>{title}</h3>
                 <ResultCard result=result open=open ids=format!("file-vote-{i}-") />

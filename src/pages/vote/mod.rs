@@ -23,7 +23,7 @@ use gongzhi_core::{EventId, Payload};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use owners::{HouseholdBallotForm, OwnersMeters};
+use owners::{HouseholdBallotForm, OwnersMeters, UnconfirmedBallots};
 
 #[derive(Clone, PartialEq)]
 struct Summary {
@@ -168,6 +168,7 @@ pub fn VotePage() -> impl IntoView {
             })}
             <SubmitFailure failure=failure />
             {(s.open && s.matter.is_some()).then(|| view! {
+                <UnconfirmedBallots vote=vote />
                 <HouseholdBallotForm vote=vote />
                 <p class="actions">
                     <A href=format!("/kiosk/{vote}") attr:class="button" attr:id="enter-kiosk">{t(Msg::EnterKiosk)}</A>

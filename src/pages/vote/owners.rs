@@ -90,6 +90,8 @@ pub fn HouseholdBallotForm(vote: EventId) -> impl IntoView {
     let flat = RwSignal::new(String::new());
     let unknown = RwSignal::new(false);
     let recorded: RwSignal<Option<(String, Choice)>> = RwSignal::new(None);
+    // The ballot was stored but waits for a clerk: this device is not enrolled for the flat.
+    let waiting = RwSignal::new(false);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let cast = move |choice: Choice| {
         recorded.set(None);
@@ -110,8 +112,14 @@ pub fn HouseholdBallotForm(vote: EventId) -> impl IntoView {
                 choice,
             };
             match store.submit(&store.author(), payload).await {
-                Ok(_) => {
+                Ok(id) => {
                     flat.set(String::new());
+                    waiting.set(store.record.with_untracked(|r| {
+                        r.state()
+                            .votes
+                            .get(&vote)
+                            .is_some_and(|v| v.unconfirmed.contains_key(&id))
+                    }));
                     recorded.set(Some((label, choice)));
                 }
                 Err(e) => failure.set(Some(e)),
@@ -139,8 +147,53 @@ pub fn HouseholdBallotForm(vote: EventId) -> impl IntoView {
                     let lang = i18n.lang.get();
                     format!("{} {label} {}", Msg::BallotRecordedFor.text(lang), choice_name(choice).text(lang))
                 })}
+                {move || waiting.get().then(|| view! { " " <span id="ballot-waiting">{t(Msg::UnconfirmedRecorded)}</span> })}
             </p>
             <SubmitFailure failure=failure />
         </section>
+    }
+}
+
+/// Ballots from phones not enrolled for their household, each with the flat it names, for a
+/// clerk to confirm after checking the person; the core decides whether it may still count.
+#[component]
+pub fn UnconfirmedBallots(vote: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let pending = Memo::new(move |_| {
+        store.record.with(|r| {
+            let s = r.state();
+            s.votes.get(&vote).map_or_else(Vec::new, |v| {
+                v.unconfirmed
+                    .iter()
+                    .map(|(ballot, b)| (*ballot, s.voter_label(&b.voter), b.choice, b.wall_ms))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let confirm = move |ballot: EventId| {
+        store.send(Payload::BallotConfirmed { vote, ballot }, failure, |_| {});
+    };
+    view! {
+        <Show when=move || !pending.get().is_empty()>
+            <section class="card" aria-labelledby="unconfirmed-title" id="unconfirmed-ballots">
+                <h2 id="unconfirmed-title">{t(Msg::UnconfirmedTitle)}</h2>
+                <p class="hint">{t(Msg::UnconfirmedHint)}</p>
+                <ul class="unconfirmed">
+                    {move || pending.get().into_iter().map(|(ballot, flat, choice, at)| view! {
+                        <li>
+                            {flat.clone()} " · " {t(choice_name(choice))} " · "
+                            {move || crate::i18n::date_time(i18n.lang.get(), at)} " "
+                            <button type="button" class="button" on:click=move |_| confirm(ballot)>
+                                {t(Msg::UnconfirmedConfirm)} " " {flat.clone()}
+                            </button>
+                        </li>
+                    }).collect_view()}
+                </ul>
+                <SubmitFailure failure=failure />
+            </section>
+        </Show>
     }
 }

@@ -1,0 +1,104 @@
+//! Texts of who may write what: device roles, why the rules set an event aside, what waits for a
+//! clerk's confirmation. The rules are the core's (`gongzhi_core::authority`); only words here.
+
+use super::{kind_label, thousands, Lang};
+use gongzhi_core::authority::{Denied, DeviceRole};
+use gongzhi_core::payload::Kind;
+use gongzhi_core::snapshot::report::{SetAsideGroup, SetAsideWhy};
+
+pub fn device_role_text(lang: Lang, role: DeviceRole) -> &'static str {
+    match (lang, role) {
+        (Lang::Zh, DeviceRole::Admin) => "管理设备",
+        (Lang::Zh, DeviceRole::Secretary) => "秘书设备（登记、项目、表决、会议、资金）",
+        (Lang::Zh, DeviceRole::Clerk) => "录票设备或自助机（选票、纸质票、举手计票、签到）",
+        (Lang::Zh, DeviceRole::Resident) => "住户本人手机（只代表一户）",
+        (Lang::En, DeviceRole::Admin) => "admin device",
+        (Lang::En, DeviceRole::Secretary) => {
+            "secretary (register, projects, votes, meetings, money)"
+        }
+        (Lang::En, DeviceRole::Clerk) => {
+            "clerk or kiosk (ballots, paper ballots, hands, attendance)"
+        }
+        (Lang::En, DeviceRole::Resident) => "a resident's own phone (one household only)",
+    }
+}
+
+/// The short name of a role, for the device list.
+pub fn device_role_name(lang: Lang, role: DeviceRole) -> &'static str {
+    match (lang, role) {
+        (Lang::Zh, DeviceRole::Admin) => "管理",
+        (Lang::Zh, DeviceRole::Secretary) => "秘书",
+        (Lang::Zh, DeviceRole::Clerk) => "录票/自助机",
+        (Lang::Zh, DeviceRole::Resident) => "住户手机",
+        (Lang::En, DeviceRole::Admin) => "admin",
+        (Lang::En, DeviceRole::Secretary) => "secretary",
+        (Lang::En, DeviceRole::Clerk) => "clerk/kiosk",
+        (Lang::En, DeviceRole::Resident) => "resident's phone",
+    }
+}
+
+fn kind_words(lang: Lang, kind: Kind) -> String {
+    kind_label(lang, kind.name()).map_or_else(|| kind.name().to_string(), str::to_string)
+}
+
+/// Why the core refused a device's event, in Chinese (English is the core's own text).
+pub fn not_allowed_zh(device: &str, kind: Kind, denied: &Denied) -> String {
+    let kind = kind_words(Lang::Zh, kind);
+    match denied {
+        Denied::NotTrusted => {
+            format!("设备 {device} 不是本社区的可信设备，它记下的“{kind}”不计入。请把这台设备的编号交给管理员。")
+        }
+        Denied::Revoked => format!("设备 {device} 的信任已被撤销，它记下的“{kind}”不计入。"),
+        Denied::WrongRole { role, needed } => format!(
+            "设备 {device} 是{}，“{kind}”需要{}。",
+            device_role_name(Lang::Zh, *role),
+            device_role_name(Lang::Zh, *needed)
+        ),
+        Denied::NotEnrolledFor { .. } => {
+            format!("设备 {device} 只登记为另一户的住户手机，不能代表这一户（{kind}）。")
+        }
+    }
+}
+
+/// One line of set-aside events: "6 张选票来自未授权的设备，不计入".
+pub fn set_aside_line(lang: Lang, g: &SetAsideGroup) -> String {
+    let n = thousands(g.count as u64);
+    let kind = kind_words(lang, g.kind);
+    match lang {
+        Lang::Zh => {
+            let why = match g.why {
+                SetAsideWhy::NotTrusted => "来自未授权的设备",
+                SetAsideWhy::Revoked => "来自已撤销信任的设备",
+                SetAsideWhy::WrongRole => "来自无此权限的设备",
+                SetAsideWhy::NotEnrolled => "来自登记为另一户的住户手机",
+                SetAsideWhy::Rules => "不符合规则（如表决结束后才投）",
+            };
+            format!("{n} 条“{kind}”{why}，不计入")
+        }
+        Lang::En => {
+            let why = match g.why {
+                SetAsideWhy::NotTrusted => "from devices the community never authorised",
+                SetAsideWhy::Revoked => "from revoked devices",
+                SetAsideWhy::WrongRole => "from devices without that right",
+                SetAsideWhy::NotEnrolled => {
+                    "from a resident's phone enrolled for another household"
+                }
+                SetAsideWhy::Rules => "against the rules (such as after the vote closed)",
+            };
+            format!("{n} × \"{kind}\" {why}: not counted")
+        }
+    }
+}
+
+pub fn unconfirmed_line(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{} 张选票或公示意见来自未登记的手机，待工作人员核实本人后计入",
+            thousands(n as u64)
+        ),
+        Lang::En => format!(
+            "{} ballots or responses come from phones not enrolled for their household: they count once a clerk has checked the person",
+            thousands(n as u64)
+        ),
+    }
+}
