@@ -1,6 +1,11 @@
 //! Limits an imported file must respect, checked by one cheap pass over the raw bytes before
 //! anything is deserialised, so a hostile file cannot make the browser allocate or recurse
 //! without bound.
+//!
+//! The same pass reads the bytes as a writer wrote them, which the typed parse cannot: serde
+//! reports a number too large for 64 bits as a rounded float, `8.95e3` as `8950.0`, and bytes
+//! that are not UTF-8 as an "invalid unicode code point". A third-party writer needs to hear
+//! what it actually wrote, and where.
 
 use super::error::SnapshotError;
 
@@ -27,13 +32,25 @@ impl Default for Limits {
     }
 }
 
-/// Single pass over the bytes: size, nesting depth, string lengths, and the number of objects in
-/// the top-level `events` array.
+/// Single pass over the bytes: size, UTF-8, nesting depth, string lengths, every number (an
+/// integer in plain digits that fits 64 bits), and the number of objects in the top-level
+/// `events` array.
 pub fn scan(bytes: &[u8], limits: &Limits) -> Result<(), SnapshotError> {
     if bytes.len() > limits.max_bytes {
         return Err(SnapshotError::TooLarge {
             bytes: bytes.len(),
             max: limits.max_bytes,
+        });
+    }
+    if let Err(e) = std::str::from_utf8(bytes) {
+        let offset = e.valid_up_to();
+        let (line, column) = position(bytes, offset);
+        let end = e.error_len().map_or(bytes.len(), |n| offset + n);
+        return Err(SnapshotError::NotUtf8 {
+            offset,
+            line,
+            column,
+            found: bytes[offset..end].to_vec(),
         });
     }
     let mut depth = 0usize;
@@ -44,7 +61,18 @@ pub fn scan(bytes: &[u8], limits: &Limits) -> Result<(), SnapshotError> {
     let mut last_top_string: Option<(usize, usize)> = None;
     let mut in_events = false;
     let mut events = 0usize;
+    // The key a value being read belongs to (its last string before a `:`), for messages.
+    let mut last_string = (0usize, 0usize);
+    let mut key: Option<(usize, usize)> = None;
+    let mut number_start: Option<usize> = None;
     for (i, &b) in bytes.iter().enumerate() {
+        if let Some(start) = number_start {
+            if matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E') {
+                continue;
+            }
+            number_start = None;
+            check_number(bytes, start, i, key)?;
+        }
         if in_string {
             if escaped {
                 escaped = false;
@@ -60,6 +88,7 @@ pub fn scan(bytes: &[u8], limits: &Limits) -> Result<(), SnapshotError> {
                 if depth == 1 {
                     last_top_string = Some((string_start, i));
                 }
+                last_string = (string_start, i);
             }
             continue;
         }
@@ -68,7 +97,11 @@ pub fn scan(bytes: &[u8], limits: &Limits) -> Result<(), SnapshotError> {
                 in_string = true;
                 string_start = i + 1;
             }
+            b':' => key = Some(last_string),
+            b',' => key = None,
+            b'-' | b'0'..=b'9' => number_start = Some(i),
             b'{' | b'[' => {
+                key = None;
                 if depth == 1 {
                     in_events =
                         last_top_string.is_some_and(|(s, e)| is_events_key(&bytes[s - 1..=e]));
@@ -88,11 +121,82 @@ pub fn scan(bytes: &[u8], limits: &Limits) -> Result<(), SnapshotError> {
                     }
                 }
             }
-            b'}' | b']' => depth = depth.saturating_sub(1),
+            b'}' | b']' => {
+                key = None;
+                depth = depth.saturating_sub(1);
+            }
             _ => {}
         }
     }
+    if let Some(start) = number_start {
+        check_number(bytes, start, bytes.len(), key)?;
+    }
     Ok(())
+}
+
+/// 1-based line and byte column of `offset`, as serde_json counts them.
+pub(crate) fn position(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    (line, offset - line_start + 1)
+}
+
+/// Every Gongzhi number is an integer in plain decimal that a 64-bit field can hold. Tokens
+/// that are not numbers at all (`--1`, `1-2`) are left to the parser, which names them.
+fn check_number(
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+    key: Option<(usize, usize)>,
+) -> Result<(), SnapshotError> {
+    let token = &bytes[start..end];
+    let digits = token.strip_prefix(b"-").unwrap_or(token);
+    let plain = !digits.is_empty() && digits.iter().all(u8::is_ascii_digit);
+    let fraction_or_exponent = token.iter().any(|b| matches!(b, b'.' | b'e' | b'E'));
+    if plain {
+        // Only 20 digits or fewer can fit; the scan is ASCII so the text is valid UTF-8.
+        let text = std::str::from_utf8(token).unwrap_or_default();
+        let fits = if token[0] == b'-' {
+            text.parse::<i64>().is_ok()
+        } else {
+            text.parse::<u64>().is_ok()
+        };
+        if fits {
+            return Ok(());
+        }
+    } else if !fraction_or_exponent {
+        return Ok(());
+    }
+    let (line, column) = position(bytes, start);
+    let field = key.map(|(s, e)| String::from_utf8_lossy(&bytes[s..e]).into_owned());
+    let found = shorten(&String::from_utf8_lossy(token));
+    Err(if plain {
+        SnapshotError::IntegerOutOfRange {
+            found,
+            negative: token[0] == b'-',
+            field,
+            line,
+            column,
+        }
+    } else {
+        SnapshotError::NotAnInteger {
+            found,
+            field,
+            line,
+            column,
+        }
+    })
+}
+
+/// A number can be megabytes long (no string limit applies to it); a message quotes its start.
+fn shorten(token: &str) -> String {
+    const SHOWN: usize = 40;
+    if token.len() <= SHOWN {
+        token.to_string()
+    } else {
+        format!("{}… ({} characters)", &token[..SHOWN], token.len())
+    }
 }
 
 /// `quoted` includes the quotes; escapes are decoded so `"ev\u0065nts"` cannot dodge the count.
