@@ -259,7 +259,10 @@ fn events_out_of_the_documented_order_are_refused_naming_both() {
     );
     let text = err.to_string();
     assert!(text.contains("is listed after event"), "{text}");
-    assert!(text.contains("Lamport clock, then device id, then number"), "{text}");
+    assert!(
+        text.contains("Lamport clock, then device id, then number"),
+        "{text}"
+    );
 
     // The record would fold it the same, so this is the reason it is refused: the vote digest
     // and the documented jq check hash the events in the order the file lists them.
@@ -294,4 +297,68 @@ fn an_event_listed_twice_is_refused_naming_it() {
         .merge_into(&mut record)
         .unwrap();
     assert_eq!(report.added, 0);
+}
+
+#[test]
+fn an_optional_field_written_empty_makes_the_event_hash_differently() {
+    // A writer that hashes `"place":""` hashes other bytes than every reader, which leaves an
+    // empty optional field out: the document tells writers to omit it, and this is why.
+    use gongzhi_core::canonical::canonical_hash;
+    let k = key(1);
+    let device = k.device();
+    let founded = Event::seal(
+        EventId { device, seq: 1 },
+        1,
+        T0,
+        "admin".into(),
+        None,
+        Payload::CommunityFounded {
+            name: "晋阳社区".into(),
+            device_label: "kiosk".into(),
+        },
+    );
+    let request = Event::seal(
+        EventId { device, seq: 2 },
+        2,
+        T0,
+        "admin".into(),
+        Some(founded.hash),
+        Payload::RequestRaised {
+            title: "后门坏了".into(),
+            detail: "".into(),
+            scope: gongzhi_core::model::Scope::Community,
+            raised_by: None,
+            category: Default::default(),
+            place: String::new(),
+            name: String::new(),
+            household: None,
+        },
+    );
+    let file = |place_written: bool| {
+        let mut e = serde_json::to_value(&request).unwrap();
+        if place_written {
+            e["payload"]["place"] = Value::from("");
+            e.as_object_mut().unwrap().remove("hash");
+            e["hash"] = Value::from(canonical_hash(&e).to_string());
+        }
+        let hash: gongzhi_core::Hash = e["hash"].as_str().unwrap().parse().unwrap();
+        let mut v = serde_json::json!({
+            "format": "gongzhi-snapshot",
+            "version": 1,
+            "exported_at_ms": T0,
+            "exported_by": device.to_string(),
+            "scope": {"kind": "community"},
+            "events": [founded, e],
+            "heads": [k.sign_head(2, hash)],
+            "digest": "0".repeat(64),
+        });
+        let s: Snapshot = serde_json::from_value(v.clone()).unwrap();
+        v["digest"] = Value::from(s.computed_digest().to_string());
+        serde_json::to_vec(&v).unwrap()
+    };
+    assert!(import(&file(false), &Limits::default()).is_ok());
+    assert_eq!(
+        refused(&file(true)),
+        SnapshotError::Integrity(IntegrityError::Altered { event: request.id })
+    );
 }

@@ -168,12 +168,18 @@ fn plain_ranges(reason: &str) -> String {
         ("expected u8", "expected an integer from 0 to 255"),
         ("expected u16", "expected an integer from 0 to 65535"),
         ("expected u32", "expected an integer from 0 to 4294967295"),
-        ("expected u64", "expected an integer from 0 to 18446744073709551615"),
+        (
+            "expected u64",
+            "expected an integer from 0 to 18446744073709551615",
+        ),
         (
             "expected i64",
             "expected an integer from -9223372036854775808 to 9223372036854775807",
         ),
-        ("expected i32", "expected an integer from -2147483648 to 2147483647"),
+        (
+            "expected i32",
+            "expected an integer from -2147483648 to 2147483647",
+        ),
     ];
     for (rust, plain) in RANGES {
         if let Some(head) = reason.strip_suffix(rust) {
