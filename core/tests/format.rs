@@ -362,3 +362,15 @@ fn an_optional_field_written_empty_makes_the_event_hash_differently() {
         SnapshotError::Integrity(IntegrityError::Altered { event: request.id })
     );
 }
+
+#[test]
+fn heads_are_written_by_device_id_and_read_in_any_order() {
+    let (bytes, s) = fixture();
+    let devices: Vec<String> = s.heads.iter().map(|h| h.device.to_string()).collect();
+    assert!(devices.len() > 1, "the fixture has two signers");
+    assert!(devices.windows(2).all(|w| w[0] < w[1]), "{devices:?}");
+    let mut v: Value = serde_json::from_slice(&bytes).unwrap();
+    v["heads"].as_array_mut().unwrap().reverse();
+    redigest(&mut v);
+    assert!(import(&serde_json::to_vec(&v).unwrap(), &Limits::default()).is_ok());
+}

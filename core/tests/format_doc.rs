@@ -231,6 +231,12 @@ fn every_payload_kind_parses_with_the_fields_the_document_lists() {
     }
 }
 
+#[test]
+fn the_authorization_rules_have_their_own_section() {
+    // Who may write what is documented by the authorization work; the heading is its anchor.
+    assert!(doc().contains("\n## Who may write what\n"));
+}
+
 // ---- The worked example ----
 
 /// RFC 8032's first Ed25519 test secret: a reader can check its own library against the
