@@ -62,7 +62,7 @@ pub fn scan(bytes: &[u8], limits: &Limits) -> Result<(), SnapshotError> {
     let mut in_events = false;
     let mut events = 0usize;
     // The key a value being read belongs to (its last string before a `:`), for messages.
-    let mut last_string = (0usize, 0usize);
+    let mut last_string: Option<(usize, usize)> = None;
     let mut key: Option<(usize, usize)> = None;
     let mut number_start: Option<usize> = None;
     for (i, &b) in bytes.iter().enumerate() {
@@ -88,7 +88,7 @@ pub fn scan(bytes: &[u8], limits: &Limits) -> Result<(), SnapshotError> {
                 if depth == 1 {
                     last_top_string = Some((string_start, i));
                 }
-                last_string = (string_start, i);
+                last_string = Some((string_start, i));
             }
             continue;
         }
@@ -97,7 +97,7 @@ pub fn scan(bytes: &[u8], limits: &Limits) -> Result<(), SnapshotError> {
                 in_string = true;
                 string_start = i + 1;
             }
-            b':' => key = Some(last_string),
+            b':' => key = last_string,
             b',' => key = None,
             b'-' | b'0'..=b'9' => number_start = Some(i),
             b'{' | b'[' => {
@@ -259,6 +259,62 @@ mod tests {
             ),
             Err(SnapshotError::TooManyEvents { max: 2 })
         );
+    }
+
+    #[test]
+    fn numbers_are_read_as_written() {
+        let l = Limits::default();
+        assert!(scan(
+            br#"{"a":[0,-1,9223372036854775807,18446744073709551615]}"#,
+            &l
+        )
+        .is_ok());
+        // Not numbers at all: left to the parser, which names them.
+        assert!(scan(b"[--1, 1-2, -]", &l).is_ok());
+        assert!(matches!(
+            scan(b"[1e5]", &l),
+            Err(SnapshotError::NotAnInteger { ref found, field: None, line: 1, column: 2 }) if found == "1e5"
+        ));
+        // A number that ends the input is checked too, and a key is named only after a colon.
+        assert!(matches!(
+            scan(b"\n  123456789012345678901", &l),
+            Err(SnapshotError::IntegerOutOfRange {
+                negative: false,
+                field: None,
+                line: 2,
+                column: 3,
+                ..
+            })
+        ));
+        assert!(matches!(
+            scan(br#"{"k": -9223372036854775809}"#, &l),
+            Err(SnapshotError::IntegerOutOfRange { negative: true, field: Some(ref f), .. }) if f == "k"
+        ));
+        assert!(matches!(
+            scan(br#"{"k": [1, 2.5]}"#, &l),
+            Err(SnapshotError::NotAnInteger { field: None, .. })
+        ));
+        assert!(matches!(scan(br#"{"k":"1.5"}"#, &l), Ok(())));
+    }
+
+    #[test]
+    fn text_must_be_utf8_and_the_bad_bytes_are_located() {
+        let l = Limits::default();
+        assert_eq!(
+            scan(b"{\"a\":\n\"x\xed\xa0\x80\"}", &l),
+            // A surrogate encoded in UTF-8 form (CESU-8), which UTF-8 forbids.
+            Err(SnapshotError::NotUtf8 {
+                offset: 8,
+                line: 2,
+                column: 3,
+                found: vec![0xed],
+            })
+        );
+        // Cut short at the end of the file: the rest is named.
+        assert!(matches!(
+            scan(b"\"\xe6\x99", &l),
+            Err(SnapshotError::NotUtf8 { offset: 1, ref found, .. }) if found == &[0xe6, 0x99]
+        ));
     }
 
     #[test]
