@@ -236,6 +236,11 @@ fn every_corrected_message_says_what_the_file_holds() {
     assert!(t.contains("not UTF-8"), "{t}");
     assert!(!t.contains("unicode code point"), "{t}");
 
+    let mut bom = b"\xef\xbb\xbf".to_vec();
+    bom.extend_from_slice(&file);
+    let t = refused(&d, "bom.json", &bom);
+    assert!(t.contains("starts with a byte-order mark"), "{t}");
+
     let t = refused(&d, "clock.json", &chain_file(&[1, 2, 2]));
     assert!(
         t.contains("has Lamport clock 2, not above the clock 2 of the previous event"),

@@ -38,6 +38,9 @@ pub fn snapshot_error_text(lang: Lang, e: &SnapshotError) -> String {
             column,
             ..
         } => format!("文件不是 UTF-8 文本：第 {offset} 字节处（第 {line} 行第 {column} 列）的字节不是 UTF-8，请以 UTF-8 保存"),
+        ByteOrderMark => {
+            "文件以字节顺序标记（0xef 0xbb 0xbf）开头；请以不带 BOM 的 UTF-8 保存".to_string()
+        }
         IntegerOutOfRange {
             found,
             negative,

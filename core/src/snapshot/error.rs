@@ -27,6 +27,9 @@ pub enum SnapshotError {
         column: usize,
         found: Vec<u8>,
     },
+    /// The file starts with a UTF-8 byte-order mark, which JSON forbids (RFC 8259 §8.1) and
+    /// some Windows editors write.
+    ByteOrderMark,
     /// An integer no 64-bit field holds (below -2^63 or above 2^64 - 1), as written.
     IntegerOutOfRange {
         found: String,
@@ -89,6 +92,10 @@ impl fmt::Display for SnapshotError {
                 f,
                 "the file is not UTF-8 text: the bytes {} at byte offset {offset} (line {line}, column {column}) are not UTF-8; save it as UTF-8",
                 hex_bytes(found)
+            ),
+            ByteOrderMark => write!(
+                f,
+                "the file starts with a byte-order mark (the bytes 0xef 0xbb 0xbf); save it as UTF-8 without one"
             ),
             IntegerOutOfRange { found, negative, field, line, column } => write!(
                 f,

@@ -42,6 +42,9 @@ pub fn scan(bytes: &[u8], limits: &Limits) -> Result<(), SnapshotError> {
             max: limits.max_bytes,
         });
     }
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        return Err(SnapshotError::ByteOrderMark);
+    }
     if let Err(e) = std::str::from_utf8(bytes) {
         let offset = e.valid_up_to();
         let (line, column) = position(bytes, offset);
@@ -309,6 +312,10 @@ mod tests {
                 column: 3,
                 found: vec![0xed],
             })
+        );
+        assert_eq!(
+            scan(b"\xef\xbb\xbf{}", &l),
+            Err(SnapshotError::ByteOrderMark)
         );
         // Cut short at the end of the file: the rest is named.
         assert!(matches!(
