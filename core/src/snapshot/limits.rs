@@ -138,7 +138,7 @@ pub fn scan(bytes: &[u8], limits: &Limits) -> Result<(), SnapshotError> {
 }
 
 /// 1-based line and byte column of `offset`, as serde_json counts them.
-pub(crate) fn position(bytes: &[u8], offset: usize) -> (usize, usize) {
+fn position(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
     let line_start = before
@@ -161,7 +161,7 @@ fn check_number(
     let plain = !digits.is_empty() && digits.iter().all(u8::is_ascii_digit);
     let fraction_or_exponent = token.iter().any(|b| matches!(b, b'.' | b'e' | b'E'));
     if plain {
-        // Only 20 digits or fewer can fit; the scan is ASCII so the text is valid UTF-8.
+        // ASCII digits, so the text is valid UTF-8; more than 20 digits never fits.
         let text = std::str::from_utf8(token).unwrap_or_default();
         let fits = if token[0] == b'-' {
             text.parse::<i64>().is_ok()
