@@ -30,9 +30,12 @@ pub enum IntegrityError {
         event: EventId,
         after: Option<EventId>,
     },
-    /// A device's Lamport clock must grow along its own chain.
-    ClockWentBack {
+    /// A device's Lamport clock must rise along its own chain: `lamport` is not above the
+    /// `previous` event's clock (equal counts, since the clock orders events).
+    ClockDidNotRise {
         event: EventId,
+        lamport: u64,
+        previous: u64,
     },
     /// The device has events but no signed head covering them.
     Unsigned {
@@ -61,7 +64,7 @@ impl IntegrityError {
             Altered { event }
             | Tampered { event }
             | BrokenLink { event, .. }
-            | ClockWentBack { event }
+            | ClockDidNotRise { event, .. }
             | HeadMismatch { event } => Some(*event),
             Missing { device, seq }
             | ForkedHead { device, seq }
@@ -104,7 +107,10 @@ impl fmt::Display for IntegrityError {
             BrokenLink { event, after: None } => {
                 write!(f, "event {event:?} claims a predecessor but is the first event of its device")
             }
-            ClockWentBack { event } => write!(f, "event {event:?} is dated before the previous event of its device"),
+            ClockDidNotRise { event, lamport, previous } => write!(
+                f,
+                "event {event:?} has Lamport clock {lamport}, not above the clock {previous} of the previous event of its device: the clock must rise from one event of a device to the next"
+            ),
             Unsigned { device, from_seq } => write!(
                 f,
                 "events of device {} from number {from_seq} on are not covered by its signature",
@@ -156,8 +162,12 @@ pub fn check_link(device: DeviceId, prev: Option<&Event>, e: &Event) -> Result<(
             after: prev.map(|p| p.id),
         });
     }
-    if prev.is_some_and(|p| e.lamport <= p.lamport) {
-        return Err(IntegrityError::ClockWentBack { event: e.id });
+    if let Some(p) = prev.filter(|p| e.lamport <= p.lamport) {
+        return Err(IntegrityError::ClockDidNotRise {
+            event: e.id,
+            lamport: e.lamport,
+            previous: p.lamport,
+        });
     }
     Ok(())
 }

@@ -257,7 +257,7 @@ fn deletion_insertion_and_reordering_are_detected_and_named() {
         assert!(
             matches!(
                 err,
-                IntegrityError::ClockWentBack { .. } | IntegrityError::HeadMismatch { .. }
+                IntegrityError::ClockDidNotRise { .. } | IntegrityError::HeadMismatch { .. }
             ),
             "swap at {pos}: {err}"
         );

@@ -32,6 +32,41 @@ pub fn snapshot_error_text(lang: Lang, e: &SnapshotError) -> String {
         ),
         OlderVersion { found } => format!("快照格式版本 {found} 从未发布过"),
         DigestMismatch => "文件摘要与内容不符：文件被改动或已损坏".to_string(),
+        NotUtf8 {
+            offset,
+            line,
+            column,
+            ..
+        } => format!("文件不是 UTF-8 文本：第 {offset} 字节处（第 {line} 行第 {column} 列）的字节不是 UTF-8，请以 UTF-8 保存"),
+        ByteOrderMark => {
+            "文件以字节顺序标记（0xef 0xbb 0xbf）开头；请以不带 BOM 的 UTF-8 保存".to_string()
+        }
+        IntegerOutOfRange {
+            found,
+            negative,
+            line,
+            column,
+            ..
+        } => format!(
+            "第 {line} 行第 {column} 列的整数 {found} {}",
+            if *negative {
+                "太小：共治的整数不小于 -9223372036854775808（-2^63）"
+            } else {
+                "太大：共治的整数不大于 18446744073709551615（2^64 - 1）"
+            }
+        ),
+        NotAnInteger {
+            found,
+            line,
+            column,
+            ..
+        } => format!(
+            "第 {line} 行第 {column} 列的数 {found} 带小数或指数：共治的数都是直接写出的整数（金额以分计，面积以百分之一平方米计，时间以毫秒计）"
+        ),
+        EventTwice { event } => format!("文件把记录 {event:?} 列了两次；每条记录只能出现一次"),
+        OutOfOrder { event, after } => format!(
+            "记录 {event:?} 列在记录 {after:?} 之后，但按记录的顺序（逻辑时钟、设备号、序号）应在它之前；文件须按此顺序列出记录"
+        ),
         ScopeVoteMissing { vote } => format!("文件声称关于表决 {vote:?}，但文件中没有这项表决"),
         ScopeForeignEvent { event } => {
             format!("文件声称只含一台设备自己的记录，但记录 {event:?} 来自另一台设备")
@@ -70,7 +105,13 @@ fn integrity_zh(e: &IntegrityError) -> String {
         BrokenLink { event, after: None } => {
             format!("记录 {event:?} 声称有前一条，但它是该设备的第一条")
         }
-        ClockWentBack { event } => format!("记录 {event:?} 的时间早于同一设备的前一条"),
+        ClockDidNotRise {
+            event,
+            lamport,
+            previous,
+        } => format!(
+            "记录 {event:?} 的逻辑时钟为 {lamport}，没有大于同一设备前一条记录的 {previous}：同一设备的时钟必须逐条增大"
+        ),
         Unsigned { device, from_seq } => format!(
             "设备 {} 从第 {from_seq} 条起的记录没有它的签名",
             device.short()

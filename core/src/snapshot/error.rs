@@ -20,6 +20,31 @@ pub enum SnapshotError {
     TooManyEvents {
         max: usize,
     },
+    /// Bytes that are not UTF-8; `offset` counts bytes from 0, `found` is the bad sequence.
+    NotUtf8 {
+        offset: usize,
+        line: usize,
+        column: usize,
+        found: Vec<u8>,
+    },
+    /// The file starts with a UTF-8 byte-order mark, which JSON forbids (RFC 8259 §8.1) and
+    /// some Windows editors write.
+    ByteOrderMark,
+    /// An integer no 64-bit field holds (below -2^63 or above 2^64 - 1), as written.
+    IntegerOutOfRange {
+        found: String,
+        negative: bool,
+        field: Option<String>,
+        line: usize,
+        column: usize,
+    },
+    /// A number with a fraction or an exponent (`1.5`, `8.95e3`, even `1.0`), as written.
+    NotAnInteger {
+        found: String,
+        field: Option<String>,
+        line: usize,
+        column: usize,
+    },
     /// Not JSON at all, or JSON of the wrong shape.
     Unreadable {
         line: usize,
@@ -35,6 +60,16 @@ pub enum SnapshotError {
         found: u64,
     },
     DigestMismatch,
+    /// One event listed twice: a file lists each event once.
+    EventTwice {
+        event: EventId,
+    },
+    /// `event` is listed right after `after` but sorts before it in the record's total order,
+    /// the order every file lists its events in (and the vote digest hashes them in).
+    OutOfOrder {
+        event: EventId,
+        after: EventId,
+    },
     ScopeVoteMissing {
         vote: EventId,
     },
@@ -64,6 +99,31 @@ impl fmt::Display for SnapshotError {
             TooDeep { max } => write!(f, "the file nests data more than {max} levels deep; it is not a Gongzhi snapshot"),
             StringTooLong { max } => write!(f, "the file has a text longer than {max} bytes; it is not accepted"),
             TooManyEvents { max } => write!(f, "the file holds more than {max} events; it is not accepted"),
+            NotUtf8 { offset, line, column, found } => write!(
+                f,
+                "the file is not UTF-8 text: the bytes {} at byte offset {offset} (line {line}, column {column}) are not UTF-8; save it as UTF-8",
+                hex_bytes(found)
+            ),
+            ByteOrderMark => write!(
+                f,
+                "the file starts with a byte-order mark (the bytes 0xef 0xbb 0xbf); save it as UTF-8 without one"
+            ),
+            IntegerOutOfRange { found, negative, field, line, column } => write!(
+                f,
+                "the integer {found}{} (line {line}, column {column}) is too {}: Gongzhi integers are {}",
+                in_field(field),
+                if *negative { "small" } else { "large" },
+                if *negative {
+                    "at least -9223372036854775808 (-2^63)"
+                } else {
+                    "at most 18446744073709551615 (2^64 - 1)"
+                }
+            ),
+            NotAnInteger { found, field, line, column } => write!(
+                f,
+                "the number {found}{} (line {line}, column {column}) has a fraction or an exponent: Gongzhi numbers are integers in plain digits (money in fen, area in hundredths of a square metre, times in milliseconds)",
+                in_field(field)
+            ),
             Unreadable { line, column, reason } => {
                 write!(f, "the file cannot be read (line {line}, column {column}): {reason}")
             }
@@ -74,6 +134,11 @@ impl fmt::Display for SnapshotError {
             ),
             OlderVersion { found } => write!(f, "snapshot format version {found} is not one Gongzhi ever issued"),
             DigestMismatch => write!(f, "the file's digest does not match its content: it was changed or damaged"),
+            EventTwice { event } => write!(f, "the file lists event {event:?} twice; each event must appear once"),
+            OutOfOrder { event, after } => write!(
+                f,
+                "event {event:?} is listed after event {after:?} but comes before it in the record's order (Lamport clock, then device id, then number); a file lists its events in that order"
+            ),
             ScopeVoteMissing { vote } => write!(f, "the file says it is about vote {vote:?}, but that vote is not in it"),
             ScopeForeignEvent { event } => write!(f, "the file says it holds one device's own contributions, but event {event} is from another device"),
             Integrity(e) => write!(f, "the record in this file has been tampered with: {e}"),
@@ -81,6 +146,18 @@ impl fmt::Display for SnapshotError {
             CommunityMismatch { declared, founded } => write!(f, "the file says it belongs to the community founded by event {declared}, but its founding event is {founded}"),
         }
     }
+}
+
+fn in_field(field: &Option<String>) -> String {
+    field
+        .as_ref()
+        .map(|k| format!(" in field \"{k}\""))
+        .unwrap_or_default()
+}
+
+fn hex_bytes(bytes: &[u8]) -> String {
+    let shown: Vec<String> = bytes.iter().map(|b| format!("0x{b:02x}")).collect();
+    shown.join(" ")
 }
 
 impl std::error::Error for SnapshotError {}
@@ -95,15 +172,39 @@ impl From<serde_json::Error> for SnapshotError {
     fn from(e: serde_json::Error) -> Self {
         let reason = e.to_string();
         // serde_json appends " at line L column C"; the fields carry that already.
-        let reason = reason
-            .split(" at line ")
-            .next()
-            .unwrap_or_default()
-            .to_string();
+        let reason = reason.split(" at line ").next().unwrap_or_default();
         SnapshotError::Unreadable {
             line: e.line(),
             column: e.column(),
-            reason,
+            reason: plain_ranges(reason),
         }
     }
+}
+
+/// serde names Rust types ("expected u32"); a writer in another language needs the range.
+fn plain_ranges(reason: &str) -> String {
+    const RANGES: [(&str, &str); 7] = [
+        ("expected i8", "expected an integer from -128 to 127"),
+        ("expected u8", "expected an integer from 0 to 255"),
+        ("expected u16", "expected an integer from 0 to 65535"),
+        ("expected u32", "expected an integer from 0 to 4294967295"),
+        (
+            "expected u64",
+            "expected an integer from 0 to 18446744073709551615",
+        ),
+        (
+            "expected i64",
+            "expected an integer from -9223372036854775808 to 9223372036854775807",
+        ),
+        (
+            "expected i32",
+            "expected an integer from -2147483648 to 2147483647",
+        ),
+    ];
+    for (rust, plain) in RANGES {
+        if let Some(head) = reason.strip_suffix(rust) {
+            return format!("{head}{plain}");
+        }
+    }
+    reason.to_string()
 }
