@@ -200,7 +200,7 @@ pub fn RegistryPage() -> impl IntoView {
                         <button type="button" class="button" disabled=move || page.get() == 0
                             on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>{t(Msg::RegistryPrevious)}</button>
                         <span id="registry-page">{move || page_of(i18n.lang.get(), page.get().min(pages() - 1) + 1, pages())}</span>
-                        <button type="button" class="button" disabled=move || page.get() + 1 >= pages()
+                        <button type="button" class="button" disabled=move || { page.get() + 1 >= pages() }
                             on:click=move |_| page.update(|p| *p += 1)>{t(Msg::RegistryNext)}</button>
                     </nav>
                 </Show>

@@ -102,3 +102,35 @@ test("an owner's several flats are one click away, and a household code finds it
   await expect(rows).toHaveCount(1);
   await expect(rows.first().locator("th")).toContainText("2-1-301");
 });
+
+test("every household of the register is reachable page by page, under every compound", async ({ page }) => {
+  const community = new CommunityPage(page);
+  await community.loadDemo();
+  await page.goto("/registry");
+  await expect(page.locator("main h1")).toHaveText("住户登记");
+  const rows = page.locator("table.registry tbody tr th");
+  const next = page.locator("nav.pager").getByRole("button", { name: "下一页", exact: true });
+  const previous = page.locator("nav.pager").getByRole("button", { name: "上一页", exact: true });
+  // The button's whole text is its label: no program text leaks into it.
+  await expect(next).toHaveText("下一页");
+  const seen = new Set<string>();
+  await expect(page.locator("#registry-page")).toHaveText("第 1 / 2 页");
+  await expect(previous).toBeDisabled();
+  for (const label of await rows.allTextContents()) seen.add(label);
+  await expect(next).toBeEnabled();
+  await next.click();
+  await expect(page.locator("#registry-page")).toHaveText("第 2 / 2 页");
+  await expect(rows).toHaveCount(10);
+  for (const label of await rows.allTextContents()) seen.add(label);
+  await expect(next).toBeDisabled();
+  expect(seen.size).toBe(60);
+  await previous.click();
+  await expect(page.locator("#registry-page")).toHaveText("第 1 / 2 页");
+  await expect(rows).toHaveCount(50);
+
+  // One compound on its own fits one page; the choice starts again at its first page.
+  await next.click();
+  await page.locator("#registry-compound").selectOption({ index: 1 });
+  await expect(page.locator("#registry-page")).toHaveText("第 1 / 1 页");
+  await expect(next).toBeDisabled();
+});
