@@ -340,42 +340,31 @@ pub fn matter_name(matter: u8) -> Msg {
     }
 }
 
-/// `905 / 1,152 人（78.6%），需 768` / `905 of 1,152 (78.6%); 768 needed`.
-pub fn meter_owners(lang: Lang, part: u64, whole: u64, needed: u64) -> String {
-    let pct = gongzhi_core::numbers::percent(part, whole);
-    match lang {
-        Lang::Zh => format!(
-            "{} / {} 人（{pct}），需 {} 人",
-            thousands(part),
-            thousands(whole),
-            thousands(needed)
-        ),
-        Lang::En => format!(
-            "{} of {} ({pct}); {} needed",
-            thousands(part),
-            thousands(whole),
-            thousands(needed)
-        ),
-    }
-}
-
-/// Areas in m² with two decimals, as the register writes them.
-pub fn meter_area(lang: Lang, part: u64, whole: u64, needed: u64) -> String {
+/// A meter's figures: `905 / 1,152 人（78.6%），需 768 人` / `905 of 1,152 (78.6%); 768 needed`;
+/// areas in m² with two decimals, as the register writes them. Over an empty whole there is no
+/// share and nothing can be needed, so it says "none yet" instead.
+pub fn meter_figures(lang: Lang, meter: &gongzhi_core::owners::Meter) -> String {
     let m2 = |c: u64| format!("{}.{:02}", thousands(c / 100), c % 100);
-    let pct = gongzhi_core::numbers::percent(part, whole);
-    match lang {
-        Lang::Zh => format!(
-            "{} / {} 平方米（{pct}），需 {} 平方米",
-            m2(part),
-            m2(whole),
-            m2(needed)
-        ),
-        Lang::En => format!(
-            "{} of {} m² ({pct}); {} m² needed",
-            m2(part),
-            m2(whole),
-            m2(needed)
-        ),
+    let count = |n: u64| {
+        if meter.kind.by_area() {
+            m2(n)
+        } else {
+            thousands(n)
+        }
+    };
+    let (part, whole) = (count(meter.part), count(meter.whole));
+    let pct = gongzhi_core::numbers::percent_of(meter.part, meter.whole)
+        .unwrap_or_else(|| Msg::MeterNoneYet.text(lang).to_string());
+    let needed = meter.needed.map(count);
+    match (lang, meter.kind.by_area(), needed) {
+        (Lang::Zh, false, Some(n)) => format!("{part} / {whole} 人（{pct}），需 {n} 人"),
+        (Lang::Zh, true, Some(n)) => format!("{part} / {whole} 平方米（{pct}），需 {n} 平方米"),
+        (Lang::Zh, false, None) => format!("{part} / {whole} 人（{pct}）"),
+        (Lang::Zh, true, None) => format!("{part} / {whole} 平方米（{pct}）"),
+        (Lang::En, false, Some(n)) => format!("{part} of {whole} ({pct}); {n} needed"),
+        (Lang::En, true, Some(n)) => format!("{part} of {whole} m² ({pct}); {n} m² needed"),
+        (Lang::En, false, None) => format!("{part} of {whole} ({pct})"),
+        (Lang::En, true, None) => format!("{part} of {whole} m² ({pct})"),
     }
 }
 

@@ -501,6 +501,7 @@ messages! {
     MeterApprovalArea => "同意面积", "Area approving";
     Met => "已达到", "met";
     NotMet => "未达到", "not met";
+    MeterNoneYet => "暂无", "none yet";
     HouseholdBallot => "登记住户选票", "Record a household's ballot";
     HouseholdBallotHint =>
         "按房号登记一户的意见。同一业主（含拥有多套房的业主）只计一票。",
