@@ -1019,6 +1019,27 @@ fn a_household_is_found_by_its_label_or_its_code_and_an_owner_by_every_flat() {
         Some(b)
     );
     assert_eq!(state.household_by_label_or_code("ZZZZ-ZZZZ"), None);
+    // Typed the way people type: full width from a Chinese input method, or spoken.
+    for typed in ["１－１－１０２", "1栋1单元102", "1栋1单元102室", " 1 号楼 1 单元 102 "] {
+        assert_eq!(
+            state.household_by_label_or_code(typed).map(|f| f.0),
+            Some(b),
+            "{typed:?}"
+        );
+    }
+    assert_eq!(
+        state.household_by_label("1栋1单元201室").map(|f| f.0),
+        Some(c)
+    );
+    let wide_code: String = code
+        .chars()
+        .map(|ch| char::from_u32(ch as u32 + 0xFEE0).unwrap())
+        .collect();
+    assert_eq!(
+        state.household_by_label_or_code(&wide_code).map(|f| f.0),
+        Some(b)
+    );
+    assert_eq!(state.household_by_label_or_code("1栋1单元909室"), None);
     let flats: Vec<EventId> = state
         .flats_of_same_owner(&a)
         .into_iter()

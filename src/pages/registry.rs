@@ -99,6 +99,8 @@ pub fn RegistryPage() -> impl IntoView {
         let c = compound.get();
         // A typed household code finds its flat, as a kiosk would.
         let code = normalise_household_code(q);
+        // And a flat typed in full width or spoken form (`1栋1单元201室`).
+        let flat = gongzhi_core::flat::normalise_label(q);
         owner_flats.with(|only| {
             all_rows.with(|rows| {
                 rows.iter()
@@ -107,6 +109,7 @@ pub fn RegistryPage() -> impl IntoView {
                     .filter(|r| {
                         q.is_empty()
                             || r.label.contains(q)
+                            || r.label.contains(flat.as_str())
                             || r.owners.contains(q)
                             || code
                                 .as_ref()
