@@ -469,6 +469,15 @@ pub fn square_metres(area: gongzhi_core::CentiM2) -> String {
     format!("{}.{:02} ㎡", thousands(area.0 / 100), area.0 % 100)
 }
 
+/// Above a preview that lists only the first rows of a file: `显示前 10 户，共 12 户`.
+pub fn preview_rows_text(lang: Lang, shown: usize, total: usize) -> String {
+    let (s, n) = (thousands(shown as u64), thousands(total as u64));
+    match lang {
+        Lang::Zh => format!("显示前 {s} 户，共 {n} 户"),
+        Lang::En => format!("showing {s} of {n} households"),
+    }
+}
+
 /// `4,680 户，3,912 位业主，共 412,345.67 ㎡，40 栋楼` / English.
 pub fn roster_summary(
     lang: Lang,

@@ -134,3 +134,21 @@ test("every household of the register is reachable page by page, under every com
   await expect(page.locator("#registry-page")).toHaveText("第 1 / 1 页");
   await expect(next).toBeDisabled();
 });
+
+test("a roster preview that lists only its first rows says how many it holds", async ({ page, app }) => {
+  const community = new CommunityPage(page);
+  await community.loadDemo();
+  await page.goto("/registry");
+  await expect(page.locator("main h1")).toHaveText("住户登记");
+  const lines = ["楼栋,单元,房号,业主姓名,证件号码,建筑面积"];
+  for (let i = 1; i <= 12; i++) lines.push(`９栋,１单元,${100 + i}室,业主${i},5101****${1000 + i},80`);
+  await page.locator("#import-new-name").fill("锦城小区");
+  await page.locator("#import-file").setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\n"), "utf8") });
+  await expect(page.locator("#import-summary")).toHaveText(/^12 户，12 位业主/);
+  await expect(page.locator("#import-shown")).toHaveText("显示前 10 户，共 12 户");
+  await expect(page.locator("#import-shown + tbody tr")).toHaveCount(10);
+  // Full-width numbers and 栋/室 become the register's bare form.
+  await expect(page.locator("#import-shown + tbody tr").first().locator("th")).toHaveText("9-1-101");
+  await app.languageToggle.click();
+  await expect(page.locator("#import-shown")).toHaveText("showing 10 of 12 households");
+});
