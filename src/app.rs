@@ -14,11 +14,13 @@ use crate::pages::{
     new_vote::NewVotePage,
     not_found::NotFound,
     organisations::OrganisationsPage,
+    projects::ProjectsPage,
     proposal::ProposalPage,
     registry::RegistryPage,
     requests::RequestsPage,
     settings::SettingsPage,
     vote::{PaperPage, VotePage},
+    votes::VotesPage,
 };
 use crate::persist::{browser::BrowserPersistence, Persistence};
 use crate::platform;
@@ -56,13 +58,18 @@ pub fn Shell(persistence: Arc<dyn Persistence>) -> impl IntoView {
     let lang: Signal<Lang> =
         Signal::derive(move || settings.with(|s| s.effective_lang(&preferences)));
     provide_context(I18n { lang });
-    crate::platform::provide_clock();
+    let refresh_clock = crate::platform::provide_clock();
     provide_context(SettingsCtx {
         settings,
         last_save_ok,
     });
     let store = RecordStore::new(persistence.clone());
     provide_context(store);
+    // Whatever was just recorded happened "now": the clock catches up with it.
+    Effect::new(move |_| {
+        store.record.track();
+        refresh_clock();
+    });
     leptos::task::spawn_local(store.load());
     // Ballots must survive storage pressure: ask once per start; the settings page shows the answer.
     let asking = persistence.clone();
@@ -90,7 +97,9 @@ pub fn Shell(persistence: Arc<dyn Persistence>) -> impl IntoView {
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/settings") view=SettingsPage />
                     <Route path=path!("/exchange") view=ExchangePage />
+                    <Route path=path!("/votes") view=VotesPage />
                     <Route path=path!("/votes/:id") view=VotePage />
+                    <Route path=path!("/projects") view=ProjectsPage />
                     <Route path=path!("/votes/:id/paper") view=PaperPage />
                     <Route path=path!("/new-vote") view=NewVotePage />
                     <Route path=path!("/kiosk/:id") view=KioskPage />

@@ -48,6 +48,25 @@ pub fn stage_name(stage: gongzhi_core::model::Stage) -> Msg {
     }
 }
 
+/// A proposal's badge: its stage, or that its notice period is over (see `lifecycle::standing`).
+pub fn standing_name(standing: gongzhi_core::lifecycle::Standing) -> Msg {
+    use gongzhi_core::lifecycle::Standing;
+    match standing {
+        Standing::At(stage) => stage_name(stage),
+        Standing::NoticeEnded => Msg::StageNoticeEnded,
+    }
+}
+
+/// A vote's link, named for what it opens: a council vote on a project shares its title.
+pub fn vote_link_text(lang: Lang, council: bool, title: &str) -> String {
+    match (lang, council) {
+        (Lang::Zh, true) => format!("议事会表决：{title}"),
+        (Lang::Zh, false) => format!("业主表决：{title}"),
+        (Lang::En, true) => format!("Council vote: {title}"),
+        (Lang::En, false) => format!("Owners' vote: {title}"),
+    }
+}
+
 pub fn choice_name(choice: gongzhi_core::model::Choice) -> Msg {
     use gongzhi_core::model::Choice;
     match choice {

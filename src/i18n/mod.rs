@@ -80,6 +80,11 @@ messages! {
     NavRequests => "诉求", "Requests";
     NavOrganisations => "组织", "Bodies";
     NavSettings => "设置", "Settings";
+    NavVotes => "表决", "Votes";
+    NavProjects => "项目", "Projects";
+    NavFunds => "自筹", "Funds";
+    NavMeetings => "会议", "Meetings";
+    ProjectsFromRequests => "项目从居民诉求中产生：", "A project starts from a resident's request:";
     SwitchLanguage => "English", "中文";
     SwitchLanguageLabel => "Switch to English", "切换到中文";
 
@@ -184,9 +189,15 @@ messages! {
     Budget => "预算", "Budget";
     StageDraft => "草案", "Draft";
     StagePublicNotice => "公示中", "On public notice";
+    StageNoticeEnded => "公示期满，待议事会表决", "Notice over, awaiting the council";
     StageCouncilVote => "议事会表决中", "Council vote";
     StagePassed => "已通过", "Passed";
     StageRejected => "未通过", "Rejected";
+    ResubmitTitle => "议事会未通过这个方案", "The council rejected this plan";
+    ResubmitHint =>
+        "可以退回草案，按议事会的意见修改后重新公示，再提交议事会表决。原来的公示和表决结果保留在记录中。",
+        "It can go back to a draft, be revised after the council's comments, posted again and put to the council again. The earlier notice and vote stay on record.";
+    Resubmit => "退回草案，重新公示", "Back to a draft, to post again";
     StageContractorSelection => "比选施工单位", "Choosing a contractor";
     StageInProgress => "施工中", "In progress";
     StageAccepted => "已验收", "Accepted";
