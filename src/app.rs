@@ -1,6 +1,7 @@
 //! The root component: providers, the one settings-to-storage bridge, and the routes.
 
 use crate::components::header::Header;
+use crate::components::kiosk_guard::KioskGuard;
 use crate::components::record_status::RecordStatus;
 use crate::i18n::{I18n, Lang};
 use crate::pages::{
@@ -87,31 +88,38 @@ pub fn Shell(persistence: Arc<dyn Persistence>) -> impl IntoView {
     Effect::new(move |_| {
         platform::apply_document(lang.get(), settings.with(|s| s.large_text));
     });
+    // Kiosk mode is a setting of the device, not of one page: the header stays hidden on the
+    // lock screen too.
+    Effect::new(move |_| {
+        platform::set_kiosk_mode(settings.with(|s| s.kiosk_vote.is_some()));
+    });
 
     view! {
         <Router>
             <Header />
             <main id="main" tabindex="-1">
                 <RecordStatus />
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Home />
-                    <Route path=path!("/settings") view=SettingsPage />
-                    <Route path=path!("/exchange") view=ExchangePage />
-                    <Route path=path!("/votes") view=VotesPage />
-                    <Route path=path!("/votes/:id") view=VotePage />
-                    <Route path=path!("/projects") view=ProjectsPage />
-                    <Route path=path!("/votes/:id/paper") view=PaperPage />
-                    <Route path=path!("/new-vote") view=NewVotePage />
-                    <Route path=path!("/kiosk/:id") view=KioskPage />
-                    <Route path=path!("/registry") view=RegistryPage />
-                    <Route path=path!("/requests") view=RequestsPage />
-                    <Route path=path!("/funds") view=FundsPage />
-                    <Route path=path!("/meetings") view=MeetingsPage />
-                    <Route path=path!("/funds/:id") view=FundPage />
-                    <Route path=path!("/organisations") view=OrganisationsPage />
-                    <Route path=path!("/requests/:id/draft") view=DraftPage />
-                    <Route path=path!("/proposals/:id") view=ProposalPage />
-                </Routes>
+                <KioskGuard>
+                    <Routes fallback=NotFound>
+                        <Route path=path!("/") view=Home />
+                        <Route path=path!("/settings") view=SettingsPage />
+                        <Route path=path!("/exchange") view=ExchangePage />
+                        <Route path=path!("/votes") view=VotesPage />
+                        <Route path=path!("/votes/:id") view=VotePage />
+                        <Route path=path!("/projects") view=ProjectsPage />
+                        <Route path=path!("/votes/:id/paper") view=PaperPage />
+                        <Route path=path!("/new-vote") view=NewVotePage />
+                        <Route path=path!("/kiosk/:id") view=KioskPage />
+                        <Route path=path!("/registry") view=RegistryPage />
+                        <Route path=path!("/requests") view=RequestsPage />
+                        <Route path=path!("/funds") view=FundsPage />
+                        <Route path=path!("/meetings") view=MeetingsPage />
+                        <Route path=path!("/funds/:id") view=FundPage />
+                        <Route path=path!("/organisations") view=OrganisationsPage />
+                        <Route path=path!("/requests/:id/draft") view=DraftPage />
+                        <Route path=path!("/proposals/:id") view=ProposalPage />
+                    </Routes>
+                </KioskGuard>
             </main>
         </Router>
     }

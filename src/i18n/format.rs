@@ -57,6 +57,18 @@ pub fn standing_name(standing: gongzhi_core::lifecycle::Standing) -> Msg {
     }
 }
 
+/// While wrong PINs make the next try wait: `连续输错多次，请等 1 分 05 秒后再试。`
+pub fn pin_wait_text(lang: Lang, left_ms: i64) -> String {
+    let secs = (left_ms.max(0) + 999) / 1000;
+    let (m, s) = (secs / 60, secs % 60);
+    match lang {
+        Lang::Zh if m > 0 => format!("连续输错多次，请等 {m} 分 {s:02} 秒后再试。"),
+        Lang::Zh => format!("连续输错多次，请等 {s} 秒后再试。"),
+        Lang::En if m > 0 => format!("Too many wrong PINs: try again in {m} min {s:02} s."),
+        Lang::En => format!("Too many wrong PINs: try again in {s} s."),
+    }
+}
+
 /// A vote's link, named for what it opens: a council vote on a project shares its title.
 pub fn vote_link_text(lang: Lang, council: bool, title: &str) -> String {
     match (lang, council) {

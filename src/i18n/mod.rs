@@ -570,6 +570,26 @@ messages! {
         "自助模式需要管理员密码才能退出，防止投票人离开投票界面。密码只以加盐散列保存在本机。",
         "Leaving kiosk mode needs the admin PIN, so voters cannot leave the voting screen. Only a salted hash of it is kept on this device.";
     KioskPinFormat => "密码应为 4 到 12 位数字。", "The PIN must be 4 to 12 digits.";
+    KioskPinMismatch => "两次输入的密码不一致，请重新输入。", "The two PINs differ. Please type them again.";
+    PinCurrent => "当前密码", "Current PIN";
+    PinNew => "新密码（4 到 12 位数字）", "New PIN (4 to 12 digits)";
+    PinConfirm => "再输入一次新密码", "The new PIN again";
+    PinSettingsTitle => "自助投票管理密码", "Kiosk admin PIN";
+    PinSettingsHint =>
+        "离开自助投票模式时需要这个密码。这台设备只保存它的加盐哈希。",
+        "This PIN is needed to leave kiosk mode. This device keeps only its salted hash.";
+    PinSettingsNone => "还没有设置密码：第一次进入自助投票模式时设置。", "No PIN yet: it is set on first entering kiosk mode.";
+    PinChange => "修改密码", "Change the PIN";
+    PinChanged => "密码已修改。", "The PIN is changed.";
+    KioskLockTitle => "这台设备正用于自助投票", "This device is a voting kiosk";
+    KioskLockHint =>
+        "其他页面需要管理员密码。投票的居民请回到投票页面。",
+        "Other pages need the admin PIN. Voters, please go back to the voting screen.";
+    KioskLockBack => "回到投票", "Back to voting";
+    KioskLockUnlock => "输入密码并退出自助模式", "Enter the PIN and leave kiosk mode";
+    KioskFlat => "房号", "Flat";
+    KioskCodeShown => "住户码", "Household code";
+    KioskMatter => "表决事项", "Matter";
     KioskPinSave => "保存密码并进入自助模式", "Save the PIN and start kiosk mode";
     KioskPinSaveFailed => "密码没能保存到本机，无法进入自助模式。", "The PIN could not be saved on this device, so kiosk mode cannot start.";
 
