@@ -123,9 +123,15 @@ fn Kiosk(vote: EventId) -> impl IntoView {
         problem.set(Some(text));
         arm(REFUSED);
     };
-    // A touch keeps a voter's screen for them. A refusal on screen belongs to the last person:
-    // the next touch (the same voter correcting a typo, or the next one) takes it away.
+    // A touch keeps a voter's screen for them, but not a refusal meant for the last person: that
+    // goes on its own timer, or as soon as someone types. (Clearing it on the touch itself would
+    // move the buttons under the finger between press and release.)
     let touched = move || {
+        if problem.with_untracked(Option::is_none) {
+            arm(IDLE);
+        }
+    };
+    let typed = move || {
         if problem.with_untracked(Option::is_some) {
             problem.set(None);
         }
@@ -229,7 +235,8 @@ fn Kiosk(vote: EventId) -> impl IntoView {
     };
 
     view! {
-        <div class="kiosk-screen" on:pointerdown=move |_| touched() on:keydown=move |_| touched()>
+        <div class="kiosk-screen" on:pointerdown=move |_| touched() on:keydown=move |_| touched()
+            on:input=move |_| typed()>
             <h1 id="kiosk-question">{move || title.get()}</h1>
             {move || match step.get() {
                 Step::Identify => view! {
