@@ -163,23 +163,24 @@ pub fn RegistryPage() -> impl IntoView {
                     </p>
                 })}
                 <Show when=move || !matching.with(Vec::is_empty) fallback=move || view! { <p>{t(Msg::RegistryEmpty)}</p> }>
-                    <table class="registry">
-                        <thead>
-                            <tr>
-                                <th scope="col">{t(Msg::RegistryFlat)}</th>
-                                <th scope="col">{t(Msg::RegistryOwners)}</th>
-                                <th scope="col">{t(Msg::RegistryArea)}</th>
-                                <th scope="col">{t(Msg::RegistryResidents)}</th>
+                    // Explicit roles: on a phone the rows are laid out as cards (style/main.css).
+                    <table class="registry register-table" role="table">
+                        <thead role="rowgroup">
+                            <tr role="row">
+                                <th scope="col" role="columnheader">{t(Msg::RegistryFlat)}</th>
+                                <th scope="col" role="columnheader">{t(Msg::RegistryOwners)}</th>
+                                <th scope="col" role="columnheader">{t(Msg::RegistryArea)}</th>
+                                <th scope="col" role="columnheader">{t(Msg::RegistryResidents)}</th>
                             </tr>
                         </thead>
-                        <tbody>
+                        <tbody role="rowgroup">
                             <For each=shown key=|r| r.id let:r>
-                                <tr>
-                                    <th scope="row">
+                                <tr role="row">
+                                    <th scope="row" role="rowheader">
                                         {r.label.clone()}
                                         <span class="source household-code">{household_code(&r.id)}</span>
                                     </th>
-                                    <td>
+                                    <td role="cell" data-label=t(Msg::RegistryOwners)>
                                         {r.owners.clone()}
                                         {(r.held > 1).then(|| view! {
                                             " "
@@ -189,12 +190,12 @@ pub fn RegistryPage() -> impl IntoView {
                                             </button>
                                         })}
                                     </td>
-                                    <td>
+                                    <td role="cell" data-label=t(Msg::RegistryArea)>
                                         {r.area.map(|(a, source)| view! {
                                             {square_metres(a)} <span class="source">{t(area_source_name(source))}</span>
                                         })}
                                     </td>
-                                    <td>{r.residents}</td>
+                                    <td role="cell" data-label=t(Msg::RegistryResidents)>{r.residents}</td>
                                 </tr>
                             </For>
                         </tbody>
