@@ -385,7 +385,10 @@ mod tests {
             assert!(meters.iter().all(|m| !m.met), "matter {matter}: {meters:?}");
             assert_eq!(meters[0].needed, Some(24));
             assert_eq!(meters[0].whole, 36);
-            assert_eq!((meters[2].part, meters[2].whole, meters[2].needed), (0, 0, None));
+            assert_eq!(
+                (meters[2].part, meters[2].whole, meters[2].needed),
+                (0, 0, None)
+            );
             assert_eq!(meters[3].needed, None);
             assert!(!result(matter, 36, 360_000, 0, 0, 0, 0).passed());
         }

@@ -468,7 +468,10 @@ fn a_rejected_plan_is_revised_to_a_draft_and_goes_through_notice_and_the_council
             funding,
         },
     );
-    assert!(matches!(refused, Err(Refusal::NotAtStage { .. })), "{refused:?}");
+    assert!(
+        matches!(refused, Err(Refusal::NotAtStage { .. })),
+        "{refused:?}"
+    );
 }
 
 #[test]
@@ -1123,7 +1126,12 @@ fn a_household_is_found_by_its_label_or_its_code_and_an_owner_by_every_flat() {
     );
     assert_eq!(state.household_by_label_or_code("ZZZZ-ZZZZ"), None);
     // Typed the way people type: full width from a Chinese input method, or spoken.
-    for typed in ["１－１－１０２", "1栋1单元102", "1栋1单元102室", " 1 号楼 1 单元 102 "] {
+    for typed in [
+        "１－１－１０２",
+        "1栋1单元102",
+        "1栋1单元102室",
+        " 1 号楼 1 单元 102 ",
+    ] {
         assert_eq!(
             state.household_by_label_or_code(typed).map(|f| f.0),
             Some(b),

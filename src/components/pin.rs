@@ -104,7 +104,11 @@ pub fn PinCheck(
 /// Choosing a PIN: typed twice, and with `old` the current one first. Only its salted, stretched
 /// hash is kept. `on_saved` runs once it is in the settings.
 #[component]
-pub fn PinChoose(submit: Msg, #[prop(optional)] old: bool, on_saved: Callback<()>) -> impl IntoView {
+pub fn PinChoose(
+    submit: Msg,
+    #[prop(optional)] old: bool,
+    on_saved: Callback<()>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let t = move |m| i18n.t(m);
     let ctx = use_settings();
@@ -158,7 +162,10 @@ pub fn PinChoose(submit: Msg, #[prop(optional)] old: bool, on_saved: Callback<()
             Err(e) => problem.set(Some(format_problem(e))),
         }
     };
-    let field = move |id: &'static str, label: Msg, value: RwSignal<String>, autocomplete: &'static str| {
+    let field = move |id: &'static str,
+                      label: Msg,
+                      value: RwSignal<String>,
+                      autocomplete: &'static str| {
         view! {
             <label for=id>{t(label)}</label>
             <input id=id type="password" inputmode="numeric" autocomplete=autocomplete maxlength="12"

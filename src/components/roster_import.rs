@@ -1,8 +1,8 @@
 use crate::components::scope_picker::compound_options;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
-    imported_text, line_problem_text, preview_rows_text, roster_error_text, roster_summary, square_metres, use_i18n,
-    Msg,
+    imported_text, line_problem_text, preview_rows_text, roster_error_text, roster_summary,
+    square_metres, use_i18n, Msg,
 };
 use crate::platform::{self, FileReadError};
 use crate::store::{use_store, SubmitError};

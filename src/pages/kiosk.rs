@@ -166,10 +166,16 @@ fn Kiosk(vote: EventId) -> impl IntoView {
             let shown_as = if typed_code.trim().is_empty() {
                 (Msg::KioskFlat, h.label.clone())
             } else {
-                (Msg::KioskCodeShown, gongzhi_core::model::household_code(&household))
+                (
+                    Msg::KioskCodeShown,
+                    gongzhi_core::model::household_code(&household),
+                )
             };
             Some((
-                Voting { household, shown_as },
+                Voting {
+                    household,
+                    shown_as,
+                },
                 s.may_vote(&vote, &Voter::Household(household), platform::now_ms()),
             ))
         });

@@ -54,7 +54,10 @@ fn Proposal(id: EventId) -> impl IntoView {
     let proposal = Memo::new(move |_| store.record.with(|r| r.state().proposals.get(&id).cloned()));
     let standing = Memo::new(move |_| {
         let at = now.get();
-        proposal.with(|p| p.as_ref().map_or(Standing::At(Stage::Draft), |p| standing(p, at)))
+        proposal.with(|p| {
+            p.as_ref()
+                .map_or(Standing::At(Stage::Draft), |p| standing(p, at))
+        })
     });
     let heading =
         move || proposal.with(|p| p.as_ref().map(|p| p.title.clone()).unwrap_or_default());
