@@ -1,6 +1,7 @@
 //! The root component: providers, the one settings-to-storage bridge, and the routes.
 
 use crate::components::header::Header;
+use crate::components::kiosk_guard::KioskGuard;
 use crate::components::record_status::RecordStatus;
 use crate::i18n::{I18n, Lang};
 use crate::pages::{
@@ -14,11 +15,13 @@ use crate::pages::{
     new_vote::NewVotePage,
     not_found::NotFound,
     organisations::OrganisationsPage,
+    projects::ProjectsPage,
     proposal::ProposalPage,
     registry::RegistryPage,
     requests::RequestsPage,
     settings::SettingsPage,
     vote::{PaperPage, VotePage},
+    votes::VotesPage,
 };
 use crate::persist::{browser::BrowserPersistence, Persistence};
 use crate::platform;
@@ -56,13 +59,18 @@ pub fn Shell(persistence: Arc<dyn Persistence>) -> impl IntoView {
     let lang: Signal<Lang> =
         Signal::derive(move || settings.with(|s| s.effective_lang(&preferences)));
     provide_context(I18n { lang });
-    crate::platform::provide_clock();
+    let refresh_clock = crate::platform::provide_clock();
     provide_context(SettingsCtx {
         settings,
         last_save_ok,
     });
     let store = RecordStore::new(persistence.clone());
     provide_context(store);
+    // Whatever was just recorded happened "now": the clock catches up with it.
+    Effect::new(move |_| {
+        store.record.track();
+        refresh_clock();
+    });
     leptos::task::spawn_local(store.load());
     // Ballots must survive storage pressure: ask once per start; the settings page shows the answer.
     let asking = persistence.clone();
@@ -80,29 +88,38 @@ pub fn Shell(persistence: Arc<dyn Persistence>) -> impl IntoView {
     Effect::new(move |_| {
         platform::apply_document(lang.get(), settings.with(|s| s.large_text));
     });
+    // Kiosk mode is a setting of the device, not of one page: the header stays hidden on the
+    // lock screen too.
+    Effect::new(move |_| {
+        platform::set_kiosk_mode(settings.with(|s| s.kiosk_vote.is_some()));
+    });
 
     view! {
         <Router>
             <Header />
             <main id="main" tabindex="-1">
                 <RecordStatus />
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Home />
-                    <Route path=path!("/settings") view=SettingsPage />
-                    <Route path=path!("/exchange") view=ExchangePage />
-                    <Route path=path!("/votes/:id") view=VotePage />
-                    <Route path=path!("/votes/:id/paper") view=PaperPage />
-                    <Route path=path!("/new-vote") view=NewVotePage />
-                    <Route path=path!("/kiosk/:id") view=KioskPage />
-                    <Route path=path!("/registry") view=RegistryPage />
-                    <Route path=path!("/requests") view=RequestsPage />
-                    <Route path=path!("/funds") view=FundsPage />
-                    <Route path=path!("/meetings") view=MeetingsPage />
-                    <Route path=path!("/funds/:id") view=FundPage />
-                    <Route path=path!("/organisations") view=OrganisationsPage />
-                    <Route path=path!("/requests/:id/draft") view=DraftPage />
-                    <Route path=path!("/proposals/:id") view=ProposalPage />
-                </Routes>
+                <KioskGuard>
+                    <Routes fallback=NotFound>
+                        <Route path=path!("/") view=Home />
+                        <Route path=path!("/settings") view=SettingsPage />
+                        <Route path=path!("/exchange") view=ExchangePage />
+                        <Route path=path!("/votes") view=VotesPage />
+                        <Route path=path!("/votes/:id") view=VotePage />
+                        <Route path=path!("/projects") view=ProjectsPage />
+                        <Route path=path!("/votes/:id/paper") view=PaperPage />
+                        <Route path=path!("/new-vote") view=NewVotePage />
+                        <Route path=path!("/kiosk/:id") view=KioskPage />
+                        <Route path=path!("/registry") view=RegistryPage />
+                        <Route path=path!("/requests") view=RequestsPage />
+                        <Route path=path!("/funds") view=FundsPage />
+                        <Route path=path!("/meetings") view=MeetingsPage />
+                        <Route path=path!("/funds/:id") view=FundPage />
+                        <Route path=path!("/organisations") view=OrganisationsPage />
+                        <Route path=path!("/requests/:id/draft") view=DraftPage />
+                        <Route path=path!("/proposals/:id") view=ProposalPage />
+                    </Routes>
+                </KioskGuard>
             </main>
         </Router>
     }

@@ -127,7 +127,10 @@ pub struct Clock(pub leptos::prelude::ReadSignal<i64>);
 
 const TICK_MS: i32 = 15_000;
 
-pub fn provide_clock() {
+/// Provides the clock and returns a way to move it to the present at once: a command that opens a
+/// window from "now" (a demo's notice, a notice just posted) must find it open, not wait for the
+/// next tick.
+pub fn provide_clock() -> impl Fn() + Copy + 'static {
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
     let (now, set_now) = signal(now_ms());
@@ -145,6 +148,9 @@ pub fn provide_clock() {
     // Lives as long as the page: the app's root is never unmounted in the shipped app.
     tick.forget();
     provide_context(Clock(now));
+    move || {
+        let _ = set_now.try_set(now_ms());
+    }
 }
 
 /// The ticking clock provided by [`provide_clock`].

@@ -1,4 +1,5 @@
-//! Per-device preferences: language and text size. Small, so they live in localStorage.
+//! Per-device preferences: language and text size, and kiosk mode with its admin PIN. Small, so
+//! they live in localStorage.
 
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
@@ -12,6 +13,11 @@ pub struct Settings {
     pub large_text: bool,
     /// The kiosk admin PIN, as a salted hash only (see `gongzhi_core::pin`).
     pub kiosk_pin: Option<gongzhi_core::pin::PinHash>,
+    /// Wrong PINs typed in a row, so guessing slows down across reloads.
+    pub pin_attempts: gongzhi_core::pin::Attempts,
+    /// The vote this device is a kiosk for. While set, every other page asks for the PIN first
+    /// (Back, reload and a typed address included), until the PIN turns kiosk mode off.
+    pub kiosk_vote: Option<gongzhi_core::EventId>,
 }
 
 impl Settings {
@@ -46,10 +52,29 @@ mod tests {
                 lang: None,
                 large_text: true,
                 kiosk_pin: None,
+                ..Default::default()
             }
         );
         let extra: Settings =
             serde_json::from_str(r#"{"lang":"en","large_text":false,"future":1}"#).unwrap();
         assert_eq!(extra.lang, Some(Lang::En));
+    }
+
+    #[test]
+    fn kiosk_mode_and_wrong_pins_survive_a_save_and_load() {
+        let vote = gongzhi_core::EventId {
+            device: gongzhi_core::ids::DeviceId([7; 32]),
+            seq: 12,
+        };
+        let on = Settings {
+            kiosk_vote: Some(vote),
+            pin_attempts: gongzhi_core::pin::Attempts {
+                failures: 4,
+                last_failure_ms: 1_000,
+            },
+            ..Default::default()
+        };
+        let saved = serde_json::to_string(&on).unwrap();
+        assert_eq!(serde_json::from_str::<Settings>(&saved).unwrap(), on);
     }
 }

@@ -12,6 +12,7 @@
 //! - [`keys`]: the device's signing key (from a caller-supplied seed) and signed chain heads.
 //! - [`numbers`], [`time`]: fen, centi-square-metres, ratios, and their plain-English rendering
 //!   in China Standard Time.
+//! - [`flat`]: flats as people type them (full width, `1栋1单元201室`) in the register's form.
 //! - [`model`]: shared vocabulary (ownership, scopes, organisation kinds, stages, vote kinds).
 //! - [`payload`]: every kind of event; also the commands a device submits.
 //! - [`event`], [`canonical`]: one event, its canonical encoding and SHA-256 hash.
@@ -62,6 +63,7 @@ pub mod dashboard;
 pub mod dataset;
 pub mod demo;
 pub mod event;
+pub mod flat;
 pub mod funds;
 pub mod ids;
 pub mod keys;

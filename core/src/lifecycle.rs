@@ -4,7 +4,9 @@ use crate::model::Stage;
 use crate::refusal::Refusal;
 use crate::state::Proposal;
 
-/// The only legal next stages. Rejection ends a proposal; residents raise a new one.
+/// The only legal next stages. A rejected plan may be revised back to a draft, which then goes
+/// through notice and the council again: a council's "no" to this budget is not a "no" to the
+/// residents' need.
 pub fn next_stages(stage: Stage) -> &'static [Stage] {
     match stage {
         Stage::Draft => &[Stage::PublicNotice],
@@ -14,7 +16,8 @@ pub fn next_stages(stage: Stage) -> &'static [Stage] {
         Stage::ContractorSelection => &[Stage::InProgress],
         Stage::InProgress => &[Stage::Accepted],
         Stage::Accepted => &[Stage::Closed],
-        Stage::Rejected | Stage::Closed => &[],
+        Stage::Rejected => &[Stage::Draft],
+        Stage::Closed => &[],
     }
 }
 
@@ -42,6 +45,19 @@ pub fn check_at(proposal: &Proposal, needed: Stage, action: &'static str) -> Res
             action,
         })
     }
+}
+
+/// Whether the plan's budget and funding may be revised now: freely while it is a draft (what
+/// residents saw on notice must not change under them), and once more after the council rejected
+/// it, which makes it a draft again.
+pub fn check_revise(proposal: &Proposal) -> Result<(), Refusal> {
+    if proposal.stage == Stage::Draft {
+        return Ok(());
+    }
+    if next_stages(proposal.stage).contains(&Stage::Draft) {
+        return check_step(proposal, Stage::Draft);
+    }
+    check_at(proposal, Stage::Draft, "the budget can be revised")
 }
 
 /// Money can be pledged and received at any stage until the proposal ends.
@@ -99,6 +115,22 @@ pub fn check_council_vote(proposal: &Proposal, at_ms: i64) -> Result<(), Refusal
         });
     }
     Ok(())
+}
+
+/// Where a proposal stands at `at_ms`, as its badge names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    At(Stage),
+    /// Still at [`Stage::PublicNotice`] (the stage moves only when the council's vote opens),
+    /// but its period has run out: no longer "on notice", waiting for the council.
+    NoticeEnded,
+}
+
+pub fn standing(proposal: &Proposal, at_ms: i64) -> Standing {
+    match (proposal.stage, proposal.notice) {
+        (Stage::PublicNotice, Some(w)) if at_ms >= w.closes_ms => Standing::NoticeEnded,
+        (stage, _) => Standing::At(stage),
+    }
 }
 
 /// Whether residents may respond to the notice at `at_ms`: only while it is posted.

@@ -71,13 +71,19 @@ pub fn thousands(n: u64) -> String {
     out
 }
 
-/// `part / whole` as a percentage with one decimal, rounded half up: `78.6%`.
-pub fn percent(part: u64, whole: u64) -> String {
+/// `part / whole` as a percentage with one decimal, rounded half up: `78.6%`; `None` when there
+/// is no whole to divide by, so the app can say so in the reader's language.
+pub fn percent_of(part: u64, whole: u64) -> Option<String> {
     if whole == 0 {
-        return "n/a".to_string();
+        return None;
     }
     let permille = (part as u128 * 2000 + whole as u128) / (whole as u128 * 2);
-    format!("{}.{}%", permille / 10, permille % 10)
+    Some(format!("{}.{}%", permille / 10, permille % 10))
+}
+
+/// [`percent_of`] for the English audit lines of the core and the command line: `n/a` for none.
+pub fn percent(part: u64, whole: u64) -> String {
+    percent_of(part, whole).unwrap_or_else(|| "n/a".to_string())
 }
 
 impl fmt::Display for Fen {
@@ -208,6 +214,8 @@ mod tests {
         assert_eq!(percent(905, 1152), "78.6%");
         assert_eq!(percent(2, 3), "66.7%");
         assert_eq!(percent(1, 0), "n/a");
+        assert_eq!(percent_of(0, 0), None);
+        assert_eq!(percent_of(1, 4).as_deref(), Some("25.0%"));
         assert_eq!(Fen::yuan(34_500).to_string(), "34,500.00 yuan");
         assert_eq!(Fen::parse_yuan("36000"), Ok(Fen::yuan(36_000)));
         assert_eq!(Fen::parse_yuan(" 36,000.5元"), Ok(Fen(3_600_050)));

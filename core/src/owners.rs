@@ -44,8 +44,12 @@ pub struct Threshold {
 }
 
 impl Threshold {
+    /// Whether `part` of `whole` meets the threshold. Nothing is met over an empty whole: with no
+    /// ballot cast (or no owner in scope) "3/4 of 0" must not read as a decision reached.
     pub fn met(self, part: u64, whole: u64) -> bool {
-        if self.strict {
+        if whole == 0 {
+            false
+        } else if self.strict {
             self.ratio.exceeded_by(part, whole)
         } else {
             self.ratio.reached_by(part, whole)
@@ -68,6 +72,44 @@ impl Threshold {
             ">"
         } else {
             ">="
+        }
+    }
+}
+
+/// Which of the four figures art. 278 tests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MeterKind {
+    ParticipationOwners,
+    ParticipationArea,
+    ApprovalOwners,
+    ApprovalArea,
+}
+
+impl MeterKind {
+    pub fn by_area(self) -> bool {
+        matches!(self, MeterKind::ParticipationArea | MeterKind::ApprovalArea)
+    }
+}
+
+/// One figure against its threshold, as a meter shows it (areas in centi-square-metres).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Meter {
+    pub kind: MeterKind,
+    pub part: u64,
+    pub whole: u64,
+    /// The smallest part that meets the threshold; `None` over an empty whole, where nothing can.
+    pub needed: Option<u64>,
+    pub met: bool,
+}
+
+impl Meter {
+    fn new(kind: MeterKind, part: u64, whole: u64, t: Threshold) -> Meter {
+        Meter {
+            kind,
+            part,
+            whole,
+            needed: (whole > 0).then(|| t.needed(whole)),
+            met: t.met(part, whole),
         }
     }
 }
@@ -125,6 +167,38 @@ impl OwnersResult {
 
     pub fn passed(&self) -> bool {
         self.owners > 0 && self.participation_met() && self.approval_met()
+    }
+
+    /// The four figures in the order the law lists them: participation by owners and by area,
+    /// then approval among participants by owners and by area.
+    pub fn meters(&self) -> [Meter; 4] {
+        let (p, a) = (PARTICIPATION, self.approval);
+        [
+            Meter::new(
+                MeterKind::ParticipationOwners,
+                self.participating_owners,
+                self.owners,
+                p,
+            ),
+            Meter::new(
+                MeterKind::ParticipationArea,
+                self.participating_area.0,
+                self.area.0,
+                p,
+            ),
+            Meter::new(
+                MeterKind::ApprovalOwners,
+                self.yes_owners,
+                self.participating_owners,
+                a,
+            ),
+            Meter::new(
+                MeterKind::ApprovalArea,
+                self.yes_area.0,
+                self.participating_area.0,
+                a,
+            ),
+        ]
     }
 
     /// e.g. `participation 905 of 1,152 owners (78.6%) >= 2/3: met`.
@@ -253,7 +327,7 @@ mod tests {
 
     #[test]
     fn needed_is_the_smallest_part_that_meets_each_threshold() {
-        for whole in 0..200_u64 {
+        for whole in 1..200_u64 {
             for t in [PARTICIPATION, approval_threshold(6), approval_threshold(1)] {
                 let n = t.needed(whole);
                 assert!(t.met(n, whole), "{n} of {whole} must meet {t:?}");
@@ -263,6 +337,9 @@ mod tests {
                     n - 1
                 );
             }
+        }
+        for t in [PARTICIPATION, approval_threshold(6), approval_threshold(1)] {
+            assert!(!t.met(0, 0) && !t.met(1, 0), "{t:?} over nothing");
         }
         assert_eq!(PARTICIPATION.needed(37), 25);
         assert_eq!(approval_threshold(1).needed(36), 19);
@@ -299,6 +376,26 @@ mod tests {
         assert!(!result(1, 300, 300, 199, 200, 199, 200).participation_met());
         assert!(!result(1, 300, 300, 200, 199, 200, 199).participation_met());
         assert!(result(1, 300, 300, 200, 200, 200, 200).participation_met());
+    }
+
+    #[test]
+    fn with_no_ballot_cast_no_meter_is_met_and_approval_needs_no_figure() {
+        for matter in [1, 6] {
+            let meters = result(matter, 36, 360_000, 0, 0, 0, 0).meters();
+            assert!(meters.iter().all(|m| !m.met), "matter {matter}: {meters:?}");
+            assert_eq!(meters[0].needed, Some(24));
+            assert_eq!(meters[0].whole, 36);
+            assert_eq!(
+                (meters[2].part, meters[2].whole, meters[2].needed),
+                (0, 0, None)
+            );
+            assert_eq!(meters[3].needed, None);
+            assert!(!result(matter, 36, 360_000, 0, 0, 0, 0).passed());
+        }
+        // One ballot for: the approval meters are met; participation is not.
+        let one = result(6, 36, 360_000, 1, 10_000, 1, 10_000).meters();
+        assert_eq!(one.map(|m| m.met), [false, false, true, true]);
+        assert_eq!(one[2].needed, Some(1));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 
 use crate::batch::Batch;
+use crate::flat::{bare, BUILDING_SUFFIXES, ROOM_SUFFIXES, UNIT_SUFFIXES};
 use crate::ids::EventId;
 use crate::model::{AreaFigures, OwnerIdentity, Ownership};
 use crate::numbers::{parse_hundredths, CentiM2};
@@ -146,19 +147,6 @@ impl Roster {
             self.rows.iter().map(|r| r.building.as_str()).collect();
         names.len()
     }
-}
-
-/// `1栋` -> `1`, `2号楼` -> `2`, `1单元` -> `1`: the registry keeps the number, labels add no
-/// suffix (`1-2-301`).
-fn bare(name: &str, suffixes: &[&str]) -> String {
-    let name = name.trim();
-    suffixes
-        .iter()
-        .find_map(|s| name.strip_suffix(s))
-        .filter(|n| !n.is_empty())
-        .unwrap_or(name)
-        .trim()
-        .to_string()
 }
 
 /// Splits CSV text into records of fields: quoted fields may hold commas, quotes ("") and line
@@ -309,9 +297,10 @@ pub fn parse_roster(text: &str) -> Result<Roster, RosterError> {
             };
             Ok(RosterRow {
                 line,
-                building: bare(get(Column::Building), &["号楼", "栋", "幢", "座"]),
-                unit: bare(get(Column::Unit), &["单元"]),
-                room: get(Column::Room).to_string(),
+                // The register keeps bare numbers (`1-2-301`), however the file wrote them.
+                building: bare(get(Column::Building), BUILDING_SUFFIXES),
+                unit: bare(get(Column::Unit), UNIT_SUFFIXES),
+                room: bare(get(Column::Room), ROOM_SUFFIXES),
                 ownership: ownership(get(Column::OwnerNames), get(Column::OwnerIds))?,
                 area: area(get(Column::Area), get(Column::AreaSource))?,
                 residents,

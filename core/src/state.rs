@@ -494,18 +494,32 @@ impl State {
         self.votes.values().flat_map(|v| v.conflicts.iter())
     }
 
+    /// The household a typed flat names, however it was written (`１－１－２０１`, `1栋1单元201室`;
+    /// see [`crate::flat::normalise_label`]). The register's own form is tried first, as typed.
     pub fn household_by_label(&self, label: &str) -> Option<(EventId, &Household)> {
-        self.households
-            .iter()
-            .find(|(_, h)| h.label == label)
-            .map(|(id, h)| (*id, h))
+        let found = |label: &str| {
+            self.households
+                .iter()
+                .find(|(_, h)| h.label == label)
+                .map(|(id, h)| (*id, h))
+        };
+        found(label).or_else(|| {
+            let wanted = crate::flat::normalise_label(label);
+            found(&wanted).or_else(|| {
+                // A label registered before the register kept bare numbers (`1栋-1-201`).
+                self.households
+                    .iter()
+                    .find(|(_, h)| crate::flat::normalise_label(&h.label) == wanted)
+                    .map(|(id, h)| (*id, h))
+            })
+        })
     }
 
     /// The household a typed code names (see [`crate::model::household_code`]). `None` when
     /// the code is malformed, unknown, or (very rarely) shared by two households: a kiosk must
     /// never guess which flat is voting.
     pub fn household_by_code(&self, typed: &str) -> Option<(EventId, &Household)> {
-        let code = normalise_household_code(typed)?;
+        let code = normalise_household_code(&crate::flat::fold_width(typed))?;
         let mut found = self
             .households
             .iter()

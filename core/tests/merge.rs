@@ -10,9 +10,7 @@ use common::*;
 use gongzhi_core::model::*;
 use gongzhi_core::snapshot::{export, import, Limits, Scope as SnapshotScope};
 use gongzhi_core::tally::result;
-use gongzhi_core::{
-    DeviceKey, Event, EventId, Fen, IntegrityError, Payload, Record, Refusal, SignedHead,
-};
+use gongzhi_core::{DeviceKey, Event, EventId, Fen, IntegrityError, Payload, Record, Refusal};
 use proptest::prelude::*;
 
 struct World {

@@ -194,6 +194,26 @@ fn columns_in_any_order_quoted_fields_and_every_problem_with_its_line() {
 }
 
 #[test]
+fn flats_written_in_full_width_or_with_their_words_get_the_registers_labels() {
+    let text = "楼栋,单元,房号,业主姓名,证件号码,建筑面积\n\
+                ３号楼,１单元,１０１室,王伟,5101****1234,90\n\
+                3栋,1单元,101,李娜,5101****5678,90\n";
+    let roster = parse_roster(text).unwrap();
+    assert_eq!(roster.rows.len(), 1);
+    assert_eq!(roster.rows[0].label(), "3-1-101");
+    assert_eq!(
+        roster.problems,
+        vec![(
+            3,
+            LineProblem::Duplicate {
+                label: "3-1-101".into(),
+                first_line: 2
+            }
+        )]
+    );
+}
+
+#[test]
 fn a_file_without_the_needed_columns_is_refused_whole() {
     assert_eq!(parse_roster(""), Err(RosterError::Empty));
     assert_eq!(

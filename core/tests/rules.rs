@@ -369,6 +369,112 @@ fn council_vote(t: &mut Town, org: EventId, proposal: EventId, quorum: Option<Ra
 }
 
 #[test]
+fn a_rejected_plan_is_revised_to_a_draft_and_goes_through_notice_and_the_council_again() {
+    use gongzhi_core::lifecycle::{check_revise, standing, Standing};
+    let mut t = Town::new(1);
+    let (org, members) = t.council(37);
+    let proposal = back_gate(&mut t);
+    let p = |t: &Town| t.record.state().proposals[&proposal].clone();
+    assert_eq!(standing(&p(&t), T0), Standing::At(Stage::PublicNotice));
+    assert_eq!(standing(&p(&t), T0 + 7 * DAY), Standing::NoticeEnded);
+    // What residents saw on notice cannot change under them.
+    assert!(matches!(
+        check_revise(&p(&t)),
+        Err(Refusal::NotAtStage { .. })
+    ));
+    let vote = council_vote(&mut t, org, proposal, None);
+    for m in members.iter().take(20) {
+        t.submit_at(
+            T0 + 8 * DAY,
+            Payload::BallotCast {
+                vote,
+                voter: Voter::Member(*m),
+                choice: Choice::Yes,
+            },
+        );
+    }
+    t.submit_at(T0 + 8 * DAY, Payload::VoteClosed { vote });
+    assert_eq!(p(&t).stage, Stage::Rejected);
+    assert_eq!(check_revise(&p(&t)), Ok(()));
+
+    let cheaper = vec![BudgetLine {
+        item: "gate".into(),
+        amount: yuan(28_000),
+    }];
+    let funding = vec![FundingLine {
+        source: FundingSource::PublicServiceFunds,
+        amount: yuan(28_000),
+    }];
+    t.submit_at(
+        T0 + 10 * DAY,
+        Payload::ProposalRevised {
+            proposal,
+            budget: cheaper.clone(),
+            funding: funding.clone(),
+        },
+    );
+    let revised = p(&t);
+    assert_eq!(revised.stage, Stage::Draft);
+    assert_eq!(revised.budget, cheaper);
+    assert_eq!((revised.notice, revised.council_vote), (None, None));
+    assert!(revised.responses.is_empty() && revised.roadshows.is_empty());
+    // The old vote keeps its result.
+    assert!(!result(t.record.state(), &vote).unwrap().passed());
+
+    // Notice again, then a second council vote that passes.
+    t.submit_at(
+        T0 + 10 * DAY,
+        Payload::NoticePosted {
+            proposal,
+            opens_ms: T0 + 10 * DAY,
+            closes_ms: T0 + 17 * DAY,
+        },
+    );
+    let second = t.submit_at(
+        T0 + 18 * DAY,
+        Payload::VoteOpened {
+            title: "北苑后门（修改后）".into(),
+            kind: VoteKind::Council {
+                organisation: org,
+                rule: CouncilRule::TwoThirdsOfAllMembers,
+                quorum: None,
+            },
+            proposal: Some(proposal),
+            closes_ms: T0 + 19 * DAY,
+        },
+    );
+    for m in members.iter().take(25) {
+        t.submit_at(
+            T0 + 18 * DAY,
+            Payload::BallotCast {
+                vote: second,
+                voter: Voter::Member(*m),
+                choice: Choice::Yes,
+            },
+        );
+    }
+    t.submit_at(T0 + 18 * DAY, Payload::VoteClosed { vote: second });
+    assert_eq!(p(&t).stage, Stage::Passed);
+    assert_eq!(p(&t).council_vote, Some(second));
+    // A passed plan is not revised.
+    assert!(check_revise(&p(&t)).is_err());
+    let refused = t.record.submit(
+        &t.admin,
+        T0 + 20 * DAY,
+        "admin",
+        Payload::ProposalRevised {
+            proposal,
+            budget: cheaper,
+            funding,
+        },
+    );
+    assert!(
+        matches!(refused, Err(Refusal::NotAtStage { .. })),
+        "{refused:?}"
+    );
+}
+
+#[test]
 fn the_council_passes_with_25_of_37_and_rejects_with_24() {
     for (yes, stage) in [(25usize, Stage::Passed), (24, Stage::Rejected)] {
         let mut t = Town::new(1);
@@ -1043,6 +1149,32 @@ fn a_household_is_found_by_its_label_or_its_code_and_an_owner_by_every_flat() {
         Some(b)
     );
     assert_eq!(state.household_by_label_or_code("ZZZZ-ZZZZ"), None);
+    // Typed the way people type: full width from a Chinese input method, or spoken.
+    for typed in [
+        "１－１－１０２",
+        "1栋1单元102",
+        "1栋1单元102室",
+        " 1 号楼 1 单元 102 ",
+    ] {
+        assert_eq!(
+            state.household_by_label_or_code(typed).map(|f| f.0),
+            Some(b),
+            "{typed:?}"
+        );
+    }
+    assert_eq!(
+        state.household_by_label("1栋1单元201室").map(|f| f.0),
+        Some(c)
+    );
+    let wide_code: String = code
+        .chars()
+        .map(|ch| char::from_u32(ch as u32 + 0xFEE0).unwrap())
+        .collect();
+    assert_eq!(
+        state.household_by_label_or_code(&wide_code).map(|f| f.0),
+        Some(b)
+    );
+    assert_eq!(state.household_by_label_or_code("1栋1单元909室"), None);
     let flats: Vec<EventId> = state
         .flats_of_same_owner(&a)
         .into_iter()

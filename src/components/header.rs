@@ -4,6 +4,21 @@ use crate::platform;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+/// Every page a resident moves between during a project's cycle, in the order of that cycle,
+/// then the community's records and this device.
+const NAV: [(&str, Msg); 10] = [
+    ("/", Msg::NavHome),
+    ("/requests", Msg::NavRequests),
+    ("/projects", Msg::NavProjects),
+    ("/votes", Msg::NavVotes),
+    ("/funds", Msg::NavFunds),
+    ("/meetings", Msg::NavMeetings),
+    ("/registry", Msg::NavRegistry),
+    ("/organisations", Msg::NavOrganisations),
+    ("/exchange", Msg::NavExchange),
+    ("/settings", Msg::NavSettings),
+];
+
 #[component]
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
@@ -46,24 +61,7 @@ pub fn Header() -> impl IntoView {
             </div>
             <nav aria-label=t(Msg::NavLabel)>
                 <ul>
-                    <li>
-                        <A href="/">{t(Msg::NavHome)}</A>
-                    </li>
-                    <li>
-                        <A href="/registry">{t(Msg::NavRegistry)}</A>
-                    </li>
-                    <li>
-                        <A href="/requests">{t(Msg::NavRequests)}</A>
-                    </li>
-                    <li>
-                        <A href="/organisations">{t(Msg::NavOrganisations)}</A>
-                    </li>
-                    <li>
-                        <A href="/exchange">{t(Msg::NavExchange)}</A>
-                    </li>
-                    <li>
-                        <A href="/settings">{t(Msg::NavSettings)}</A>
-                    </li>
+                    {NAV.into_iter().map(|(href, label)| view! { <li><A href=href>{t(label)}</A></li> }).collect_view()}
                 </ul>
             </nav>
         </header>

@@ -1,8 +1,8 @@
 use crate::components::scope_picker::compound_options;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
-    imported_text, line_problem_text, roster_error_text, roster_summary, square_metres, use_i18n,
-    Msg,
+    imported_text, line_problem_text, preview_rows_text, roster_error_text, roster_summary,
+    square_metres, use_i18n, Msg,
 };
 use crate::platform::{self, FileReadError};
 use crate::store::{use_store, SubmitError};
@@ -116,6 +116,8 @@ pub fn RosterImport() -> impl IntoView {
                 let lang = i18n.lang.get();
                 let summary = roster_summary(lang, roster.rows.len(), roster.owners(), roster.total_area(), roster.buildings());
                 let rows = roster.rows.iter().take(PREVIEW_ROWS).cloned().collect::<Vec<_>>();
+                let partial = (rows.len() < roster.rows.len())
+                    .then(|| preview_rows_text(lang, rows.len(), roster.rows.len()));
                 let problems = roster
                     .problems
                     .iter()
@@ -126,6 +128,7 @@ pub fn RosterImport() -> impl IntoView {
                     <h3>{t(Msg::ImportPreview)}</h3>
                     <p id="import-summary">{summary}</p>
                     <table class="registry">
+                        {partial.map(|text| view! { <caption id="import-shown">{text}</caption> })}
                         <tbody>
                             {rows.into_iter().map(|r| view! {
                                 <tr>

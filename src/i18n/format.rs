@@ -48,6 +48,37 @@ pub fn stage_name(stage: gongzhi_core::model::Stage) -> Msg {
     }
 }
 
+/// A proposal's badge: its stage, or that its notice period is over (see `lifecycle::standing`).
+pub fn standing_name(standing: gongzhi_core::lifecycle::Standing) -> Msg {
+    use gongzhi_core::lifecycle::Standing;
+    match standing {
+        Standing::At(stage) => stage_name(stage),
+        Standing::NoticeEnded => Msg::StageNoticeEnded,
+    }
+}
+
+/// While wrong PINs make the next try wait: `连续输错多次，请等 1 分 05 秒后再试。`
+pub fn pin_wait_text(lang: Lang, left_ms: i64) -> String {
+    let secs = (left_ms.max(0) + 999) / 1000;
+    let (m, s) = (secs / 60, secs % 60);
+    match lang {
+        Lang::Zh if m > 0 => format!("连续输错多次，请等 {m} 分 {s:02} 秒后再试。"),
+        Lang::Zh => format!("连续输错多次，请等 {s} 秒后再试。"),
+        Lang::En if m > 0 => format!("Too many wrong PINs: try again in {m} min {s:02} s."),
+        Lang::En => format!("Too many wrong PINs: try again in {s} s."),
+    }
+}
+
+/// A vote's link, named for what it opens: a council vote on a project shares its title.
+pub fn vote_link_text(lang: Lang, council: bool, title: &str) -> String {
+    match (lang, council) {
+        (Lang::Zh, true) => format!("议事会表决：{title}"),
+        (Lang::Zh, false) => format!("业主表决：{title}"),
+        (Lang::En, true) => format!("Council vote: {title}"),
+        (Lang::En, false) => format!("Owners' vote: {title}"),
+    }
+}
+
 pub fn choice_name(choice: gongzhi_core::model::Choice) -> Msg {
     use gongzhi_core::model::Choice;
     match choice {
@@ -340,42 +371,31 @@ pub fn matter_name(matter: u8) -> Msg {
     }
 }
 
-/// `905 / 1,152 人（78.6%），需 768` / `905 of 1,152 (78.6%); 768 needed`.
-pub fn meter_owners(lang: Lang, part: u64, whole: u64, needed: u64) -> String {
-    let pct = gongzhi_core::numbers::percent(part, whole);
-    match lang {
-        Lang::Zh => format!(
-            "{} / {} 人（{pct}），需 {} 人",
-            thousands(part),
-            thousands(whole),
-            thousands(needed)
-        ),
-        Lang::En => format!(
-            "{} of {} ({pct}); {} needed",
-            thousands(part),
-            thousands(whole),
-            thousands(needed)
-        ),
-    }
-}
-
-/// Areas in m² with two decimals, as the register writes them.
-pub fn meter_area(lang: Lang, part: u64, whole: u64, needed: u64) -> String {
+/// A meter's figures: `905 / 1,152 人（78.6%），需 768 人` / `905 of 1,152 (78.6%); 768 needed`;
+/// areas in m² with two decimals, as the register writes them. Over an empty whole there is no
+/// share and nothing can be needed, so it says "none yet" instead.
+pub fn meter_figures(lang: Lang, meter: &gongzhi_core::owners::Meter) -> String {
     let m2 = |c: u64| format!("{}.{:02}", thousands(c / 100), c % 100);
-    let pct = gongzhi_core::numbers::percent(part, whole);
-    match lang {
-        Lang::Zh => format!(
-            "{} / {} 平方米（{pct}），需 {} 平方米",
-            m2(part),
-            m2(whole),
-            m2(needed)
-        ),
-        Lang::En => format!(
-            "{} of {} m² ({pct}); {} m² needed",
-            m2(part),
-            m2(whole),
-            m2(needed)
-        ),
+    let count = |n: u64| {
+        if meter.kind.by_area() {
+            m2(n)
+        } else {
+            thousands(n)
+        }
+    };
+    let (part, whole) = (count(meter.part), count(meter.whole));
+    let pct = gongzhi_core::numbers::percent_of(meter.part, meter.whole)
+        .unwrap_or_else(|| Msg::MeterNoneYet.text(lang).to_string());
+    let needed = meter.needed.map(count);
+    match (lang, meter.kind.by_area(), needed) {
+        (Lang::Zh, false, Some(n)) => format!("{part} / {whole} 人（{pct}），需 {n} 人"),
+        (Lang::Zh, true, Some(n)) => format!("{part} / {whole} 平方米（{pct}），需 {n} 平方米"),
+        (Lang::Zh, false, None) => format!("{part} / {whole} 人（{pct}）"),
+        (Lang::Zh, true, None) => format!("{part} / {whole} 平方米（{pct}）"),
+        (Lang::En, false, Some(n)) => format!("{part} of {whole} ({pct}); {n} needed"),
+        (Lang::En, true, Some(n)) => format!("{part} of {whole} m² ({pct}); {n} m² needed"),
+        (Lang::En, false, None) => format!("{part} of {whole} ({pct})"),
+        (Lang::En, true, None) => format!("{part} of {whole} m² ({pct})"),
     }
 }
 
@@ -478,6 +498,15 @@ pub fn area_source_name(source: gongzhi_core::model::AreaSource) -> Msg {
 /// `1,088.50 ㎡`.
 pub fn square_metres(area: gongzhi_core::CentiM2) -> String {
     format!("{}.{:02} ㎡", thousands(area.0 / 100), area.0 % 100)
+}
+
+/// Above a preview that lists only the first rows of a file: `显示前 10 户，共 12 户`.
+pub fn preview_rows_text(lang: Lang, shown: usize, total: usize) -> String {
+    let (s, n) = (thousands(shown as u64), thousands(total as u64));
+    match lang {
+        Lang::Zh => format!("显示前 {s} 户，共 {n} 户"),
+        Lang::En => format!("showing {s} of {n} households"),
+    }
 }
 
 /// `4,680 户，3,912 位业主，共 412,345.67 ㎡，40 栋楼` / English.

@@ -26,6 +26,8 @@ pub fn kind_label(lang: Lang, kind: &str) -> Option<&'static str> {
         "proposal_revised" => ("修改项目草案", "Project draft revised"),
         "notice_posted" => ("公示", "Public notice posted"),
         "notice_response" => ("公示意见", "Response to a notice"),
+        "response_confirmed" => ("核实公示意见", "Response confirmed"),
+        "ballot_confirmed" => ("核实选票", "Ballot confirmed"),
         "roadshow_held" => ("项目路演", "Roadshow held"),
         "vote_opened" => ("发起表决", "Vote opened"),
         "ballot_cast" => ("投票", "Ballot cast"),

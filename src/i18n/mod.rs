@@ -80,6 +80,11 @@ messages! {
     NavRequests => "诉求", "Requests";
     NavOrganisations => "组织", "Bodies";
     NavSettings => "设置", "Settings";
+    NavVotes => "表决", "Votes";
+    NavProjects => "项目", "Projects";
+    NavFunds => "自筹", "Funds";
+    NavMeetings => "会议", "Meetings";
+    ProjectsFromRequests => "项目从居民诉求中产生：", "A project starts from a resident's request:";
     SwitchLanguage => "English", "中文";
     SwitchLanguageLabel => "Switch to English", "切换到中文";
 
@@ -184,9 +189,15 @@ messages! {
     Budget => "预算", "Budget";
     StageDraft => "草案", "Draft";
     StagePublicNotice => "公示中", "On public notice";
+    StageNoticeEnded => "公示期满，待议事会表决", "Notice over, awaiting the council";
     StageCouncilVote => "议事会表决中", "Council vote";
     StagePassed => "已通过", "Passed";
     StageRejected => "未通过", "Rejected";
+    ResubmitTitle => "议事会未通过这个方案", "The council rejected this plan";
+    ResubmitHint =>
+        "可以退回草案，按议事会的意见修改后重新公示，再提交议事会表决。原来的公示和表决结果保留在记录中。",
+        "It can go back to a draft, be revised after the council's comments, posted again and put to the council again. The earlier notice and vote stay on record.";
+    Resubmit => "退回草案，重新公示", "Back to a draft, to post again";
     StageContractorSelection => "比选施工单位", "Choosing a contractor";
     StageInProgress => "施工中", "In progress";
     StageAccepted => "已验收", "Accepted";
@@ -501,6 +512,7 @@ messages! {
     MeterApprovalArea => "同意面积", "Area approving";
     Met => "已达到", "met";
     NotMet => "未达到", "not met";
+    MeterNoneYet => "暂无", "none yet";
     HouseholdBallot => "登记住户选票", "Record a household's ballot";
     HouseholdBallotHint =>
         "按房号登记一户的意见。同一业主（含拥有多套房的业主）只计一票。",
@@ -558,6 +570,26 @@ messages! {
         "自助模式需要管理员密码才能退出，防止投票人离开投票界面。密码只以加盐散列保存在本机。",
         "Leaving kiosk mode needs the admin PIN, so voters cannot leave the voting screen. Only a salted hash of it is kept on this device.";
     KioskPinFormat => "密码应为 4 到 12 位数字。", "The PIN must be 4 to 12 digits.";
+    KioskPinMismatch => "两次输入的密码不一致，请重新输入。", "The two PINs differ. Please type them again.";
+    PinCurrent => "当前密码", "Current PIN";
+    PinNew => "新密码（4 到 12 位数字）", "New PIN (4 to 12 digits)";
+    PinConfirm => "再输入一次新密码", "The new PIN again";
+    PinSettingsTitle => "自助投票管理密码", "Kiosk admin PIN";
+    PinSettingsHint =>
+        "离开自助投票模式时需要这个密码。这台设备只保存它的加盐哈希。",
+        "This PIN is needed to leave kiosk mode. This device keeps only its salted hash.";
+    PinSettingsNone => "还没有设置密码：第一次进入自助投票模式时设置。", "No PIN yet: it is set on first entering kiosk mode.";
+    PinChange => "修改密码", "Change the PIN";
+    PinChanged => "密码已修改。", "The PIN is changed.";
+    KioskLockTitle => "这台设备正用于自助投票", "This device is a voting kiosk";
+    KioskLockHint =>
+        "其他页面需要管理员密码。投票的居民请回到投票页面。",
+        "Other pages need the admin PIN. Voters, please go back to the voting screen.";
+    KioskLockBack => "回到投票", "Back to voting";
+    KioskLockUnlock => "输入密码并退出自助模式", "Enter the PIN and leave kiosk mode";
+    KioskFlat => "房号", "Flat";
+    KioskCodeShown => "住户码", "Household code";
+    KioskMatter => "表决事项", "Matter";
     KioskPinSave => "保存密码并进入自助模式", "Save the PIN and start kiosk mode";
     KioskPinSaveFailed => "密码没能保存到本机，无法进入自助模式。", "The PIN could not be saved on this device, so kiosk mode cannot start.";
 

@@ -1,15 +1,16 @@
 //! Kiosk mode for one owners' vote at a service centre: a voter names their flat, answers with
 //! one big button, confirms, and sees "recorded" only once the ballot is stored. Then, or after a
-//! minute without a touch, the screen starts over with nothing of them left on it. Leaving needs
-//! the admin PIN, kept only as a salted hash.
+//! refusal or a voter walking away, the screen starts over within seconds with nothing of them
+//! left on it. Kiosk mode is a setting of the device: `components::kiosk_guard` keeps every other
+//! page behind the admin PIN, which is kept only as a salted hash.
 
 use crate::app::use_settings;
 use crate::components::page_title::use_page_title;
+use crate::components::pin::{PinCheck, PinChoose};
 use crate::i18n::{choice_name, refusal_text, submit_error_text, use_i18n, Msg};
 use crate::platform;
 use crate::store::{use_store, LoadState, SubmitError};
 use gongzhi_core::model::{Choice, Voter};
-use gongzhi_core::pin::{hash_pin, pin_matches, PinError};
 use gongzhi_core::{EventId, Payload, Refusal};
 use leptos::either::EitherOf3;
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
@@ -18,16 +19,27 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use std::time::Duration;
 
-/// Back to the start after this long without a touch, whatever the screen.
-const IDLE: Duration = Duration::from_secs(60);
+/// Back to the start after this long without a touch: a voter who walked away mid-vote.
+const IDLE: Duration = Duration::from_secs(20);
 /// How long "recorded" stays before the next voter's screen.
 const THANKS: Duration = Duration::from_secs(5);
+/// How long a refusal ("already voted", "not found") stays, untouched, before the screen is empty
+/// for the next person: long enough to read, too short to be read over a shoulder later.
+const REFUSED: Duration = Duration::from_secs(6);
 
-#[derive(Clone, Copy, PartialEq)]
+/// The household voting, and how it named itself: the flat, or the code for those who would
+/// rather not say where they live (then the screen shows the code, never the flat).
+#[derive(Clone, PartialEq)]
+struct Voting {
+    household: EventId,
+    shown_as: (Msg, String),
+}
+
+#[derive(Clone, PartialEq)]
 enum Step {
     Identify,
-    Choose(EventId),
-    Confirm(EventId, Choice),
+    Choose(Voting),
+    Confirm(Voting, Choice),
     Saving,
     Done,
 }
@@ -37,57 +49,37 @@ pub fn KioskPage() -> impl IntoView {
     use_page_title(Msg::KioskTitle);
     let settings = use_settings().settings;
     let vote = crate::pages::use_event_id_param();
-    platform::set_kiosk_mode(true);
-    on_cleanup(|| platform::set_kiosk_mode(false));
+    // Opening the kiosk with a PIN already chosen starts kiosk mode for this vote; without one,
+    // choosing it does. Read once: leaving sets it back, and must not be undone from here.
+    Effect::new(move |_| {
+        let Some(vote) = vote.get_untracked() else {
+            return;
+        };
+        if settings.with_untracked(|s| s.kiosk_pin.is_some() && s.kiosk_vote != Some(vote)) {
+            settings.update(|s| s.kiosk_vote = Some(vote));
+        }
+    });
     let has_pin = Memo::new(move |_| settings.with(|s| s.kiosk_pin.is_some()));
     move || match vote.get() {
         Some(vote) if has_pin.get() => EitherOf3::A(view! { <Kiosk vote=vote /> }),
-        Some(_) => EitherOf3::B(view! { <PinSetup /> }),
+        Some(vote) => EitherOf3::B(view! { <PinSetup vote=vote /> }),
         None => EitherOf3::C(view! { <p class="card">{use_i18n().t(Msg::VoteNotFound)}</p> }),
     }
 }
 
-fn pin_error(error: PinError) -> Msg {
-    match error {
-        PinError::NotDigits | PinError::TooShort | PinError::TooLong => Msg::KioskPinFormat,
-    }
-}
-
-/// The admin chooses the PIN before handing the screen to voters.
+/// The admin chooses the PIN, typed twice, before handing the screen to voters.
 #[component]
-fn PinSetup() -> impl IntoView {
+fn PinSetup(vote: EventId) -> impl IntoView {
     let i18n = use_i18n();
     let t = move |m| i18n.t(m);
-    let ctx = use_settings();
-    let pin = RwSignal::new(String::new());
-    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
-    let save = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let seed = platform::random_seed();
-        let mut salt = [0_u8; 16];
-        salt.copy_from_slice(&seed[..16]);
-        match hash_pin(salt, &pin.get_untracked()) {
-            Ok(hash) => {
-                problem.set(None);
-                ctx.settings.update(|s| s.kiosk_pin = Some(hash));
-            }
-            Err(e) => problem.set(Some(pin_error(e))),
-        }
-        pin.set(String::new());
-    };
+    let settings = use_settings().settings;
     view! {
-        <form class="card form kiosk-setup" aria-labelledby="pin-setup-title" on:submit=save novalidate>
+        <section class="card kiosk-setup" aria-labelledby="pin-setup-title">
             <h1 id="pin-setup-title">{t(Msg::KioskPinSet)}</h1>
             <p>{t(Msg::KioskPinSetHint)}</p>
-            <label for="new-pin">{t(Msg::KioskPinSet)}</label>
-            <input id="new-pin" type="password" inputmode="numeric" autocomplete="new-password" maxlength="12"
-                prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev)) />
-            <p class="field-error" role="alert">
-                {move || problem.get().map(|m| t(m)())}
-                {move || (ctx.last_save_ok.get() == Some(false)).then(|| t(Msg::KioskPinSaveFailed)())}
-            </p>
-            <button type="submit" class="button primary" id="save-pin">{t(Msg::KioskPinSave)}</button>
-        </form>
+            <PinChoose submit=Msg::KioskPinSave
+                on_saved=Callback::new(move |_| settings.update(|s| s.kiosk_vote = Some(vote))) />
+        </section>
     }
 }
 
@@ -127,12 +119,23 @@ fn Kiosk(vote: EventId) -> impl IntoView {
         }
         timer.set_value(set_timeout_with_handle(start_over, after).ok());
     };
-    // Anything on screen that belongs to a voter (a step past the start, or a message about
-    // their flat) is cleared after a minute without a touch.
+    let refuse = move |text: String| {
+        problem.set(Some(text));
+        arm(REFUSED);
+    };
+    // A touch keeps a voter's screen for them, but not a refusal meant for the last person: that
+    // goes on its own timer, or as soon as someone types. (Clearing it on the touch itself would
+    // move the buttons under the finger between press and release.)
     let touched = move || {
-        if step.get_untracked() != Step::Identify || problem.with_untracked(Option::is_some) {
+        if problem.with_untracked(Option::is_none) {
             arm(IDLE);
         }
+    };
+    let typed = move || {
+        if problem.with_untracked(Option::is_some) {
+            problem.set(None);
+        }
+        arm(IDLE);
     };
     on_cleanup(move || {
         if let Some(old) = timer.get_value() {
@@ -155,26 +158,40 @@ fn Kiosk(vote: EventId) -> impl IntoView {
         let typed_code = code.get_untracked();
         let found = store.record.with_untracked(|r| {
             let s = r.state();
-            let (household, _) = if typed_code.trim().is_empty() {
+            let (household, h) = if typed_code.trim().is_empty() {
                 s.household_by_label(&label)?
             } else {
                 s.household_by_code(&typed_code)?
             };
+            let shown_as = if typed_code.trim().is_empty() {
+                (Msg::KioskFlat, h.label.clone())
+            } else {
+                (
+                    Msg::KioskCodeShown,
+                    gongzhi_core::model::household_code(&household),
+                )
+            };
             Some((
-                household,
+                Voting {
+                    household,
+                    shown_as,
+                },
                 s.may_vote(&vote, &Voter::Household(household), platform::now_ms()),
             ))
         });
-        arm(IDLE);
         match found {
-            None => problem.set(Some(Msg::KioskUnknownFlat.text(lang).to_string())),
+            None => refuse(Msg::KioskUnknownFlat.text(lang).to_string()),
             Some((_, Err(Refusal::HouseholdAlreadyVoted { .. }))) => {
-                problem.set(Some(Msg::KioskAlreadyVoted.text(lang).to_string()))
+                // Nothing to correct: the flat goes at once, the message soon after.
+                for field in [building, unit, room, code] {
+                    field.set(String::new());
+                }
+                refuse(Msg::KioskAlreadyVoted.text(lang).to_string())
             }
-            Some((_, Err(refusal))) => problem.set(Some(refusal_text(lang, &refusal))),
-            Some((household, Ok(()))) => {
+            Some((_, Err(refusal))) => refuse(refusal_text(lang, &refusal)),
+            Some((voting, Ok(()))) => {
                 problem.set(None);
-                step.set(Step::Choose(household));
+                step.set(Step::Choose(voting));
                 arm(IDLE);
             }
         }
@@ -203,12 +220,11 @@ fn Kiosk(vote: EventId) -> impl IntoView {
                         }
                         other => submit_error_text(lang, &other),
                     };
-                    problem.set(Some(text));
-                    arm(IDLE);
                     step.set(Step::Identify);
                     for field in [building, unit, room, code] {
                         field.set(String::new());
                     }
+                    refuse(text);
                 }
             }
         });
@@ -225,7 +241,8 @@ fn Kiosk(vote: EventId) -> impl IntoView {
     };
 
     view! {
-        <div class="kiosk-screen" on:pointerdown=move |_| touched() on:keydown=move |_| touched()>
+        <div class="kiosk-screen" on:pointerdown=move |_| touched() on:keydown=move |_| touched()
+            on:input=move |_| typed()>
             <h1 id="kiosk-question">{move || title.get()}</h1>
             {move || match step.get() {
                 Step::Identify => view! {
@@ -246,28 +263,42 @@ fn Kiosk(vote: EventId) -> impl IntoView {
                         <button type="submit" class="button primary kiosk-button" id="kiosk-next">{t(Msg::KioskNext)}</button>
                     </form>
                 }.into_any(),
-                Step::Choose(household) => view! {
+                Step::Choose(voting) => view! {
                     <h2>{t(Msg::KioskChoose)}</h2>
                     <div class="kiosk-choices">
-                        {[Choice::Yes, Choice::No, Choice::Abstain].into_iter().map(|choice| view! {
-                            <button type="button" class="button kiosk-button"
-                                on:click=move |_| step.set(Step::Confirm(household, choice))>
-                                {t(choice_name(choice))}
-                            </button>
+                        {[Choice::Yes, Choice::No, Choice::Abstain].into_iter().map(|choice| {
+                            let voting = voting.clone();
+                            view! {
+                                <button type="button" class="button kiosk-button"
+                                    on:click=move |_| step.set(Step::Confirm(voting.clone(), choice))>
+                                    {t(choice_name(choice))}
+                                </button>
+                            }
                         }).collect_view()}
                     </div>
                     <button type="button" class="button" on:click=move |_| start_over()>{t(Msg::KioskCancel)}</button>
                 }.into_any(),
-                Step::Confirm(household, choice) => view! {
-                    <h2>{t(Msg::KioskConfirm)}</h2>
-                    <p class="kiosk-choice">{t(Msg::KioskYourChoice)} " " <strong>{t(choice_name(choice))}</strong></p>
-                    <div class="kiosk-choices">
-                        <button type="button" class="button primary kiosk-button" id="kiosk-confirm"
-                            on:click=move |_| confirm(household, choice)>{t(Msg::KioskSubmit)}</button>
-                        <button type="button" class="button kiosk-button"
-                            on:click=move |_| step.set(Step::Choose(household))>{t(Msg::KioskBack)}</button>
-                    </div>
-                }.into_any(),
+                Step::Confirm(voting, choice) => {
+                    let household = voting.household;
+                    let (shown_label, shown) = voting.shown_as.clone();
+                    view! {
+                        <h2>{t(Msg::KioskConfirm)}</h2>
+                        <dl class="kiosk-summary" id="kiosk-summary">
+                            <dt>{t(shown_label)}</dt>
+                            <dd id="kiosk-confirm-flat">{shown}</dd>
+                            <dt>{t(Msg::KioskMatter)}</dt>
+                            <dd id="kiosk-confirm-matter">{move || title.get()}</dd>
+                            <dt>{t(Msg::KioskYourChoice)}</dt>
+                            <dd class="kiosk-choice"><strong>{t(choice_name(choice))}</strong></dd>
+                        </dl>
+                        <div class="kiosk-choices">
+                            <button type="button" class="button primary kiosk-button" id="kiosk-confirm"
+                                on:click=move |_| confirm(household, choice)>{t(Msg::KioskSubmit)}</button>
+                            <button type="button" class="button kiosk-button"
+                                on:click=move |_| step.set(Step::Choose(voting.clone()))>{t(Msg::KioskBack)}</button>
+                        </div>
+                    }.into_any()
+                }
                 Step::Saving => view! { <p class="kiosk-choice" role="status">{t(Msg::KioskSaving)}</p> }.into_any(),
                 Step::Done => view! {
                     <p class="kiosk-done" role="status" id="kiosk-done">{t(Msg::KioskRecorded)}</p>
@@ -280,50 +311,32 @@ fn Kiosk(vote: EventId) -> impl IntoView {
     }
 }
 
-/// The way out, behind the admin PIN.
+/// The way out, behind the admin PIN: kiosk mode ends, and the vote's own page opens.
 #[component]
 fn KioskExit(vote: EventId) -> impl IntoView {
     let i18n = use_i18n();
     let t = move |m| i18n.t(m);
     let settings = use_settings().settings;
-    let navigate = use_navigate();
+    let navigate = StoredValue::new_local(use_navigate());
     let asking = RwSignal::new(false);
-    let pin = RwSignal::new(String::new());
-    let wrong = RwSignal::new(false);
-    let check = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let entered = pin.get_untracked();
-        pin.set(String::new());
-        let ok = settings.with_untracked(|s| {
-            s.kiosk_pin
-                .as_ref()
-                .is_some_and(|stored| pin_matches(stored, &entered))
-        });
-        if ok {
-            navigate(
+    let leave = Callback::new(move |_| {
+        settings.update(|s| s.kiosk_vote = None);
+        navigate.with_value(|go| {
+            go(
                 &format!("/votes/{vote}"),
                 NavigateOptions {
                     replace: true,
                     ..Default::default()
                 },
-            );
-        } else {
-            wrong.set(true);
-        }
-    };
-    let check = StoredValue::new_local(check);
+            )
+        });
+    });
     view! {
         <div class="kiosk-exit">
             {move || if asking.get() {
                 view! {
-                    <form class="form" on:submit=move |ev| check.with_value(|f| f(ev)) novalidate>
-                        <label for="kiosk-pin">{t(Msg::KioskPinPrompt)}</label>
-                        <input id="kiosk-pin" type="password" inputmode="numeric" autocomplete="off" maxlength="12"
-                            prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev)) />
-                        <p class="field-error" role="alert">{move || wrong.get().then(|| t(Msg::KioskPinWrong)())}</p>
-                        <button type="submit" class="button" id="kiosk-leave">{t(Msg::KioskExit)}</button>
-                        <button type="button" class="button" on:click=move |_| { asking.set(false); wrong.set(false); }>{t(Msg::KioskCancel)}</button>
-                    </form>
+                    <PinCheck id="kiosk" label=Msg::KioskPinPrompt submit=Msg::KioskExit on_ok=leave
+                        on_cancel=Callback::new(move |_| asking.set(false)) />
                 }.into_any()
             } else {
                 view! {

@@ -11,11 +11,13 @@ pub mod meetings;
 pub mod new_vote;
 pub mod not_found;
 pub mod organisations;
+pub mod projects;
 pub mod proposal;
 pub mod registry;
 pub mod requests;
 pub mod settings;
 pub mod vote;
+pub mod votes;
 
 /// The event id a route names (`/votes/:id`, `/proposals/:id`, ...); `None` when the path holds
 /// no valid id, which each page shows as "not found".

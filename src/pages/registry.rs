@@ -99,6 +99,8 @@ pub fn RegistryPage() -> impl IntoView {
         let c = compound.get();
         // A typed household code finds its flat, as a kiosk would.
         let code = normalise_household_code(q);
+        // And a flat typed in full width or spoken form (`1栋1单元201室`).
+        let flat = gongzhi_core::flat::normalise_label(q);
         owner_flats.with(|only| {
             all_rows.with(|rows| {
                 rows.iter()
@@ -107,6 +109,7 @@ pub fn RegistryPage() -> impl IntoView {
                     .filter(|r| {
                         q.is_empty()
                             || r.label.contains(q)
+                            || r.label.contains(flat.as_str())
                             || r.owners.contains(q)
                             || code
                                 .as_ref()
@@ -160,23 +163,24 @@ pub fn RegistryPage() -> impl IntoView {
                     </p>
                 })}
                 <Show when=move || !matching.with(Vec::is_empty) fallback=move || view! { <p>{t(Msg::RegistryEmpty)}</p> }>
-                    <table class="registry">
-                        <thead>
-                            <tr>
-                                <th scope="col">{t(Msg::RegistryFlat)}</th>
-                                <th scope="col">{t(Msg::RegistryOwners)}</th>
-                                <th scope="col">{t(Msg::RegistryArea)}</th>
-                                <th scope="col">{t(Msg::RegistryResidents)}</th>
+                    // Explicit roles: on a phone the rows are laid out as cards (style/main.css).
+                    <table class="registry register-table" role="table">
+                        <thead role="rowgroup">
+                            <tr role="row">
+                                <th scope="col" role="columnheader">{t(Msg::RegistryFlat)}</th>
+                                <th scope="col" role="columnheader">{t(Msg::RegistryOwners)}</th>
+                                <th scope="col" role="columnheader">{t(Msg::RegistryArea)}</th>
+                                <th scope="col" role="columnheader">{t(Msg::RegistryResidents)}</th>
                             </tr>
                         </thead>
-                        <tbody>
+                        <tbody role="rowgroup">
                             <For each=shown key=|r| r.id let:r>
-                                <tr>
-                                    <th scope="row">
+                                <tr role="row">
+                                    <th scope="row" role="rowheader">
                                         {r.label.clone()}
                                         <span class="source household-code">{household_code(&r.id)}</span>
                                     </th>
-                                    <td>
+                                    <td role="cell" data-label=t(Msg::RegistryOwners)>
                                         {r.owners.clone()}
                                         {(r.held > 1).then(|| view! {
                                             " "
@@ -186,12 +190,12 @@ pub fn RegistryPage() -> impl IntoView {
                                             </button>
                                         })}
                                     </td>
-                                    <td>
+                                    <td role="cell" data-label=t(Msg::RegistryArea)>
                                         {r.area.map(|(a, source)| view! {
                                             {square_metres(a)} <span class="source">{t(area_source_name(source))}</span>
                                         })}
                                     </td>
-                                    <td>{r.residents}</td>
+                                    <td role="cell" data-label=t(Msg::RegistryResidents)>{r.residents}</td>
                                 </tr>
                             </For>
                         </tbody>
@@ -200,7 +204,7 @@ pub fn RegistryPage() -> impl IntoView {
                         <button type="button" class="button" disabled=move || page.get() == 0
                             on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>{t(Msg::RegistryPrevious)}</button>
                         <span id="registry-page">{move || page_of(i18n.lang.get(), page.get().min(pages() - 1) + 1, pages())}</span>
-                        <button type="button" class="button" disabled=move || page.get() + 1 >= pages()
+                        <button type="button" class="button" disabled=move || { page.get() + 1 >= pages() }
                             on:click=move |_| page.update(|p| *p += 1)>{t(Msg::RegistryNext)}</button>
                     </nav>
                 </Show>

@@ -1,6 +1,7 @@
 use crate::app::use_settings;
 use crate::components::device_panel::DevicePanel;
 use crate::components::page_title::use_page_title;
+use crate::components::pin::PinChoose;
 use crate::components::trusted_devices::TrustedDevices;
 use crate::i18n::{use_i18n, Lang, Msg};
 use leptos::prelude::*;
@@ -73,6 +74,7 @@ pub fn SettingsPage() -> impl IntoView {
                 {save_status}
             </div>
         </form>
+        <KioskPinSettings />
         <DevicePanel />
         <TrustedDevices />
         <section class="card" aria-labelledby="about-title">
@@ -81,6 +83,26 @@ pub fn SettingsPage() -> impl IntoView {
                 <dt>{t(Msg::SettingsVersion)}</dt>
                 <dd>{env!("CARGO_PKG_VERSION")} " · core " {gongzhi_core::VERSION}</dd>
             </dl>
+        </section>
+    }
+}
+
+/// The kiosk's admin PIN, changed only by someone who knows the current one.
+#[component]
+fn KioskPinSettings() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let settings = use_settings().settings;
+    let has_pin = Memo::new(move |_| settings.with(|s| s.kiosk_pin.is_some()));
+    let changed = RwSignal::new(false);
+    view! {
+        <section class="card" id="pin-settings" aria-labelledby="pin-settings-title">
+            <h2 id="pin-settings-title">{t(Msg::PinSettingsTitle)}</h2>
+            <p class="hint">{t(Msg::PinSettingsHint)}</p>
+            <Show when=move || has_pin.get() fallback=move || view! { <p>{t(Msg::PinSettingsNone)}</p> }>
+                <PinChoose submit=Msg::PinChange old=true on_saved=Callback::new(move |_| changed.set(true)) />
+                <p class="status ok" role="status" id="pin-changed">{move || changed.get().then(|| t(Msg::PinChanged)())}</p>
+            </Show>
         </section>
     }
 }

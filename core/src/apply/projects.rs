@@ -1,6 +1,7 @@
 //! Requests and proposals through their lifecycle, with their money.
 
 use super::*;
+use crate::lifecycle::check_revise;
 
 impl State {
     pub(super) fn apply_project(&mut self, event: &Event, commit: bool) -> Result<(), Refusal> {
@@ -117,13 +118,21 @@ impl State {
                 budget,
                 funding,
             } => {
-                let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
-                check_at(pr, Stage::Draft, "the budget can be revised")?;
+                check_revise(get(&self.proposals, proposal, EntityKind::Proposal)?)?;
                 check_money(budget, funding)?;
                 if commit {
                     let pr = self.proposal_mut(proposal);
                     pr.budget = budget.clone();
                     pr.funding = funding.clone();
+                    if pr.stage == Stage::Rejected {
+                        // A new plan gets its own notice, responses, roadshow and vote; the old
+                        // ones stay in the record and the timeline.
+                        pr.stage = Stage::Draft;
+                        pr.notice = None;
+                        pr.responses.clear();
+                        pr.roadshows.clear();
+                        pr.council_vote = None;
+                    }
                 }
             }
             Payload::NoticePosted {

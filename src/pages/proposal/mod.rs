@@ -4,23 +4,26 @@
 
 mod council;
 mod notice;
+mod resubmit;
 mod works;
 
 use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
 use crate::i18n::{
-    date_time, funding_name, money, scope_name, stage_name, step_text, use_i18n, Msg,
+    date_time, funding_name, money, scope_name, standing_name, step_text, use_i18n, Msg,
 };
 use crate::platform;
 use crate::store::use_store;
 use council::Council;
 use gongzhi_core::ledger::ledger;
+use gongzhi_core::lifecycle::{standing, Standing};
 use gongzhi_core::model::Stage;
 use gongzhi_core::timeline::timeline;
 use gongzhi_core::EventId;
 use leptos::either::Either;
 use leptos::prelude::*;
 use notice::Notice;
+use resubmit::Resubmit;
 use works::{Selection, Spending};
 
 const DAY_MS: i64 = 86_400_000;
@@ -49,7 +52,13 @@ fn Proposal(id: EventId) -> impl IntoView {
     let store = use_store();
     let now = platform::use_now();
     let proposal = Memo::new(move |_| store.record.with(|r| r.state().proposals.get(&id).cloned()));
-    let stage = Memo::new(move |_| proposal.with(|p| p.as_ref().map_or(Stage::Draft, |p| p.stage)));
+    let standing = Memo::new(move |_| {
+        let at = now.get();
+        proposal.with(|p| {
+            p.as_ref()
+                .map_or(Standing::At(Stage::Draft), |p| standing(p, at))
+        })
+    });
     let heading =
         move || proposal.with(|p| p.as_ref().map(|p| p.title.clone()).unwrap_or_default());
     let place = move || {
@@ -71,11 +80,12 @@ fn Proposal(id: EventId) -> impl IntoView {
         <section class="hero" aria-labelledby="proposal-title">
             <h1 id="proposal-title">{heading}</h1>
             <p>
-                <span class="badge" id="proposal-stage">{move || t(stage_name(stage.get()))()}</span>
+                <span class="badge" id="proposal-stage">{move || t(standing_name(standing.get()))()}</span>
                 " " {place}
             </p>
             <p>{move || request().map(|q| format!("{} {q}", Msg::FromRequest.text(i18n.lang.get())))}</p>
         </section>
+        <Resubmit id=id />
         <Money id=id />
         <Notice id=id now=now />
         <Council id=id now=now />

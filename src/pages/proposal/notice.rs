@@ -2,7 +2,7 @@
 
 use super::DAY_MS;
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{date_time, response_counts, time_left, use_i18n, Msg};
+use crate::i18n::{date_time, refusal_text, response_counts, time_left, use_i18n, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::lifecycle::check_response;
@@ -120,15 +120,19 @@ fn Responses(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
             })
         })
     });
-    let open = Memo::new(move |_| {
+    // `None`: the form is offered. Otherwise why not, said only while the notice is the
+    // proposal's stage (before and after it, the countdown and stage already say so).
+    let closed = Memo::new(move |_| {
         let at = now.get();
         store.record.with(|r| {
-            r.state()
-                .proposals
-                .get(&id)
-                .is_some_and(|p| check_response(p, at).is_ok())
+            let p = r.state().proposals.get(&id)?;
+            match check_response(p, at) {
+                Ok(()) => None,
+                Err(why) => Some((p.stage == Stage::PublicNotice).then_some(why)),
+            }
         })
     });
+    let open = move || closed.with(Option::is_none);
     let counts = move || {
         listed.with(|l| {
             let support = l.iter().filter(|r| r.1 == Stance::Support).count();
@@ -150,7 +154,9 @@ fn Responses(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
                 </For>
             </ul>
         </Show>
-        <Show when=move || open.get()>
+        <Show when=open fallback=move || closed.get().flatten().map(|why| view! {
+            <p class="hint" id="responses-closed">{move || refusal_text(i18n.lang.get(), &why)}</p>
+        })>
             <ResponseForm id=id />
         </Show>
     }

@@ -2,10 +2,10 @@
 //! entry of one household's ballot.
 
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{choice_name, meter_area, meter_owners, use_i18n, Msg};
+use crate::i18n::{choice_name, meter_figures, use_i18n, Msg};
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{Choice, Voter};
-use gongzhi_core::owners::{OwnersResult, PARTICIPATION};
+use gongzhi_core::owners::{MeterKind, OwnersResult};
 use gongzhi_core::{EventId, Payload};
 use leptos::prelude::*;
 
@@ -15,64 +15,28 @@ use leptos::prelude::*;
 pub fn OwnersMeters(result: OwnersResult, #[prop(optional, into)] ids: String) -> impl IntoView {
     let i18n = use_i18n();
     let t = move |m| i18n.t(m);
-    let r = result;
-    let approval = r.approval;
-    // (label, part, whole, needed, met, by area)
-    let meters = [
-        (
-            Msg::MeterParticipationOwners,
-            r.participating_owners,
-            r.owners,
-            PARTICIPATION.needed(r.owners),
-            PARTICIPATION.met(r.participating_owners, r.owners),
-            false,
-        ),
-        (
-            Msg::MeterParticipationArea,
-            r.participating_area.0,
-            r.area.0,
-            PARTICIPATION.needed(r.area.0),
-            PARTICIPATION.met(r.participating_area.0, r.area.0),
-            true,
-        ),
-        (
-            Msg::MeterApprovalOwners,
-            r.yes_owners,
-            r.participating_owners,
-            approval.needed(r.participating_owners),
-            approval.met(r.yes_owners, r.participating_owners),
-            false,
-        ),
-        (
-            Msg::MeterApprovalArea,
-            r.yes_area.0,
-            r.participating_area.0,
-            approval.needed(r.participating_area.0),
-            approval.met(r.yes_area.0, r.participating_area.0),
-            true,
-        ),
-    ];
+    let label = |kind: MeterKind| match kind {
+        MeterKind::ParticipationOwners => Msg::MeterParticipationOwners,
+        MeterKind::ParticipationArea => Msg::MeterParticipationArea,
+        MeterKind::ApprovalOwners => Msg::MeterApprovalOwners,
+        MeterKind::ApprovalArea => Msg::MeterApprovalArea,
+    };
     view! {
         <ul class="meters" id=format!("{ids}owners-meters")>
-            {meters
+            {result
+                .meters()
                 .into_iter()
-                .map(|(label, part, whole, needed, met, area)| {
-                    let figures = move || {
-                        let lang = i18n.lang.get();
-                        if area {
-                            meter_area(lang, part, whole, needed)
-                        } else {
-                            meter_owners(lang, part, whole, needed)
-                        }
-                    };
+                .map(|m| {
+                    let label = label(m.kind);
+                    let whole = m.whole.max(1).to_string();
+                    let low = m.needed.unwrap_or(m.whole).to_string();
                     view! {
-                        <li class=if met { "meter met" } else { "meter" }>
+                        <li class=if m.met { "meter met" } else { "meter" }>
                             <span class="meter-label">{t(label)}</span>
-                            <meter min="0" max=whole.max(1).to_string() low=needed.to_string()
-                                optimum=whole.max(1).to_string() value=part.to_string()
-                                aria-label=t(label)></meter>
-                            <span class="meter-figures">{figures}</span>
-                            <span class="meter-state">{t(if met { Msg::Met } else { Msg::NotMet })}</span>
+                            <meter min="0" max=whole.clone() low=low optimum=whole
+                                value=m.part.to_string() aria-label=t(label)></meter>
+                            <span class="meter-figures">{move || meter_figures(i18n.lang.get(), &m)}</span>
+                            <span class="meter-state">{t(if m.met { Msg::Met } else { Msg::NotMet })}</span>
                         </li>
                     }
                 })

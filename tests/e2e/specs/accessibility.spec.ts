@@ -102,6 +102,7 @@ const pages: Target[] = [
       await page.locator("#open-vote").click();
       await page.locator("#enter-kiosk").click();
       await page.locator("#new-pin").fill("2580");
+      await page.locator("#confirm-pin").fill("2580");
       await page.locator("#save-pin").click();
       await page.locator("#kiosk-question").waitFor();
     },

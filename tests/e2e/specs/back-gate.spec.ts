@@ -1,5 +1,8 @@
 import { test, expect } from "../support/fixtures";
 import { COUNCIL, throughNotice } from "../support/back-gate";
+import { CommunityPage } from "../support/community-page";
+
+const DAY = 24 * 60 * 60 * 1000;
 
 test("the back gate passes with 25 of the council's 37 voting yes", async ({ page }) => {
   const { community, projects } = await throughNotice(page);
@@ -50,4 +53,35 @@ test("the back gate is rejected with 24 of 37, counted by show of hands", async 
   await expect(page.locator("#verdict")).toHaveText("未通过");
   await page.getByRole("link", { name: "北苑后门门禁失灵" }).click();
   await expect(page.locator("#proposal-stage")).toHaveText("未通过");
+
+  // Not a dead end: the plan goes back to a draft, to be posted and put to the council again.
+  await expect(page.locator("#post-notice")).toHaveCount(0);
+  await page.locator("#resubmit").click();
+  await expect(page.locator("#proposal-stage")).toHaveText("草案");
+  await expect(page.locator("#resubmit")).toHaveCount(0);
+  await expect(page.locator("#post-notice")).toBeVisible();
+  await expect(page.locator("ol.timeline li .what").last()).toHaveText("修改预算");
+  await page.locator("#notice-days").fill("7");
+  await page.locator("#post-notice").click();
+  await expect(page.locator("#proposal-stage")).toHaveText("公示中");
+  await expect(page.locator("#response-name")).toBeVisible();
+});
+
+test("the demo's notice takes responses as soon as it loads, and its badge agrees with its countdown", async ({ page }) => {
+  await page.clock.install();
+  const community = new CommunityPage(page);
+  await community.loadDemo();
+  const project = page.locator("ul.project-list li").filter({ hasText: "北苑小区后门改造" });
+  await expect(project.locator(".badge")).toHaveText("公示中");
+  await project.getByRole("link").click();
+  await expect(page.locator("#proposal-stage")).toHaveText("公示中");
+  // At once, not after the clock's next tick.
+  await expect(page.locator("#response-name")).toBeVisible({ timeout: 2_000 });
+  await page.clock.fastForward(7 * DAY + 60_000);
+  await expect(page.locator("#notice-countdown")).toHaveText("公示已结束。");
+  await expect(page.locator("#proposal-stage")).toHaveText("公示期满，待议事会表决");
+  await expect(page.locator("#response-name")).toHaveCount(0);
+  await expect(page.locator("#responses-closed")).toHaveText(/^只能在公示期间（.* 至 .*）提出意见。$/);
+  await page.getByRole("navigation").getByRole("link", { name: "项目", exact: true }).click();
+  await expect(page.locator("ul.project-list li").filter({ hasText: "北苑小区后门改造" }).locator(".badge")).toHaveText("公示期满，待议事会表决");
 });

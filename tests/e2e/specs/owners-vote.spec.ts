@@ -51,3 +51,27 @@ test("a clerk cannot record a second ballot for one owner", async ({ page }) => 
   await expect(form.locator(".submit-failure")).toContainText("1-1-102 户的业主已经通过 1-1-101 户投过票。");
   await expect(votes.meter("参与人数")).toContainText("1 / ");
 });
+
+test("with no ballot cast no meter says met, and every figure is in the reader's language", async ({ page, app }) => {
+  const community = new CommunityPage(page);
+  await community.loadDemo();
+  const votes = new VotePages(page);
+  await votes.openOwnersVote("北苑 2 栋续筹维修资金（尚无投票）", MATTER_6, "北苑小区 2 栋");
+  await expect(votes.meter("同意人数").locator(".meter-figures")).toHaveText("0 / 0 人（暂无）");
+  await expect(votes.meter("同意面积").locator(".meter-figures")).toHaveText("0.00 / 0.00 平方米（暂无）");
+  await expect(votes.meter("参与人数").locator(".meter-figures")).toHaveText("0 / 12 人（0.0%），需 8 人");
+  for (const label of ["参与人数", "参与面积", "同意人数", "同意面积"]) {
+    await expect(votes.meter(label).locator(".meter-state")).toHaveText("未达到");
+    await expect(votes.meter(label)).not.toHaveClass(/\bmet\b/);
+  }
+  await expect(page.locator("main")).not.toContainText("n/a");
+
+  await app.languageToggle.click();
+  await expect(votes.meter("Owners approving").locator(".meter-figures")).toHaveText("0 of 0 (none yet)");
+  await expect(votes.meter("Area approving").locator(".meter-figures")).toHaveText("0.00 of 0.00 m² (none yet)");
+  await expect(votes.meter("Owners taking part").locator(".meter-figures")).toHaveText("0 of 12 (0.0%); 8 needed");
+  for (const label of ["Owners taking part", "Area taking part", "Owners approving", "Area approving"]) {
+    await expect(votes.meter(label).locator(".meter-state")).toHaveText("not met");
+  }
+  await expect(page.locator("main")).not.toContainText("n/a");
+});

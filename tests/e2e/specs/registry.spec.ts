@@ -102,3 +102,53 @@ test("an owner's several flats are one click away, and a household code finds it
   await expect(rows).toHaveCount(1);
   await expect(rows.first().locator("th")).toContainText("2-1-301");
 });
+
+test("every household of the register is reachable page by page, under every compound", async ({ page }) => {
+  const community = new CommunityPage(page);
+  await community.loadDemo();
+  await page.goto("/registry");
+  await expect(page.locator("main h1")).toHaveText("住户登记");
+  const rows = page.locator("table.registry tbody tr th");
+  const next = page.locator("nav.pager").getByRole("button", { name: "下一页", exact: true });
+  const previous = page.locator("nav.pager").getByRole("button", { name: "上一页", exact: true });
+  // The button's whole text is its label: no program text leaks into it.
+  await expect(next).toHaveText("下一页");
+  const seen = new Set<string>();
+  await expect(page.locator("#registry-page")).toHaveText("第 1 / 2 页");
+  await expect(previous).toBeDisabled();
+  for (const label of await rows.allTextContents()) seen.add(label);
+  await expect(next).toBeEnabled();
+  await next.click();
+  await expect(page.locator("#registry-page")).toHaveText("第 2 / 2 页");
+  await expect(rows).toHaveCount(10);
+  for (const label of await rows.allTextContents()) seen.add(label);
+  await expect(next).toBeDisabled();
+  expect(seen.size).toBe(60);
+  await previous.click();
+  await expect(page.locator("#registry-page")).toHaveText("第 1 / 2 页");
+  await expect(rows).toHaveCount(50);
+
+  // One compound on its own fits one page; the choice starts again at its first page.
+  await next.click();
+  await page.locator("#registry-compound").selectOption({ index: 1 });
+  await expect(page.locator("#registry-page")).toHaveText("第 1 / 1 页");
+  await expect(next).toBeDisabled();
+});
+
+test("a roster preview that lists only its first rows says how many it holds", async ({ page, app }) => {
+  const community = new CommunityPage(page);
+  await community.loadDemo();
+  await page.goto("/registry");
+  await expect(page.locator("main h1")).toHaveText("住户登记");
+  const lines = ["楼栋,单元,房号,业主姓名,证件号码,建筑面积"];
+  for (let i = 1; i <= 12; i++) lines.push(`９栋,１单元,${100 + i}室,业主${i},5101****${1000 + i},80`);
+  await page.locator("#import-new-name").fill("锦城小区");
+  await page.locator("#import-file").setInputFiles({ name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\n"), "utf8") });
+  await expect(page.locator("#import-summary")).toHaveText(/^12 户，12 位业主/);
+  await expect(page.locator("#import-shown")).toHaveText("显示前 10 户，共 12 户");
+  await expect(page.locator("#import-shown + tbody tr")).toHaveCount(10);
+  // Full-width numbers and 栋/室 become the register's bare form.
+  await expect(page.locator("#import-shown + tbody tr").first().locator("th")).toHaveText("9-1-101");
+  await app.languageToggle.click();
+  await expect(page.locator("#import-shown")).toHaveText("showing 10 of 12 households");
+});

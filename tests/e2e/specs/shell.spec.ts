@@ -108,12 +108,90 @@ test.describe("an English-speaking browser", () => {
     await app.open("/");
     const width = page.viewportSize()!.width;
     const links = page.locator("header nav a");
-    await expect(links).toHaveCount(6);
-    for (let i = 0; i < 6; i++) {
+    await expect(links).toHaveCount(10);
+    for (let i = 0; i < 10; i++) {
       const box = (await links.nth(i).boundingBox())!;
       expect(box.x, `link ${i} starts on screen`).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width, `link ${i} ends on screen`).toBeLessThanOrEqual(width);
     }
     await expect(app.navLink("Settings")).toBeInViewport({ ratio: 1 });
+  });
+});
+
+test.describe("the whole cycle on a phone", () => {
+  const PAGES: [string, string, string][] = [
+    ["首页", "/", "晋阳社区"],
+    ["诉求", "/requests", "居民诉求"],
+    ["项目", "/projects", "项目"],
+    ["表决", "/votes", "表决"],
+    ["自筹", "/funds", "居民自筹"],
+    ["会议", "/meetings", "会议"],
+    ["住户", "/registry", "住户登记"],
+    ["组织", "/organisations", "组织"],
+    ["交换记录", "/exchange", "交换记录"],
+    ["设置", "/settings", "设置"],
+  ];
+
+  test("every step of the cycle is one tap away from every page, each link named for what it opens", async ({ app, page }) => {
+    await app.open("/");
+    await page.locator("#load-demo").click();
+    await expect(app.heading).toHaveText("晋阳社区");
+    for (const [from] of PAGES) {
+      await app.navLink(from).click();
+      for (const [name, path] of PAGES) {
+        const link = app.navLink(name);
+        await expect(link, `${name} from ${from}`).toBeInViewport({ ratio: 1 });
+        await expect(link).toHaveAttribute("href", path);
+      }
+    }
+    for (const [name, path, heading] of PAGES) {
+      await app.navLink(name).click();
+      await expect(page).toHaveURL(new RegExp(`${path === "/" ? "/" : path}$`));
+      await expect(app.heading).toContainText(heading);
+      await expect(app.navLink(name)).toHaveAttribute("aria-current", "page");
+    }
+
+    // The votes page lists every vote, each named as a vote; the projects page every project.
+    await app.navLink("表决").click();
+    await expect(page.locator("ul.vote-list li")).not.toHaveCount(0);
+    await expect(page.getByRole("link", { name: "议事会表决：2027 年院落微更新计划", exact: true })).toBeVisible();
+    await page.getByRole("link", { name: "议事会表决：2027 年院落微更新计划", exact: true }).click();
+    await expect(app.heading).toHaveText("2027 年院落微更新计划");
+    await app.navLink("项目").click();
+    await page.locator("ul.project-list").getByRole("link", { name: "北苑小区后门改造", exact: true }).click();
+    await expect(app.heading).toHaveText("北苑小区后门改造");
+  });
+
+  test("no page is wider than the phone in English with large text", async ({ app, page }) => {
+    await app.open("/");
+    await page.locator("#load-demo").click();
+    await expect(app.heading).toHaveText("晋阳社区");
+    await app.navLink("设置").click();
+    await page.getByLabel("大字模式").check();
+    await app.languageToggle.click();
+    await expect(app.heading).toHaveText("Settings");
+    const width = page.viewportSize()!.width;
+    const paths = PAGES.map(([, path]) => path);
+    // And the pages one level down: a vote, a project, a fund, opening a vote, a draft.
+    await app.navLink("Votes").click();
+    paths.push(new URL(await page.locator("ul.vote-list a").first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname);
+    await app.navLink("Projects").click();
+    paths.push(new URL(await page.locator("ul.project-list a").first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname);
+    paths.push("/new-vote");
+    for (const path of paths) {
+      await app.open(path);
+      await page.waitForTimeout(300);
+      const wide = await page.evaluate((limit) => {
+        const out: string[] = [];
+        for (const el of Array.from(document.querySelectorAll("body *"))) {
+          const r = el.getBoundingClientRect();
+          if (r.width > 0 && r.right > limit + 0.5 && getComputedStyle(el).position !== "fixed") {
+            out.push(`${el.tagName.toLowerCase()}${el.id ? "#" + el.id : ""}.${(el.className || "").toString().replace(/ /g, ".")} right=${Math.round(r.right)}`);
+          }
+        }
+        return { scroll: document.documentElement.scrollWidth, out: out.slice(0, 8) };
+      }, width);
+      expect.soft(wide.scroll, `${path} is ${wide.scroll} px wide: ${wide.out.join(", ")}`).toBeLessThanOrEqual(width);
+    }
   });
 });

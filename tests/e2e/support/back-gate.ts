@@ -43,8 +43,11 @@ export async function throughNotice(page: Page) {
   // The council may not vote while residents can still object.
   await expect(page.locator("#start-council-vote")).toBeDisabled();
   await expect(page.locator("#council-blocked")).toContainText("的公示到");
+  await expect(page.locator("#proposal-stage")).toHaveText("公示中");
   await page.clock.fastForward(7 * DAY + 60_000);
   await expect(page.locator("#notice-countdown")).toHaveText("公示已结束。");
+  // The badge agrees with the countdown.
+  await expect(page.locator("#proposal-stage")).toHaveText("公示期满，待议事会表决");
   await expect(page.locator("#start-council-vote")).toBeEnabled();
   await expect(page.locator("#roadshow-summary")).toHaveValue(
     "资金来源：公共服务资金 36,000.00 元。公示期居民意见：支持 1 条，反对 0 条。",

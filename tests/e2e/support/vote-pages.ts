@@ -42,6 +42,15 @@ export class VotePages {
   }
 
   // The kiosk.
+  /** From a vote's page: enters kiosk mode, choosing the admin PIN (typed twice). */
+  async startKiosk(pin: string) {
+    await this.page.locator("#enter-kiosk").click();
+    await this.page.locator("#new-pin").fill(pin);
+    await this.page.locator("#confirm-pin").fill(pin);
+    await this.page.locator("#save-pin").click();
+    await expect(this.page.locator("#kiosk-question")).toBeVisible();
+  }
+
   async kioskFlat(building: string, unit: string, room: string) {
     await this.page.locator("#kiosk-building").fill(building);
     await this.page.locator("#kiosk-unit").fill(unit);
