@@ -59,6 +59,7 @@ pub fn HouseholdBallotForm(vote: EventId) -> impl IntoView {
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let cast = move |choice: Choice| {
         recorded.set(None);
+        waiting.set(false);
         failure.set(None);
         let label = flat.get_untracked().trim().to_string();
         let household = store
@@ -111,8 +112,8 @@ pub fn HouseholdBallotForm(vote: EventId) -> impl IntoView {
                     let lang = i18n.lang.get();
                     format!("{} {label} {}", Msg::BallotRecordedFor.text(lang), choice_name(choice).text(lang))
                 })}
-                {move || waiting.get().then(|| view! { " " <span id="ballot-waiting">{t(Msg::UnconfirmedRecorded)}</span> })}
             </p>
+            {move || waiting.get().then(|| view! { <p class="hint" id="ballot-waiting">{t(Msg::UnconfirmedRecorded)}</p> })}
             <SubmitFailure failure=failure />
         </section>
     }

@@ -1,0 +1,167 @@
+import { readFileSync } from "node:fs";
+import { generateKeyPairSync, sign } from "node:crypto";
+import type { Browser, Page } from "@playwright/test";
+import { test, expect } from "../support/fixtures";
+import { CommunityPage } from "../support/community-page";
+import { VotePages } from "../support/vote-pages";
+import { ExchangePage, canonical, sha256 } from "../support/exchange-page";
+
+const VOTE = "北苑小区更换物业服务企业";
+const MATTER = "4. 选聘和解聘物业服务企业或者其他管理人";
+
+/** Another device: a fresh browser context, held to the same no-console-error rule. */
+async function device(browser: Browser, problems: string[]): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
+  await page.goto("/settings");
+  await expect(page.locator(".device-id")).toHaveText(/^[0-9a-f]{64}$/);
+  return page;
+}
+
+const idOf = async (page: Page) => (await page.locator(".device-id").textContent())!.trim();
+
+/** The secretary founds the community (the demo), opens the owners' vote and exports. */
+async function start(page: Page) {
+  await new CommunityPage(page).loadDemo();
+  await new VotePages(page).openOwnersVote(VOTE, MATTER, "北苑小区");
+  const votePath = new URL(page.url()).pathname;
+  const ex = new ExchangePage(page);
+  await ex.open();
+  return { votePath, ex, file: (await ex.export()).path };
+}
+
+async function trust(page: Page, id: string, label: string, role: string, flat?: string) {
+  await page.goto("/settings");
+  await page.locator("#trust-device").fill(id);
+  await page.locator("#trust-label").fill(label);
+  await page.locator("#trust-role").selectOption(role);
+  if (flat) await page.locator("#trust-household").fill(flat);
+  await page.locator("#trust-add").click();
+  await expect(page.locator("#trusted-devices")).toContainText(label);
+}
+
+test("a phone nobody enrolled votes, the secretary sees it waiting, a clerk confirms it and the meter moves", async ({ page, browser, problems }) => {
+  test.setTimeout(120_000);
+  const { votePath, ex, file } = await start(page);
+  const phone = await device(browser, problems);
+  await expect(phone.locator("#device-qr svg")).toBeVisible();
+  const phoneEx = new ExchangePage(phone);
+  await phone.goto("/exchange");
+  await phoneEx.merge(file);
+  await phone.goto(votePath);
+  await new VotePages(phone).clerkBallot("1-1-201", "同意");
+  await expect(phone.locator("#ballot-waiting")).toHaveText("已记录，待工作人员核实本人后计入。");
+  await phoneEx.open();
+  const mine = await phoneEx.export("#export-mine");
+
+  await ex.open();
+  await ex.pick(mine.path);
+  await expect(page.locator("#merge-set-aside")).toContainText("1 张选票或公示意见来自未登记的手机，待工作人员核实本人后计入");
+  await expect(page.locator("#merge-ballots")).toContainText(`${VOTE}：新增选票 1 张，其中 0 张计入`);
+  await page.locator("#merge-confirm").click();
+  await expect(page.getByRole("status").filter({ hasText: "已合并" })).toBeVisible();
+  await page.goto(votePath);
+  const votes = new VotePages(page);
+  await expect(votes.meter("参与人数")).toContainText("0 / ");
+  await expect(page.locator("#unconfirmed-ballots")).toContainText("1-1-201");
+  await page.locator("#unconfirmed-ballots").getByRole("button", { name: "确认计入 1-1-201" }).click();
+  await expect(votes.meter("参与人数")).toContainText("1 / ");
+  await expect(page.locator("#unconfirmed-ballots")).toHaveCount(0);
+});
+
+test("a phone enrolled for one flat votes for it and is refused for another", async ({ page, browser, problems }) => {
+  test.setTimeout(120_000);
+  const phone = await device(browser, problems);
+  const phoneId = await idOf(phone);
+  await new CommunityPage(page).loadDemo();
+  await new VotePages(page).openOwnersVote(VOTE, MATTER, "北苑小区");
+  const votePath = new URL(page.url()).pathname;
+  await trust(page, phoneId, "王芳的手机", "resident", "1-2-101");
+  await expect(page.locator("#trusted-devices")).toContainText("住户手机 1-2-101");
+  const ex = new ExchangePage(page);
+  await ex.open();
+  const file = (await ex.export()).path;
+
+  const phoneEx = new ExchangePage(phone);
+  await phone.goto("/exchange");
+  await phoneEx.merge(file);
+  await phone.goto("/settings");
+  await expect(phone.locator("#own-trust")).toHaveText("这台设备登记为住户本人手机： 1-2-101");
+  await phone.goto(votePath);
+  const votes = new VotePages(phone);
+  await votes.clerkBallot("1-2-101", "同意");
+  await expect(phone.locator("#ballot-waiting")).toHaveCount(0);
+  await expect(votes.meter("参与人数")).toContainText("1 / ");
+  await phone.locator("#ballot-flat").fill("1-2-102");
+  await phone.locator("section").filter({ has: phone.locator("#ballot-flat") }).getByRole("button", { name: "同意", exact: true }).click();
+  await expect(phone.locator(".submit-failure")).toContainText("只登记为另一户的住户手机，不能代表这一户");
+  await expect(votes.meter("参与人数")).toContainText("1 / ");
+});
+
+/** A stranger's device signs its own chain after the community's events, as a file written
+ * from the format document alone would: a valid file whose events the rules must not count. */
+function strangerCloses(json: string, vote: string): string {
+  const doc = JSON.parse(json);
+  const { publicKey, privateKey } = generateKeyPairSync("ed25519");
+  const device = publicKey.export({ format: "der", type: "spki" }).subarray(-32).toString("hex");
+  const lamport = Math.max(...doc.events.map((e: { lamport: number }) => e.lamport)) + 1;
+  const body = {
+    id: `${device}:1`,
+    lamport,
+    wall_ms: Date.now(),
+    author: "stranger",
+    prev: null,
+    payload: { type: "vote_closed", vote },
+  };
+  const hash = sha256(canonical(body));
+  doc.events.push({ ...body, hash });
+  const message = `gongzhi-head-v1\n${device}\n1\n${hash}`;
+  const signature = sign(null, Buffer.from(message), privateKey).toString("hex");
+  doc.heads.push({ device, seq: 1, hash, signature });
+  doc.heads.sort((a: { device: string }, b: { device: string }) => a.device.localeCompare(b.device));
+  const { digest: _d, ...rest } = doc;
+  doc.digest = sha256(canonical({ ...rest, events: doc.events.map((e: { hash: string }) => e.hash) }));
+  return JSON.stringify(doc);
+}
+
+test("a stranger's signed file changes no result and the preview says so; a revoked kiosk's later ballots do not count", async ({ page, browser, problems }) => {
+  test.setTimeout(150_000);
+  const { votePath, ex, file } = await start(page);
+  const vote = votePath.split("/").pop()!;
+  const forged = strangerCloses(readFileSync(file, "utf8"), decodeURIComponent(vote));
+  await ex.pick({ name: "stranger.json", mimeType: "application/json", buffer: Buffer.from(forged) });
+  await expect(page.locator("#file-signers")).toContainText("来自未知设备");
+  await expect(page.locator("#merge-set-aside")).toContainText("1 条“结束表决”来自未授权的设备，不计入");
+  await page.locator("#merge-confirm").click();
+  await expect(page.getByRole("status").filter({ hasText: "已合并" })).toBeVisible();
+  await page.goto(votePath);
+  await expect(page.locator("#close-vote")).toBeVisible();
+  await expect(page.locator("#verdict")).toHaveCount(0);
+
+  // A kiosk is trusted, takes the community in, and records four ballots offline; meanwhile
+  // the admin revokes it. Only what it wrote before the revocation in the record's order counts.
+  const kiosk = await device(browser, problems);
+  await trust(page, await idOf(kiosk), "北苑 kiosk 3", "clerk");
+  await ex.open();
+  const withKiosk = (await ex.export()).path;
+  const kioskEx = new ExchangePage(kiosk);
+  await kiosk.goto("/exchange");
+  await kioskEx.merge(withKiosk);
+  await kiosk.goto(votePath);
+  const kioskVotes = new VotePages(kiosk);
+  for (const flat of ["2-1-101", "2-1-102", "2-1-201", "2-1-202"]) await kioskVotes.clerkBallot(flat, "同意");
+  await kioskEx.open();
+  const kioskFile = (await kioskEx.export()).path;
+
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "撤销 北苑 kiosk 3" }).click();
+  await expect(page.locator("#trusted-devices")).toContainText("已撤销");
+  await ex.open();
+  await ex.pick(kioskFile);
+  await expect(page.locator("#file-signers")).toContainText("由 北苑 kiosk 3 签名（已撤销信任）");
+  await expect(page.locator("#merge-set-aside")).toContainText(/[34] 条“投票”来自已撤销信任的设备，不计入/);
+  await page.locator("#merge-confirm").click();
+  await page.goto(votePath);
+  await expect(new VotePages(page).meter("参与人数")).toContainText(/^[^/]*\b[01] \//);
+});
