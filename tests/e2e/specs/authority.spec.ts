@@ -95,7 +95,8 @@ test("a phone enrolled for one flat votes for it and is refused for another", as
   await expect(votes.meter("参与人数")).toContainText("1 / ");
   await phone.locator("#ballot-flat").fill("1-2-102");
   await phone.locator("section").filter({ has: phone.locator("#ballot-flat") }).getByRole("button", { name: "同意", exact: true }).click();
-  await expect(phone.locator(".submit-failure")).toContainText("只登记为另一户的住户手机，不能代表这一户");
+  const form = phone.locator("section").filter({ has: phone.locator("#ballot-flat") });
+  await expect(form.locator(".submit-failure")).toContainText("只登记为另一户的住户手机，不能代表这一户");
   await expect(votes.meter("参与人数")).toContainText("1 / ");
 });
 
