@@ -26,6 +26,7 @@
 //! - [`selection`]: contractors' quotes side by side (比选).
 //! - [`funds`]: self-raised funds per household, a treasurer's pasted list, refunds to the fen.
 //! - [`qr`]: a vote's result as documented text, and as a QR code drawn as SVG.
+//! - [`founding`]: a real community founded on this device with its first compound.
 //! - [`dashboard`]: the community at a glance (turnout, money, stages, notices, meetings).
 //! - [`meetings`]: monthly rules (first Saturday...), what comes next, the calendar as .ics.
 //! - [`verify`]: chain and head checks, and the errors naming what was altered.
@@ -64,6 +65,7 @@ pub mod dataset;
 pub mod demo;
 pub mod event;
 pub mod flat;
+pub mod founding;
 pub mod funds;
 pub mod ids;
 pub mod keys;

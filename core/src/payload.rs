@@ -120,7 +120,8 @@ pub enum Payload {
         budget: Vec<BudgetLine>,
         funding: Vec<FundingLine>,
     },
-    /// Only while the proposal is a draft: what residents saw on notice must not change under them.
+    /// While the proposal is a draft (what residents saw on notice must not change under them),
+    /// or after the council rejected it: the plan then goes back to a draft, to be posted again.
     ProposalRevised {
         proposal: EventId,
         budget: Vec<BudgetLine>,

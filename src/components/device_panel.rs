@@ -65,17 +65,7 @@ pub fn DevicePanel() -> impl IntoView {
                 </dd>
                 {figures}
             </dl>
-            // The id as a QR code, so an admin enrols this phone by scanning instead of typing 64
-            // characters; the same encoder as a vote's result code.
-            {move || {
-                let label = Msg::OwnDeviceQr.text(i18n.lang.get());
-                store.device_id().and_then(|id| gongzhi_core::qr::svg(&id, label)).map(|svg| view! {
-                    <figure class="qr-figure">
-                        <div class="qr" id="device-qr" inner_html=svg></div>
-                        <figcaption>{label}</figcaption>
-                    </figure>
-                })
-            }}
+            <crate::components::device_qr::DeviceQr id="device-qr" />
             <div class="actions">
                 <ExportButton />
             </div>

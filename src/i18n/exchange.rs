@@ -128,9 +128,16 @@ fn integrity_zh(e: &IntegrityError) -> String {
 }
 
 /// `由 北苑 kiosk 1 签名（可信）` / `signed by 北苑 kiosk 1 (trusted)`.
-pub fn signer_text(lang: Lang, device: &DeviceId, trust: &Trust) -> String {
+/// `from_file`: the trust list is the file's own, as on a device that holds no community yet.
+pub fn signer_text(lang: Lang, device: &DeviceId, trust: &Trust, from_file: bool) -> String {
     let short = device.short();
     match (lang, trust) {
+        (Lang::Zh, Trust::Trusted { label, .. }) if from_file => {
+            format!("由 {label} 签名（文件自带的设备名单称其可信；本机尚无社区，无从核对）")
+        }
+        (Lang::En, Trust::Trusted { label, .. }) if from_file => format!(
+            "signed by {label} (trusted by the file's own device list; this device holds no community to check it against)"
+        ),
         (Lang::Zh, Trust::Trusted { label, .. }) => format!("由 {label} 签名（可信设备）"),
         (Lang::Zh, Trust::Revoked { label }) => format!("由 {label} 签名（已撤销信任）"),
         (Lang::Zh, Trust::Unknown) => format!("来自未知设备 {short}（不在可信设备名单中）"),

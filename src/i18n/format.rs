@@ -120,9 +120,15 @@ pub fn date_time(lang: Lang, unix_ms: i64) -> String {
     }
 }
 
+/// `78.6%`, or "none yet" in the reader's language when there is nothing to divide by.
+pub fn share(lang: Lang, part: u64, whole: u64) -> String {
+    gongzhi_core::numbers::percent_of(part, whole)
+        .unwrap_or_else(|| Msg::MeterNoneYet.text(lang).to_string())
+}
+
 /// A council tally in plain words: "同意 25 票，需 25 票（全体 37 名成员的三分之二）".
 pub fn council_counts(lang: Lang, r: &gongzhi_core::council::CouncilResult) -> Vec<String> {
-    let pct = gongzhi_core::numbers::percent;
+    let pct = |part, whole| share(lang, part, whole);
     let not_voted = r.members.saturating_sub(r.yes + r.no + r.abstain);
     match lang {
         Lang::Zh => vec![
@@ -384,8 +390,7 @@ pub fn meter_figures(lang: Lang, meter: &gongzhi_core::owners::Meter) -> String 
         }
     };
     let (part, whole) = (count(meter.part), count(meter.whole));
-    let pct = gongzhi_core::numbers::percent_of(meter.part, meter.whole)
-        .unwrap_or_else(|| Msg::MeterNoneYet.text(lang).to_string());
+    let pct = share(lang, meter.part, meter.whole);
     let needed = meter.needed.map(count);
     match (lang, meter.kind.by_area(), needed) {
         (Lang::Zh, false, Some(n)) => format!("{part} / {whole} 人（{pct}），需 {n} 人"),
@@ -803,7 +808,7 @@ pub fn fund_progress(
     target: gongzhi_core::Fen,
     households: usize,
 ) -> String {
-    let pct = gongzhi_core::numbers::percent(received.0.max(0) as u64, target.0.max(0) as u64);
+    let pct = share(lang, received.0.max(0) as u64, target.0.max(0) as u64);
     let (got, goal) = (money(lang, received), money(lang, target));
     match lang {
         Lang::Zh => format!("已筹 {got} / 目标 {goal}（{pct}），{households} 户"),
@@ -937,5 +942,52 @@ pub fn turnout_text(lang: Lang, voted: u64, eligible: u64) -> String {
     match lang {
         Lang::Zh => format!("{} / {} 已投票", thousands(voted), thousands(eligible)),
         Lang::En => format!("{} of {} voted", thousands(voted), thousands(eligible)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use gongzhi_core::owners::{Meter, MeterKind};
+
+    #[test]
+    fn a_meter_over_nothing_says_none_yet_in_the_readers_language_and_needs_nothing() {
+        let empty = Meter {
+            kind: MeterKind::ApprovalOwners,
+            part: 0,
+            whole: 0,
+            needed: None,
+            met: false,
+        };
+        assert_eq!(meter_figures(Lang::Zh, &empty), "0 / 0 人（暂无）");
+        assert_eq!(meter_figures(Lang::En, &empty), "0 of 0 (none yet)");
+        let area = Meter {
+            kind: MeterKind::ParticipationArea,
+            part: 0,
+            whole: 122_608,
+            needed: Some(81_739),
+            met: false,
+        };
+        assert_eq!(
+            meter_figures(Lang::Zh, &area),
+            "0.00 / 1,226.08 平方米（0.0%），需 817.39 平方米"
+        );
+        assert_eq!(share(Lang::Zh, 1, 0), "暂无");
+    }
+
+    #[test]
+    fn the_pin_wait_counts_down_in_whole_seconds_then_minutes() {
+        assert_eq!(
+            pin_wait_text(Lang::Zh, 29_001),
+            "连续输错多次，请等 30 秒后再试。"
+        );
+        assert_eq!(
+            pin_wait_text(Lang::Zh, 65_000),
+            "连续输错多次，请等 1 分 05 秒后再试。"
+        );
+        assert_eq!(
+            pin_wait_text(Lang::En, 60_000),
+            "Too many wrong PINs: try again in 1 min 00 s."
+        );
     }
 }

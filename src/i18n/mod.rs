@@ -96,6 +96,17 @@ messages! {
     HomeEmptyBody =>
         "登记社区、小区、楼栋和住户后，这里会显示进行中的诉求、公示和表决。",
         "Once a community, its compounds, buildings and households are registered, open requests, public notices and votes will appear here.";
+    FoundTitle => "建立社区", "Found a community";
+    FoundHint => "在这台设备上建立你们的社区：这台设备成为管理设备，之后可以导入住户名册、添加议事会和其他设备。", "Found your community on this device: it becomes the admin device, and you can then import the household roster and add the councils and other devices.";
+    FoundName => "社区名称（如 晋阳社区）", "Community name (such as 晋阳社区)";
+    FoundCompound => "第一个小区的名称", "Name of the first compound";
+    FoundDevice => "这台设备的名称（如 社区办公室电脑）", "What to call this device (such as the community office PC)";
+    FoundSubmit => "建立社区并导入名册", "Found it and import the roster";
+    JoinTitle => "加入已有社区", "Join an existing community";
+    JoinStepId => "把这台设备的编号交给社区的管理员，由管理员在“设置”页添加：", "Give this device's id to the community's admin, who adds it on the settings page:";
+    JoinStepFile => "管理员添加后导出社区文件，在这台设备的“交换记录”页导入。", "Once added, the admin exports the community's file; import it here on the exchange page.";
+    JoinImport => "导入社区文件", "Import the community's file";
+    DemoTitle => "先看看示例", "See an example first";
     HomeHowTitle => "一件事怎样办成", "How a project gets done";
     HomeStepRequest => "居民提出诉求：比如“后门坏了”。", "A resident raises a need: “the back gate is broken”.";
     HomeStepDraft =>

@@ -1,4 +1,5 @@
 use crate::components::demo_button::DemoButton;
+use crate::components::found_community::{FoundCommunity, JoinCommunity};
 use crate::components::page_title::use_page_title;
 use crate::i18n::{use_i18n, Msg};
 use crate::pages::community::CommunityHome;
@@ -44,6 +45,11 @@ fn Welcome() -> impl IntoView {
         <section class="card empty-state" aria-labelledby="home-empty">
             <h2 id="home-empty">{t(Msg::HomeEmptyTitle)}</h2>
             <p>{t(Msg::HomeEmptyBody)}</p>
+        </section>
+        <FoundCommunity />
+        <JoinCommunity />
+        <section class="card" aria-labelledby="home-demo">
+            <h2 id="home-demo">{t(Msg::DemoTitle)}</h2>
             <DemoButton />
         </section>
         <section class="card" aria-labelledby="home-how">

@@ -36,6 +36,10 @@ pub struct FileReport {
     pub events: usize,
     pub digest: Hash,
     pub signers: Vec<Signer>,
+    /// Trust was judged by the file's own device list, not by a community this device holds
+    /// (a fresh device joining, or a file opened read-only): "trusted" then means "by the
+    /// file's own word", which the app must say.
+    pub trust_from_file: bool,
 }
 
 /// New ballot events of one vote that a merge would add.
@@ -155,6 +159,7 @@ pub fn report(snapshot: &Snapshot, judge: &State) -> FileReport {
         events: snapshot.events.len(),
         digest: snapshot.digest,
         signers,
+        trust_from_file: false,
     }
 }
 
@@ -212,7 +217,10 @@ pub fn preview(record: &Record, snapshot: &Snapshot) -> Result<MergePreview, Sna
     let mut by_kind: Vec<(String, usize)> = by_kind.into_iter().collect();
     by_kind.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     Ok(MergePreview {
-        report: report(snapshot, after),
+        report: FileReport {
+            trust_from_file: before.community.is_none(),
+            ..report(snapshot, after)
+        },
         new_events: merge.added,
         known_events: merge.duplicates,
         by_kind,

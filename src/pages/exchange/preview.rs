@@ -135,7 +135,7 @@ pub fn Report(report: FileReport) -> impl IntoView {
                 let trusted = matches!(s.trust, gongzhi_core::state::Trust::Trusted { .. });
                 view! {
                     <li class=if trusted { "signer trusted" } else { "signer untrusted" }>
-                        {signer_text(lang, &s.device, &s.trust)} " · " {events_count(lang, s.events)}
+                        {signer_text(lang, &s.device, &s.trust, report.trust_from_file)} " · " {events_count(lang, s.events)}
                     </li>
                 }
             }).collect_view()}

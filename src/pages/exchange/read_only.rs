@@ -46,7 +46,7 @@ pub fn ReadOnlyView(
             <h2 id="read-only-title">{t(Msg::ReadOnlyTitle)} " " {name}</h2>
             <p class="notice" role="note">{t(Msg::ReadOnlyNotice)}</p>
             <p><strong>{community}</strong></p>
-            <Report report=report::report(&file, state) />
+            <Report report=report::FileReport { trust_from_file: true, ..report::report(&file, state) } />
             <SetAsideSummary groups=report::group_set_aside(&record, &state.rejected)
                 unconfirmed=report::unconfirmed(state) id="file-set-aside" />
             {votes.into_iter().enumerate().map(|(i, (title, open, result))| view! {

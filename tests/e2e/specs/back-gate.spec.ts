@@ -38,6 +38,11 @@ test("the back gate passes with 25 of the council's 37 voting yes", async ({ pag
     "提交社区议事会表决",
     "表决结束：通过",
   ]);
+  // On the home page the project and its vote are two links named for what each opens.
+  await page.getByRole("navigation").getByRole("link", { name: "首页", exact: true }).click();
+  await expect(page.locator("ul.project-list").getByRole("link", { name: "北苑后门门禁失灵", exact: true })).toHaveCount(1);
+  await expect(page.locator("ul.vote-list").getByRole("link", { name: "议事会表决：北苑后门门禁失灵", exact: true })).toHaveCount(1);
+  await expect(page.getByRole("link", { name: "北苑后门门禁失灵", exact: true })).toHaveCount(1);
 });
 
 test("the back gate is rejected with 24 of 37, counted by show of hands", async ({ page }) => {

@@ -221,3 +221,26 @@ test("the PIN is changed in settings with the old one, typed twice, in either la
   await page.locator("#kiosk-submit").click();
   await expect(page.locator("main h1")).toHaveText("北苑小区更换物业服务企业");
 });
+
+test("a voter who walks away mid-vote leaves an empty screen within seconds, and a flat typed in full width is found", async ({ page }) => {
+  await page.clock.install();
+  const community = new CommunityPage(page);
+  await community.loadDemo();
+  const votes = new VotePages(page);
+  await votes.openOwnersVote("北苑小区更换物业服务企业", MATTER_4, "北苑小区");
+  await votes.startKiosk("2580");
+  // A Chinese input method types full-width digits.
+  await votes.kioskFlat("１", "１", "１０１");
+  await page.getByRole("button", { name: "反对", exact: true }).click();
+  await expect(page.locator("#kiosk-confirm-flat")).toHaveText("1-1-101");
+  await page.screenshot({ path: "test-results/kiosk-confirm.png" });
+  await page.clock.fastForward(21_000);
+  await expect(page.locator("#kiosk-building")).toHaveValue("");
+  await expect(page.locator("main")).not.toContainText("1-1-101");
+  await expect(page.locator("main")).not.toContainText("反对");
+  // Typed but never sent: gone as well.
+  await page.locator("#kiosk-building").fill("1");
+  await page.locator("#kiosk-building").press("Tab");
+  await page.clock.fastForward(21_000);
+  await expect(page.locator("#kiosk-building")).toHaveValue("");
+});

@@ -57,7 +57,7 @@ test("two offline kiosks' files merge on a third device: right totals, one confl
   const kioskEx = new ExchangePage(kiosk);
   await kiosk.goto("/exchange");
   await kioskEx.pick(start.path);
-  await expect(kioskEx.signers).toContainText("（可信设备）");
+  await expect(kioskEx.signers).toContainText("（文件自带的设备名单称其可信；本机尚无社区，无从核对）");
   await expect(kiosk.locator("#file-report")).toContainText("与内容相符 ✓");
   await kiosk.locator("#merge-confirm").click();
   await expect(kiosk.getByRole("status").filter({ hasText: "已合并" })).toBeVisible();

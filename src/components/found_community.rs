@@ -1,0 +1,94 @@
+//! Founding a real community on a fresh device: its name, the first compound and what to call
+//! this device, recorded as one batch; then on to the register, where the roster comes in.
+
+use crate::components::submit_failure::SubmitFailure;
+use crate::i18n::{use_i18n, Msg};
+use crate::store::{use_store, LoadState, SubmitError};
+use gongzhi_core::founding;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+#[component]
+pub fn FoundCommunity() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let navigate = use_navigate();
+    let community = RwSignal::new(String::new());
+    let compound = RwSignal::new(String::new());
+    let device = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let found = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        busy.set(true);
+        failure.set(None);
+        let (name, first, label) = (
+            community.get_untracked(),
+            compound.get_untracked(),
+            device.get_untracked(),
+        );
+        let label = if label.trim().is_empty() {
+            Msg::DemoDeviceLabel
+                .text(i18n.lang.get_untracked())
+                .to_string()
+        } else {
+            label
+        };
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            let result = store
+                .submit_batch(&label, |batch| {
+                    founding::found(batch, &name, &first, &label)
+                })
+                .await;
+            busy.set(false);
+            match result {
+                Ok(_) => navigate("/registry", Default::default()),
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    };
+    let disabled = move || busy.get() || store.load.get() != LoadState::Ready;
+    view! {
+        <section class="card" aria-labelledby="found-title">
+            <h2 id="found-title">{t(Msg::FoundTitle)}</h2>
+            <p>{t(Msg::FoundHint)}</p>
+            <form class="form" id="found-form" on:submit=found>
+                <label for="found-name">{t(Msg::FoundName)}</label>
+                <input id="found-name" type="text" autocomplete="off" required
+                    prop:value=move || community.get() on:input=move |ev| community.set(event_target_value(&ev)) />
+                <label for="found-compound">{t(Msg::FoundCompound)}</label>
+                <input id="found-compound" type="text" autocomplete="off" required
+                    prop:value=move || compound.get() on:input=move |ev| compound.set(event_target_value(&ev)) />
+                <label for="found-device">{t(Msg::FoundDevice)}</label>
+                <input id="found-device" type="text" autocomplete="off"
+                    prop:value=move || device.get() on:input=move |ev| device.set(event_target_value(&ev)) />
+                <button type="submit" class="button primary" id="found-submit" disabled=disabled>
+                    {t(Msg::FoundSubmit)}
+                </button>
+                <SubmitFailure failure=failure />
+            </form>
+        </section>
+    }
+}
+
+/// A kiosk or phone joining a community that already exists: the admin needs this device's id,
+/// then this device takes the community's file.
+#[component]
+pub fn JoinCommunity() -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    view! {
+        <section class="card" aria-labelledby="join-title">
+            <h2 id="join-title">{t(Msg::JoinTitle)}</h2>
+            <ol class="steps">
+                <li>{t(Msg::JoinStepId)} " " <code class="mono" id="join-device-id">{move || store.device_id().unwrap_or_default()}</code></li>
+                <li>{t(Msg::JoinStepFile)}</li>
+            </ol>
+            <crate::components::device_qr::DeviceQr id="join-device-qr" />
+            <p><leptos_router::components::A href="/exchange" attr:class="button" attr:id="join-import">{t(Msg::JoinImport)}</leptos_router::components::A></p>
+        </section>
+    }
+}
