@@ -211,3 +211,63 @@ fn merge_then_tally_counts_the_double_vote_once() {
     let unknown = gongzhi(&["tally", out.to_str().unwrap(), "--vote", "nonsense"]);
     assert_eq!(unknown.status.code(), Some(4));
 }
+
+/// A stranger's device signs a ballot and a close of an open vote, as a file written from the
+/// format document alone would: `verify` names both set-aside events with their reason and
+/// `tally --json` carries them under the vote, which stays open.
+#[test]
+fn verify_and_tally_tell_what_the_rules_set_aside_and_why() {
+    let d = dir("set-aside");
+    let (a, _, vote) = two_files(&d);
+    let file = std::fs::read(&a).unwrap();
+    let snapshot =
+        gongzhi_core::snapshot::import(&file, &gongzhi_core::snapshot::Limits::default()).unwrap();
+    let mut record = snapshot.into_record().unwrap();
+    let vote_id: gongzhi_core::EventId = vote.parse().unwrap();
+    let stranger = gongzhi_core::DeviceKey::from_seed([99; 32]);
+    let lamport = record.events().map(|e| e.lamport).max().unwrap();
+    let at = record.events().map(|e| e.wall_ms).max().unwrap();
+    let mut events = Vec::new();
+    for (seq, payload) in [(1, Payload::VoteClosed { vote: vote_id })] {
+        let id = gongzhi_core::EventId {
+            device: stranger.device(),
+            seq,
+        };
+        events.push(gongzhi_core::Event::seal(
+            id,
+            lamport + seq,
+            at,
+            "stranger".into(),
+            None,
+            payload,
+        ));
+    }
+    let head = stranger.sign_head(1, events[0].hash);
+    record.merge(events, vec![head]).unwrap();
+    let data = dataset();
+    let forged = d.join("stranger.json");
+    let out = export(&mut record, &data.keys[0], at, Scope::Community);
+    std::fs::write(&forged, out.to_json()).unwrap();
+
+    let verified = gongzhi(&["verify", forged.to_str().unwrap()]);
+    assert_eq!(verified.status.code(), Some(0), "{}", text(&verified));
+    let said = text(&verified);
+    assert!(said.contains("set aside by the rules: 1 events"), "{said}");
+    assert!(
+        said.contains("vote_closed: device ") && said.contains("is not trusted by this community"),
+        "{said}"
+    );
+    let tally = gongzhi(&["tally", forged.to_str().unwrap(), "--vote", &vote, "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&tally.stdout).unwrap();
+    let set_aside = &json[0]["set_aside"];
+    assert_eq!(set_aside.as_array().unwrap().len(), 1, "{json}");
+    assert_eq!(set_aside[0]["type"], "vote_closed");
+    assert!(set_aside[0]["reason"]
+        .as_str()
+        .unwrap()
+        .contains("not trusted"));
+    assert!(
+        json[0]["closed_ms"].is_null(),
+        "the stranger did not close it"
+    );
+}

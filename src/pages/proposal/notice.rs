@@ -1,11 +1,10 @@
 //! The public notice (公示): posting it, its countdown, and residents' named responses.
 
-use super::DAY_MS;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{date_time, refusal_text, response_counts, time_left, use_i18n, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::lifecycle::check_response;
+use gongzhi_core::lifecycle::{self, check_response};
 use gongzhi_core::model::{Stage, Stance};
 use gongzhi_core::{EventId, Payload};
 use leptos::prelude::*;
@@ -33,22 +32,23 @@ pub(super) fn Notice(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
     });
     let post = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(n) = days
+        // How long a notice may run is the core's rule; the page only reads the number.
+        let opens_ms = platform::now_ms();
+        let closes = days
             .get_untracked()
             .trim()
             .parse::<i64>()
             .ok()
-            .filter(|n| (1..=60).contains(n))
-        else {
+            .and_then(|n| lifecycle::notice_closes(opens_ms, n).ok());
+        let Some(closes_ms) = closes else {
             days_invalid.set(true);
             return;
         };
         days_invalid.set(false);
-        let opens_ms = platform::now_ms();
         let payload = Payload::NoticePosted {
             proposal: id,
             opens_ms,
-            closes_ms: opens_ms + n * DAY_MS,
+            closes_ms,
         };
         store.send(payload, failure, |_| {});
     };
@@ -58,7 +58,7 @@ pub(super) fn Notice(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
             <Show when=move || is_draft.get()>
                 <form class="form inline-form" on:submit=post novalidate>
                     <label for="notice-days">{t(Msg::NoticeDays)}</label>
-                    <input id="notice-days" type="number" min="1" max="60" inputmode="numeric"
+                    <input id="notice-days" type="number" min=*lifecycle::NOTICE_DAYS.start() max=*lifecycle::NOTICE_DAYS.end() inputmode="numeric"
                         aria-invalid=move || days_invalid.get().to_string()
                         prop:value=move || days.get() on:input=move |ev| days.set(event_target_value(&ev)) />
                     <p class="field-error">{move || days_invalid.get().then(|| t(Msg::NoticeDaysInvalid)())}</p>
