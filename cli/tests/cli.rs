@@ -227,21 +227,19 @@ fn verify_and_tally_tell_what_the_rules_set_aside_and_why() {
     let stranger = gongzhi_core::DeviceKey::from_seed([99; 32]);
     let lamport = record.events().map(|e| e.lamport).max().unwrap();
     let at = record.events().map(|e| e.wall_ms).max().unwrap();
-    let mut events = Vec::new();
-    for (seq, payload) in [(1, Payload::VoteClosed { vote: vote_id })] {
-        let id = gongzhi_core::EventId {
-            device: stranger.device(),
-            seq,
-        };
-        events.push(gongzhi_core::Event::seal(
-            id,
-            lamport + seq,
-            at,
-            "stranger".into(),
-            None,
-            payload,
-        ));
-    }
+    let id = gongzhi_core::EventId {
+        device: stranger.device(),
+        seq: 1,
+    };
+    let close = Payload::VoteClosed { vote: vote_id };
+    let events = vec![gongzhi_core::Event::seal(
+        id,
+        lamport + 1,
+        at,
+        "stranger".into(),
+        None,
+        close,
+    )];
     let head = stranger.sign_head(1, events[0].hash);
     record.merge(events, vec![head]).unwrap();
     let data = dataset();
