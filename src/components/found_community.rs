@@ -73,8 +73,8 @@ pub fn FoundCommunity() -> impl IntoView {
     }
 }
 
-/// A kiosk or phone joining a community that already exists: the admin needs this device's id,
-/// then this device takes the community's file.
+/// A kiosk or phone joining a community that already exists: the admin needs this device's id
+/// (also a QR code on the settings page), then this device takes the community's file.
 #[component]
 pub fn JoinCommunity() -> impl IntoView {
     let i18n = use_i18n();
@@ -87,7 +87,6 @@ pub fn JoinCommunity() -> impl IntoView {
                 <li>{t(Msg::JoinStepId)} " " <code class="mono" id="join-device-id">{move || store.device_id().unwrap_or_default()}</code></li>
                 <li>{t(Msg::JoinStepFile)}</li>
             </ol>
-            <crate::components::device_qr::DeviceQr id="join-device-qr" />
             <p><leptos_router::components::A href="/exchange" attr:class="button" attr:id="join-import">{t(Msg::JoinImport)}</leptos_router::components::A></p>
         </section>
     }

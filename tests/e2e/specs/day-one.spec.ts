@@ -38,7 +38,6 @@ test("day one: a secretary founds a real community and imports its roster, a kio
   const kiosk = await device(browser, problems);
   await kiosk.goto("/");
   await expect(kiosk.locator("#join-title")).toHaveText("加入已有社区");
-  await expect(kiosk.locator("#join-device-qr svg")).toBeVisible();
   const kioskId = (await kiosk.locator("#join-device-id").textContent())!.trim();
   expect(kioskId).toMatch(/^[0-9a-f]{64}$/);
   await page.locator("#trust-device").fill(kioskId);
