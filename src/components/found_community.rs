@@ -83,7 +83,7 @@ pub fn JoinCommunity() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="join-title">
             <h2 id="join-title">{t(Msg::JoinTitle)}</h2>
-            <ol class="steps">
+            <ol class="join-steps">
                 <li>{t(Msg::JoinStepId)} " " <code class="mono" id="join-device-id">{move || store.device_id().unwrap_or_default()}</code></li>
                 <li>{t(Msg::JoinStepFile)}</li>
             </ol>
