@@ -83,6 +83,7 @@ pub mod record;
 pub mod refusal;
 pub mod roster;
 pub mod selection;
+pub mod sheet;
 pub mod snapshot;
 pub mod state;
 pub mod tally;

@@ -13,6 +13,7 @@ use crate::numbers::{parse_hundredths, CentiM2};
 use crate::owners::OwnerParty;
 use crate::payload::Payload;
 use crate::refusal::Refusal;
+use crate::sheet::Sheet;
 use crate::state::State;
 
 /// The columns a roster must or may have, by the headers spreadsheets use.
@@ -149,50 +150,6 @@ impl Roster {
     }
 }
 
-/// Splits CSV text into records of fields: quoted fields may hold commas, quotes ("") and line
-/// breaks. Returns each record with the line it starts on.
-fn records(text: &str) -> Vec<(usize, Result<Vec<String>, LineProblem>)> {
-    let mut out = Vec::new();
-    let mut fields = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut line = 1;
-    let mut start = 1;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' if quoted && chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            '"' if quoted => quoted = false,
-            '"' if field.is_empty() => quoted = true,
-            ',' if !quoted => fields.push(std::mem::take(&mut field)),
-            '\r' if !quoted && chars.peek() == Some(&'\n') => {}
-            '\n' | '\r' if !quoted => {
-                fields.push(std::mem::take(&mut field));
-                out.push((start, Ok(std::mem::take(&mut fields))));
-                line += 1;
-                start = line;
-            }
-            '\n' => {
-                line += 1;
-                field.push(c);
-            }
-            _ => field.push(c),
-        }
-    }
-    if quoted {
-        out.push((start, Err(LineProblem::UnclosedQuote)));
-    } else if !field.is_empty() || !fields.is_empty() {
-        fields.push(field);
-        out.push((start, Ok(fields)));
-    }
-    // Blank lines (a trailing newline, spacing) are not rows.
-    out.retain(|(_, r)| !matches!(r, Ok(f) if f.iter().all(|s| s.trim().is_empty())));
-    out
-}
-
 fn ownership(names: &str, ids: &str) -> Result<Ownership, LineProblem> {
     let names: Vec<&str> = names
         .split('、')
@@ -250,9 +207,13 @@ fn area(text: &str, source: &str) -> Result<AreaFigures, LineProblem> {
 
 /// Reads a roster's text (already decoded; a leading byte-order mark is ignored).
 pub fn parse_roster(text: &str) -> Result<Roster, RosterError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut records = records(text).into_iter();
-    let Some((_, Ok(header))) = records.next() else {
+    read_sheet(&crate::sheet::csv_sheet("", text))
+}
+
+/// Reads a roster from a sheet's rows, the first being the header.
+pub fn read_sheet(sheet: &Sheet) -> Result<Roster, RosterError> {
+    let mut rows = sheet.rows.iter();
+    let Some(header) = rows.next().map(|r| &r.cells) else {
         return Err(RosterError::Empty);
     };
     let mut columns: BTreeMap<Column, usize> = BTreeMap::new();
@@ -275,8 +236,9 @@ pub fn parse_roster(text: &str) -> Result<Roster, RosterError> {
     }
     let mut roster = Roster::default();
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-    for (line, record) in records {
-        let row = record.and_then(|fields| {
+    for record in rows {
+        let (line, fields) = (record.line, &record.cells);
+        let row = (|| {
             if fields.len() < header.len() {
                 return Err(LineProblem::FieldCount {
                     expected: header.len(),
@@ -305,7 +267,7 @@ pub fn parse_roster(text: &str) -> Result<Roster, RosterError> {
                 area: area(get(Column::Area), get(Column::AreaSource))?,
                 residents,
             })
-        });
+        })();
         match row {
             Ok(row) => match seen.get(&row.label()) {
                 Some(&first_line) => roster.problems.push((
@@ -322,6 +284,9 @@ pub fn parse_roster(text: &str) -> Result<Roster, RosterError> {
             },
             Err(problem) => roster.problems.push((line, problem)),
         }
+    }
+    if let Some(line) = sheet.unclosed_quote {
+        roster.problems.push((line, LineProblem::UnclosedQuote));
     }
     Ok(roster)
 }
