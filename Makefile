@@ -18,7 +18,8 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version 
 # The wasm features wasm-opt must accept: one list, the one Trunk passes (index.html).
 WASM_FEATURES = $(shell sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)
 # python3-cryptography: cli/tests/format.rs runs the format document's hand-check script.
-APT_PACKAGES := chromium chromium-driver fonts-noto-cjk python3 python3-cryptography
+# poppler-utils: the e2e suite reads printed PDFs back as text (pdftotext).
+APT_PACKAGES := chromium chromium-driver fonts-noto-cjk python3 python3-cryptography poppler-utils
 PORT ?= 8080
 
 .PHONY: help tools tools-rust tools-trunk tools-wasm-bindgen tools-apt fetch build serve test bench soak fuzz clean

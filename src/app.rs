@@ -20,6 +20,7 @@ use crate::pages::{
     registry::RegistryPage,
     requests::RequestsPage,
     settings::SettingsPage,
+    sign_in_sheet::SignInSheetPage,
     vote::{PaperPage, VotePage},
     votes::VotesPage,
 };
@@ -111,6 +112,7 @@ pub fn Shell(persistence: Arc<dyn Persistence>) -> impl IntoView {
                         <Route path=path!("/new-vote") view=NewVotePage />
                         <Route path=path!("/kiosk/:id") view=KioskPage />
                         <Route path=path!("/registry") view=RegistryPage />
+                        <Route path=path!("/registry/sign-in") view=SignInSheetPage />
                         <Route path=path!("/requests") view=RequestsPage />
                         <Route path=path!("/funds") view=FundsPage />
                         <Route path=path!("/meetings") view=MeetingsPage />

@@ -81,6 +81,7 @@ pub mod pin;
 pub mod qr;
 pub mod record;
 pub mod refusal;
+pub mod register;
 pub mod roster;
 pub mod selection;
 pub mod sheet;

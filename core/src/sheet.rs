@@ -80,6 +80,32 @@ pub fn csv_sheet(name: &str, text: &str) -> Sheet {
     sheet
 }
 
+/// Rows as CSV for a spreadsheet program: a byte-order mark so Excel reads the Chinese as
+/// UTF-8, CRLF line ends, quotes only where a cell needs them, and a cell a spreadsheet would
+/// run as a formula (`=`, `+`, `@`) prefixed with `'` so it stays text.
+pub fn to_csv<R: AsRef<[String]>>(rows: &[R]) -> String {
+    let mut out = String::from('\u{feff}');
+    for row in rows {
+        let cells: Vec<String> = row.as_ref().iter().map(|c| csv_cell(c)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn csv_cell(cell: &str) -> String {
+    let cell = if cell.starts_with(['=', '+', '@']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    };
+    if cell.contains([',', '"', '\n', '\r']) || cell.starts_with(' ') || cell.ends_with(' ') {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,6 +133,26 @@ mod tests {
             ]
         );
         assert_eq!(sheet.unclosed_quote, None);
+    }
+
+    #[test]
+    fn csv_out_reads_back_cell_for_cell() {
+        let rows = vec![
+            vec!["楼栋".to_string(), "业主".to_string()],
+            vec!["1".to_string(), "王伟、李娜".to_string()],
+            vec!["a, \"b\"".to_string(), "two\nlines".to_string()],
+            vec!["=SUM(A1)".to_string(), " padded ".to_string()],
+        ];
+        let text = to_csv(&rows);
+        assert!(text.starts_with('\u{feff}') && text.ends_with("\r\n"));
+        let back: Vec<Vec<String>> = csv_sheet("", &text)
+            .rows
+            .into_iter()
+            .map(|r| r.cells)
+            .collect();
+        let mut expected = rows.clone();
+        expected[3][0] = "'=SUM(A1)".to_string();
+        assert_eq!(back, expected);
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod page_title;
 pub mod pin;
 pub mod project_list;
 pub mod record_status;
+pub mod register_export;
 pub mod roster_import;
 pub mod scope_picker;
 pub mod set_aside;

@@ -616,6 +616,34 @@ messages! {
     RegistryAllOwners => "显示全部住户", "Show all households";
     RegistryPrevious => "上一页", "Previous";
     RegistryNext => "下一页", "Next";
+    RegisterOutTitle => "导出和打印", "Export and print";
+    RegisterOutHint =>
+        "导出的名册可以用 Excel 或 WPS 打开，也可以改好后重新导入；导出的是上面所选小区的全部住户。",
+        "The exported register opens in Excel or WPS and can be imported again after editing; it holds every household of the compound chosen above.";
+    ExportCsv => "导出名册（CSV）", "Export the register (CSV)";
+    ExportXlsx => "导出名册（Excel）", "Export the register (Excel)";
+    ExportFileStem => "住户名册", "register";
+    ExportBuilding => "楼栋", "Building";
+    ExportUnit => "单元", "Unit";
+    ExportRoom => "房号", "Room";
+    ExportOwnerNames => "业主姓名", "Owner names";
+    ExportOwnerIds => "证件号码", "ID numbers";
+    ExportArea => "建筑面积（㎡）", "Area (m²)";
+    ExportAreaSource => "面积依据", "Area source";
+    SignInTitle => "业主大会签到表", "Owners' meeting sign-in sheet";
+    SignInHint =>
+        "每栋楼打印一页：房号、业主、建筑面积，本人或委托代理人签名。签到表按登记簿生成，打印前请先导入最新名册。",
+        "One printed page per building: flat, owner, floor area, and a column for the owner's or their proxy's signature. It follows the register, so import the latest roster before printing.";
+    SignInChooseCompound => "请选择小区", "Choose a compound";
+    SignInBuilding => "楼栋", "Building";
+    SignInAllBuildings => "全部楼栋（每栋一页）", "Every building (a page each)";
+    SignInPrint => "打印签到表", "Print the sign-in sheet";
+    SignInEmpty => "这个小区还没有登记住户。", "This compound has no households registered yet.";
+    SignInHeading => "业主大会签到表", "owners' meeting sign-in sheet";
+    SignInMeeting => "会议名称：________________　日期：____年__月__日", "Meeting: ________________   Date: ____-__-__";
+    SignInArea => "建筑面积（㎡）", "Area (m²)";
+    SignInSignature => "本人签名", "Owner's signature";
+    SignInProxy => "委托代理人签名", "Proxy's signature";
     AreaRegistered => "不动产登记", "registered";
     AreaSurveyed => "实测", "surveyed";
     AreaContract => "合同", "sale contract";

@@ -16,6 +16,7 @@ pub mod proposal;
 pub mod registry;
 pub mod requests;
 pub mod settings;
+pub mod sign_in_sheet;
 pub mod vote;
 pub mod votes;
 

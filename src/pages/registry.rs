@@ -2,6 +2,7 @@
 //! residents; searched and paged so a super-compound stays instant; and the roster import.
 
 use crate::components::page_title::use_page_title;
+use crate::components::register_export::RegisterExport;
 use crate::components::roster_import::RosterImport;
 use crate::components::scope_picker::compound_options;
 use crate::i18n::{
@@ -9,7 +10,7 @@ use crate::i18n::{
     use_i18n, Msg,
 };
 use crate::store::use_store;
-use gongzhi_core::model::{household_code, normalise_household_code, Ownership, Scope};
+use gongzhi_core::model::{household_code, normalise_household_code, Scope};
 use gongzhi_core::owners::electorate;
 use gongzhi_core::{CentiM2, EventId};
 use leptos::prelude::*;
@@ -27,17 +28,6 @@ struct Row {
     held: usize,
     area: Option<(CentiM2, gongzhi_core::model::AreaSource)>,
     residents: u32,
-}
-
-fn owners_text(ownership: &Ownership) -> String {
-    match ownership {
-        Ownership::DeveloperHeld { developer } => developer.clone(),
-        Ownership::Owners { owners } => owners
-            .iter()
-            .map(|o| o.name.as_str())
-            .collect::<Vec<_>>()
-            .join("、"),
-    }
 }
 
 #[component]
@@ -61,7 +51,10 @@ pub fn RegistryPage() -> impl IntoView {
                     .into_iter()
                     .map(|(id, _)| id)
                     .collect();
-                let name = s.households.get(&h).map(|h| owners_text(&h.ownership));
+                let name = s
+                    .households
+                    .get(&h)
+                    .map(|h| gongzhi_core::register::owner_names(&h.ownership));
                 (flats, name.unwrap_or_default())
             })
         })
@@ -75,20 +68,24 @@ pub fn RegistryPage() -> impl IntoView {
             (s.households.len(), owners.len(), area, s.buildings.len())
         })
     });
+    // In the order people walk the compound (building 2 before building 10), the core's.
     let all_rows = Memo::new(move |_| {
         store.record.with(|r| {
             let s = r.state();
             let holdings = s.holdings();
-            s.households
-                .iter()
-                .map(|(id, h)| Row {
-                    id: *id,
-                    label: h.label.clone(),
-                    compound: h.compound.to_string(),
-                    owners: owners_text(&h.ownership),
-                    held: holdings.get(&h.party).copied().unwrap_or(1),
-                    area: h.area.counted(),
-                    residents: h.residents,
+            gongzhi_core::register::lines(s, None)
+                .into_iter()
+                .filter_map(|l| {
+                    let h = s.households.get(&l.household)?;
+                    Some(Row {
+                        id: l.household,
+                        compound: h.compound.to_string(),
+                        owners: l.owner_names(),
+                        held: holdings.get(&h.party).copied().unwrap_or(1),
+                        area: l.area,
+                        residents: l.residents,
+                        label: l.label,
+                    })
                 })
                 .collect::<Vec<_>>()
         })
@@ -208,6 +205,11 @@ pub fn RegistryPage() -> impl IntoView {
                             on:click=move |_| page.update(|p| *p += 1)>{t(Msg::RegistryNext)}</button>
                     </nav>
                 </Show>
+            </section>
+            <section class="card" aria-labelledby="register-out-title">
+                <h2 id="register-out-title">{t(Msg::RegisterOutTitle)}</h2>
+                <p class="hint">{t(Msg::RegisterOutHint)}</p>
+                <RegisterExport compound=compound />
             </section>
             <RosterImport />
         </Show>
