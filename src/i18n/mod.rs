@@ -626,8 +626,8 @@ messages! {
     ExportBuilding => "楼栋", "Building";
     ExportUnit => "单元", "Unit";
     ExportRoom => "房号", "Room";
-    ExportOwnerNames => "业主姓名", "Owner names";
-    ExportOwnerIds => "证件号码", "ID numbers";
+    ExportOwnerNames => "业主姓名", "Owners";
+    ExportOwnerIds => "证件号码", "ID number";
     ExportArea => "建筑面积（㎡）", "Area (m²)";
     ExportAreaSource => "面积依据", "Area source";
     SignInTitle => "业主大会签到表", "Owners' meeting sign-in sheet";
