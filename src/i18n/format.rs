@@ -512,9 +512,9 @@ pub fn line_problem_text(
         (Lang::Zh, P::BadFlat(t)) => {
             format!("房屋编号“{t}”不是“楼栋-单元-房号”（如 1-1-101 或 1栋1单元101室）。")
         }
-        (Lang::En, P::BadFlat(t)) => format!(
-            "the flat “{t}” is not building-unit-room (such as 1-1-101 or 1栋1单元101室)."
-        ),
+        (Lang::En, P::BadFlat(t)) => {
+            format!("the flat “{t}” is not building-unit-room (such as 1-1-101 or 1栋1单元101室).")
+        }
         (Lang::Zh, P::Missing(c)) => format!("“{}”是空的。", column_name(lang, *c)),
         (Lang::En, P::Missing(c)) => format!("{} is empty.", column_name(lang, *c)),
         (Lang::Zh, P::BadArea(t)) => format!("面积“{t}”不是大于零、最多两位小数的数字。"),

@@ -25,9 +25,7 @@ impl Column {
     /// Header names accepted for the field, in [`header_key`] form.
     pub fn headers(self) -> &'static [&'static str] {
         match self {
-            Column::Building => &[
-                "楼栋", "楼号", "栋号", "幢号", "楼栋号", "楼宇", "building",
-            ],
+            Column::Building => &["楼栋", "楼号", "栋号", "幢号", "楼栋号", "楼宇", "building"],
             Column::Unit => &["单元", "单元号", "unit"],
             Column::Room => &["房号", "室号", "房间号", "门牌号", "room"],
             Column::OwnerNames => &[
@@ -88,9 +86,7 @@ impl Column {
 
     /// The field a header names, if any.
     pub fn of_header(key: &str) -> Option<Column> {
-        Column::ALL
-            .into_iter()
-            .find(|c| c.headers().contains(&key))
+        Column::ALL.into_iter().find(|c| c.headers().contains(&key))
     }
 }
 

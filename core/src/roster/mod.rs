@@ -35,7 +35,10 @@ pub enum RosterError {
     Empty,
     /// The header row (at `line`) leaves these needed fields without a column: the mapping step
     /// must name them.
-    MissingColumns { line: usize, columns: Vec<Column> },
+    MissingColumns {
+        line: usize,
+        columns: Vec<Column>,
+    },
     /// The mapping given does not fit the sheet.
     Misfit(Misfit),
 }

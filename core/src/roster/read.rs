@@ -43,9 +43,7 @@ pub fn read_with(sheet: &Sheet, mapping: &Mapping) -> Result<Roster, RosterError
         .filter(|(m, _)| {
             !matches!(
                 m,
-                super::Mapped::Field(
-                    Column::OwnerIds | Column::AreaSource | Column::Residents
-                )
+                super::Mapped::Field(Column::OwnerIds | Column::AreaSource | Column::Residents)
             )
         })
         .map(|(_, i)| i + 1)

@@ -124,7 +124,15 @@ mod tests {
 
     #[test]
     fn areas_with_units_and_full_width_digits() {
-        for typed in ["89.5㎡", "８９.５", "８９．５", "89.50平方米", "89.5 m²", "89.5m2", " 89.5 "] {
+        for typed in [
+            "89.5㎡",
+            "８９.５",
+            "８９．５",
+            "89.50平方米",
+            "89.5 m²",
+            "89.5m2",
+            " 89.5 ",
+        ] {
             assert_eq!(square_metres(typed), Some(CentiM2(8_950)), "{typed:?}");
         }
         for bad in ["", "㎡", "0", "-3", "89.555", "约90"] {
@@ -134,7 +142,15 @@ mod tests {
 
     #[test]
     fn co_owners_split_on_every_separator() {
-        for typed in ["王伟、李娜", "王伟，李娜", "王伟,李娜", "王伟/李娜", "王伟;李娜", "王伟；李娜", " 王伟 、 李娜 "] {
+        for typed in [
+            "王伟、李娜",
+            "王伟，李娜",
+            "王伟,李娜",
+            "王伟/李娜",
+            "王伟;李娜",
+            "王伟；李娜",
+            " 王伟 、 李娜 ",
+        ] {
             assert_eq!(people(typed), vec!["王伟", "李娜"], "{typed:?}");
         }
     }
