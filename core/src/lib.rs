@@ -65,6 +65,7 @@ pub mod dataset;
 pub mod demo;
 pub mod event;
 pub mod flat;
+pub mod flat_history;
 pub mod founding;
 pub mod funds;
 pub mod ids;

@@ -3,7 +3,9 @@
 use std::collections::BTreeSet;
 
 use gongzhi_core::model::{AreaSource, Ownership};
-use gongzhi_core::roster::{add_to_batch, parse_roster, Column, LineProblem, RosterError};
+use gongzhi_core::roster::{
+    apply_changes, changes, parse_roster, Column, Groups, LineProblem, RosterError,
+};
 use gongzhi_core::{CentiM2, DeviceKey, Payload, Record};
 
 fn gb18030_fixture() -> String {
@@ -108,7 +110,9 @@ fn the_gb18030_super_compound_roster_imports_with_the_files_totals() {
         )
         .unwrap();
     let mut batch = record.batch(&key, now, "秘书");
-    let imported = add_to_batch(&mut batch, compound, &roster.rows).unwrap();
+    let found = changes(batch.state(), compound, &roster.rows);
+    assert_eq!(found.new_flats.len(), 4_680);
+    let imported = apply_changes(&mut batch, compound, &found, Groups::ALL).unwrap();
     assert_eq!(imported.households, 4_680);
     assert_eq!(imported.buildings, 40);
     record.commit_all(batch.into_events()).unwrap();
@@ -119,10 +123,13 @@ fn the_gb18030_super_compound_roster_imports_with_the_files_totals() {
     assert_eq!(electorate.len(), owners);
     assert_eq!(electorate.values().map(|a| a.0).sum::<u64>(), area);
 
-    // Importing the same file again adds nothing and lists every flat as already registered.
+    // Importing the same file again records nothing: every flat is there, unchanged.
     let mut again = record.batch(&key, now, "秘书");
-    let second = add_to_batch(&mut again, compound, &roster.rows).unwrap();
-    assert_eq!((second.households, second.skipped.len()), (0, 4_680));
+    let found = changes(again.state(), compound, &roster.rows);
+    assert!(found.is_empty());
+    assert_eq!((found.unchanged, found.missing.len()), (4_680, 0));
+    let second = apply_changes(&mut again, compound, &found, Groups::ALL).unwrap();
+    assert_eq!((second.households, second.changed), (0, 0));
     assert!(again.is_empty());
 }
 
@@ -218,9 +225,9 @@ fn a_file_without_the_needed_columns_is_refused_whole() {
     assert_eq!(parse_roster(""), Err(RosterError::Empty));
     assert_eq!(
         parse_roster("楼栋,单元,房号,业主姓名\n1,1,101,王伟\n"),
-        Err(RosterError::MissingColumns(vec![
-            Column::OwnerIds,
-            Column::Area
-        ]))
+        Err(RosterError::MissingColumns {
+            line: 1,
+            columns: vec![Column::OwnerIds, Column::Area]
+        })
     );
 }

@@ -6,7 +6,7 @@ use crate::i18n::{
 };
 use crate::platform::{self, FileReadError};
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::roster::{add_to_batch, parse_roster, Roster, RosterError};
+use gongzhi_core::roster::{apply_changes, changes, parse_roster, Groups, Roster, RosterError};
 use gongzhi_core::{EventId, Payload};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -90,18 +90,21 @@ pub fn RosterImport() -> impl IntoView {
                         Some(id) => id,
                         None => batch.add(Payload::CompoundAdded { name: name.clone() })?,
                     };
-                    add_to_batch(batch, compound, &roster.rows)
+                    let found = changes(batch.state(), compound, &roster.rows);
+                    apply_changes(batch, compound, &found, Groups::ALL)
+                        .map(|done| (done, found.unchanged))
                 })
                 .await;
             saving.set(false);
             match result {
-                Ok(done) => {
+                Ok((done, unchanged)) => {
                     parsed.set(None);
                     new_name.set(String::new());
                     outcome.set(Some(imported_text(
                         i18n.lang.get_untracked(),
                         done.households,
-                        done.skipped.len(),
+                        done.changed,
+                        unchanged,
                     )));
                 }
                 Err(e) => failure.set(Some(e)),

@@ -428,20 +428,64 @@ pub fn column_name(lang: Lang, column: gongzhi_core::roster::Column) -> &'static
 
 /// Why a roster file cannot be imported at all.
 pub fn roster_error_text(lang: Lang, error: &gongzhi_core::roster::RosterError) -> String {
-    use gongzhi_core::roster::RosterError;
+    use gongzhi_core::roster::{Mapped, Misfit, RosterError};
+    let mapped_name = |m: &Mapped| match (lang, m) {
+        (_, Mapped::Field(c)) => column_name(lang, *c),
+        (Lang::Zh, Mapped::CombinedFlat) => "房屋编号",
+        (Lang::En, Mapped::CombinedFlat) => "flat number (房屋编号)",
+    };
     match error {
         RosterError::Empty if lang == Lang::Zh => "文件是空的。".into(),
         RosterError::Empty => "The file is empty.".into(),
-        RosterError::MissingColumns(columns) => {
+        RosterError::MissingColumns { line, columns } => {
             let names: Vec<&str> = columns.iter().map(|c| column_name(lang, *c)).collect();
             match lang {
-                Lang::Zh => format!("第 1 行的表头缺少这些列：{}。", names.join("、")),
+                Lang::Zh => format!("第 {line} 行的表头缺少这些列：{}。", names.join("、")),
                 Lang::En => format!(
-                    "The header (line 1) lacks these columns: {}.",
+                    "The header (line {line}) lacks these columns: {}.",
                     names.join(", ")
                 ),
             }
         }
+        RosterError::Misfit(Misfit::NoHeaderRow { line }) => match lang {
+            Lang::Zh => format!("文件没有第 {line} 行，无法按记住的列对应读取。"),
+            Lang::En => {
+                format!("The file has no line {line}; the remembered columns do not fit it.")
+            }
+        },
+        RosterError::Misfit(Misfit::ColumnOutOfRange {
+            mapped,
+            index,
+            columns,
+        }) => match lang {
+            Lang::Zh => format!(
+                "“{}”对应第 {} 列，但表头只有 {columns} 列。",
+                mapped_name(mapped),
+                index + 1
+            ),
+            Lang::En => format!(
+                "{} is set to column {}, but the header has only {columns} columns.",
+                mapped_name(mapped),
+                index + 1
+            ),
+        },
+        RosterError::Misfit(Misfit::HeaderChanged {
+            mapped,
+            index,
+            expected,
+            found,
+        }) => match lang {
+            Lang::Zh => format!(
+                "“{}”对应的第 {} 列表头原为“{expected}”，现在是“{found}”。",
+                mapped_name(mapped),
+                index + 1
+            ),
+            Lang::En => format!(
+                "column {} for {} was headed “{expected}” and is now “{found}”.",
+                index + 1,
+                mapped_name(mapped)
+            ),
+        },
     }
 }
 
@@ -453,11 +497,23 @@ pub fn line_problem_text(
 ) -> String {
     use gongzhi_core::roster::LineProblem as P;
     let what = match (lang, problem) {
+        (Lang::Zh, P::FieldCount { expected, found }) if found > expected => {
+            format!("应有 {expected} 列，却有 {found} 列（数字中的逗号要加引号）。")
+        }
         (Lang::Zh, P::FieldCount { expected, found }) => {
             format!("应有 {expected} 列，只有 {found} 列。")
         }
+        (Lang::En, P::FieldCount { expected, found }) if found > expected => {
+            format!("{found} fields where {expected} are expected (quote numbers with commas).")
+        }
         (Lang::En, P::FieldCount { expected, found }) => {
             format!("{found} fields where {expected} are expected.")
+        }
+        (Lang::Zh, P::BadFlat(t)) => {
+            format!("房屋编号“{t}”不是“楼栋-单元-房号”（如 1-1-101 或 1栋1单元101室）。")
+        }
+        (Lang::En, P::BadFlat(t)) => {
+            format!("the flat “{t}” is not building-unit-room (such as 1-1-101 or 1栋1单元101室).")
         }
         (Lang::Zh, P::Missing(c)) => format!("“{}”是空的。", column_name(lang, *c)),
         (Lang::En, P::Missing(c)) => format!("{} is empty.", column_name(lang, *c)),
@@ -472,10 +528,10 @@ pub fn line_problem_text(
         (Lang::Zh, P::BadResidents(t)) => format!("居住人数“{t}”不是整数。"),
         (Lang::En, P::BadResidents(t)) => format!("residents “{t}” is not a whole number."),
         (Lang::Zh, P::OwnersAndIdsDiffer { names, ids }) => {
-            format!("业主姓名有 {names} 个，证件号码有 {ids} 个，数量应一致（用“、”分隔）。")
+            format!("业主姓名有 {names} 个，证件号码有 {ids} 个，数量应一致（用“、”等分隔）。")
         }
         (Lang::En, P::OwnersAndIdsDiffer { names, ids }) => {
-            format!("{names} owner names but {ids} ID numbers; they must pair up (joined by 、).")
+            format!("{names} owner names but {ids} ID numbers; they must pair up (joined by 、 or the like).")
         }
         (Lang::Zh, P::Duplicate { label, first_line }) => {
             format!("房号 {label} 与第 {first_line} 行重复。")
@@ -544,15 +600,19 @@ pub fn page_of(lang: Lang, page: usize, pages: usize) -> String {
     }
 }
 
-/// `已导入 4,680 户；12 户已在名册中，未改动。`
-pub fn imported_text(lang: Lang, households: usize, skipped: usize) -> String {
-    let (h, s) = (thousands(households as u64), thousands(skipped as u64));
-    match (lang, skipped) {
-        (Lang::Zh, 0) => format!("已导入 {h} 户。"),
-        (Lang::Zh, _) => format!("已导入 {h} 户；{s} 户已在名册中，未改动。"),
-        (Lang::En, 0) => format!("Imported {h} households."),
-        (Lang::En, _) => {
-            format!("Imported {h} households; {s} were already registered and left as they were.")
+/// `已导入 4,680 户。` / `已导入 2 户，更新 3 户；4,675 户未变。`
+pub fn imported_text(lang: Lang, households: usize, changed: usize, unchanged: usize) -> String {
+    let (h, c, u) = (
+        thousands(households as u64),
+        thousands(changed as u64),
+        thousands(unchanged as u64),
+    );
+    match (lang, changed, unchanged) {
+        (Lang::Zh, 0, 0) => format!("已导入 {h} 户。"),
+        (Lang::Zh, _, _) => format!("已导入 {h} 户，更新 {c} 户；{u} 户未变。"),
+        (Lang::En, 0, 0) => format!("Imported {h} households."),
+        (Lang::En, _, _) => {
+            format!("Imported {h} households and updated {c}; {u} unchanged.")
         }
     }
 }

@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use gongzhi_core::roster::{add_to_batch, parse_roster};
+use gongzhi_core::roster::{apply_changes, changes, parse_roster, Groups};
 use gongzhi_core::{DeviceKey, EventId, Payload, Record};
 use libfuzzer_sys::fuzz_target;
 
@@ -38,5 +38,6 @@ fuzz_target!(|data: &[u8]| {
     let (record, compound) = base();
     let key = DeviceKey::from_seed([3; 32]);
     let mut batch = record.batch(&key, 1, "fuzz");
-    let _ = add_to_batch(&mut batch, *compound, &roster.rows);
+    let found = changes(batch.state(), *compound, &roster.rows);
+    let _ = apply_changes(&mut batch, *compound, &found, Groups::ALL);
 });
