@@ -7,6 +7,7 @@ use std::cmp::Ordering;
 use crate::ids::EventId;
 use crate::model::{household_code, AreaSource, Ownership};
 use crate::numbers::CentiM2;
+use crate::roster::DEVELOPER;
 use crate::state::{Household, State};
 
 /// Compares flat parts as people count them: digit runs by value (`2` < `10`, `02` = `2`),
@@ -149,7 +150,13 @@ pub fn export_cells(
         line.building.clone(),
         line.unit.clone(),
         line.room.clone(),
-        line.owner_names(),
+        match &line.ownership {
+            // Marked so the roster reader takes it back as developer-held.
+            Ownership::DeveloperHeld { developer } if !developer.contains(DEVELOPER) => {
+                format!("{DEVELOPER}：{developer}")
+            }
+            _ => line.owner_names(),
+        },
         line.owner_ids(),
         area,
         from,

@@ -23,6 +23,7 @@ pub use columns::Column;
 pub use inspect::{inspect, FileColumn, Inspection, SAMPLES};
 pub use mapping::{Mapped, Mapping, Misfit, HEADER_SEARCH_ROWS};
 pub use read::read_with;
+pub use values::DEVELOPER;
 
 use crate::model::Ownership;
 use crate::numbers::CentiM2;

@@ -18,6 +18,9 @@ const TOTAL_WORDS: [&str; 3] = ["合计", "总计", "小计"];
 /// name further right that happens to contain it must not hide a flat.
 const TOTAL_CELLS: usize = 3;
 
+/// The word that marks a developer-held flat in the owners' column.
+pub const DEVELOPER: &str = "开发商";
+
 fn people(cell: &str) -> Vec<String> {
     fold_width(cell)
         .split(CO_OWNER_SEPARATORS)
@@ -30,9 +33,15 @@ fn people(cell: &str) -> Vec<String> {
 pub(super) fn ownership(names: &str, ids: &str) -> Result<Ownership, LineProblem> {
     let names = people(names);
     if let [developer] = names.as_slice() {
-        if developer.contains("开发商") {
+        if developer.contains(DEVELOPER) {
+            // `开发商：蓉城置业` (how the register exports one) names the company alone.
+            let company = developer
+                .strip_prefix(DEVELOPER)
+                .map(|rest| rest.trim_start_matches([':', '：', ' ']))
+                .filter(|rest| !rest.is_empty())
+                .unwrap_or(developer);
             return Ok(Ownership::DeveloperHeld {
-                developer: developer.clone(),
+                developer: company.to_string(),
             });
         }
     }
@@ -40,6 +49,13 @@ pub(super) fn ownership(names: &str, ids: &str) -> Result<Ownership, LineProblem
     if names.is_empty() {
         return Err(LineProblem::Missing(Column::OwnerNames));
     }
+    // The register holds owners whose ID number nobody has yet (a blank cell): a blank column
+    // is not a count that disagrees.
+    let ids = if ids.is_empty() {
+        vec![String::new(); names.len()]
+    } else {
+        ids
+    };
     if names.len() != ids.len() {
         return Err(LineProblem::OwnersAndIdsDiffer {
             names: names.len(),
