@@ -2,6 +2,8 @@
 //! progress toward the target, and the refund of a surplus to the fen.
 
 use crate::ids::EventId;
+use crate::lookup::{Candidate, FlatLookup};
+use crate::model::Scope;
 use crate::numbers::{AmountError, Fen};
 use crate::state::{Fund, State};
 
@@ -89,6 +91,11 @@ pub enum EntryProblem {
     /// Not "flat amount".
     Shape,
     UnknownFlat(String),
+    /// This flat number exists in several compounds of the fund's place: the compounds' names.
+    /// A list cannot ask which one, so the line needs the household code.
+    AmbiguousFlat(String, Vec<String>),
+    /// The flat exists, but outside the fund's place: the compounds it is in.
+    FlatElsewhere(String, Vec<String>),
     Amount(AmountError),
     Zero,
     /// The same flat twice in one list: probably a slip, so neither is taken.
@@ -101,7 +108,12 @@ pub type LineProblems = Vec<(usize, EntryProblem)>;
 /// Reads a treasurer's list, one household per line: a flat (`4-1-101` or its household code),
 /// white space, an amount in yuan (`70`, `70.50`, `70元`). Blank lines are skipped. Every
 /// problem is returned with its line number, and nothing is taken unless every line is good.
-pub fn parse_payments(state: &State, text: &str) -> Result<Vec<(EventId, Fen)>, LineProblems> {
+/// Flats are looked up within `within`, the fund's scope.
+pub fn parse_payments(
+    state: &State,
+    within: &Scope,
+    text: &str,
+) -> Result<Vec<(EventId, Fen)>, LineProblems> {
     let mut good = Vec::new();
     let mut problems = Vec::new();
     for (n, line) in text.lines().enumerate() {
@@ -114,9 +126,27 @@ pub fn parse_payments(state: &State, text: &str) -> Result<Vec<(EventId, Fen)>, 
             problems.push((n + 1, EntryProblem::Shape));
             continue;
         };
-        let Some((household, _)) = state.household_by_label_or_code(flat) else {
-            problems.push((n + 1, EntryProblem::UnknownFlat(flat.to_string())));
-            continue;
+        let names = |found: Vec<Candidate>| found.into_iter().map(|c| c.compound_name).collect();
+        let household = match state.find_household(flat, within) {
+            FlatLookup::Found(c) => c.household,
+            FlatLookup::NotFound => {
+                problems.push((n + 1, EntryProblem::UnknownFlat(flat.to_string())));
+                continue;
+            }
+            FlatLookup::Ambiguous(found) => {
+                problems.push((
+                    n + 1,
+                    EntryProblem::AmbiguousFlat(flat.to_string(), names(found)),
+                ));
+                continue;
+            }
+            FlatLookup::Elsewhere(found) => {
+                problems.push((
+                    n + 1,
+                    EntryProblem::FlatElsewhere(flat.to_string(), names(found)),
+                ));
+                continue;
+            }
         };
         match Fen::parse_yuan(amount) {
             Ok(fen) if fen.0 > 0 => {

@@ -24,6 +24,8 @@
 //! - [`lifecycle`], [`ledger`]: proposal stages; budget against actual spending.
 //! - [`paper`]: paper ballots keyed twice by two clerks, reconciled before they count.
 //! - [`selection`]: contractors' quotes side by side (比选).
+//! - [`lookup`]: a typed flat or household code found within a place (a vote's scope, a
+//!   page's compound), ambiguous across compounds, or elsewhere.
 //! - [`funds`]: self-raised funds per household, a treasurer's pasted list, refunds to the fen.
 //! - [`qr`]: a vote's result as documented text, and as a QR code drawn as SVG.
 //! - [`founding`]: a real community founded on this device with its first compound.
@@ -72,6 +74,7 @@ pub mod ids;
 pub mod keys;
 pub mod ledger;
 pub mod lifecycle;
+pub mod lookup;
 pub mod meetings;
 pub mod model;
 pub mod numbers;

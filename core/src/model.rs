@@ -20,7 +20,7 @@ const CODE_ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /// of `building-unit-room` by those who prefer not to say where they live. Derived from the id
 /// of the event that registered the household, so every device computes the same code and none
 /// has to be stored. 40 bits: two households of a 10,000-flat compound share one with odds of
-/// about 1 in 20,000, and a lookup then finds neither silently (see `State::household_by_code`).
+/// about 1 in 20,000, and a lookup then finds neither silently (see `State::find_household`).
 pub fn household_code(household: &EventId) -> String {
     let mut h = Sha256::new();
     h.update(b"gongzhi household code");

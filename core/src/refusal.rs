@@ -109,9 +109,15 @@ pub enum Refusal {
         person_name: String,
         organisation: String,
     },
+    /// A ballot, notice response or pledge for a household outside the place its vote,
+    /// proposal or fund is for.
     OutOfScope {
         household_label: String,
-        vote_title: String,
+        /// The compound the household is in, since its flat number alone may exist in several.
+        compound: String,
+        /// [`EntityKind::Vote`], [`EntityKind::Proposal`] or [`EntityKind::Fund`].
+        of: EntityKind,
+        title: String,
     },
     WrongKindOfVoter {
         vote_title: String,
@@ -306,9 +312,15 @@ impl fmt::Display for Refusal {
             NotAMember { person_name, organisation } => {
                 write!(f, "{person_name} is not a member of {organisation}")
             }
-            OutOfScope { household_label, vote_title } => write!(
+            OutOfScope {
+                household_label,
+                compound,
+                of,
+                title,
+            } => write!(
                 f,
-                "household {household_label} is outside the area that votes on \"{vote_title}\""
+                "household {household_label} of {compound} is outside the area of the {} \"{title}\"",
+                of.noun()
             ),
             WrongKindOfVoter { vote_title, expected } => {
                 write!(f, "only {expected} can vote on \"{vote_title}\"")

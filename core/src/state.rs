@@ -7,9 +7,8 @@ use std::collections::BTreeMap;
 use crate::authority::DeviceRole;
 use crate::ids::{DeviceId, EventId};
 use crate::model::{
-    household_code, normalise_household_code, AreaFigures, BudgetLine, Choice, FundingLine,
-    Interest, MeetingKind, OrgKind, Ownership, Recurrence, RequestCategory, Role, Scope, Stage,
-    Stance, Surplus, VoteKind, Voter,
+    AreaFigures, BudgetLine, Choice, FundingLine, Interest, MeetingKind, OrgKind, Ownership,
+    Recurrence, RequestCategory, Role, Scope, Stage, Stance, Surplus, VoteKind, Voter,
 };
 use crate::numbers::Fen;
 use crate::owners::OwnerParty;
@@ -492,50 +491,6 @@ impl State {
     /// Every ballot conflict of every vote, in vote-id order.
     pub fn conflicts(&self) -> impl Iterator<Item = &BallotConflict> {
         self.votes.values().flat_map(|v| v.conflicts.iter())
-    }
-
-    /// The household a typed flat names, however it was written (`１－１－２０１`, `1栋1单元201室`;
-    /// see [`crate::flat::normalise_label`]). The register's own form is tried first, as typed.
-    pub fn household_by_label(&self, label: &str) -> Option<(EventId, &Household)> {
-        let found = |label: &str| {
-            self.households
-                .iter()
-                .find(|(_, h)| h.label == label)
-                .map(|(id, h)| (*id, h))
-        };
-        found(label).or_else(|| {
-            let wanted = crate::flat::normalise_label(label);
-            found(&wanted).or_else(|| {
-                // A label registered before the register kept bare numbers (`1栋-1-201`).
-                self.households
-                    .iter()
-                    .find(|(_, h)| crate::flat::normalise_label(&h.label) == wanted)
-                    .map(|(id, h)| (*id, h))
-            })
-        })
-    }
-
-    /// The household a typed code names (see [`crate::model::household_code`]). `None` when
-    /// the code is malformed, unknown, or (very rarely) shared by two households: a kiosk must
-    /// never guess which flat is voting.
-    pub fn household_by_code(&self, typed: &str) -> Option<(EventId, &Household)> {
-        let code = normalise_household_code(&crate::flat::fold_width(typed))?;
-        let mut found = self
-            .households
-            .iter()
-            .filter(|(id, _)| household_code(id) == code);
-        let first = found.next()?;
-        match found.next() {
-            Some(_) => None,
-            None => Some((*first.0, first.1)),
-        }
-    }
-
-    /// The household typed at a kiosk or a clerk's form: `building-unit-room` or its code.
-    pub fn household_by_label_or_code(&self, typed: &str) -> Option<(EventId, &Household)> {
-        let typed = typed.trim();
-        self.household_by_label(typed)
-            .or_else(|| self.household_by_code(typed))
     }
 
     /// How many flats each owner party holds: the register shows "2 flats" next to an owner

@@ -42,7 +42,7 @@ fn twenty_eight_households_raise_2000_yuan_for_the_cherry_trees() {
             format!("{label} {}\n", if i < 20 { "70" } else { "75元" })
         })
         .collect();
-    let payments = parse_payments(t.record.state(), &text).unwrap();
+    let payments = parse_payments(t.record.state(), &Scope::Community, &text).unwrap();
     assert_eq!(payments.len(), 28);
     for (household, amount) in payments {
         t.submit(Payload::FundReceived {
@@ -147,11 +147,17 @@ fn a_pasted_list_names_every_bad_line_and_takes_nothing_then() {
     let code = household_code(&a);
     let state = t.record.state();
     assert_eq!(
-        parse_payments(state, &format!("\n{} 50\n", code.to_lowercase())).unwrap(),
+        parse_payments(
+            state,
+            &Scope::Community,
+            &format!("\n{} 50\n", code.to_lowercase())
+        )
+        .unwrap(),
         vec![(a, yuan(50))]
     );
     let problems = parse_payments(
         state,
+        &Scope::Community,
         "1-1-101 50\n9-9-909 20\n1-1-101 10\n1-1-101\n1-1-101 abc\n1-1-101 0",
     )
     .unwrap_err();

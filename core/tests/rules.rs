@@ -3,6 +3,7 @@
 mod common;
 
 use common::*;
+use gongzhi_core::lookup::FlatLookup;
 use gongzhi_core::model::*;
 use gongzhi_core::numbers::Ratio;
 use gongzhi_core::tally::result;
@@ -194,7 +195,7 @@ fn a_vote_scoped_to_a_building_counts_only_its_owners() {
     );
     assert_eq!(
         refused.unwrap_err().to_string(),
-        "household 2-1-101 is outside the area that votes on \"matter 5\""
+        "household 2-1-101 of 北苑小区 is outside the area of the vote \"matter 5\""
     );
     t.ballot(vote, inside, Choice::Yes);
     let r = owners_result(&t, vote);
@@ -1139,16 +1140,19 @@ fn a_household_is_found_by_its_label_or_its_code_and_an_owner_by_every_flat() {
     let state = t.record.state();
     let code = household_code(&b);
     assert_eq!(
-        state.household_by_label_or_code(" 1-1-102 ").map(|f| f.0),
+        state.find_household(" 1-1-102 ", &Scope::Community).found(),
         Some(b)
     );
     assert_eq!(
         state
-            .household_by_label_or_code(&code.to_lowercase())
-            .map(|f| f.0),
+            .find_household(&code.to_lowercase(), &Scope::Community)
+            .found(),
         Some(b)
     );
-    assert_eq!(state.household_by_label_or_code("ZZZZ-ZZZZ"), None);
+    assert_eq!(
+        state.find_household("ZZZZ-ZZZZ", &Scope::Community),
+        FlatLookup::NotFound
+    );
     // Typed the way people type: full width from a Chinese input method, or spoken.
     for typed in [
         "１－１－１０２",
@@ -1157,13 +1161,15 @@ fn a_household_is_found_by_its_label_or_its_code_and_an_owner_by_every_flat() {
         " 1 号楼 1 单元 102 ",
     ] {
         assert_eq!(
-            state.household_by_label_or_code(typed).map(|f| f.0),
+            state.find_household(typed, &Scope::Community).found(),
             Some(b),
             "{typed:?}"
         );
     }
     assert_eq!(
-        state.household_by_label("1栋1单元201室").map(|f| f.0),
+        state
+            .find_household("1栋1单元201室", &Scope::Community)
+            .found(),
         Some(c)
     );
     let wide_code: String = code
@@ -1171,10 +1177,13 @@ fn a_household_is_found_by_its_label_or_its_code_and_an_owner_by_every_flat() {
         .map(|ch| char::from_u32(ch as u32 + 0xFEE0).unwrap())
         .collect();
     assert_eq!(
-        state.household_by_label_or_code(&wide_code).map(|f| f.0),
+        state.find_household(&wide_code, &Scope::Community).found(),
         Some(b)
     );
-    assert_eq!(state.household_by_label_or_code("1栋1单元909室"), None);
+    assert_eq!(
+        state.find_household("1栋1单元909室", &Scope::Community),
+        FlatLookup::NotFound
+    );
     let flats: Vec<EventId> = state
         .flats_of_same_owner(&a)
         .into_iter()

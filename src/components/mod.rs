@@ -7,6 +7,7 @@ pub mod demo_button;
 pub mod device_panel;
 pub mod device_qr;
 pub mod export_button;
+pub mod flat_pick;
 pub mod found_community;
 pub mod header;
 pub mod kiosk_guard;

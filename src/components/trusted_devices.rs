@@ -2,10 +2,12 @@
 //! what is shown by these names. An admin device adds and revokes; the core refuses anyone
 //! else, and the form shows that refusal.
 
+use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{device_role_name, device_role_text, use_i18n, Msg};
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::authority::DeviceRole;
+use gongzhi_core::model::Scope;
 use gongzhi_core::state::Trust;
 use gongzhi_core::{DeviceId, Payload};
 use leptos::prelude::*;
@@ -21,6 +23,8 @@ pub fn TrustedDevices() -> impl IntoView {
     let role = RwSignal::new(DeviceRole::Clerk);
     let flat = RwSignal::new(String::new());
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let flat_problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let pick = FlatPick::default();
     let saved = RwSignal::new(false);
 
     let own = move || store.device();
@@ -52,18 +56,29 @@ pub fn TrustedDevices() -> impl IntoView {
         let granted = role.get_untracked();
         let household = if granted == DeviceRole::Resident {
             let typed = flat.get_untracked();
-            let found = store
-                .record
-                .with_untracked(|r| r.state().household_by_label_or_code(&typed).map(|(h, _)| h));
-            let Some(h) = found else {
-                problem.set(Some(Msg::TrustHouseholdUnknown));
-                return;
-            };
-            Some(h)
+            // A phone is enrolled from any compound of the community: asks which when ambiguous.
+            let found = store.record.with_untracked(|r| {
+                let lang = i18n.lang.get_untracked();
+                pick.resolve(
+                    r.state(),
+                    &typed,
+                    &Scope::Community,
+                    lang,
+                    Msg::TrustHouseholdUnknown,
+                )
+            });
+            match found {
+                Ok(c) => Some(c.household),
+                Err(text) => {
+                    flat_problem.set(Some(text));
+                    return;
+                }
+            }
         } else {
             None
         };
         problem.set(None);
+        flat_problem.set(None);
         let payload = Payload::DeviceTrusted {
             device: id,
             label: name,
@@ -174,9 +189,11 @@ pub fn TrustedDevices() -> impl IntoView {
                     <input id="trust-household" type="text" autocomplete="off"
                         prop:value=move || flat.get()
                         on:input=move |ev| flat.set(event_target_value(&ev)) />
+                    <CompoundChoice pick=pick name="trust" />
                 </Show>
                 <button type="submit" class="button" id="trust-add">{t(Msg::TrustAdd)}</button>
                 {move || problem.get().map(|m| view! { <p class="field-error" role="alert">{t(m)}</p> })}
+                {move || flat_problem.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
                 {move || saved.get().then(|| view! { <p class="status ok" role="status">{t(Msg::TrustSaved)}</p> })}
                 <SubmitFailure failure=failure />
             </form>

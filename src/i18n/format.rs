@@ -902,8 +902,30 @@ pub fn payment_problem_text(lang: Lang, problem: &gongzhi_core::funds::EntryProb
         (P::Amount(e), _) => amount_error(*e).text(lang).into(),
         (P::Zero, Lang::Zh) => "金额应大于零。".into(),
         (P::Zero, Lang::En) => "the amount must be more than zero.".into(),
+        (P::AmbiguousFlat(f, compounds), Lang::Zh) => {
+            format!("“{f}”在{}都有，请改填住户码。", compounds.join("、"))
+        }
+        (P::AmbiguousFlat(f, compounds), Lang::En) => format!(
+            "“{f}” exists in {}: write its household code instead.",
+            compounds.join(", ")
+        ),
+        (P::FlatElsewhere(f, compounds), Lang::Zh) => {
+            format!("“{f}”在{}，不在本次筹款范围内。", compounds.join("、"))
+        }
+        (P::FlatElsewhere(f, compounds), Lang::En) => {
+            format!("“{f}” is in {}, outside this fund.", compounds.join(", "))
+        }
         (P::Repeated(f), Lang::Zh) => format!("“{f}”在名单里出现了两次。"),
         (P::Repeated(f), Lang::En) => format!("“{f}” appears twice in the list."),
+    }
+}
+
+/// A typed flat (or code) that exists, but only outside the place it was typed for: "1-1-101
+/// is in 东苑, not in 西苑", so the person knows they are at the wrong vote, not mistyping.
+pub fn flat_elsewhere_text(lang: Lang, typed: &str, compounds: &[String], place: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{typed} 在{}，不在{place}的范围内。", compounds.join("、")),
+        Lang::En => format!("{typed} is in {}, not in {place}.", compounds.join(", ")),
     }
 }
 

@@ -72,6 +72,8 @@ macro_rules! messages {
 
 messages! {
     AppName => "共治", "Gongzhi";
+    FlatWhichCompound => "这个房号在几个小区都有：请选择是哪个小区的，再提交。", "This flat number exists in more than one compound: choose which one, then submit again.";
+    KioskWhichCompound => "这个房号在几个小区都有。请点您住的小区：", "This flat number is in more than one compound. Tap yours:";
     AppTagline => "小区的事，大家商量着办", "Our compound, decided together";
     SkipToContent => "跳到正文", "Skip to main content";
     NavLabel => "主导航", "Main navigation";

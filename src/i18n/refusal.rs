@@ -103,8 +103,17 @@ fn chinese(refusal: &Refusal) -> String {
         } => format!("{person_name}不是{organisation}的成员。"),
         OutOfScope {
             household_label,
-            vote_title,
-        } => format!("{household_label} 户不在“{vote_title}”的表决范围内。"),
+            compound,
+            of,
+            title,
+        } => {
+            let area = match of {
+                gongzhi_core::refusal::EntityKind::Vote => "表决",
+                gongzhi_core::refusal::EntityKind::Fund => "筹款",
+                _ => "项目",
+            };
+            format!("{compound} {household_label} 户不在“{title}”的{area}范围内。")
+        }
         WrongKindOfVoter {
             vote_title,
             expected,

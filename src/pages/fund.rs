@@ -3,6 +3,7 @@
 //! saved), spending, the activities it paid for, and settling what is left.
 
 use crate::components::activities::Activities;
+use crate::components::flat_pick::{flat_shown, CompoundChoice, FlatPick};
 use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
 use crate::components::submit_failure::SubmitFailure;
@@ -13,7 +14,7 @@ use crate::i18n::{
 use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::funds::{contributions, contributors, parse_payments, refund_plan};
-use gongzhi_core::model::Surplus;
+use gongzhi_core::model::{Scope, Surplus};
 use gongzhi_core::{EventId, Fen, Payload};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -173,25 +174,37 @@ fn PaymentForm(id: EventId) -> impl IntoView {
     let flat = RwSignal::new(String::new());
     let amount = RwSignal::new(String::new());
     let pledge = RwSignal::new(false);
-    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let pick = FlatPick::default();
     let recorded: RwSignal<Option<String>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         recorded.set(None);
         let typed = flat.get_untracked();
-        let Some((household, label)) = store.record.with_untracked(|r| {
-            r.state()
-                .household_by_label_or_code(&typed)
-                .map(|(h, x)| (h, x.label.clone()))
-        }) else {
-            problem.set(Some(Msg::HouseholdNotFound));
-            return;
+        let lang = i18n.lang.get_untracked();
+        let found = store.record.with_untracked(|r| {
+            let s = r.state();
+            let within = s
+                .funds
+                .get(&id)
+                .map_or(Scope::Community, |f| f.scope.clone());
+            pick.resolve(s, &typed, &within, lang, Msg::HouseholdNotFound)
+        });
+        let (household, label) = match found {
+            Ok(c) => (
+                c.household,
+                store.record.with_untracked(|r| flat_shown(r.state(), &c)),
+            ),
+            Err(text) => {
+                problem.set(Some(text));
+                return;
+            }
         };
         let sum = match Fen::parse_yuan(&amount.get_untracked()) {
             Ok(s) => s,
             Err(e) => {
-                problem.set(Some(amount_error(e)));
+                problem.set(Some(amount_error(e).text(lang).to_string()));
                 return;
             }
         };
@@ -248,7 +261,8 @@ fn PaymentForm(id: EventId) -> impl IntoView {
             <label for="payment-amount">{t(Msg::AmountYuan)}</label>
             <input id="payment-amount" type="text" inputmode="decimal" maxlength="20"
                 prop:value=move || amount.get() on:input=move |ev| amount.set(event_target_value(&ev)) />
-            <p class="field-error" id="payment-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+            <p class="field-error" id="payment-error" role="alert">{move || problem.get()}</p>
+            <CompoundChoice pick=pick name="payment" />
             <button type="submit" class="button" id="record-payment">{t(Msg::FundRecord)}</button>
             <p class="status ok" role="status" id="payment-recorded">{move || recorded.get()}</p>
             <SubmitFailure failure=failure />
@@ -269,7 +283,16 @@ fn PastedPayments(id: EventId) -> impl IntoView {
     let busy = RwSignal::new(false);
     let checked = Memo::new(move |_| {
         let typed = text.get();
-        (!typed.trim().is_empty()).then(|| store.record.with(|r| parse_payments(r.state(), &typed)))
+        (!typed.trim().is_empty()).then(|| {
+            store.record.with(|r| {
+                let s = r.state();
+                let within = s
+                    .funds
+                    .get(&id)
+                    .map_or(Scope::Community, |f| f.scope.clone());
+                parse_payments(s, &within, &typed)
+            })
+        })
     });
     let confirm = move |_| {
         let Some(Ok(payments)) = checked.get_untracked() else {

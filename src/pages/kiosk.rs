@@ -5,12 +5,13 @@
 //! page behind the admin PIN, which is kept only as a salted hash.
 
 use crate::app::use_settings;
+use crate::components::flat_pick::{flat_shown, CompoundChoice, FlatPick};
 use crate::components::page_title::use_page_title;
 use crate::components::pin::{PinCheck, PinChoose};
 use crate::i18n::{choice_name, refusal_text, submit_error_text, use_i18n, Msg};
 use crate::platform;
 use crate::store::{use_store, LoadState, SubmitError};
-use gongzhi_core::model::{Choice, Voter};
+use gongzhi_core::model::{Choice, Scope, Voter};
 use gongzhi_core::{EventId, Payload, Refusal};
 use leptos::either::EitherOf3;
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
@@ -94,6 +95,7 @@ fn Kiosk(vote: EventId) -> impl IntoView {
     let room = RwSignal::new(String::new());
     let code = RwSignal::new(String::new());
     let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let pick = FlatPick::default();
     let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     let title = Memo::new(move |_| {
         store.record.with(|r| {
@@ -111,6 +113,7 @@ fn Kiosk(vote: EventId) -> impl IntoView {
             field.set(String::new());
         }
         problem.set(None);
+        pick.clear();
         step.set(Step::Identify);
     };
     let arm = move |after: Duration| {
@@ -143,8 +146,7 @@ fn Kiosk(vote: EventId) -> impl IntoView {
         }
     });
 
-    let identify = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let identify = move || {
         let label = gongzhi_core::model::flat_label(
             building.get_untracked().trim(),
             unit.get_untracked().trim(),
@@ -156,40 +158,46 @@ fn Kiosk(vote: EventId) -> impl IntoView {
             return;
         }
         let typed_code = code.get_untracked();
+        let by_code = !typed_code.trim().is_empty();
         let found = store.record.with_untracked(|r| {
             let s = r.state();
-            let (household, h) = if typed_code.trim().is_empty() {
-                s.household_by_label(&label)?
-            } else {
-                s.household_by_code(&typed_code)?
-            };
-            let shown_as = if typed_code.trim().is_empty() {
-                (Msg::KioskFlat, h.label.clone())
-            } else {
+            // Only this vote's place is searched: a compound's own vote finds its own 1-1-101
+            // without asking, a community-wide one asks which compound's.
+            let within = s.vote_scope(&vote).cloned().unwrap_or(Scope::Community);
+            let typed = if by_code { &typed_code } else { &label };
+            let c = pick.resolve(s, typed, &within, lang, Msg::KioskUnknownFlat)?;
+            let shown_as = if by_code {
                 (
                     Msg::KioskCodeShown,
-                    gongzhi_core::model::household_code(&household),
+                    gongzhi_core::model::household_code(&c.household),
                 )
+            } else {
+                (Msg::KioskFlat, flat_shown(s, &c))
             };
-            Some((
+            Ok((
                 Voting {
-                    household,
+                    household: c.household,
                     shown_as,
                 },
-                s.may_vote(&vote, &Voter::Household(household), platform::now_ms()),
+                s.may_vote(&vote, &Voter::Household(c.household), platform::now_ms()),
             ))
         });
         match found {
-            None => refuse(Msg::KioskUnknownFlat.text(lang).to_string()),
-            Some((_, Err(Refusal::HouseholdAlreadyVoted { .. }))) => {
+            // An ambiguous flat keeps what was typed and waits for a compound to be tapped.
+            Err(text) if pick.asking() => {
+                problem.set(Some(text));
+                arm(IDLE);
+            }
+            Err(text) => refuse(text),
+            Ok((_, Err(Refusal::HouseholdAlreadyVoted { .. }))) => {
                 // Nothing to correct: the flat goes at once, the message soon after.
                 for field in [building, unit, room, code] {
                     field.set(String::new());
                 }
                 refuse(Msg::KioskAlreadyVoted.text(lang).to_string())
             }
-            Some((_, Err(refusal))) => refuse(refusal_text(lang, &refusal)),
-            Some((voting, Ok(()))) => {
+            Ok((_, Err(refusal))) => refuse(refusal_text(lang, &refusal)),
+            Ok((voting, Ok(()))) => {
                 problem.set(None);
                 step.set(Step::Choose(voting));
                 arm(IDLE);
@@ -246,7 +254,8 @@ fn Kiosk(vote: EventId) -> impl IntoView {
             <h1 id="kiosk-question">{move || title.get()}</h1>
             {move || match step.get() {
                 Step::Identify => view! {
-                    <form class="kiosk-identify" on:submit=identify novalidate>
+                    <form class="kiosk-identify" novalidate
+                        on:submit=move |ev| { ev.prevent_default(); identify(); }>
                         <h2>{t(Msg::KioskIdentify)}</h2>
                         <div class="kiosk-flat">
                             {field("kiosk-building", Msg::KioskBuilding, building)}
@@ -260,6 +269,7 @@ fn Kiosk(vote: EventId) -> impl IntoView {
                                 prop:value=move || code.get() on:input=move |ev| code.set(event_target_value(&ev)) />
                         </div>
                         <p class="kiosk-problem" role="alert">{move || problem.get()}</p>
+                        <CompoundChoice pick=pick name="kiosk" on_pick=Callback::new(move |_| identify()) />
                         <button type="submit" class="button primary kiosk-button" id="kiosk-next">{t(Msg::KioskNext)}</button>
                     </form>
                 }.into_any(),

@@ -1,5 +1,6 @@
 //! 诉求: residents' needs, recorded by anyone, each on its way to becoming a project or answered.
 
+use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::page_title::use_page_title;
 use crate::components::scope_picker::{parse_scope_key, ScopePicker};
 use crate::components::submit_failure::SubmitFailure;
@@ -253,7 +254,8 @@ fn RequestForm() -> impl IntoView {
     let flat = RwSignal::new(String::new());
     let area = RwSignal::new("community".to_string());
     let missing_title = RwSignal::new(false);
-    let unknown_flat = RwSignal::new(false);
+    let unknown_flat: RwSignal<Option<String>> = RwSignal::new(None);
+    let pick = FlatPick::default();
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let recorded = RwSignal::new(false);
     let busy = RwSignal::new(false);
@@ -263,21 +265,25 @@ fn RequestForm() -> impl IntoView {
         failure.set(None);
         let text = title.get_untracked().trim().to_string();
         missing_title.set(text.is_empty());
-        let typed_flat = flat.get_untracked().trim().to_string();
-        let household = if typed_flat.is_empty() {
-            Some(None)
-        } else {
-            store.record.with_untracked(|r| {
-                r.state()
-                    .household_by_label_or_code(&typed_flat)
-                    .map(|(id, _)| Some(id))
-            })
-        };
-        unknown_flat.set(household.is_none());
-        let (Some(household), false) = (household, text.is_empty()) else {
+        let Some(scope) = parse_scope_key(&area.get_untracked()) else {
             return;
         };
-        let Some(scope) = parse_scope_key(&area.get_untracked()) else {
+        let typed_flat = flat.get_untracked().trim().to_string();
+        let household = if typed_flat.is_empty() {
+            Ok(None)
+        } else {
+            store.record.with_untracked(|r| {
+                let s = r.state();
+                // Whoever raises it lives in the compound the request is about (a neighbour
+                // in another building of it too); a community-wide one asks which compound.
+                let within = s.covering_compound(&scope);
+                let lang = i18n.lang.get_untracked();
+                pick.resolve(s, &typed_flat, &within, lang, Msg::HouseholdNotFound)
+                    .map(|c| Some(c.household))
+            })
+        };
+        unknown_flat.set(household.clone().err());
+        let (Ok(household), false) = (household, text.is_empty()) else {
             return;
         };
         let payload = Payload::RequestRaised {
@@ -339,13 +345,14 @@ fn RequestForm() -> impl IntoView {
                 on:input=move |ev| name.set(event_target_value(&ev)) />
             <label for="request-flat">{t(Msg::FlatOrCodeOptional)}</label>
             <input id="request-flat" type="text" maxlength="20"
-                aria-invalid=move || unknown_flat.get().to_string()
+                aria-invalid=move || unknown_flat.get().is_some().to_string()
                 aria-describedby="request-flat-error"
                 prop:value=move || flat.get()
                 on:input=move |ev| flat.set(event_target_value(&ev)) />
             <p class="field-error" id="request-flat-error">
-                {move || unknown_flat.get().then(|| t(Msg::HouseholdNotFound)())}
+                {move || unknown_flat.get()}
             </p>
+            <CompoundChoice pick=pick name="request" />
             <button type="submit" class="button primary" disabled=move || busy.get()>{t(Msg::RequestSubmit)}</button>
             <p class="status ok" role="status">{move || recorded.get().then(|| t(Msg::RequestRecorded)())}</p>
             <SubmitFailure failure=failure />

@@ -47,7 +47,7 @@ impl State {
                 amount,
             } => {
                 let f = self.open_fund(fund)?;
-                get(&self.households, household, EntityKind::Household)?;
+                self.require_in_scope(household, &f.scope, EntityKind::Fund, &f.title)?;
                 positive(*amount)?;
                 let pledge = matches!(event.payload, Payload::FundPledged { .. });
                 let total = add_within_limit(if pledge { f.pledged } else { f.received }, *amount)?;

@@ -197,4 +197,29 @@ impl State {
             Err(Refusal::Unknown { kind, id: *id })
         }
     }
+
+    /// The household, if it lies in `scope`: a ballot, response or pledge names a flat of the
+    /// place its vote, proposal or fund is for, whichever page or device wrote it.
+    fn require_in_scope(
+        &self,
+        household: &EventId,
+        scope: &crate::model::Scope,
+        of: EntityKind,
+        title: &str,
+    ) -> Result<&Household, Refusal> {
+        let h = get(&self.households, household, EntityKind::Household)?;
+        if self.in_scope(h, scope) {
+            return Ok(h);
+        }
+        Err(Refusal::OutOfScope {
+            household_label: h.label.clone(),
+            compound: self
+                .compounds
+                .get(&h.compound)
+                .map(|c| c.name.clone())
+                .unwrap_or_default(),
+            of,
+            title: title.to_string(),
+        })
+    }
 }

@@ -274,7 +274,7 @@ impl State {
             } => {
                 let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
                 check_open(pr)?;
-                get(&self.households, household, EntityKind::Household)?;
+                self.require_in_scope(household, &pr.scope, EntityKind::Proposal, &pr.title)?;
                 positive(*amount)?;
                 let pledge = matches!(event.payload, Payload::PledgeMade { .. });
                 let total =
@@ -340,7 +340,9 @@ impl State {
         };
         let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
         check_response(pr, event.wall_ms)?;
-        need_opt(&self.households, household, EntityKind::Household)?;
+        if let Some(h) = household {
+            self.require_in_scope(h, &pr.scope, EntityKind::Proposal, &pr.title)?;
+        }
         Ok(NoticeResponse {
             event: event.id,
             stance: *stance,

@@ -328,13 +328,7 @@ impl State {
                 VoterKey::Member(*person)
             }
             (VoteKind::Owners { scope, .. }, Voter::Household(h)) => {
-                let household = get(&self.households, h, EntityKind::Household)?;
-                if !self.in_scope(household, scope) {
-                    return Err(Refusal::OutOfScope {
-                        household_label: household.label.clone(),
-                        vote_title: vote.title.clone(),
-                    });
-                }
+                let household = self.require_in_scope(h, scope, EntityKind::Vote, &vote.title)?;
                 VoterKey::Party(household.party.clone())
             }
             (VoteKind::Council { .. }, _) => {

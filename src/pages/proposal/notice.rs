@@ -1,11 +1,12 @@
 //! The public notice (公示): posting it, its countdown, and residents' named responses.
 
+use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{date_time, refusal_text, response_counts, time_left, use_i18n, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::lifecycle::{self, check_response};
-use gongzhi_core::model::{Stage, Stance};
+use gongzhi_core::model::{Scope, Stage, Stance};
 use gongzhi_core::{EventId, Payload};
 use leptos::prelude::*;
 
@@ -171,7 +172,8 @@ fn ResponseForm(id: EventId) -> impl IntoView {
     let name = RwSignal::new(String::new());
     let flat = RwSignal::new(String::new());
     let text = RwSignal::new(String::new());
-    let unknown_flat = RwSignal::new(false);
+    let unknown_flat: RwSignal<Option<String>> = RwSignal::new(None);
+    let pick = FlatPick::default();
     let recorded = RwSignal::new(false);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -181,18 +183,24 @@ fn ResponseForm(id: EventId) -> impl IntoView {
         let household = if label.is_empty() {
             None
         } else {
-            match store
-                .record
-                .with_untracked(|r| r.state().household_by_label_or_code(&label).map(|(h, _)| h))
-            {
-                Some(h) => Some(h),
-                None => {
-                    unknown_flat.set(true);
+            let found = store.record.with_untracked(|r| {
+                let s = r.state();
+                let within = s
+                    .proposals
+                    .get(&id)
+                    .map_or(Scope::Community, |p| p.scope.clone());
+                let lang = i18n.lang.get_untracked();
+                pick.resolve(s, &label, &within, lang, Msg::HouseholdNotFound)
+            });
+            match found {
+                Ok(c) => Some(c.household),
+                Err(text) => {
+                    unknown_flat.set(Some(text));
                     return;
                 }
             }
         };
-        unknown_flat.set(false);
+        unknown_flat.set(None);
         let payload = Payload::NoticeResponse {
             proposal: id,
             stance: stance.get_untracked(),
@@ -229,9 +237,11 @@ fn ResponseForm(id: EventId) -> impl IntoView {
                 prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
             <label for="response-flat">{t(Msg::FlatOrCodeOptional)}</label>
             <input id="response-flat" type="text" maxlength="40"
-                aria-invalid=move || unknown_flat.get().to_string()
+                aria-invalid=move || unknown_flat.get().is_some().to_string()
+                aria-describedby="response-flat-error"
                 prop:value=move || flat.get() on:input=move |ev| flat.set(event_target_value(&ev)) />
-            <p class="field-error">{move || unknown_flat.get().then(|| t(Msg::HouseholdNotFound)())}</p>
+            <p class="field-error" id="response-flat-error">{move || unknown_flat.get()}</p>
+            <CompoundChoice pick=pick name="response" />
             <label for="response-text">{t(Msg::ResponseText)}</label>
             <textarea id="response-text" rows="2" maxlength="500"
                 prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>

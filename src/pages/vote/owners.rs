@@ -1,10 +1,11 @@
 //! An owners' vote (Civil Code art. 278): the four figures the law tests, live, and a clerk's
 //! entry of one household's ballot.
 
+use crate::components::flat_pick::{flat_shown, CompoundChoice, FlatPick};
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{choice_name, meter_figures, use_i18n, Msg};
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::model::{Choice, Voter};
+use gongzhi_core::model::{Choice, Scope, Voter};
 use gongzhi_core::owners::{MeterKind, OwnersResult};
 use gongzhi_core::{EventId, Payload};
 use leptos::prelude::*;
@@ -52,7 +53,8 @@ pub fn HouseholdBallotForm(vote: EventId) -> impl IntoView {
     let t = move |m| i18n.t(m);
     let store = use_store();
     let flat = RwSignal::new(String::new());
-    let unknown = RwSignal::new(false);
+    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let pick = FlatPick::default();
     let recorded: RwSignal<Option<(String, Choice)>> = RwSignal::new(None);
     // The ballot was stored but waits for a clerk: this device is not enrolled for the flat.
     let waiting = RwSignal::new(false);
@@ -61,15 +63,24 @@ pub fn HouseholdBallotForm(vote: EventId) -> impl IntoView {
         recorded.set(None);
         waiting.set(false);
         failure.set(None);
-        let label = flat.get_untracked().trim().to_string();
-        let household = store
-            .record
-            .with_untracked(|r| r.state().household_by_label_or_code(&label).map(|(h, _)| h));
-        let Some(household) = household else {
-            unknown.set(true);
-            return;
+        let typed = flat.get_untracked();
+        let found = store.record.with_untracked(|r| {
+            let s = r.state();
+            let within = s.vote_scope(&vote).cloned().unwrap_or(Scope::Community);
+            let lang = i18n.lang.get_untracked();
+            pick.resolve(s, &typed, &within, lang, Msg::KioskUnknownFlat)
+        });
+        let (household, label) = match found {
+            Ok(c) => (
+                c.household,
+                store.record.with_untracked(|r| flat_shown(r.state(), &c)),
+            ),
+            Err(text) => {
+                problem.set(Some(text));
+                return;
+            }
         };
-        unknown.set(false);
+        problem.set(None);
         leptos::task::spawn_local(async move {
             let payload = Payload::BallotCast {
                 vote,
@@ -97,9 +108,11 @@ pub fn HouseholdBallotForm(vote: EventId) -> impl IntoView {
             <p>{t(Msg::HouseholdBallotHint)}</p>
             <label for="ballot-flat">{t(Msg::HouseholdLabel)}</label>
             <input id="ballot-flat" type="text" maxlength="40" autocomplete="off"
-                aria-invalid=move || unknown.get().to_string()
+                aria-invalid=move || problem.get().is_some().to_string()
+                aria-describedby="ballot-flat-error"
                 prop:value=move || flat.get() on:input=move |ev| flat.set(event_target_value(&ev)) />
-            <p class="field-error">{move || unknown.get().then(|| t(Msg::KioskUnknownFlat)())}</p>
+            <p class="field-error" id="ballot-flat-error">{move || problem.get()}</p>
+            <CompoundChoice pick=pick name="ballot" />
             <div class="choices">
                 {[Choice::Yes, Choice::No, Choice::Abstain].into_iter().map(|choice| view! {
                     <button type="button" class="button vote-choice" on:click=move |_| cast(choice)>

@@ -2,12 +2,13 @@
 //! recorded as it is made, so nothing typed is lost; a sheet counts only when both keyings
 //! agree, and every disagreement waits here for someone to look at the paper.
 
+use crate::components::flat_pick::{flat_shown, CompoundChoice, FlatPick};
 use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{choice_name, confirmed_text, paper_counts, refusal_text, use_i18n, Msg};
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::model::{Choice, EntryRound, VoteKind, Voter};
+use gongzhi_core::model::{Choice, EntryRound, Scope, VoteKind, Voter};
 use gongzhi_core::paper::{confirm_agreed, reconcile, SheetRow, SheetStatus};
 use gongzhi_core::{EventId, Payload};
 use leptos::either::Either;
@@ -57,7 +58,8 @@ fn PaperEntry(vote: EventId) -> impl IntoView {
     let clerk = RwSignal::new(String::new());
     let round = RwSignal::new(EntryRound::First);
     let flat = RwSignal::new(String::new());
-    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let pick = FlatPick::default();
     let keyed: RwSignal<Option<(String, Choice)>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let key_in = move |choice: Choice| {
@@ -65,18 +67,29 @@ fn PaperEntry(vote: EventId) -> impl IntoView {
         failure.set(None);
         let name = clerk.get_untracked().trim().to_string();
         if name.is_empty() {
-            problem.set(Some(Msg::PaperNeedsClerk));
+            problem.set(Some(
+                Msg::PaperNeedsClerk
+                    .text(i18n.lang.get_untracked())
+                    .to_string(),
+            ));
             return;
         }
         let typed = flat.get_untracked();
         let found = store.record.with_untracked(|r| {
-            r.state()
-                .household_by_label_or_code(&typed)
-                .map(|(id, h)| (id, h.label.clone()))
+            let s = r.state();
+            let within = s.vote_scope(&vote).cloned().unwrap_or(Scope::Community);
+            let lang = i18n.lang.get_untracked();
+            pick.resolve(s, &typed, &within, lang, Msg::HouseholdNotFound)
         });
-        let Some((household, label)) = found else {
-            problem.set(Some(Msg::HouseholdNotFound));
-            return;
+        let (household, label) = match found {
+            Ok(c) => (
+                c.household,
+                store.record.with_untracked(|r| flat_shown(r.state(), &c)),
+            ),
+            Err(text) => {
+                problem.set(Some(text));
+                return;
+            }
         };
         problem.set(None);
         let payload = Payload::PaperBallotEntered {
@@ -122,7 +135,8 @@ fn PaperEntry(vote: EventId) -> impl IntoView {
                 aria-invalid=move || problem.get().is_some().to_string()
                 aria-describedby="paper-flat-error"
                 prop:value=move || flat.get() on:input=move |ev| flat.set(event_target_value(&ev)) />
-            <p class="field-error" id="paper-flat-error">{move || problem.get().map(|m| t(m)())}</p>
+            <p class="field-error" id="paper-flat-error">{move || problem.get()}</p>
+            <CompoundChoice pick=pick name="paper" />
             <div class="choices">
                 {CHOICES.into_iter().map(|choice| view! {
                     <button type="button" class="button vote-choice" data-choice=format!("{choice:?}")
