@@ -84,6 +84,7 @@ pub mod refusal;
 pub mod roster;
 pub mod selection;
 pub mod sheet;
+pub mod sheet_file;
 pub mod snapshot;
 pub mod state;
 pub mod tally;
