@@ -378,3 +378,26 @@ fn too_many_cells_are_refused_even_when_the_file_is_small() {
     let fits = line.repeat(MAX_CELLS / 1000);
     assert!(read_workbook(fits.as_bytes()).is_ok());
 }
+
+#[test]
+fn an_old_excel_workbook_reads_like_a_new_one() {
+    let book = read_workbook(include_bytes!("fixtures/roster.xls")).unwrap();
+    let names: Vec<&str> = book.sheets.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["业主名册", "说明"]);
+    let read = rows(&book.sheets[0]);
+    assert_eq!(
+        read[..4],
+        [
+            (1, vec!["锦江小区业主名册"]),
+            (
+                3,
+                vec!["楼栋", "单元", "房号", "业主姓名", "建筑面积", "登记日期"]
+            ),
+            (4, vec!["1", "1", "101", "张三", "89.5", "2024-03-01"]),
+            (5, vec!["1", "1", "102", "李四", "120.3"]),
+        ]
+    );
+    assert_eq!(read[4].0, 7);
+    assert_eq!(read[4].1[0], "合计");
+    assert_eq!(rows(&book.sheets[1]), vec![(2, vec!["第二个表"])]);
+}
