@@ -15,8 +15,9 @@ export WASM_BINDGEN_TEST_TIMEOUT := 180
 TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must equal the crate pinned with `=` in Cargo.toml; read it from the lock file.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
-# The wasm features wasm-opt must accept: one list, the one Trunk passes (index.html).
-WASM_FEATURES = $(shell sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)
+# The wasm features wasm-opt must accept: one list, the one Trunk passes (index.html; the
+# spreadsheet worker's link repeats the main one's).
+WASM_FEATURES = $(shell sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html | head -n 1)
 # python3-cryptography: cli/tests/format.rs runs the format document's hand-check script.
 # poppler-utils: the e2e suite reads printed PDFs back as text (pdftotext).
 APT_PACKAGES := chromium chromium-driver fonts-noto-cjk python3 python3-cryptography poppler-utils

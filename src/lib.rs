@@ -8,6 +8,7 @@ pub mod pages;
 pub mod persist;
 pub mod platform;
 pub mod settings;
+pub mod spreadsheet;
 pub mod store;
 
 pub use app::App;

@@ -50,6 +50,7 @@ stage() {
 stage fmt - cargo fmt --all --check
 stage clippy-native - cargo clippy --workspace --all-targets --locked -- -D warnings
 stage clippy-wasm - cargo clippy -p gongzhi --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+stage clippy-worker - cargo clippy -p gongzhi-sheets --target wasm32-unknown-unknown --features worker --bins --locked -- -D warnings
 stage core-purity - bash tools/check-core-purity.sh
 stage native-tests count_cargo cargo test --workspace --locked
 stage browser-tests count_cargo cargo test -p gongzhi --target wasm32-unknown-unknown --test web --test storage --locked

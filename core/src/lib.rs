@@ -89,6 +89,7 @@ pub mod register;
 pub mod roster;
 pub mod selection;
 pub mod sheet;
+pub mod sheet_file;
 pub mod snapshot;
 pub mod state;
 pub mod tally;

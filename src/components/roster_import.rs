@@ -2,19 +2,17 @@ use crate::components::scope_picker::compound_options;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
     imported_text, line_problem_text, preview_rows_text, roster_error_text, roster_summary,
-    square_metres, use_i18n, Msg,
+    sheet_error_text, spreadsheet_error_text, square_metres, use_i18n, Msg,
 };
-use crate::platform::{self, FileReadError};
+use crate::spreadsheet;
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::roster::{apply_changes, changes, parse_roster, Groups, Roster, RosterError};
+use gongzhi_core::roster::{add_to_batch, read_sheet, Roster, RosterError};
+use gongzhi_core::sheet_file::SheetError;
 use gongzhi_core::{EventId, Payload};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// Far above any compound's roster (4,680 households are ~400 KB), far below what would strain
-/// a phone.
-const MAX_BYTES: u64 = 20_000_000;
 const NEW: &str = "new";
 const PREVIEW_ROWS: usize = 10;
 
@@ -46,23 +44,15 @@ pub fn RosterImport() -> impl IntoView {
         reading.set(true);
         leptos::task::spawn_local(async move {
             let lang = i18n.lang.get_untracked();
-            let result = match platform::read_text_file(&file, MAX_BYTES).await {
-                Ok(text) => parse_roster(&text)
-                    .map(Arc::new)
-                    .map_err(|e: RosterError| roster_error_text(lang, &e)),
-                Err(FileReadError::TooLarge { bytes, max }) => Err(match lang {
-                    crate::i18n::Lang::Zh => format!(
-                        "文件有 {} 字节，超过上限 {} 字节。",
-                        crate::i18n::thousands(bytes),
-                        crate::i18n::thousands(max)
-                    ),
-                    crate::i18n::Lang::En => format!(
-                        "The file has {} bytes, more than the {} allowed.",
-                        crate::i18n::thousands(bytes),
-                        crate::i18n::thousands(max)
-                    ),
-                }),
-                Err(FileReadError::Unreadable(why)) => Err(why),
+            let result = match spreadsheet::read_workbook(&file).await {
+                // The sheet picker is still to come: a workbook's first sheet is the roster.
+                Ok(book) => match book.sheets.first() {
+                    Some(sheet) => read_sheet(sheet)
+                        .map(Arc::new)
+                        .map_err(|e: RosterError| roster_error_text(lang, &e)),
+                    None => Err(sheet_error_text(lang, &SheetError::NoSheets)),
+                },
+                Err(e) => Err(spreadsheet_error_text(lang, &e)),
             };
             reading.set(false);
             parsed.set(Some(result));
@@ -90,21 +80,18 @@ pub fn RosterImport() -> impl IntoView {
                         Some(id) => id,
                         None => batch.add(Payload::CompoundAdded { name: name.clone() })?,
                     };
-                    let found = changes(batch.state(), compound, &roster.rows);
-                    apply_changes(batch, compound, &found, Groups::ALL)
-                        .map(|done| (done, found.unchanged))
+                    add_to_batch(batch, compound, &roster.rows)
                 })
                 .await;
             saving.set(false);
             match result {
-                Ok((done, unchanged)) => {
+                Ok(done) => {
                     parsed.set(None);
                     new_name.set(String::new());
                     outcome.set(Some(imported_text(
                         i18n.lang.get_untracked(),
                         done.households,
-                        done.changed,
-                        unchanged,
+                        done.skipped.len(),
                     )));
                 }
                 Err(e) => failure.set(Some(e)),
@@ -180,7 +167,7 @@ pub fn RosterImport() -> impl IntoView {
                     prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev)) />
             </Show>
             <label for="import-file">{t(Msg::ImportFile)}</label>
-            <input id="import-file" type="file" accept=".csv,text/csv" on:change=chosen />
+            <input id="import-file" type="file" accept=".csv,.xlsx,.xls,.ods,text/csv" on:change=chosen />
             <p role="status">{move || reading.get().then(|| t(Msg::ImportReading)())}</p>
             <p class="field-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
             {preview}

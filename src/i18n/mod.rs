@@ -649,14 +649,14 @@ messages! {
     AreaRegistered => "不动产登记", "registered";
     AreaSurveyed => "实测", "surveyed";
     AreaContract => "合同", "sale contract";
-    ImportTitle => "导入住户名册（CSV）", "Import a household roster (CSV)";
+    ImportTitle => "导入住户名册", "Import a household roster";
     ImportHint =>
-        "支持物业软件和表格软件导出的 CSV：UTF-8（可带 BOM）或 GBK/GB18030 编码；第一行为表头，列的顺序不限。必需的列：楼栋、单元、房号、业主姓名、证件号码、建筑面积；可选：面积依据（不动产登记/实测/合同）、居住人数。共有人用“、”分隔；开发商持有的房屋在业主姓名中写明“开发商”。联系电话等其他列不会导入。确认之前不会保存任何内容。",
-        "CSV as exported by property software or spreadsheets: UTF-8 (with or without BOM) or GBK/GB18030; headers on the first line, in any order. Required: 楼栋 (building), 单元 (unit), 房号 (room), 业主姓名 (owner names), 证件号码 (masked IDs), 建筑面积 (floor area); optional: 面积依据 (area source), 居住人数 (residents). Co-owners are joined by 、; developer-held flats name a company with 开发商. Phone numbers and other columns are not imported. Nothing is saved until you confirm.";
+        "支持 Excel（.xlsx、.xls）、WPS/OpenDocument（.ods）表格的第一个工作表，以及物业软件导出的 CSV（UTF-8、UTF-16 或 GBK/GB18030 编码）；第一行为表头，列的顺序不限。必需的列：楼栋、单元、房号、业主姓名、证件号码、建筑面积；可选：面积依据（不动产登记/实测/合同）、居住人数。共有人用“、”分隔；开发商持有的房屋在业主姓名中写明“开发商”。联系电话等其他列不会导入。确认之前不会保存任何内容。",
+        "The first sheet of an Excel (.xlsx, .xls) or OpenDocument (.ods) workbook, or a CSV as exported by property software (UTF-8, UTF-16 or GBK/GB18030); headers on the first line, in any order. Required: 楼栋 (building), 单元 (unit), 房号 (room), 业主姓名 (owner names), 证件号码 (masked IDs), 建筑面积 (floor area); optional: 面积依据 (area source), 居住人数 (residents). Co-owners are joined by 、; developer-held flats name a company with 开发商. Phone numbers and other columns are not imported. Nothing is saved until you confirm.";
     ImportInto => "导入到小区", "Import into compound";
     ImportNewCompound => "新建小区：", "New compound:";
     ImportNewCompoundName => "新小区名称", "New compound's name";
-    ImportFile => "选择 CSV 文件", "Choose a CSV file";
+    ImportFile => "选择名册文件（Excel 或 CSV）", "Choose the roster file (Excel or CSV)";
     ImportReading => "正在读取文件…", "Reading the file…";
     ImportPreview => "导入预览", "Preview";
     ImportConfirm => "确认导入", "Confirm the import";
@@ -793,12 +793,14 @@ mod exchange;
 mod format;
 mod kinds;
 mod refusal;
+mod spreadsheet;
 
 pub use authority::*;
 pub use exchange::*;
 pub use format::*;
 pub use kinds::kind_label;
 pub use refusal::refusal_text;
+pub use spreadsheet::{sheet_error_text, spreadsheet_error_text};
 
 /// The current language, provided once at the root; components read texts through it.
 #[derive(Clone, Copy)]
