@@ -18,9 +18,30 @@ pub struct Settings {
     /// The vote this device is a kiosk for. While set, every other page asks for the PIN first
     /// (Back, reload and a typed address included), until the PIN turns kiosk mode off.
     pub kiosk_vote: Option<gongzhi_core::EventId>,
+    /// Column mappings the person confirmed for rosters with unfamiliar headers, by the header
+    /// row's shape (`gongzhi_core::roster::Mapping::shape`), so the next file of that shape
+    /// reads at once.
+    pub roster_mappings: std::collections::BTreeMap<String, gongzhi_core::roster::Mapping>,
 }
 
+/// Mappings kept: a device meets few property systems, and settings live in localStorage.
+const MAPPINGS_KEPT: usize = 12;
+
 impl Settings {
+    /// Keeps a confirmed mapping under its shape, replacing an older one of that shape; when
+    /// there are too many, one of another shape makes room.
+    pub fn remember_mapping(&mut self, mapping: gongzhi_core::roster::Mapping) {
+        let shape = mapping.shape();
+        self.roster_mappings.remove(&shape);
+        while self.roster_mappings.len() >= MAPPINGS_KEPT {
+            let Some(first) = self.roster_mappings.keys().next().cloned() else {
+                break;
+            };
+            self.roster_mappings.remove(&first);
+        }
+        self.roster_mappings.insert(shape, mapping);
+    }
+
     /// The language to show, given the browser's preferences (best first).
     pub fn effective_lang<S: AsRef<str>>(&self, browser_preferences: &[S]) -> Lang {
         self.lang

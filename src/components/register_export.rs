@@ -7,6 +7,7 @@ use crate::platform;
 use crate::store::use_store;
 use gongzhi_core::register::{export_cells, lines, EXPORT_COLUMNS};
 use gongzhi_core::sheet::to_csv;
+use gongzhi_core::sheet_file::{XlsxBook, XlsxCell, XlsxSheet};
 use gongzhi_core::EventId;
 use leptos::prelude::*;
 
@@ -42,6 +43,40 @@ pub fn export_rows(
     rows
 }
 
+/// The same rows as one Excel sheet: areas stay numbers to sum, everything else text (a room
+/// `0101` or an ID number must keep every digit).
+pub fn export_book(rows: &[[String; EXPORT_COLUMNS]], sheet: &str) -> XlsxBook {
+    let Some((header, body)) = rows.split_first() else {
+        return XlsxBook::default();
+    };
+    const AREA: usize = 5;
+    const RESIDENTS: usize = 7;
+    let cell = |i: usize, text: &String| match i {
+        _ if text.is_empty() => XlsxCell::Empty,
+        AREA => XlsxCell::Decimal {
+            text: text.clone(),
+            format: "0.00".into(),
+        },
+        RESIDENTS => text.parse().map_or_else(
+            |_| XlsxCell::Text { text: text.clone() },
+            |value| XlsxCell::Integer { value },
+        ),
+        _ => XlsxCell::Text { text: text.clone() },
+    };
+    XlsxBook {
+        sheets: vec![XlsxSheet {
+            name: sheet.to_string(),
+            headers: header.to_vec(),
+            rows: body
+                .iter()
+                .map(|r| r.iter().enumerate().map(|(i, t)| cell(i, t)).collect())
+                .collect(),
+        }],
+    }
+}
+
+const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 #[component]
 pub fn RegisterExport(
     /// The compound the register is filtered to; empty for all.
@@ -70,6 +105,27 @@ pub fn RegisterExport(
             platform::download(&file_name("csv"), text.as_bytes(), "text/csv;charset=utf-8").err(),
         );
     };
+    let busy = RwSignal::new(false);
+    let xlsx = move |_| {
+        let lang = i18n.lang.get_untracked();
+        let book = store.record.with_untracked(|r| {
+            export_book(
+                &export_rows(r.state(), chosen(), lang),
+                i18n.t(Msg::ExportFileStem)(),
+            )
+        });
+        let name = file_name("xlsx");
+        busy.set(true);
+        failed.set(None);
+        leptos::task::spawn_local(async move {
+            let written = crate::spreadsheet::xlsx_bytes(&book).await;
+            busy.set(false);
+            failed.set(match written {
+                Ok(bytes) => platform::download(&name, &bytes, XLSX_MIME).err(),
+                Err(e) => Some(crate::i18n::spreadsheet_error_text(lang, &e)),
+            });
+        });
+    };
     let sign_in = move || match chosen() {
         Some(c) => format!("/registry/sign-in?compound={c}"),
         None => "/registry/sign-in".to_string(),
@@ -77,6 +133,7 @@ pub fn RegisterExport(
     view! {
         <div class="actions register-export">
             <button type="button" class="button" id="export-register-csv" on:click=csv>{t(Msg::ExportCsv)}</button>
+            <button type="button" class="button" id="export-register-xlsx" disabled=move || busy.get() on:click=xlsx>{t(Msg::ExportXlsx)}</button>
             <a class="button" id="sign-in-link" href=sign_in>{t(Msg::SignInTitle)}</a>
         </div>
         <p class="field-error" role="alert">{move || failed.get()}</p>

@@ -1,13 +1,25 @@
+//! The roster import: a property office's CSV or Excel file read in the spreadsheet worker, the
+//! sheet chosen when a workbook has several, the columns mapped when its headers are unfamiliar
+//! (remembered on this device for the next file of that shape), then a preview — for a
+//! registered compound, what changed per flat — and only a confirmed import is recorded, in
+//! one write.
+
+use crate::app::use_settings;
+use crate::components::roster_changes::RosterChanges;
+use crate::components::roster_mapping::RosterMapping;
 use crate::components::scope_picker::compound_options;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
-    imported_text, line_problem_text, preview_rows_text, roster_error_text, roster_summary,
-    sheet_error_text, spreadsheet_error_text, square_metres, use_i18n, Msg,
+    applied_text, line_problem_text, preview_rows_text, roster_error_text, roster_summary,
+    sheet_choice_text, square_metres, totals_left_out_text, use_i18n, Msg,
 };
 use crate::spreadsheet;
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::roster::{add_to_batch, read_sheet, Roster, RosterError};
-use gongzhi_core::sheet_file::SheetError;
+use gongzhi_core::register::owner_names;
+use gongzhi_core::roster::{
+    apply_changes, changes, inspect, read_with, Changes, Groups, Inspection, Mapping, Roster,
+};
+use gongzhi_core::sheet::{Sheet, Workbook};
 use gongzhi_core::{EventId, Payload};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -16,22 +28,79 @@ use wasm_bindgen::JsCast;
 const NEW: &str = "new";
 const PREVIEW_ROWS: usize = 10;
 
-/// Reads a roster file, shows what it holds and what is wrong with which line, and records it
-/// only when confirmed, in one write.
+/// Where the import stands.
+#[derive(Clone)]
+enum Step {
+    Idle,
+    Reading,
+    /// The file could not be read as a roster at all.
+    Failed(String),
+    /// A workbook with several sheets holding rows: which one is the roster.
+    PickSheet(Arc<Workbook>),
+    /// The headers left needed fields unnamed.
+    Map(Arc<Sheet>, Arc<Inspection>),
+    Preview(Arc<Sheet>, Arc<Roster>, Mapping, Option<Msg>),
+}
+
 #[component]
 pub fn RosterImport() -> impl IntoView {
     let i18n = use_i18n();
     let t = move |m| i18n.t(m);
     let store = use_store();
+    let settings = use_settings();
     let target = RwSignal::new(NEW.to_string());
     let new_name = RwSignal::new(String::new());
-    let reading = RwSignal::new(false);
-    let parsed: RwSignal<Option<Result<Arc<Roster>, String>>> = RwSignal::new(None);
+    let step = RwSignal::new(Step::Idle);
     let outcome: RwSignal<Option<String>> = RwSignal::new(None);
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let saving = RwSignal::new(false);
+    let groups = RwSignal::new(Groups::ALL);
     let compounds = compound_options();
+    let existing = move || target.get().parse::<EventId>().ok();
+
+    // A sheet read with its mapping: the preview, or the reason it cannot be read.
+    let read = move |sheet: Arc<Sheet>, mapping: Mapping, note: Option<Msg>| {
+        let lang = i18n.lang.get_untracked();
+        step.set(match read_with(&sheet, &mapping) {
+            Ok(roster) => {
+                groups.set(Groups::ALL);
+                Step::Preview(sheet, Arc::new(roster), mapping, note)
+            }
+            Err(e) => Step::Failed(roster_error_text(lang, &e)),
+        });
+    };
+    // A sheet's first look: read at once when the headers name every field, or with the
+    // mapping remembered for its shape, else the mapping step.
+    let open_sheet = move |sheet: Arc<Sheet>| {
+        let lang = i18n.lang.get_untracked();
+        let found = match inspect(&sheet) {
+            Ok(found) => found,
+            Err(e) => return step.set(Step::Failed(roster_error_text(lang, &e))),
+        };
+        if found.missing.is_empty() {
+            return read(sheet, found.mapping.clone(), None);
+        }
+        let remembered = settings
+            .settings
+            .with_untracked(|s| s.roster_mappings.get(&found.shape).cloned())
+            .and_then(|m| m.fit(&sheet).ok());
+        match remembered {
+            Some(mapping) => read(sheet, mapping, Some(Msg::MappingRemembered)),
+            None => step.set(Step::Map(sheet, Arc::new(found))),
+        }
+    };
+    let open_book = move |book: Workbook| {
+        let with_rows: Vec<&Sheet> = book.sheets.iter().filter(|s| !s.rows.is_empty()).collect();
+        match with_rows.as_slice() {
+            [] => step.set(Step::Failed(roster_error_text(
+                i18n.lang.get_untracked(),
+                &gongzhi_core::roster::RosterError::Empty,
+            ))),
+            [one] => open_sheet(Arc::new((*one).clone())),
+            _ => step.set(Step::PickSheet(Arc::new(book))),
+        }
+    };
 
     let chosen = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -41,115 +110,178 @@ pub fn RosterImport() -> impl IntoView {
         input.set_value("");
         outcome.set(None);
         failure.set(None);
-        reading.set(true);
+        step.set(Step::Reading);
         leptos::task::spawn_local(async move {
-            let lang = i18n.lang.get_untracked();
-            let result = match spreadsheet::read_workbook(&file).await {
-                // The sheet picker is still to come: a workbook's first sheet is the roster.
-                Ok(book) => match book.sheets.first() {
-                    Some(sheet) => read_sheet(sheet)
-                        .map(Arc::new)
-                        .map_err(|e: RosterError| roster_error_text(lang, &e)),
-                    None => Err(sheet_error_text(lang, &SheetError::NoSheets)),
-                },
-                Err(e) => Err(spreadsheet_error_text(lang, &e)),
-            };
-            reading.set(false);
-            parsed.set(Some(result));
+            match spreadsheet::read_workbook(&file).await {
+                Ok(book) => open_book(book),
+                Err(e) => step.set(Step::Failed(crate::i18n::spreadsheet_error_text(
+                    i18n.lang.get_untracked(),
+                    &e,
+                ))),
+            }
         });
     };
 
-    let confirm = move |_| {
-        let Some(Ok(roster)) = parsed.get_untracked() else {
+    let mapped = Callback::new(move |mapping: Mapping| {
+        let Step::Map(sheet, _) = step.get_untracked() else {
             return;
         };
-        let into = target.get_untracked();
+        // Remembered for the next file of this shape; the newest few only.
+        settings
+            .settings
+            .update(|s| s.remember_mapping(mapping.clone()));
+        read(sheet, mapping, None);
+    });
+    let cancel = Callback::new(move |()| step.set(Step::Idle));
+
+    // The changes a preview would record in the chosen registered compound.
+    let found_changes = Memo::new(move |_| {
+        let Step::Preview(_, roster, _, _) = step.get() else {
+            return None;
+        };
+        let compound = existing()?;
+        Some(Arc::new(
+            store
+                .record
+                .with(|r| changes(r.state(), compound, &roster.rows)),
+        ))
+    });
+
+    let confirm = move |_| {
+        let Step::Preview(_, roster, _, _) = step.get_untracked() else {
+            return;
+        };
+        let into = existing();
         let name = new_name.get_untracked().trim().to_string();
-        let existing: Option<EventId> = into.parse().ok();
-        if existing.is_none() && name.is_empty() {
+        if into.is_none() && name.is_empty() {
             problem.set(Some(Msg::ImportNeedsCompound));
             return;
         }
+        let chosen_groups = groups.get_untracked();
         problem.set(None);
         failure.set(None);
         saving.set(true);
         leptos::task::spawn_local(async move {
             let result = store
                 .submit_batch(&store.author(), |batch| {
-                    let compound = match existing {
+                    let compound = match into {
                         Some(id) => id,
                         None => batch.add(Payload::CompoundAdded { name: name.clone() })?,
                     };
-                    add_to_batch(batch, compound, &roster.rows)
+                    // Compared again against the record as it is now, so what is written
+                    // never duplicates a flat another tab added meanwhile.
+                    let now = changes(batch.state(), compound, &roster.rows);
+                    apply_changes(batch, compound, &now, chosen_groups)
                 })
                 .await;
             saving.set(false);
             match result {
                 Ok(done) => {
-                    parsed.set(None);
+                    step.set(Step::Idle);
                     new_name.set(String::new());
-                    outcome.set(Some(imported_text(
-                        i18n.lang.get_untracked(),
-                        done.households,
-                        done.skipped.len(),
-                    )));
+                    outcome.set(Some(applied_text(i18n.lang.get_untracked(), &done)));
                 }
                 Err(e) => failure.set(Some(e)),
             }
         });
     };
 
-    let preview = move || {
-        parsed.get().map(|result| match result {
-            Err(why) => view! { <p class="field-error" role="alert" id="import-error">{why}</p> }.into_any(),
-            Ok(roster) => {
-                let lang = i18n.lang.get();
-                let summary = roster_summary(lang, roster.rows.len(), roster.owners(), roster.total_area(), roster.buildings());
-                let rows = roster.rows.iter().take(PREVIEW_ROWS).cloned().collect::<Vec<_>>();
-                let partial = (rows.len() < roster.rows.len())
-                    .then(|| preview_rows_text(lang, rows.len(), roster.rows.len()));
-                let problems = roster
-                    .problems
-                    .iter()
-                    .map(|(line, p)| line_problem_text(lang, *line, p))
-                    .collect::<Vec<_>>();
-                let empty = roster.rows.is_empty();
-                view! {
-                    <h3>{t(Msg::ImportPreview)}</h3>
-                    <p id="import-summary">{summary}</p>
-                    <table class="registry">
-                        {partial.map(|text| view! { <caption id="import-shown">{text}</caption> })}
-                        <tbody>
-                            {rows.into_iter().map(|r| view! {
-                                <tr>
-                                    <th scope="row">{r.label()}</th>
-                                    <td>{match &r.ownership {
-                                        gongzhi_core::model::Ownership::DeveloperHeld { developer } => developer.clone(),
-                                        gongzhi_core::model::Ownership::Owners { owners } => owners.iter().map(|o| o.name.clone()).collect::<Vec<_>>().join("、"),
-                                    }}</td>
-                                    <td>{r.area.counted().map(|(a, _)| square_metres(a))}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                    {(!problems.is_empty()).then(|| view! {
-                        <p class="field-error">{t(Msg::ImportProblems)}</p>
-                        <ul class="import-problems" id="import-problems">
-                            {problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
-                        </ul>
-                    })}
-                    {empty.then(|| view! { <p class="field-error">{t(Msg::ImportNothing)}</p> })}
-                    <div class="actions">
-                        <button type="button" class="button primary" id="import-confirm"
-                            disabled=move || empty || saving.get() on:click=confirm>
-                            {move || if saving.get() { t(Msg::ImportSaving)() } else { t(Msg::ImportConfirm)() }}
-                        </button>
-                        <button type="button" class="button" on:click=move |_| parsed.set(None)>{t(Msg::ImportCancel)}</button>
-                    </div>
-                }
-                .into_any()
-            }
-        })
+    let preview = move |roster: Arc<Roster>, note: Option<Msg>| {
+        let lang = i18n.lang.get();
+        let summary = roster_summary(
+            lang,
+            roster.rows.len(),
+            roster.owners(),
+            roster.total_area(),
+            roster.buildings(),
+        );
+        let rows = roster
+            .rows
+            .iter()
+            .take(PREVIEW_ROWS)
+            .cloned()
+            .collect::<Vec<_>>();
+        let partial = (rows.len() < roster.rows.len())
+            .then(|| preview_rows_text(lang, rows.len(), roster.rows.len()));
+        let problems = roster
+            .problems
+            .iter()
+            .map(|(line, p)| line_problem_text(lang, *line, p))
+            .collect::<Vec<_>>();
+        let totals =
+            (!roster.totals.is_empty()).then(|| totals_left_out_text(lang, &roster.totals));
+        let empty = roster.rows.is_empty();
+        let nothing_changes =
+            move || found_changes.with(|c| c.as_ref().is_some_and(|c| c.is_empty()));
+        view! {
+            <h3>{t(Msg::ImportPreview)}</h3>
+            {note.map(|m| view! {
+                <p class="hint" id="import-mapping-note">{t(m)} " "
+                    <button type="button" class="link-button" id="import-remap" on:click=move |_| {
+                        if let Step::Preview(sheet, _, mapping, _) = step.get_untracked() {
+                            if let Ok(mut found) = inspect(&sheet) {
+                                found.mapping = mapping;
+                                found.missing.clear();
+                                step.set(Step::Map(sheet, Arc::new(found)));
+                            }
+                        }
+                    }>{t(Msg::MappingChange)}</button>
+                </p>
+            })}
+            <p id="import-summary">{summary}</p>
+            {totals.map(|text| view! { <p class="hint" id="import-totals">{text}</p> })}
+            <table class="registry">
+                {partial.map(|text| view! { <caption id="import-shown">{text}</caption> })}
+                <tbody>
+                    {rows.into_iter().map(|r| view! {
+                        <tr>
+                            <th scope="row">{r.label()}</th>
+                            <td>{owner_names(&r.ownership)}</td>
+                            <td>{r.area.counted().map(|(a, _)| square_metres(a))}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            {move || found_changes.get().map(|c: Arc<Changes>| view! { <RosterChanges changes=c groups=groups /> })}
+            {(!problems.is_empty()).then(|| view! {
+                <p class="field-error">{t(Msg::ImportProblems)}</p>
+                <ul class="import-problems" id="import-problems">
+                    {problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                </ul>
+            })}
+            {empty.then(|| view! { <p class="field-error">{t(Msg::ImportNothing)}</p> })}
+            <div class="actions">
+                <button type="button" class="button primary" id="import-confirm"
+                    disabled=move || empty || saving.get() || nothing_changes()
+                    on:click=confirm>
+                    {move || if saving.get() { t(Msg::ImportSaving)() } else { t(Msg::ImportConfirm)() }}
+                </button>
+                <button type="button" class="button" on:click=move |_| step.set(Step::Idle)>{t(Msg::ImportCancel)}</button>
+            </div>
+        }
+        .into_any()
+    };
+
+    let body = move || {
+        match step.get() {
+        Step::Idle => ().into_any(),
+        Step::Reading => view! { <p role="status">{t(Msg::ImportReading)}</p> }.into_any(),
+        Step::Failed(why) => view! { <p class="field-error" role="alert" id="import-error">{why}</p> }.into_any(),
+        Step::PickSheet(book) => view! {
+            <fieldset class="sheet-choice" id="import-sheets">
+                <legend>{t(Msg::ImportWhichSheet)}</legend>
+                {book.sheets.iter().filter(|s| !s.rows.is_empty()).map(|s| {
+                    let sheet = Arc::new(s.clone());
+                    let text = sheet_choice_text(i18n.lang.get_untracked(), &s.name, s.rows.len());
+                    view! {
+                        <button type="button" class="button choice" on:click=move |_| open_sheet(sheet.clone())>{text}</button>
+                    }
+                }).collect_view()}
+            </fieldset>
+        }.into_any(),
+        Step::Map(_, found) => view! { <RosterMapping inspection=found on_done=mapped on_cancel=cancel /> }.into_any(),
+        Step::Preview(_, roster, _, note) => preview(roster, note),
+    }
     };
 
     view! {
@@ -167,10 +299,10 @@ pub fn RosterImport() -> impl IntoView {
                     prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev)) />
             </Show>
             <label for="import-file">{t(Msg::ImportFile)}</label>
-            <input id="import-file" type="file" accept=".csv,.xlsx,.xls,.ods,text/csv" on:change=chosen />
-            <p role="status">{move || reading.get().then(|| t(Msg::ImportReading)())}</p>
+            <input id="import-file" type="file" on:change=chosen
+                accept=".csv,.xlsx,.xls,.ods,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel" />
             <p class="field-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
-            {preview}
+            {body}
             <p class="status ok" role="status" id="import-outcome">{move || outcome.get()}</p>
             <SubmitFailure failure=failure />
         </section>

@@ -651,8 +651,8 @@ messages! {
     AreaContract => "合同", "sale contract";
     ImportTitle => "导入住户名册", "Import a household roster";
     ImportHint =>
-        "支持 Excel（.xlsx、.xls）、WPS/OpenDocument（.ods）表格的第一个工作表，以及物业软件导出的 CSV（UTF-8、UTF-16 或 GBK/GB18030 编码）；第一行为表头，列的顺序不限。必需的列：楼栋、单元、房号、业主姓名、证件号码、建筑面积；可选：面积依据（不动产登记/实测/合同）、居住人数。共有人用“、”分隔；开发商持有的房屋在业主姓名中写明“开发商”。联系电话等其他列不会导入。确认之前不会保存任何内容。",
-        "The first sheet of an Excel (.xlsx, .xls) or OpenDocument (.ods) workbook, or a CSV as exported by property software (UTF-8, UTF-16 or GBK/GB18030); headers on the first line, in any order. Required: 楼栋 (building), 单元 (unit), 房号 (room), 业主姓名 (owner names), 证件号码 (masked IDs), 建筑面积 (floor area); optional: 面积依据 (area source), 居住人数 (residents). Co-owners are joined by 、; developer-held flats name a company with 开发商. Phone numbers and other columns are not imported. Nothing is saved until you confirm.";
+        "支持 Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）和 CSV（UTF-8 或 GBK/GB18030）。表头可以在标题行下面，列名按常见写法识别（如 房号/室号、建筑面积/产权面积、业主/产权人、身份证号），也可以是一列“房屋编号”（如 1-1-101）；认不出的列由您对应一次，本机会记住。合计行、空行不导入。共有人可用“、”“，”“/”或“;”分隔；开发商持有的房屋在业主中写明“开发商”。导入到已登记的小区时，会先列出新增、业主变更、面积更正的住户。确认之前不会保存任何内容。",
+        "Excel (.xlsx, .xls), WPS/LibreOffice (.ods) and CSV (UTF-8 or GBK/GB18030). The header may sit below title rows; column names are recognised as offices write them (房号/室号, 建筑面积/产权面积, 业主/产权人, 身份证号), or a single flat-number column (房屋编号, e.g. 1-1-101); columns that are not recognised you map once, and this device remembers it. Totals rows and blank lines are left out. Co-owners may be joined by 、 ， / or ;, and developer-held flats name a company with 开发商. Importing into a registered compound first lists new flats, owner changes and area corrections. Nothing is saved until you confirm.";
     ImportInto => "导入到小区", "Import into compound";
     ImportNewCompound => "新建小区：", "New compound:";
     ImportNewCompoundName => "新小区名称", "New compound's name";
@@ -664,6 +664,16 @@ messages! {
     ImportProblems => "以下行有问题，不会导入：", "These lines have problems and will not be imported:";
     ImportNothing => "文件里没有可以导入的住户。", "The file has no household that can be imported.";
     ImportSaving => "正在保存…", "Saving…";
+    ImportWhichSheet => "这个工作簿有几张表，哪一张是住户名册？", "This workbook has several sheets: which one is the roster?";
+    MappingTitle => "对应文件的列", "Match the file's columns";
+    MappingChoose => "请选择列", "Choose a column";
+    MappingNone => "（没有这一列）", "(no such column)";
+    MappingCombined => "整个房号在一列（如 1-1-101、1栋1单元101室）", "Whole flat number in one column (e.g. 1-1-101)";
+    MappingConfirm => "按这样读取并记住", "Read it this way and remember";
+    MappingRemembered => "按本机记住的列对应读取。", "Read with the column matching this device remembered.";
+    MappingChange => "修改对应", "Change it";
+    ChangesTitle => "与名册相比", "Compared with the register";
+    FlatHistory => "变更记录", "History";
     ImportNeedsCompound => "请选择小区，或填写新小区的名称。", "Choose a compound, or name a new one.";
 
     OrgsTitle => "自治组织", "Self-governing bodies";
@@ -793,6 +803,7 @@ mod exchange;
 mod format;
 mod kinds;
 mod refusal;
+mod roster;
 mod spreadsheet;
 
 pub use authority::*;
@@ -800,6 +811,7 @@ pub use exchange::*;
 pub use format::*;
 pub use kinds::kind_label;
 pub use refusal::refusal_text;
+pub use roster::*;
 pub use spreadsheet::{sheet_error_text, spreadsheet_error_text};
 
 /// The current language, provided once at the root; components read texts through it.

@@ -1,6 +1,7 @@
 //! 住户登记: every household with its owners, area (and where the figure comes from) and
 //! residents; searched and paged so a super-compound stays instant; and the roster import.
 
+use crate::components::flat_history::FlatHistory;
 use crate::components::page_title::use_page_title;
 use crate::components::register_export::RegisterExport;
 use crate::components::roster_import::RosterImport;
@@ -192,7 +193,10 @@ pub fn RegistryPage() -> impl IntoView {
                                             {square_metres(a)} <span class="source">{t(area_source_name(source))}</span>
                                         })}
                                     </td>
-                                    <td role="cell" data-label=t(Msg::RegistryResidents)>{r.residents}</td>
+                                    <td role="cell" data-label=t(Msg::RegistryResidents)>
+                                        {r.residents}
+                                        <FlatHistory household=r.id />
+                                    </td>
                                 </tr>
                             </For>
                         </tbody>
