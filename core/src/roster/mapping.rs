@@ -94,12 +94,13 @@ impl Mapping {
     /// Needed fields with no column, in [`Column::REQUIRED`] order; the combined flat stands in
     /// for building, unit and room.
     pub fn missing(&self) -> Vec<Column> {
+        let covered = |c: &Column| {
+            self.fields.contains_key(c)
+                || (self.combined_flat.is_some() && Column::FLAT.contains(c))
+        };
         Column::REQUIRED
             .into_iter()
-            .filter(|c| {
-                !self.fields.contains_key(c)
-                    && !(self.combined_flat.is_some() && Column::FLAT.contains(c))
-            })
+            .filter(|c| !covered(c))
             .collect()
     }
 
