@@ -547,6 +547,15 @@ pub fn line_problem_text(
     format!("{}{what}", line_prefix(lang, line))
 }
 
+/// Under a building's sign-in page: `本栋 24 户，建筑面积合计 2,148.00 ㎡`.
+pub fn sign_in_total_text(lang: Lang, flats: usize, area: &str) -> String {
+    let n = thousands(flats as u64);
+    match lang {
+        Lang::Zh => format!("本栋 {n} 户，建筑面积合计 {area}"),
+        Lang::En => format!("{n} flats in this building, {area} in all"),
+    }
+}
+
 pub fn area_source_name(source: gongzhi_core::model::AreaSource) -> Msg {
     use gongzhi_core::model::AreaSource;
     match source {
@@ -1074,11 +1083,3 @@ mod tests {
     }
 }
 
-/// Under a building's sign-in page: `本栋 24 户，建筑面积合计 2,148.00 ㎡`.
-pub fn sign_in_total_text(lang: Lang, flats: usize, area: &str) -> String {
-    let n = thousands(flats as u64);
-    match lang {
-        Lang::Zh => format!("本栋 {n} 户，建筑面积合计 {area}"),
-        Lang::En => format!("{n} flats in this building, {area} in all"),
-    }
-}
