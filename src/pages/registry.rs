@@ -172,7 +172,8 @@ pub fn RegistryPage() -> impl IntoView {
                             </tr>
                         </thead>
                         <tbody role="rowgroup">
-                            <For each=shown key=|r| r.id let:r>
+                            // Keyed by what a row shows, not only its flat: a newer roster's changes redraw it.
+                            <For each=shown key=|r| (r.id, r.owners.clone(), r.held, r.area.map(|(a, s)| (a.0, s as u8)), r.residents) let:r>
                                 <tr role="row">
                                     <th scope="row" role="rowheader">
                                         {r.label.clone()}
