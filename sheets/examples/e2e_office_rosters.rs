@@ -8,14 +8,29 @@
 
 use rust_xlsxwriter::{Workbook, Worksheet};
 
-const HEADER: [&str; 7] = ["房屋编号", "产权面积", "业主", "身份证号", "楼号", "单元号", "室号"];
+const HEADER: [&str; 7] = [
+    "房屋编号",
+    "产权面积",
+    "业主",
+    "身份证号",
+    "楼号",
+    "单元号",
+    "室号",
+];
 
 /// (building, unit, room, area as typed, owners, ids)
 type Flat = (u32, u32, u32, &'static str, &'static str, &'static str);
 
 const OFFICE_2026: [Flat; 6] = [
     (1, 1, 101, "100.30", "杨珍霞", "513701********1050"),
-    (1, 1, 102, "98.12㎡", "范梅梅/范建国", "510104********3464/510104********3472"),
+    (
+        1,
+        1,
+        102,
+        "98.12㎡",
+        "范梅梅/范建国",
+        "510104********3464/510104********3472",
+    ),
     (1, 2, 201, "120.3", "李卫东", "510105********2211"),
     (2, 1, 101, "８９.５", "王芳", "510106********7788"),
     (2, 1, 102, "76.25平方米", "张伟", "510107********5566"),
@@ -25,7 +40,14 @@ const OFFICE_2026: [Flat; 6] = [
 /// 1-2-201 sold to 赵敏, 2-1-102 re-measured, 2-1-104 new, 2-1-103 left out.
 const OFFICE_2027: [Flat; 6] = [
     (1, 1, 101, "100.30", "杨珍霞", "513701********1050"),
-    (1, 1, 102, "98.12㎡", "范梅梅/范建国", "510104********3464/510104********3472"),
+    (
+        1,
+        1,
+        102,
+        "98.12㎡",
+        "范梅梅/范建国",
+        "510104********3464/510104********3472",
+    ),
     (1, 2, 201, "120.3", "赵敏", "510109********1234"),
     (2, 1, 101, "８９.５", "王芳", "510106********7788"),
     (2, 1, 102, "77.05平方米", "张伟", "510107********5566"),
@@ -53,21 +75,30 @@ fn roster_sheet(sheet: &mut Worksheet, flats: &[Flat], exported: &str) {
     }
     let total = flats.len() as u32 + 3;
     sheet.write_string(total, 0, "合计").unwrap();
-    sheet.write_string(total, 2, format!("{} 户", flats.len())).unwrap();
+    sheet
+        .write_string(total, 2, format!("{} 户", flats.len()))
+        .unwrap();
 }
 
 fn office(name: &str, flats: &[Flat], exported: &str) {
     let mut book = Workbook::new();
     let notes = book.add_worksheet().set_name("说明").unwrap();
     notes.write_string(0, 0, "本表由物业管理系统导出").unwrap();
-    roster_sheet(book.add_worksheet().set_name("业主名册").unwrap(), flats, exported);
+    roster_sheet(
+        book.add_worksheet().set_name("业主名册").unwrap(),
+        flats,
+        exported,
+    );
     save(&mut book, name);
 }
 
 fn unfamiliar() {
     let mut book = Workbook::new();
     let sheet = book.add_worksheet().set_name("Sheet1").unwrap();
-    for (c, h) in ["楼", "单元", "户室", "户主", "身份证", "面积"].iter().enumerate() {
+    for (c, h) in ["楼", "单元", "户室", "户主", "身份证", "面积"]
+        .iter()
+        .enumerate()
+    {
         sheet.write_string(0, c as u16, *h).unwrap();
     }
     let flats = [

@@ -7,7 +7,10 @@ use gongzhi_core::sheet::Workbook;
 use gongzhi_sheets::read_workbook;
 
 fn book(name: &str) -> Workbook {
-    let path = format!("{}/../tests/e2e/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../tests/e2e/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     read_workbook(&std::fs::read(&path).expect("fixture")).expect("a workbook")
 }
 
@@ -20,7 +23,10 @@ fn the_offices_roster_sheet_reads_below_its_title_with_alias_headers_and_its_tot
     assert!(roster.problems.is_empty(), "{:?}", roster.problems);
     assert_eq!(roster.totals, vec![10]);
     let labels: Vec<String> = roster.rows.iter().map(|r| r.label()).collect();
-    assert_eq!(labels, ["1-1-101", "1-1-102", "1-2-201", "2-1-101", "2-1-102", "2-1-103"]);
+    assert_eq!(
+        labels,
+        ["1-1-101", "1-1-102", "1-2-201", "2-1-101", "2-1-102", "2-1-103"]
+    );
     assert_eq!(roster.total_area().0, 54_847);
     assert_eq!(roster.owners(), 6);
     // `范梅梅/范建国` are co-owners, one owner as the law counts them.
@@ -32,7 +38,10 @@ fn unfamiliar_headers_leave_three_fields_to_map_and_read_with_them() {
     let book = book("office-unfamiliar.xlsx");
     let sheet = &book.sheets[0];
     let found = inspect(sheet).unwrap();
-    assert_eq!(found.missing, [Column::Building, Column::Room, Column::OwnerIds]);
+    assert_eq!(
+        found.missing,
+        [Column::Building, Column::Room, Column::OwnerIds]
+    );
     let mut mapping = found.mapping.clone();
     mapping.fields.insert(Column::Building, 0);
     mapping.fields.insert(Column::Room, 2);
