@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import * as path from "path";
 import { test, expect } from "../support/fixtures";
 import type { Page } from "@playwright/test";
 
@@ -72,6 +73,28 @@ const pages: Target[] = [
     follow: async (page) => {
       await page.locator("nav a[href='/registry']").click();
       await page.locator("#registry-search").waitFor();
+    },
+  },
+  {
+    name: "registry-mapping",
+    path: "/",
+    demo: true,
+    // The roster import's column mapping step, for a workbook with unfamiliar headers.
+    follow: async (page) => {
+      await page.locator("nav a[href='/registry']").click();
+      await page.locator("#import-file").setInputFiles(path.join(__dirname, "../fixtures/office-unfamiliar.xlsx"));
+      await page.locator("#roster-mapping").waitFor();
+    },
+  },
+  {
+    name: "sign-in-sheet",
+    path: "/",
+    demo: true,
+    follow: async (page) => {
+      await page.locator("nav a[href='/registry']").click();
+      await page.locator("#sign-in-link").click();
+      await page.locator("#sign-in-compound").selectOption({ index: 1 });
+      await page.locator(".sign-in-page").first().waitFor();
     },
   },
   {
