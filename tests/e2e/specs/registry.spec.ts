@@ -39,11 +39,12 @@ test("the GB18030 super-compound roster imports as is, with its totals, and sear
   await expect(page.locator("table.registry tbody tr").first()).toContainText("100.30 ㎡");
   await expect(page.locator("table.registry tbody tr").first()).toContainText("不动产登记");
 
-  // Importing the same file again changes nothing.
+  // Importing the same file again changes nothing, and says so before anything is confirmed.
   await page.locator("#import-into").selectOption({ label: "红湖公园城" });
   await page.locator("#import-file").setInputFiles(path.join(FIXTURES, "compound-roster-gb18030.csv"));
-  await page.locator("#import-confirm").click();
-  await expect(page.locator("#import-outcome")).toHaveText("已导入 0 户；4,680 户已在名册中，未改动。");
+  await expect(page.locator("#import-unchanged")).toHaveText("4,680 户与名册一致，不变。");
+  await expect(page.locator("#import-changes li.change-group")).toHaveCount(0);
+  await expect(page.locator("#import-confirm")).toBeDisabled();
 });
 
 test("a roster with bad lines names each by number and saves nothing until confirmed", async ({ page }) => {
@@ -63,12 +64,16 @@ test("a roster with bad lines names each by number and saves nothing until confi
   await expect(page.locator("#import-summary")).toHaveText(/^1 户，1 位业主/);
   await expect(page.locator("#import-problems li")).toHaveText([
     "第 3 行：面积“八十”不是大于零、最多两位小数的数字。",
-    "第 4 行：业主姓名有 2 个，证件号码有 1 个，数量应一致（用“、”分隔）。",
+    "第 4 行：业主姓名有 2 个，证件号码有 1 个，数量应一致（用“、”等分隔）。",
   ]);
   expect(await community.storedEvents()).toBe(before);
 
+  // A file none of whose headers is a roster's: every field goes to the mapping step, with the
+  // file's own columns to choose from, and nothing is read or stored until they are chosen.
   await page.locator("#import-file").setInputFiles({ name: "notes.csv", mimeType: "text/csv", buffer: Buffer.from("姓名,电话\n王伟,123\n", "utf8") });
-  await expect(page.locator("#import-error")).toHaveText("第 1 行的表头缺少这些列：楼栋、单元、房号、业主姓名、证件号码、建筑面积。");
+  await expect(page.locator("#mapping-missing")).toHaveText("还需要选择：楼栋、单元、房号、业主姓名、证件号码、建筑面积。");
+  await expect(page.locator("#map-owner_names option")).toHaveText(["请选择列", "姓名：王伟", "电话：123"]);
+  await expect(page.locator("#import-summary")).toHaveCount(0);
   expect(await community.storedEvents()).toBe(before);
 });
 
