@@ -139,3 +139,45 @@ pub fn RegisterExport(
         <p class="field-error" role="alert">{move || failed.get()}</p>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use gongzhi_core::roster::parse_roster;
+    use gongzhi_core::{DeviceKey, Record};
+
+    #[test]
+    fn the_export_in_either_language_reads_back_as_the_same_register() {
+        let mut record = Record::new();
+        let mut batch = record.batch(
+            &DeviceKey::from_seed([3; 32]),
+            1_764_000_000_000,
+            "secretary",
+        );
+        gongzhi_core::demo::jinyang(&mut batch, "社区办公室", 1_764_000_000_000).unwrap();
+        let events = batch.into_events();
+        record.commit_all(events).unwrap();
+        let state = record.state();
+        for lang in [Lang::Zh, Lang::En] {
+            let roster = parse_roster(&to_csv(&export_rows(state, None, lang))).unwrap();
+            assert!(
+                roster.problems.is_empty(),
+                "{lang:?}: {:?}",
+                roster.problems
+            );
+            assert_eq!(roster.rows.len(), state.households.len(), "{lang:?}");
+            let by_label: std::collections::BTreeMap<String, _> =
+                roster.rows.iter().map(|r| (r.label(), r)).collect();
+            for h in state.households.values() {
+                let read = by_label[&h.label];
+                assert_eq!(read.ownership, h.ownership, "{lang:?} {}", h.label);
+                assert_eq!(
+                    read.area.counted(),
+                    h.area.counted(),
+                    "{lang:?} {}",
+                    h.label
+                );
+            }
+        }
+    }
+}

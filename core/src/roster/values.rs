@@ -98,7 +98,9 @@ pub(super) fn area(
         "不动产登记" | "登记" | "产权登记" | "registered" => AreaSource::Registered,
         "实测" | "测绘" | "surveyed" => AreaSource::Surveyed,
         // `sale contract` is how the app's English export names it.
-        "合同" | "购房合同" | "预售合同" | "contract" | "sale contract" => AreaSource::Contract,
+        "合同" | "购房合同" | "预售合同" | "contract" | "sale contract" => {
+            AreaSource::Contract
+        }
         _ => return Err(LineProblem::BadAreaSource(source.to_string())),
     };
     Ok(with_figure(&AreaFigures::default(), source, m2))
