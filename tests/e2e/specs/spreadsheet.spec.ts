@@ -27,6 +27,9 @@ test("an Excel roster imports through the spreadsheet worker on a fresh device, 
 
   await page.locator("#import-into").selectOption({ label: "和美花园" });
   await page.locator("#import-file").setInputFiles(ROSTER);
+  // The workbook's second sheet holds a note: the person says which one is the roster.
+  await expect(page.locator("#import-sheets button")).toHaveText(["业主名册（7 行）", "说明（1 行）"]);
+  await page.locator("#import-sheets button").first().click();
   await expect(page.locator("#import-summary")).toHaveText(SUMMARY);
   await expect(page.locator("#import-problems li")).toHaveCount(1);
   await expect(page.locator("#import-problems li")).toContainText("第 3 行");
@@ -42,6 +45,7 @@ test("an Excel roster imports through the spreadsheet worker on a fresh device, 
   await page.locator("nav a[href='/registry']").click();
   await page.locator("#import-new-name").fill("和美二期");
   await page.locator("#import-file").setInputFiles(ROSTER);
+  await page.locator("#import-sheets button").first().click();
   await expect(page.locator("#import-summary")).toHaveText(SUMMARY);
   await page.locator("#import-confirm").click();
   await expect(page.locator("#import-outcome")).toHaveText("已导入 5 户。");
