@@ -211,11 +211,14 @@ pub fn RegistryPage() -> impl IntoView {
                     </nav>
                 </Show>
             </section>
-            <section class="card" aria-labelledby="register-out-title">
-                <h2 id="register-out-title">{t(Msg::RegisterOutTitle)}</h2>
-                <p class="hint">{t(Msg::RegisterOutHint)}</p>
-                <RegisterExport compound=compound />
-            </section>
+            // Nothing to export or sign before the first roster is in.
+            <Show when=move || summary.with(|(households, ..)| *households > 0)>
+                <section class="card" aria-labelledby="register-out-title">
+                    <h2 id="register-out-title">{t(Msg::RegisterOutTitle)}</h2>
+                    <p class="hint">{t(Msg::RegisterOutHint)}</p>
+                    <RegisterExport compound=compound />
+                </section>
+            </Show>
             <RosterImport />
         </Show>
     }

@@ -13,6 +13,8 @@ test("a property office's workbook: the roster sheet chosen, alias headers below
   test.setTimeout(120_000);
   const registry = new RegistryPage(page);
   await registry.found();
+  // An empty register has nothing to export or sign yet.
+  await expect(page.locator("#export-register-csv")).toHaveCount(0);
 
   await registry.pick(OFFICE_2026);
   // Two sheets hold rows: the notes and the roster.
