@@ -129,16 +129,20 @@ impl Cells {
     }
 }
 
+/// The workbook's worksheets in order; chart sheets and macro sheets hold no rows.
+fn worksheet_names(sheets: &[calamine::Sheet]) -> Vec<String> {
+    sheets
+        .iter()
+        .filter(|s| s.typ == SheetType::WorkSheet)
+        .map(|s| s.name.clone())
+        .collect()
+}
+
 /// Excel workbooks are read cell by cell as stored, so a file claiming a huge range with a
 /// few cells costs only its cells, and a hostile one stops at the cap.
 fn read_xlsx(bytes: &[u8], budget: &mut Budget) -> Result<Vec<Sheet>, SheetError> {
     let mut book = Xlsx::new(Cursor::new(bytes)).map_err(xlsx_error)?;
-    let names: Vec<String> = book
-        .sheets_metadata()
-        .iter()
-        .filter(|s| s.typ == SheetType::WorkSheet)
-        .map(|s| s.name.clone())
-        .collect();
+    let names = worksheet_names(book.sheets_metadata());
     let mut sheets = Vec::with_capacity(names.len());
     for name in names {
         let mut cells = Cells::default();
@@ -164,12 +168,7 @@ where
     RS: Read + Seek,
     R: Reader<RS>,
 {
-    let names: Vec<String> = book
-        .sheets_metadata()
-        .iter()
-        .filter(|s| s.typ == SheetType::WorkSheet)
-        .map(|s| s.name.clone())
-        .collect();
+    let names = worksheet_names(book.sheets_metadata());
     let mut sheets = Vec::with_capacity(names.len());
     for name in names {
         let range: Range<Data> = book.worksheet_range(&name).map_err(error)?;

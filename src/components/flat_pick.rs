@@ -67,6 +67,19 @@ impl FlatPick {
         }
     }
 
+    /// As [`FlatPick::resolve`], with the flat as a form's confirmation shows it.
+    pub fn resolve_shown(
+        self,
+        state: &State,
+        typed: &str,
+        within: &Scope,
+        lang: Lang,
+        not_found: Msg,
+    ) -> Result<(EventId, String), String> {
+        self.resolve(state, typed, within, lang, not_found)
+            .map(|c| (c.household, flat_shown(state, &c)))
+    }
+
     /// Whether the compounds of an ambiguous flat are on offer now.
     pub fn asking(self) -> bool {
         self.candidates.with_untracked(|c| !c.is_empty())

@@ -41,6 +41,20 @@ pub fn compound_options() -> Memo<Vec<(String, String)>> {
     })
 }
 
+/// The community's name, empty before one is founded: headings and printouts.
+pub fn community_name() -> Memo<String> {
+    let store = use_store();
+    Memo::new(move |_| {
+        store.record.with(|r| {
+            r.state()
+                .community
+                .as_ref()
+                .map(|c| c.name.clone())
+                .unwrap_or_default()
+        })
+    })
+}
+
 /// Where something applies: the whole community, a compound or one of its buildings.
 #[component]
 pub fn ScopePicker(id: &'static str, value: RwSignal<String>) -> impl IntoView {

@@ -18,15 +18,7 @@ pub fn CommunityHome() -> impl IntoView {
     let i18n = use_i18n();
     let t = move |m| i18n.t(m);
     let store = use_store();
-    let name = Memo::new(move |_| {
-        store.record.with(|r| {
-            r.state()
-                .community
-                .as_ref()
-                .map(|c| c.name.clone())
-                .unwrap_or_default()
-        })
-    });
+    let name = crate::components::scope_picker::community_name();
     let counts = Memo::new(move |_| {
         store.record.with(|r| {
             let s = r.state();

@@ -3,7 +3,7 @@
 //! saved), spending, the activities it paid for, and settling what is left.
 
 use crate::components::activities::Activities;
-use crate::components::flat_pick::{flat_shown, CompoundChoice, FlatPick};
+use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
 use crate::components::submit_failure::SubmitFailure;
@@ -189,13 +189,10 @@ fn PaymentForm(id: EventId) -> impl IntoView {
                 .funds
                 .get(&id)
                 .map_or(Scope::Community, |f| f.scope.clone());
-            pick.resolve(s, &typed, &within, lang, Msg::HouseholdNotFound)
+            pick.resolve_shown(s, &typed, &within, lang, Msg::HouseholdNotFound)
         });
         let (household, label) = match found {
-            Ok(c) => (
-                c.household,
-                store.record.with_untracked(|r| flat_shown(r.state(), &c)),
-            ),
+            Ok(found) => found,
             Err(text) => {
                 problem.set(Some(text));
                 return;

@@ -59,15 +59,7 @@ pub fn SignInSheetPage() -> impl IntoView {
                 .with(|r| sign_in_pages(r.state(), c, building.get()))
         })
     });
-    let community = Memo::new(move |_| {
-        store.record.with(|r| {
-            r.state()
-                .community
-                .as_ref()
-                .map(|c| c.name.clone())
-                .unwrap_or_default()
-        })
-    });
+    let community = crate::components::scope_picker::community_name();
 
     view! {
         <section class="card form no-print" aria-labelledby="sign-in-title">

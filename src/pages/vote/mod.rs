@@ -115,15 +115,7 @@ pub fn VotePage() -> impl IntoView {
             })
         })
     });
-    let community = move || {
-        store.record.with(|r| {
-            r.state()
-                .community
-                .as_ref()
-                .map(|c| c.name.clone())
-                .unwrap_or_default()
-        })
-    };
+    let community = crate::components::scope_picker::community_name();
     let saving: RwSignal<Option<EventId>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let record = move |payload: Payload, person: Option<EventId>| {

@@ -1,7 +1,7 @@
 //! An owners' vote (Civil Code art. 278): the four figures the law tests, live, and a clerk's
 //! entry of one household's ballot.
 
-use crate::components::flat_pick::{flat_shown, CompoundChoice, FlatPick};
+use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{choice_name, meter_figures, use_i18n, Msg};
 use crate::store::{use_store, SubmitError};
@@ -68,13 +68,10 @@ pub fn HouseholdBallotForm(vote: EventId) -> impl IntoView {
             let s = r.state();
             let within = s.vote_scope(&vote).cloned().unwrap_or(Scope::Community);
             let lang = i18n.lang.get_untracked();
-            pick.resolve(s, &typed, &within, lang, Msg::KioskUnknownFlat)
+            pick.resolve_shown(s, &typed, &within, lang, Msg::KioskUnknownFlat)
         });
         let (household, label) = match found {
-            Ok(c) => (
-                c.household,
-                store.record.with_untracked(|r| flat_shown(r.state(), &c)),
-            ),
+            Ok(found) => found,
             Err(text) => {
                 problem.set(Some(text));
                 return;

@@ -2,7 +2,7 @@
 //! recorded as it is made, so nothing typed is lost; a sheet counts only when both keyings
 //! agree, and every disagreement waits here for someone to look at the paper.
 
-use crate::components::flat_pick::{flat_shown, CompoundChoice, FlatPick};
+use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
 use crate::components::submit_failure::SubmitFailure;
@@ -79,13 +79,10 @@ fn PaperEntry(vote: EventId) -> impl IntoView {
             let s = r.state();
             let within = s.vote_scope(&vote).cloned().unwrap_or(Scope::Community);
             let lang = i18n.lang.get_untracked();
-            pick.resolve(s, &typed, &within, lang, Msg::HouseholdNotFound)
+            pick.resolve_shown(s, &typed, &within, lang, Msg::HouseholdNotFound)
         });
         let (household, label) = match found {
-            Ok(c) => (
-                c.household,
-                store.record.with_untracked(|r| flat_shown(r.state(), &c)),
-            ),
+            Ok(found) => found,
             Err(text) => {
                 problem.set(Some(text));
                 return;

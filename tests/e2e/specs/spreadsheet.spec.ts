@@ -1,5 +1,6 @@
 import * as path from "path";
 import { test, expect } from "../support/fixtures";
+import { RegistryPage } from "../support/registry-page";
 
 // Made by `cargo run -p gongzhi-sheets --example e2e_roster`: six flats, numbers typed as numbers.
 const ROSTER = path.join(__dirname, "../fixtures/roster.xlsx");
@@ -16,12 +17,7 @@ const workerFiles = (page: import("@playwright/test").Page) =>
 
 test("an Excel roster imports through the spreadsheet worker on a fresh device, and again offline", async ({ app, page, context }) => {
   test.setTimeout(90_000);
-  await page.goto("/");
-  await page.locator("#found-name").fill("和美社区");
-  await page.locator("#found-compound").fill("和美花园");
-  await page.locator("#found-device").fill("社区办公室电脑");
-  await page.locator("#found-submit").click();
-  await expect(page).toHaveURL(/\/registry$/);
+  await new RegistryPage(page).found();
   // The worker's wasm is fetched only once a file is read.
   expect(await workerFiles(page)).toEqual([]);
 
@@ -53,12 +49,7 @@ test("an Excel roster imports through the spreadsheet worker on a fresh device, 
 });
 
 test("a file that is not a spreadsheet is named, and nothing is previewed", async ({ page }) => {
-  await page.goto("/");
-  await page.locator("#found-name").fill("和美社区");
-  await page.locator("#found-compound").fill("和美花园");
-  await page.locator("#found-device").fill("社区办公室电脑");
-  await page.locator("#found-submit").click();
-  await expect(page).toHaveURL(/\/registry$/);
+  await new RegistryPage(page).found();
   await page.locator("#import-file").setInputFiles({
     name: "roster.xlsx",
     mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
