@@ -129,7 +129,7 @@ pub fn writers(kind: Kind) -> Writers {
 }
 
 /// Why a device may not write an event.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Denied {
     /// The community never trusted the device.
     NotTrusted,

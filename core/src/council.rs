@@ -1,11 +1,13 @@
 //! Council decisions (resident-group council, community council): counted by roll call or by a
 //! secretary's show-of-hands figures, always against ALL members for the 2/3 rule.
 
+use serde::{Deserialize, Serialize};
+
 use crate::model::{Choice, CouncilRule};
 use crate::numbers::{percent, thousands, Ratio};
 use crate::state::Vote;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CouncilResult {
     pub rule: CouncilRule,
     pub quorum: Option<Ratio>,

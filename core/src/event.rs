@@ -35,7 +35,7 @@ struct Sealed<'a> {
 }
 
 /// The position of an event in the single total order every device folds in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct OrderKey {
     pub lamport: u64,
     pub device: DeviceId,

@@ -117,25 +117,76 @@ impl FromStr for EventId {
     }
 }
 
-macro_rules! string_serde {
+/// Text in files (JSON is human-readable), bytes in the checkpoint: ids make up most of a folded
+/// state, and their hex would make the checkpoint about twice as large and slow to read back.
+/// Within a checkpoint a device is written as its number in the checkpoint's table of devices.
+macro_rules! text_or_bytes {
     ($t:ty) => {
         impl Serialize for $t {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_str(self)
+                if s.is_human_readable() {
+                    s.collect_str(self)
+                } else {
+                    self.compact(s)
+                }
             }
         }
         impl<'de> Deserialize<'de> for $t {
             fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let s = String::deserialize(d)?;
-                s.parse().map_err(serde::de::Error::custom)
+                if d.is_human_readable() {
+                    let s = String::deserialize(d)?;
+                    s.parse().map_err(serde::de::Error::custom)
+                } else {
+                    <$t>::from_compact(d)
+                }
             }
         }
     };
 }
 
-string_serde!(DeviceId);
-string_serde!(EventId);
-string_serde!(Hash);
+text_or_bytes!(DeviceId);
+text_or_bytes!(EventId);
+text_or_bytes!(Hash);
+
+impl DeviceId {
+    fn compact<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match crate::compact::device_number(self) {
+            Some(n) => s.serialize_u32(n),
+            None => self.0.serialize(s),
+        }
+    }
+
+    fn from_compact<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if crate::compact::numbering() {
+            let n = u32::deserialize(d)?;
+            crate::compact::numbered_device(n)
+                .ok_or_else(|| serde::de::Error::custom("device number out of range"))
+        } else {
+            <[u8; 32]>::deserialize(d).map(DeviceId)
+        }
+    }
+}
+
+impl EventId {
+    fn compact<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        (self.device, self.seq).serialize(s)
+    }
+
+    fn from_compact<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let (device, seq) = <(DeviceId, u64)>::deserialize(d)?;
+        Ok(EventId { device, seq })
+    }
+}
+
+impl Hash {
+    fn compact<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+
+    fn from_compact<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        <[u8; 32]>::deserialize(d).map(Hash)
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -18,6 +18,8 @@
 //! - [`event`], [`canonical`]: one event, its canonical encoding and SHA-256 hash.
 //! - [`record`]: the append-only log; [`Record::submit`] is the command entry point,
 //!   [`Record::merge`] the set union with another device's events.
+//! - [`checkpoint`]: the folded state stored beside the log, so a reload folds only what came
+//!   after it ([`Record::checkpoint`], [`Record::from_checkpoint`]).
 //! - [`state`]: the folded community; `apply` (private) holds each event's validation and effect.
 //! - [`refusal`]: why a command was refused, with structured fields.
 //! - [`owners`], [`council`], [`tally`]: decision rules and explained results.
@@ -61,6 +63,8 @@ mod apply;
 pub mod authority;
 pub mod batch;
 pub mod canonical;
+pub mod checkpoint;
+mod compact;
 pub mod council;
 pub mod dashboard;
 pub mod dataset;
@@ -97,6 +101,7 @@ pub mod time;
 pub mod timeline;
 pub mod verify;
 
+pub use checkpoint::{CheckpointRefused, CHECKPOINT_FORMAT};
 pub use event::Event;
 pub use ids::{DeviceId, EventId, Hash};
 pub use keys::{DeviceKey, SignedHead};

@@ -1,4 +1,7 @@
 //! Vocabulary shared by events and state: who owns what, which body decides, which law applies.
+//!
+//! The enums tagged with a `kind` field derive that file shape under `remote = "Self"`:
+//! `compact.rs` gives them a second, plain shape for the checkpoint, which cannot read tags.
 
 use serde::{Deserialize, Serialize};
 
@@ -106,7 +109,12 @@ impl RequestCategory {
 /// When a recurring meeting falls each month, in CST: "the first Saturday", "the last Friday",
 /// "the 15th".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(
+    remote = "Self",
+    tag = "kind",
+    rename_all = "snake_case",
+    deny_unknown_fields
+)]
 pub enum Recurrence {
     /// `nth` 1..=4 counts from the start of the month, -1 is the last; `weekday` 1 = Monday
     /// ... 7 = Sunday.
@@ -117,7 +125,12 @@ pub enum Recurrence {
 
 /// What happens to money left in a self-raised fund when it is settled.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(
+    remote = "Self",
+    tag = "kind",
+    rename_all = "snake_case",
+    deny_unknown_fields
+)]
 pub enum Surplus {
     /// Back to the households, in proportion to what each paid.
     Refund,
@@ -128,6 +141,7 @@ pub enum Surplus {
 /// A contractor's declaration of ties to anyone deciding the selection (利益关联声明).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(
+    remote = "Self",
     tag = "kind",
     content = "text",
     rename_all = "snake_case",
@@ -196,7 +210,12 @@ pub struct OwnerIdentity {
 
 /// Who holds a unit.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(
+    remote = "Self",
+    tag = "kind",
+    rename_all = "snake_case",
+    deny_unknown_fields
+)]
 pub enum Ownership {
     /// One owner, or several co-owners who share one vote.
     Owners { owners: Vec<OwnerIdentity> },
@@ -207,6 +226,7 @@ pub enum Ownership {
 /// Part of the community a proposal, vote or organisation covers.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(
+    remote = "Self",
     tag = "kind",
     content = "id",
     rename_all = "snake_case",
@@ -305,7 +325,12 @@ pub enum CouncilRule {
 
 /// What kind of vote, and so which counting rules apply.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(
+    remote = "Self",
+    tag = "kind",
+    rename_all = "snake_case",
+    deny_unknown_fields
+)]
 pub enum VoteKind {
     Council {
         organisation: EventId,
@@ -323,6 +348,7 @@ pub enum VoteKind {
 /// Who cast a ballot.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(
+    remote = "Self",
     tag = "kind",
     content = "id",
     rename_all = "snake_case",

@@ -3,6 +3,8 @@
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
+
 use crate::model::{Choice, OwnerIdentity, Ownership, Scope};
 use crate::numbers::Ratio;
 use crate::numbers::{percent, thousands, CentiM2};
@@ -10,7 +12,7 @@ use crate::state::{State, Vote, VoterKey};
 
 /// One owner in the head count. Units held by one buyer (same name AND masked ID) form one
 /// party, as do all units a developer still holds; co-owners of a unit together are one party.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum OwnerParty {
     /// A developer by name: two developers (say, of two compounds in one community) are two
     /// owners.
@@ -36,7 +38,7 @@ impl OwnerParty {
 }
 
 /// Share of participants that must approve, and whether reaching it exactly is enough.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Threshold {
     pub ratio: Ratio,
     /// "过半数" (more than half) is strict; "以上" (at least) includes the figure itself.
@@ -137,7 +139,7 @@ pub fn approval_threshold(matter: u8) -> Threshold {
 }
 
 /// An owners' decision with every figure needed to explain it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OwnersResult {
     pub matter: u8,
     pub owners: u64,

@@ -338,7 +338,7 @@ macro_rules! kinds {
     ($($variant:ident => $name:literal,)*) => {
         /// Which kind of event a payload is, without its fields: what rules such as
         /// [`crate::authority::writers`] are keyed by.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         pub enum Kind {
             $($variant,)*
         }

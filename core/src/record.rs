@@ -17,13 +17,13 @@ use crate::verify::{
 
 #[derive(Clone, Debug, Default)]
 pub struct Record {
-    events: BTreeMap<EventId, Event>,
-    order: BTreeMap<OrderKey, EventId>,
-    heads: BTreeMap<DeviceId, SignedHead>,
-    state: State,
+    pub(crate) events: BTreeMap<EventId, Event>,
+    pub(crate) order: BTreeMap<OrderKey, EventId>,
+    pub(crate) heads: BTreeMap<DeviceId, SignedHead>,
+    pub(crate) state: State,
     /// The last event folded into `state`; events sorting after it can be applied incrementally.
-    folded_to: Option<OrderKey>,
-    max_lamport: u64,
+    pub(crate) folded_to: Option<OrderKey>,
+    pub(crate) max_lamport: u64,
 }
 
 /// What a merge changed.

@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 use crate::authority::{Denied, DeviceRole};
 use crate::ids::{DeviceId, EventId};
 use crate::model::Stage;
@@ -10,8 +12,13 @@ use crate::numbers::{CentiM2, Fen};
 use crate::payload::Kind;
 use crate::time::format_cst;
 
+/// Text a rule writes as a literal: a field's name, an action. Named so that serde does not
+/// take a `&'static str` field as borrowed from what it reads, which a checkpoint read back at
+/// any time could never lend for `'static`; [`crate::checkpoint`] reads it back as a copy.
+pub type Literal = &'static str;
+
 /// The kind of thing an id was expected to name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum EntityKind {
     Compound,
     Building,
@@ -46,7 +53,7 @@ impl EntityKind {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Refusal {
     NoCommunity,
     CommunityAlreadyFounded {
@@ -84,7 +91,8 @@ pub enum Refusal {
         device: DeviceId,
     },
     EmptyText {
-        field: &'static str,
+        #[serde(deserialize_with = "crate::checkpoint::literal")]
+        field: Literal,
     },
     MissingArea {
         household_label: String,
@@ -121,7 +129,8 @@ pub enum Refusal {
     },
     WrongKindOfVoter {
         vote_title: String,
-        expected: &'static str,
+        #[serde(deserialize_with = "crate::checkpoint::literal")]
+        expected: Literal,
     },
     MatterOutOfRange {
         matter: u8,
@@ -188,7 +197,8 @@ pub enum Refusal {
         proposal_title: String,
         stage: Stage,
         needed: Stage,
-        action: &'static str,
+        #[serde(deserialize_with = "crate::checkpoint::literal")]
+        action: Literal,
     },
     ProposalFinished {
         proposal_title: String,

@@ -4,6 +4,8 @@
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
+
 use crate::authority::DeviceRole;
 use crate::ids::{DeviceId, EventId};
 use crate::model::{
@@ -15,7 +17,7 @@ use crate::owners::OwnerParty;
 use crate::refusal::Refusal;
 use crate::tally::VoteResult;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct State {
     pub community: Option<Community>,
     pub devices: BTreeMap<DeviceId, DeviceEntry>,
@@ -38,7 +40,7 @@ pub struct State {
     pub rejected: Vec<RejectedEvent>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Community {
     /// The founding event: what names this community in files, whatever its name.
     pub id: EventId,
@@ -46,7 +48,7 @@ pub struct Community {
     pub founded_by: DeviceId,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeviceEntry {
     pub label: String,
     pub role: DeviceRole,
@@ -75,24 +77,24 @@ pub enum Trust {
     Unknown,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Compound {
     pub name: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Building {
     pub compound: EventId,
     pub name: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Unit {
     pub building: EventId,
     pub name: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Household {
     pub unit: EventId,
     pub building: EventId,
@@ -107,14 +109,14 @@ pub struct Household {
     pub residents: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
     pub name: String,
     pub masked_id: Option<String>,
     pub household: Option<EventId>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Organisation {
     pub kind: OrgKind,
     pub name: String,
@@ -122,7 +124,7 @@ pub struct Organisation {
     pub members: BTreeMap<EventId, Membership>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Membership {
     pub role: Role,
     pub term_start_ms: i64,
@@ -139,7 +141,7 @@ impl Membership {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Request {
     pub title: String,
     pub detail: String,
@@ -182,7 +184,7 @@ impl Request {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Proposal {
     pub title: String,
     pub scope: Scope,
@@ -209,13 +211,13 @@ pub struct Proposal {
     pub spent: Fen,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NoticeWindow {
     pub opens_ms: i64,
     pub closes_ms: i64,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NoticeResponse {
     pub event: EventId,
     pub stance: Stance,
@@ -226,7 +228,7 @@ pub struct NoticeResponse {
 }
 
 /// A presentation of the project to the community council (路演).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Roadshow {
     pub event: EventId,
     pub presenter: String,
@@ -235,7 +237,7 @@ pub struct Roadshow {
     pub wall_ms: i64,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Bid {
     pub proposal: EventId,
     pub contractor: String,
@@ -247,7 +249,7 @@ pub struct Bid {
 }
 
 /// Which quote was chosen, why, and where it was decided.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Selection {
     pub bid: EventId,
     pub reason: String,
@@ -255,7 +257,7 @@ pub struct Selection {
     pub wall_ms: i64,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Expense {
     pub event: EventId,
     pub budget_line: Option<u32>,
@@ -263,7 +265,7 @@ pub struct Expense {
     pub amount: Fen,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Vote {
     pub title: String,
     pub kind: VoteKind,
@@ -289,20 +291,20 @@ pub struct Vote {
 }
 
 /// One household's paper ballot, keyed once in each round.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PaperSheet {
     pub first: Option<PaperEntry>,
     pub second: Option<PaperEntry>,
 }
 
 /// Who keyed each round, so nobody checks their own keying.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PaperClerks {
     pub first: std::collections::BTreeSet<String>,
     pub second: std::collections::BTreeSet<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct PaperEntry {
     pub event: EventId,
     pub choice: Choice,
@@ -310,7 +312,7 @@ pub struct PaperEntry {
 }
 
 /// A ballot waiting for a clerk's confirmation.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PendingBallot {
     pub voter: Voter,
     pub choice: Choice,
@@ -318,13 +320,13 @@ pub struct PendingBallot {
 }
 
 /// Who a ballot counts for: a council member, or an owner party (one vote per party).
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum VoterKey {
     Member(EventId),
     Party(OwnerParty),
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CountedBallot {
     pub event: EventId,
     pub voter: Voter,
@@ -333,21 +335,21 @@ pub struct CountedBallot {
     pub wall_ms: i64,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Hands {
     pub yes: u32,
     pub no: u32,
     pub abstain: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClosedVote {
     pub at_ms: i64,
     pub result: VoteResult,
 }
 
 /// A voter's second ballot from another device: the first in the total order counts.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BallotConflict {
     pub vote: EventId,
     /// The flat's label (`3-2-501`) or the member's name: which, `household` says.
@@ -386,7 +388,7 @@ impl std::fmt::Display for BallotConflict {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meeting {
     pub kind: MeetingKind,
     pub organisation: Option<EventId>,
@@ -401,7 +403,7 @@ pub struct Meeting {
 }
 
 /// A meeting held every month by a rule.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MeetingSeries {
     pub kind: MeetingKind,
     pub organisation: Option<EventId>,
@@ -414,7 +416,7 @@ pub struct MeetingSeries {
     pub ended_ms: Option<i64>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Activity {
     pub title: String,
     pub organisation: Option<EventId>,
@@ -425,7 +427,7 @@ pub struct Activity {
 }
 
 /// A self-raised fund (自筹资金): per household what was promised and what was paid.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fund {
     pub title: String,
     pub scope: Scope,
@@ -449,7 +451,7 @@ impl Fund {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RejectedEvent {
     pub event: EventId,
     pub reason: Refusal,

@@ -1,12 +1,14 @@
 //! One result type for both kinds of vote, so the app renders any vote the same way.
 
+use serde::{Deserialize, Serialize};
+
 use crate::council::{self, CouncilResult};
 use crate::ids::EventId;
 use crate::model::VoteKind;
 use crate::owners::{self, OwnersResult};
 use crate::state::State;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum VoteResult {
     Council(CouncilResult),
     Owners(OwnersResult),
