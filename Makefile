@@ -81,6 +81,7 @@ test: tools fetch
 bench: build
 	@mkdir -p target/bench
 	cargo run --profile bench --locked -p gongzhi-core --example bench > target/bench/native.json
+	cargo run --profile bench --locked -p gongzhi-core --example e2e_super_compound -- tests/e2e/fixtures/super-compound.json
 	cargo test -p gongzhi --target wasm32-unknown-unknown --profile bench --test storage_bench --locked -- --nocapture \
 	  2>&1 | tee target/bench/wasm.log | grep -v '^BENCH_JSON'
 	cd tests/e2e && node bench/browser.mjs > ../../target/bench/browser.json

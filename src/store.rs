@@ -2,11 +2,11 @@
 //! responsive and shows progress), with this device's signing key. The rules stay in
 //! `gongzhi-core`; this only moves events between the core and [`Persistence`].
 
-use crate::persist::{Chunk, PersistError, Persistence};
+use crate::persist::{Announced, Chunk, PersistError, Persistence, Position};
 use crate::platform;
 use futures::lock::Mutex;
 use gongzhi_core::batch::Batch;
-use gongzhi_core::event::OrderKey;
+use gongzhi_core::checkpoint::CheckpointRefused;
 use gongzhi_core::ids::DeviceId;
 use gongzhi_core::payload::Payload;
 use gongzhi_core::record::MergeReport;
@@ -20,6 +20,10 @@ use std::sync::Arc;
 /// step well under the ~100 ms a page may freeze, even on a mid-range phone.
 const CHUNK: u32 = 2_000;
 
+/// Events folded after the checkpoint before a new one is worth writing: folding this many at
+/// start takes a few milliseconds; writing a checkpoint of a large community takes more.
+const CHECKPOINT_AFTER: usize = 2_000;
+
 /// How often a command is prepared again after another tab wrote as this device first; two
 /// tabs can only overtake each other so often while a person taps.
 const RETRIES_WHEN_BEHIND: u32 = 3;
@@ -29,6 +33,20 @@ pub enum LoadState {
     Loading { done: u64, total: u64 },
     Ready,
     Failed(PersistError),
+}
+
+/// How the record was restored at start.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Restored {
+    /// Not restored yet.
+    #[default]
+    Pending,
+    /// Folded from the whole log: there was no checkpoint.
+    FromLog,
+    /// Started from the checkpoint; `tail` events after it were folded.
+    FromCheckpoint { tail: usize },
+    /// A checkpoint was stored but did not fit the log, so the whole log was folded.
+    Rebuilt(CheckpointRefused),
 }
 
 /// What could not be restored from this device's storage, and why.
@@ -78,6 +96,11 @@ pub struct RecordStore {
     pub record: RwSignal<Record>,
     pub load: RwSignal<LoadState>,
     pub damage: RwSignal<Damage>,
+    pub restored: RwSignal<Restored>,
+    /// How far the stored log has been read: later writes by other tabs are read from here.
+    reached: StoredValue<Position>,
+    /// Whether the work a start leaves for after the page is ready has finished.
+    settled: StoredValue<bool>,
     /// The device's key seed; the key is derived from it where needed (cheap, and `DeviceKey`
     /// deliberately is not `Clone`).
     seed: RwSignal<Option<[u8; 32]>>,
@@ -91,6 +114,9 @@ impl RecordStore {
             record: RwSignal::new(Record::new()),
             load: RwSignal::new(LoadState::Loading { done: 0, total: 0 }),
             damage: RwSignal::new(Damage::default()),
+            restored: RwSignal::new(Restored::Pending),
+            reached: StoredValue::new(Position::default()),
+            settled: StoredValue::new(false),
             seed: RwSignal::new(None),
             persistence: StoredValue::new(persistence),
             writing: StoredValue::new(Arc::new(Mutex::new(()))),
@@ -135,40 +161,51 @@ impl RecordStore {
         let lock = self.writing.get_value();
         let _turn = lock.lock().await;
         let store = self;
-        self.persistence().watch(Box::new(move |keys| {
-            leptos::task::spawn_local(store.take_in(keys));
+        self.persistence().watch(Box::new(move |what| {
+            leptos::task::spawn_local(store.take_in(what));
         }));
-        if let Err(e) = self.try_load().await {
-            self.load.set(LoadState::Failed(e));
-        }
-    }
-
-    /// Takes in what another tab stored, told by its keys (in its turn, like a command).
-    async fn take_in(self, keys: Vec<OrderKey>) {
-        let lock = self.writing.get_value();
-        let _turn = lock.lock().await;
-        if self.load.get_untracked() != LoadState::Ready {
-            return;
-        }
-        match self.persistence().read_keys(keys).await {
-            Ok(chunk) => self.absorb(chunk),
+        match self.try_load().await {
+            Ok(()) => leptos::task::spawn_local(self.after_load(self.persistence())),
             Err(e) => self.load.set(LoadState::Failed(e)),
         }
     }
 
-    /// Reads everything stored after this device's own last event, which includes whatever
-    /// another tab wrote as this device: that tab's clock was past our last event's.
+    /// Takes in what another tab announced it stored (in its turn, like a command).
+    /// A store dropped meanwhile (a closed view's, a test's) ignores it: the watch outlives it.
+    async fn take_in(self, what: Announced) {
+        let (Some(lock), Some(persistence)) = (
+            self.writing.try_get_value(),
+            self.persistence.try_get_value(),
+        ) else {
+            return;
+        };
+        let _turn = lock.lock().await;
+        if self.load.try_get_untracked() != Some(LoadState::Ready) {
+            return;
+        }
+        match persistence.read_announced(what).await {
+            Ok(chunk) => self.absorb(chunk),
+            Err(e) => {
+                self.load.try_set(LoadState::Failed(e));
+            }
+        }
+    }
+
+    /// Reads everything stored since the log was last read, and whatever another tab wrote as
+    /// this device: that tab's clock was past our last event's.
     async fn catch_up(self, device: &DeviceId) -> Result<(), PersistError> {
-        let mut after = self
+        let own_last = self
             .record
             .with_untracked(|r| r.last_of(device).map(Event::order_key));
+        let mut from = self.reached.get_value().since(own_last);
         loop {
-            let chunk = self.persistence().read_chunk(after, CHUNK).await?;
-            let next = chunk.next;
+            let chunk = self.persistence().read_chunk(from, CHUNK).await?;
+            from = chunk.next;
+            let done = chunk.done;
             self.absorb(chunk);
-            match next {
-                Some(next) => after = Some(next),
-                None => return Ok(()),
+            if done {
+                self.reached.set_value(from);
+                return Ok(());
             }
         }
     }
@@ -183,45 +220,165 @@ impl RecordStore {
 
     fn report(self, unreadable: usize, rejected: Vec<IntegrityError>) {
         if unreadable > 0 || !rejected.is_empty() {
-            self.damage.update(|d| {
+            self.damage.try_update(|d| {
                 d.unreadable += unreadable as u64;
                 d.rejected.extend(rejected);
             });
         }
     }
 
+    /// Reads the whole stored log, then folds it: from the checkpoint when it still fits the
+    /// log (the core decides), else from nothing, yielding to the page between steps.
     async fn try_load(self) -> Result<(), PersistError> {
         let persistence = self.persistence();
         let seed = persistence.device_seed(platform::random_seed()).await?;
         self.seed.set(Some(seed));
         let total = persistence.storage_info().await.stored_events;
-        let mut done = 0;
-        let mut after = None;
-        self.load.set(LoadState::Loading { done, total });
+        // Progress counts reading and folding each event as half of its work.
+        let progress = |read: u64, folded: u64| LoadState::Loading {
+            done: (read + folded) / 2,
+            total,
+        };
+        self.load.set(progress(0, 0));
+        let mut events = Vec::with_capacity(total as usize);
+        let mut from = Position::default();
         loop {
-            let chunk = persistence.read_chunk(after, CHUNK).await?;
-            done += (chunk.events.len() + chunk.unreadable.len()) as u64;
-            let rejected = self
-                .record
-                .try_update_untracked(|r| r.restore_chunk(chunk.events))
-                .unwrap_or_default();
-            self.report(chunk.unreadable.len(), rejected);
-            self.load.set(LoadState::Loading { done, total });
-            match chunk.next {
-                Some(next) => after = Some(next),
-                None => break,
+            let chunk = persistence.read_chunk(from, CHUNK).await?;
+            self.report(chunk.unreadable.len(), Vec::new());
+            events.extend(chunk.events);
+            self.load.set(progress(events.len() as u64, 0));
+            from = chunk.next;
+            if chunk.done {
+                break;
             }
             platform::yield_to_page().await;
         }
+        self.reached.set_value(from);
+        let read = events.len() as u64;
+        events.sort_unstable_by_key(Event::order_key);
+        // Another tab compacting while this one read shows some events twice.
+        events.dedup();
+        let checkpoint = persistence.checkpoint().await.ok().flatten();
+        let (mut record, tail, restored) = match checkpoint {
+            None => (Record::new(), events, Restored::FromLog),
+            Some(bytes) => match Record::from_checkpoint(&bytes, events) {
+                Ok((record, tail)) => {
+                    let tail_len = tail.len();
+                    let restored = Restored::FromCheckpoint { tail: tail_len };
+                    (record, tail, restored)
+                }
+                Err((why, events)) => (Record::new(), events, Restored::Rebuilt(why)),
+            },
+        };
+        let mut folded = read - tail.len() as u64;
+        let mut tail = tail.into_iter().peekable();
+        while tail.peek().is_some() {
+            let part: Vec<Event> = tail.by_ref().take(CHUNK as usize).collect();
+            folded += part.len() as u64;
+            let rejected = record.restore_chunk(part);
+            self.report(0, rejected);
+            self.load.set(progress(read, folded));
+            platform::yield_to_page().await;
+        }
         let heads = persistence.heads().await?;
-        let rejected = self
-            .record
-            .try_update_untracked(|r| r.restore_heads(heads))
-            .unwrap_or_default();
+        let rejected = record.restore_heads(heads);
         self.report(0, rejected);
-        self.record.notify();
+        self.record.set(record);
+        self.restored.set(restored);
         self.load.set(LoadState::Ready);
         Ok(())
+    }
+
+    /// What a start leaves for after the page is ready: the hashes of the events the checkpoint
+    /// covered are checked (restoring from it trusted them), a new checkpoint is written when
+    /// the old one was missing, refused or far behind, and single events are compacted. It
+    /// stops quietly if the store is dropped meanwhile (a test's, or a closed view's).
+    async fn after_load(self, persistence: Arc<dyn Persistence>) {
+        let Some(restored) = self.restored.try_get_untracked() else {
+            return;
+        };
+        if matches!(restored, Restored::FromCheckpoint { .. }) {
+            match self.hashes_hold().await {
+                Some(true) => {}
+                Some(false) => self.rebuild().await,
+                None => return,
+            }
+        }
+        let stale = match self.restored.try_get_untracked() {
+            Some(Restored::FromCheckpoint { tail }) => tail >= CHECKPOINT_AFTER,
+            Some(_) => true,
+            None => return,
+        };
+        if stale {
+            self.save_checkpoint(&persistence).await;
+        }
+        // Compacting changes only how the log is stored; when it fails the log is as it was.
+        let _ = persistence.compact().await;
+        self.settled.try_set_value(true);
+    }
+
+    /// Whether the work after a start (checking, checkpointing, compacting) is done.
+    pub fn after_load_done(&self) -> bool {
+        self.settled.try_get_value().unwrap_or(false)
+    }
+
+    /// Checks, a chunk at a time, the hashes of the events a checkpoint let the start trust;
+    /// `None` when the store went away meanwhile.
+    async fn hashes_hold(self) -> Option<bool> {
+        let mut after = None;
+        loop {
+            let (problems, next) = self
+                .record
+                .try_with_untracked(|r| r.check_stored_hashes(after, CHUNK as usize))?;
+            if !problems.is_empty() {
+                return Some(false);
+            }
+            match next {
+                Some(next) => after = Some(next),
+                None => return Some(true),
+            }
+            platform::yield_to_page().await;
+        }
+    }
+
+    /// Folds the held events again from nothing, checking each as a start without a
+    /// checkpoint does: a stored event failed its hash, so what the checkpoint said is void.
+    async fn rebuild(self) {
+        let Some(lock) = self.writing.try_get_value() else {
+            return;
+        };
+        let _turn = lock.lock().await;
+        let Some((events, heads)) = self.record.try_with_untracked(|r| {
+            (
+                r.events().cloned().collect::<Vec<_>>(),
+                r.heads().values().cloned().collect::<Vec<_>>(),
+            )
+        }) else {
+            return;
+        };
+        let mut record = Record::new();
+        let mut rejected = record.restore_chunk(events);
+        rejected.extend(record.restore_heads(heads));
+        self.report(0, rejected);
+        self.record.try_set(record);
+        self.restored.try_set(Restored::FromLog);
+    }
+
+    /// Stores a checkpoint of the record as it is; not while any of it failed verification,
+    /// which the next start must see again.
+    async fn save_checkpoint(self, persistence: &Arc<dyn Persistence>) {
+        if !self
+            .damage
+            .try_with_untracked(Damage::is_empty)
+            .unwrap_or(false)
+        {
+            return;
+        }
+        let Some(Some(bytes)) = self.record.try_with_untracked(Record::checkpoint) else {
+            return;
+        };
+        // A checkpoint is a cache: when storage refuses it the next start folds the log.
+        let _ = persistence.save_checkpoint(bytes).await;
     }
 
     /// Records a command: the rules check it, storage commits it, and only then does the record
@@ -406,6 +563,10 @@ impl RecordStore {
             .await
             .map_err(MergeError::NotSaved)?;
         self.record.set(merged);
+        if report.added >= CHECKPOINT_AFTER {
+            let persistence = self.persistence();
+            leptos::task::spawn_local(async move { self.save_checkpoint(&persistence).await });
+        }
         Ok(report)
     }
 }

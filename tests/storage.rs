@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use gongzhi::persist::browser::BrowserPersistence;
-use gongzhi::persist::{idb, PersistError, Persistence};
+use gongzhi::persist::{idb, Announced, PersistError, Persistence, Position};
 use gongzhi_core::dataset::{generate, Spec};
 use gongzhi_core::event::OrderKey;
 use gongzhi_core::{Event, Record, SignedHead};
@@ -19,16 +19,18 @@ async fn fresh_store() -> BrowserPersistence {
     store
 }
 
+/// Everything stored, read in chunks of `chunk`, in the total order.
 async fn read_all(store: &BrowserPersistence, chunk: u32) -> Vec<Event> {
     let mut all = Vec::new();
-    let mut after = None;
+    let mut from = Position::default();
     loop {
-        let c = store.read_chunk(after, chunk).await.expect("read");
+        let c = store.read_chunk(from, chunk).await.expect("read");
         assert!(c.unreadable.is_empty(), "{:?}", c.unreadable);
         all.extend(c.events);
-        match c.next {
-            Some(next) => after = Some(next),
-            None => return all,
+        from = c.next;
+        if c.done {
+            all.sort_by_key(Event::order_key);
+            return all;
         }
     }
 }
@@ -88,7 +90,7 @@ async fn a_write_that_fails_part_way_leaves_nothing_of_itself() {
         })
         .collect();
     batch.push((JsValue::NULL, "{}".into()));
-    assert!(idb::put_all(&batch, &[], &[], |_| Ok(vec![]))
+    assert!(idb::put_all(&batch, &[], &[], &[], |_| Ok(vec![]))
         .await
         .is_err());
     assert_eq!(read_all(&store, 1000).await, events[..10]);
@@ -137,7 +139,9 @@ async fn another_instance_is_told_the_keys_of_each_append() {
     let other_tab = BrowserPersistence::new();
     let told: Arc<Mutex<Vec<OrderKey>>> = Arc::default();
     let sink = Arc::clone(&told);
-    other_tab.watch(Box::new(move |keys| sink.lock().unwrap().extend(keys)));
+    other_tab.watch(Box::new(move |what| {
+        sink.lock().unwrap().extend(what.singles)
+    }));
     store.append(&events[..7], &[]).await.unwrap();
     let expected: Vec<OrderKey> = events[..7].iter().map(Event::order_key).collect();
     for _ in 0..100 {
@@ -147,7 +151,11 @@ async fn another_instance_is_told_the_keys_of_each_append() {
         gongzhi::platform::yield_to_page().await;
     }
     assert_eq!(*told.lock().unwrap(), expected);
-    let chunk = other_tab.read_keys(expected).await.unwrap();
+    let announced = Announced {
+        singles: expected,
+        segments: Vec::new(),
+    };
+    let chunk = other_tab.read_announced(announced).await.unwrap();
     assert_eq!(chunk.events, events[..7]);
 }
 
@@ -221,12 +229,16 @@ async fn a_damaged_entry_is_reported_not_fatal() {
     store.append(&events[..5], &[]).await.unwrap();
     let k = events[5].order_key();
     let key = idb::event_key(k.lamport, &k.device.to_string(), k.seq);
-    idb::put_all(&[(key, "{\"not\": \"an event\"}".into())], &[], &[], |_| {
-        Ok(vec![])
-    })
+    idb::put_all(
+        &[(key, "{\"not\": \"an event\"}".into())],
+        &[],
+        &[],
+        &[],
+        |_| Ok(vec![]),
+    )
     .await
     .unwrap();
-    let chunk = store.read_chunk(None, 100).await.unwrap();
+    let chunk = store.read_chunk(Position::default(), 100).await.unwrap();
     assert_eq!(chunk.events, events[..5]);
     assert_eq!(chunk.unreadable.len(), 1);
     assert_eq!(chunk.unreadable[0].position, 5);
@@ -242,23 +254,119 @@ async fn reading_goes_on_past_a_whole_chunk_of_damaged_entries() {
     let garbage: Vec<(JsValue, String)> = (1..=5)
         .map(|seq| (idb::event_key(0, &device, seq), format!("garbage {seq}")))
         .collect();
-    idb::put_all(&garbage, &[], &[], |_| Ok(vec![]))
+    idb::put_all(&garbage, &[], &[], &[], |_| Ok(vec![]))
         .await
         .unwrap();
     let mut read = Vec::new();
     let mut unreadable = 0;
-    let mut after = None;
+    let mut from = Position::default();
     loop {
-        let chunk = store.read_chunk(after, 2).await.unwrap();
+        let chunk = store.read_chunk(from, 2).await.unwrap();
         unreadable += chunk.unreadable.len();
         read.extend(chunk.events);
-        match chunk.next {
-            Some(next) => after = Some(next),
-            None => break,
+        from = chunk.next;
+        if chunk.done {
+            break;
         }
     }
     assert_eq!(unreadable, 5);
+    read.sort_by_key(Event::order_key);
     assert_eq!(read, events[..20]);
+}
+
+#[wasm_bindgen_test]
+async fn a_large_append_is_stored_as_few_segments_and_reads_back_whole() {
+    let store = fresh_store().await;
+    let (events, heads) = small();
+    store.append(&events[..3], &[]).await.unwrap();
+    store.append(&events[3..], &heads).await.unwrap();
+    assert_eq!(read_all(&store, 100).await, events);
+    let (stored, singles) = idb::count_events().await.unwrap();
+    assert_eq!((stored, singles), (events.len() as u64, 3));
+    assert_eq!(
+        store.storage_info().await.stored_events,
+        events.len() as u64
+    );
+}
+
+#[wasm_bindgen_test]
+async fn another_instance_is_told_of_a_segment_and_reads_it() {
+    let store = fresh_store().await;
+    let (events, _) = small();
+    let other_tab = BrowserPersistence::new();
+    let told: Arc<Mutex<Vec<Announced>>> = Arc::default();
+    let sink = Arc::clone(&told);
+    other_tab.watch(Box::new(move |what| sink.lock().unwrap().push(what)));
+    store.append(&events[..500], &[]).await.unwrap();
+    for _ in 0..100 {
+        if !told.lock().unwrap().is_empty() {
+            break;
+        }
+        gongzhi::platform::yield_to_page().await;
+    }
+    let what = told.lock().unwrap().pop().expect("told of the append");
+    assert!(what.singles.is_empty() && !what.segments.is_empty());
+    let mut read = other_tab.read_announced(what).await.unwrap().events;
+    read.sort_by_key(Event::order_key);
+    assert_eq!(read, events[..500]);
+}
+
+#[wasm_bindgen_test]
+async fn many_single_events_are_compacted_into_segments_and_none_is_lost() {
+    let store = fresh_store().await;
+    let data = generate(Spec {
+        ballots: 3_000,
+        ..Spec::small(7)
+    });
+    let events: Vec<Event> = data.record.events().cloned().collect();
+    for batch in events.chunks(gongzhi::persist::SEGMENT_MIN - 1) {
+        store.append(batch, &[]).await.unwrap();
+    }
+    assert_eq!(
+        idb::count_events().await.unwrap(),
+        (events.len() as u64, events.len() as u64)
+    );
+    store.compact().await.unwrap();
+    assert_eq!(idb::count_events().await.unwrap(), (events.len() as u64, 0));
+    assert_eq!(read_all(&store, 1_000).await, events);
+    // The tips survive compaction: a fork is still refused.
+    let last = events.last().unwrap();
+    assert_eq!(
+        store.append(&[forked(last)], &[]).await,
+        Err(PersistError::Behind)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_entry_inside_a_segment_is_reported_and_the_rest_kept() {
+    let store = fresh_store().await;
+    let (events, _) = small();
+    let mut texts: Vec<JsValue> = events[..100]
+        .iter()
+        .map(|e| JsValue::from_str(&serde_json::to_string(e).unwrap()))
+        .collect();
+    texts[40] = JsValue::from_str("{\"torn");
+    let segment: js_sys::Array = texts.into_iter().collect();
+    idb::put_all(&[], &[segment], &[], &[], |_| Ok(vec![]))
+        .await
+        .unwrap();
+    let chunk = store.read_chunk(Position::default(), 1_000).await.unwrap();
+    assert_eq!(chunk.unreadable.len(), 1);
+    assert_eq!(chunk.unreadable[0].position, 40);
+    let mut expected = events[..100].to_vec();
+    expected.remove(40);
+    assert_eq!(chunk.events, expected);
+}
+
+#[wasm_bindgen_test]
+async fn a_checkpoint_is_kept_until_replaced_or_erased() {
+    let store = fresh_store().await;
+    assert_eq!(store.checkpoint().await.unwrap(), None);
+    store.save_checkpoint(vec![1, 2, 3]).await.unwrap();
+    store.save_checkpoint(vec![4, 5]).await.unwrap();
+    assert_eq!(store.checkpoint().await.unwrap(), Some(vec![4, 5]));
+    store.erase_everything().await.unwrap();
+    assert_eq!(store.checkpoint().await.unwrap(), None);
 }
 
 #[wasm_bindgen_test]
@@ -286,8 +394,11 @@ async fn a_super_compound_is_stored_reloaded_and_folded() {
 mod commands {
     use gongzhi::persist::browser::BrowserPersistence;
     use gongzhi::persist::{MemoryPersistence, PersistError, Persistence};
-    use gongzhi::store::{LoadState, RecordStore, SubmitError};
+    use gongzhi::store::{LoadState, RecordStore, Restored, SubmitError};
+    use gongzhi_core::checkpoint::CheckpointRefused;
+    use gongzhi_core::dataset::{generate, Spec};
     use gongzhi_core::payload::Payload;
+    use gongzhi_core::{Event, Record, SignedHead};
     use leptos::prelude::*;
     use std::sync::Arc;
     use wasm_bindgen_test::*;
@@ -420,5 +531,248 @@ mod commands {
             Err(SubmitError::Refused(_))
         ));
         assert_eq!(memory.storage_info().await.stored_events, 1);
+    }
+
+    fn log_of(record: &Record) -> (Vec<Event>, Vec<SignedHead>) {
+        (
+            record.events().cloned().collect(),
+            record.heads().values().cloned().collect(),
+        )
+    }
+
+    /// Waits until the work after a load has stored a checkpoint other than `old`.
+    async fn checkpointed(old: Option<Vec<u8>>) -> Vec<u8> {
+        for _ in 0..500 {
+            let stored = BrowserPersistence::new().checkpoint().await.unwrap();
+            if stored.is_some() && stored != old {
+                return stored.unwrap();
+            }
+            sleep(10).await;
+        }
+        panic!("no new checkpoint was stored");
+    }
+
+    async fn reloaded() -> (Owner, RecordStore) {
+        loaded(Arc::new(BrowserPersistence::new())).await
+    }
+
+    /// A community stored as a merge stores it, loaded once so that it has a checkpoint.
+    async fn checkpointed_community(seed: u64) -> (Record, Vec<u8>) {
+        BrowserPersistence::new().erase_everything().await.unwrap();
+        let data = generate(Spec::small(seed));
+        let (events, heads) = log_of(&data.record);
+        BrowserPersistence::new()
+            .append(&events, &heads)
+            .await
+            .unwrap();
+        let (_owner, first) = reloaded().await;
+        assert_eq!(first.restored.get_untracked(), Restored::FromLog);
+        (data.record, checkpointed(None).await)
+    }
+
+    fn same(store: RecordStore, expected: &Record) {
+        store.record.with_untracked(|r| {
+            assert_eq!(r, expected);
+            assert_eq!(r.state(), expected.state());
+        });
+        assert!(store.damage.get_untracked().is_empty());
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_reload_starts_from_the_checkpoint_and_folds_only_what_came_after() {
+        let _ = any_spawner::Executor::init_wasm_bindgen();
+        BrowserPersistence::new().erase_everything().await.unwrap();
+        let data = generate(Spec::small(3));
+        let (events, heads) = log_of(&data.record);
+        let cut = events.len() - 150;
+        BrowserPersistence::new()
+            .append(&events[..cut], &[])
+            .await
+            .unwrap();
+        let (_first_owner, first) = reloaded().await;
+        assert_eq!(first.restored.get_untracked(), Restored::FromLog);
+        let old = checkpointed(None).await;
+
+        let (_owner, again) = reloaded().await;
+        assert_eq!(
+            again.restored.get_untracked(),
+            Restored::FromCheckpoint { tail: 0 }
+        );
+        assert_eq!(again.record.with_untracked(Record::len), cut);
+
+        // The rest arrives as another tab's merge would store it.
+        BrowserPersistence::new()
+            .append(&events[cut..], &heads)
+            .await
+            .unwrap();
+        let (_later_owner, later) = reloaded().await;
+        assert_eq!(
+            later.restored.get_untracked(),
+            Restored::FromCheckpoint { tail: 150 }
+        );
+        same(later, &data.record);
+        // Too few events came after it to be worth a new checkpoint.
+        sleep(200).await;
+        assert_eq!(
+            BrowserPersistence::new().checkpoint().await.unwrap(),
+            Some(old)
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_torn_checkpoint_is_ignored_and_rebuilt_from_the_log() {
+        let _ = any_spawner::Executor::init_wasm_bindgen();
+        let (expected, bytes) = checkpointed_community(3).await;
+        let torn = bytes[..bytes.len() / 2].to_vec();
+        BrowserPersistence::new()
+            .save_checkpoint(torn.clone())
+            .await
+            .unwrap();
+        let (_owner, store) = reloaded().await;
+        assert_eq!(
+            store.restored.get_untracked(),
+            Restored::Rebuilt(CheckpointRefused::Damaged)
+        );
+        same(store, &expected);
+        checkpointed(Some(torn)).await;
+        let (_again_owner, again) = reloaded().await;
+        assert_eq!(
+            again.restored.get_untracked(),
+            Restored::FromCheckpoint { tail: 0 }
+        );
+        same(again, &expected);
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_checkpoint_of_another_format_is_ignored() {
+        let _ = any_spawner::Executor::init_wasm_bindgen();
+        let (expected, mut bytes) = checkpointed_community(3).await;
+        // The format follows the four magic bytes, little-endian.
+        let other = gongzhi_core::checkpoint::CHECKPOINT_FORMAT + 1;
+        bytes[4..8].copy_from_slice(&other.to_le_bytes());
+        BrowserPersistence::new()
+            .save_checkpoint(bytes)
+            .await
+            .unwrap();
+        let (_owner, store) = reloaded().await;
+        assert_eq!(
+            store.restored.get_untracked(),
+            Restored::Rebuilt(CheckpointRefused::OtherFormat { found: other })
+        );
+        same(store, &expected);
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_checkpoint_of_another_log_is_stale() {
+        let _ = any_spawner::Executor::init_wasm_bindgen();
+        let (_, foreign) = checkpointed_community(4).await;
+        let (expected, _) = checkpointed_community(3).await;
+        BrowserPersistence::new()
+            .save_checkpoint(foreign)
+            .await
+            .unwrap();
+        let (_owner, store) = reloaded().await;
+        assert_eq!(
+            store.restored.get_untracked(),
+            Restored::Rebuilt(CheckpointRefused::Stale)
+        );
+        same(store, &expected);
+    }
+
+    #[wasm_bindgen_test]
+    async fn events_another_tab_merged_before_the_checkpoint_void_it() {
+        let _ = any_spawner::Executor::init_wasm_bindgen();
+        BrowserPersistence::new().erase_everything().await.unwrap();
+        let data = generate(Spec::small(3));
+        let (events, heads) = log_of(&data.record);
+        // One kiosk's whole chain arrives later; its events sort among everyone else's.
+        let kiosk = data.keys[data.keys.len() - 1].device();
+        let (theirs, ours): (Vec<Event>, Vec<Event>) =
+            events.into_iter().partition(|e| e.id.device == kiosk);
+        let (their_heads, our_heads): (Vec<SignedHead>, Vec<SignedHead>) =
+            heads.into_iter().partition(|h| h.device == kiosk);
+        BrowserPersistence::new()
+            .append(&ours, &our_heads)
+            .await
+            .unwrap();
+        let (_first_owner, _first) = reloaded().await;
+        checkpointed(None).await;
+        let (_tab_owner, other_tab) = reloaded().await;
+        assert!(matches!(
+            other_tab.restored.get_untracked(),
+            Restored::FromCheckpoint { .. }
+        ));
+        other_tab
+            .persistence()
+            .append(&theirs, &their_heads)
+            .await
+            .unwrap();
+
+        let (_owner, store) = reloaded().await;
+        assert!(
+            matches!(
+                store.restored.get_untracked(),
+                Restored::Rebuilt(CheckpointRefused::ChainChanged { .. })
+            ),
+            "{:?}",
+            store.restored.get_untracked()
+        );
+        same(store, &data.record);
+    }
+
+    #[wasm_bindgen_test]
+    async fn an_altered_event_under_the_checkpoint_is_found_after_the_start_and_left_out() {
+        let _ = any_spawner::Executor::init_wasm_bindgen();
+        BrowserPersistence::new().erase_everything().await.unwrap();
+        let data = generate(Spec::small(3));
+        let (events, heads) = log_of(&data.record);
+        // Stored as single events, so that one can be rewritten in place.
+        let persistence = BrowserPersistence::new();
+        for batch in events.chunks(gongzhi::persist::SEGMENT_MIN - 1) {
+            persistence.append(batch, &[]).await.unwrap();
+        }
+        persistence.append(&[], &heads).await.unwrap();
+        let (_first_owner, _first) = reloaded().await;
+        checkpointed(None).await;
+        let victim = &events[events.len() / 2];
+        let mut altered = victim.clone();
+        altered.author.push_str(" (edited)");
+        let k = victim.order_key();
+        let key = gongzhi::persist::idb::event_key(k.lamport, &k.device.to_string(), k.seq);
+        gongzhi::persist::idb::put_all(
+            &[(key, serde_json::to_string(&altered).unwrap())],
+            &[],
+            &[],
+            &[],
+            |_| Ok(vec![]),
+        )
+        .await
+        .unwrap();
+
+        let (_owner, store) = reloaded().await;
+        assert!(matches!(
+            store.restored.get_untracked(),
+            Restored::FromCheckpoint { .. }
+        ));
+        for _ in 0..500 {
+            if !store.damage.get_untracked().is_empty() {
+                break;
+            }
+            sleep(10).await;
+        }
+        let damage = store.damage.get_untracked();
+        assert_eq!(damage.rejected[0].event(), Some(victim.id), "{damage:?}");
+        assert_eq!(store.restored.get_untracked(), Restored::FromLog);
+        // What a start without a checkpoint makes of the same stored log.
+        let mut stored = events.clone();
+        stored[events.len() / 2] = altered;
+        let mut expected = Record::new();
+        let mut rejected = expected.restore_chunk(stored);
+        rejected.extend(expected.restore_heads(heads));
+        assert_eq!(damage.rejected, rejected);
+        store.record.with_untracked(|r| {
+            assert_eq!(r.len(), expected.len());
+            assert_eq!(r.state(), expected.state());
+        });
     }
 }

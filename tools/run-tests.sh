@@ -55,5 +55,6 @@ stage core-purity - bash tools/check-core-purity.sh
 stage native-tests count_cargo cargo test --workspace --locked
 stage browser-tests count_cargo cargo test -p gongzhi --target wasm32-unknown-unknown --test web --test storage --locked
 stage release-build - trunk build --release
+stage e2e-fixtures - cargo run --locked -p gongzhi-core --example e2e_super_compound -- tests/e2e/fixtures/super-compound.json
 stage e2e count_playwright bash -c 'cd tests/e2e && npx playwright test'
 summary

@@ -4,8 +4,8 @@
 //! of each append through a BroadcastChannel.
 
 use super::{
-    advance_tips, idb, parse_stored, Chunk, LocalFuture, PersistError, Persistence, StorageInfo,
-    Tip,
+    advance_tips, idb, layout, parse_stored, Announced, Chunk, LocalFuture, PersistError,
+    Persistence, Position, StorageInfo, Tip, COMPACT_AT, SEGMENT_MAX,
 };
 use crate::settings::Settings;
 use gloo_storage::{LocalStorage, Storage};
@@ -23,7 +23,12 @@ use web_sys::{BroadcastChannel, MessageEvent};
 const SETTINGS_KEY: &str = "gongzhi.settings.v1";
 const SEED_KEY: &str = "device-seed";
 const HEAD_PREFIX: &str = "head:";
-/// Every tab of this app opens a channel of this name; a message is the keys one append stored.
+const CHECKPOINT_KEY: &str = "checkpoint";
+/// Segments read per step of a restore: with single events read a chunk at a time too, one
+/// step parses a few thousand events, which keeps the page answering.
+const SEGMENTS_PER_READ: u32 = 2;
+/// Every tab of this app opens a channel of this name; a message is what one append stored:
+/// `[keys of single events, segment numbers]`.
 const CHANNEL: &str = "gongzhi-log";
 
 /// One opening of the browser's storage, as one tab holds it.
@@ -40,9 +45,15 @@ impl BrowserPersistence {
         }
     }
 
-    fn announce(&self, keys: &[JsValue]) {
+    fn announce(&self, keys: &[JsValue], segments: &[u64]) {
         if let Some(channel) = self.channel.as_ref() {
-            let _ = channel.post_message(&keys.iter().collect::<Array>());
+            let keys: Array = keys.iter().collect();
+            // Segment numbers stay far below 2^53.
+            let segments: Array = segments
+                .iter()
+                .map(|n| JsValue::from_f64(*n as f64))
+                .collect();
+            let _ = channel.post_message(&Array::of2(&keys, &segments));
         }
     }
 }
@@ -60,6 +71,28 @@ fn order_key(key: &JsValue) -> Option<OrderKey> {
         device: device.parse().ok()?,
         seq,
     })
+}
+
+/// What another tab's message says it stored; anything else reads as nothing.
+fn announced(message: &JsValue) -> Announced {
+    let Some(parts) = message.dyn_ref::<Array>() else {
+        return Announced::default();
+    };
+    let list = |i: u32| parts.get(i).dyn_into::<Array>().unwrap_or_default();
+    Announced {
+        singles: list(0).iter().filter_map(|k| order_key(&k)).collect(),
+        segments: list(1)
+            .iter()
+            .filter_map(|n| n.as_f64())
+            .map(|n| n as u64)
+            .collect(),
+    }
+}
+
+/// Events' JSON texts out of stored values; anything but a string is as damaged as text that
+/// does not parse.
+fn texts(values: impl Iterator<Item = JsValue>) -> Vec<String> {
+    values.map(|v| v.as_string().unwrap_or_default()).collect()
 }
 
 /// The tip check of one append, run inside its transaction on the tips read there.
@@ -138,12 +171,21 @@ impl Persistence for BrowserPersistence {
         events: &[Event],
         heads: &[SignedHead],
     ) -> LocalFuture<'_, Result<(), PersistError>> {
-        let entries: Result<Vec<(JsValue, String)>, PersistError> = events
+        let json = |e: &Event| {
+            serde_json::to_string(e).map_err(|err| PersistError::Unavailable(err.to_string()))
+        };
+        let (segments, singles) = layout(events);
+        let entries: Result<Vec<(JsValue, String)>, PersistError> = singles
             .iter()
-            .map(|e| {
-                serde_json::to_string(e)
-                    .map(|json| (key_of(&e.order_key()), json))
-                    .map_err(|err| PersistError::Unavailable(err.to_string()))
+            .map(|e| json(e).map(|text| (key_of(&e.order_key()), text)))
+            .collect();
+        let segments: Result<Vec<Array>, PersistError> = segments
+            .into_iter()
+            .map(|segment| {
+                segment
+                    .iter()
+                    .map(|e| json(e).map(|text| JsValue::from_str(&text)))
+                    .collect()
             })
             .collect();
         let heads: Result<Vec<(String, JsValue)>, PersistError> = heads
@@ -169,49 +211,46 @@ impl Persistence for BrowserPersistence {
             .collect();
         Box::pin(async move {
             let entries = entries?;
+            let segments = segments?;
             let heads = heads?;
             let names: Vec<String> = devices.iter().map(tip_name).collect();
-            idb::put_all(&entries, &heads, &names, |stored| {
+            let numbers = idb::put_all(&entries, &segments, &heads, &names, |stored| {
                 decide_tips(&devices, stored, &events)
             })
             .await?;
-            if !entries.is_empty() {
+            if !entries.is_empty() || !numbers.is_empty() {
                 let keys: Vec<JsValue> = entries.into_iter().map(|(key, _)| key).collect();
-                self.announce(&keys);
+                self.announce(&keys, &numbers);
             }
             Ok(())
         })
     }
 
-    fn read_keys(&self, keys: Vec<OrderKey>) -> LocalFuture<'_, Result<Chunk, PersistError>> {
+    fn read_announced(&self, what: Announced) -> LocalFuture<'_, Result<Chunk, PersistError>> {
         Box::pin(async move {
-            let keys: Vec<JsValue> = keys.iter().map(key_of).collect();
-            let values = idb::get_events(&keys).await?;
-            let texts = values
-                .iter()
-                .map(|v| v.as_string().unwrap_or_default())
-                .collect();
-            let (events, unreadable) = parse_stored(texts, 0);
+            let keys: Vec<JsValue> = what.singles.iter().map(key_of).collect();
+            let mut values = idb::get_events(&keys).await?;
+            for segment in idb::get_segments(&what.segments).await? {
+                values.extend(segment.iter());
+            }
+            let (events, unreadable) = parse_stored(texts(values.into_iter()), 0);
             Ok(Chunk {
                 events,
                 unreadable,
-                next: None,
+                done: true,
+                ..Chunk::default()
             })
         })
     }
 
-    fn watch(&self, changed: Box<dyn Fn(Vec<OrderKey>) + Send + Sync>) {
+    fn watch(&self, changed: Box<dyn Fn(Announced) + Send + Sync>) {
         let Some(channel) = self.channel.as_ref() else {
             return;
         };
         let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |message: MessageEvent| {
-            let keys: Vec<OrderKey> = message
-                .data()
-                .dyn_into::<Array>()
-                .map(|keys| keys.iter().filter_map(|k| order_key(&k)).collect())
-                .unwrap_or_default();
-            if !keys.is_empty() {
-                changed(keys);
+            let what = announced(&message.data());
+            if !what.singles.is_empty() || !what.segments.is_empty() {
+                changed(what);
             }
         });
         channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -219,33 +258,61 @@ impl Persistence for BrowserPersistence {
         on_message.forget();
     }
 
-    fn read_chunk(
-        &self,
-        after: Option<OrderKey>,
-        max: u32,
-    ) -> LocalFuture<'_, Result<Chunk, PersistError>> {
+    fn read_chunk(&self, from: Position, max: u32) -> LocalFuture<'_, Result<Chunk, PersistError>> {
         Box::pin(async move {
-            let (values, last_key) = idb::read_events(after.as_ref().map(key_of), max).await?;
-            let full = values.len() == max as usize;
-            // Anything but a string is as damaged as text that does not parse.
-            let texts = values
-                .iter()
-                .map(|v| v.as_string().unwrap_or_default())
-                .collect();
-            let (events, unreadable) = parse_stored(texts, 0);
-            let next = if full {
-                last_key
-                    .as_ref()
-                    .and_then(order_key)
-                    .or_else(|| events.last().map(Event::order_key))
-            } else {
-                None
-            };
+            let mut next = from;
+            if !from.singles_done {
+                let (values, last_key) =
+                    idb::read_events(from.single.as_ref().map(key_of), max).await?;
+                let full = values.len() == max as usize;
+                let (events, unreadable) = parse_stored(texts(values.into_iter()), 0);
+                // The key of the last entry read, readable or not, so reading goes on past
+                // damaged entries.
+                next.single = last_key.as_ref().and_then(order_key).or(from.single);
+                next.singles_done = !full;
+                if full || !events.is_empty() || !unreadable.is_empty() {
+                    return Ok(Chunk {
+                        events,
+                        unreadable,
+                        next,
+                        done: false,
+                    });
+                }
+            }
+            let segments = idb::read_segments(from.segment, SEGMENTS_PER_READ).await?;
+            let done = segments.len() < SEGMENTS_PER_READ as usize;
+            let mut values = Vec::new();
+            for (number, segment) in segments {
+                next.segment = number;
+                values.extend(segment.iter());
+            }
+            let (events, unreadable) = parse_stored(texts(values.into_iter()), 0);
             Ok(Chunk {
                 events,
                 unreadable,
                 next,
+                done,
             })
+        })
+    }
+
+    fn compact(&self) -> LocalFuture<'_, Result<(), PersistError>> {
+        // COMPACT_AT is a few thousand.
+        Box::pin(idb::compact(COMPACT_AT as u32, SEGMENT_MAX))
+    }
+
+    fn checkpoint(&self) -> LocalFuture<'_, Result<Option<Vec<u8>>, PersistError>> {
+        Box::pin(async move {
+            let stored = idb::get_meta(CHECKPOINT_KEY).await?;
+            Ok(stored
+                .filter(|v| v.is_instance_of::<Uint8Array>())
+                .map(|v| Uint8Array::new(&v).to_vec()))
+        })
+    }
+
+    fn save_checkpoint(&self, bytes: Vec<u8>) -> LocalFuture<'_, Result<(), PersistError>> {
+        Box::pin(async move {
+            idb::put_meta(CHECKPOINT_KEY, &Uint8Array::from(&bytes[..]).into()).await
         })
     }
 
@@ -285,7 +352,7 @@ impl Persistence for BrowserPersistence {
                 usage_bytes: estimate.as_ref().and_then(|e| number(e, "usage")),
                 quota_bytes: estimate.as_ref().and_then(|e| number(e, "quota")),
                 persistent: persistent.unwrap_or(false),
-                stored_events: idb::count_events().await.map_or(0, u64::from),
+                stored_events: idb::count_events().await.map_or(0, |(all, _)| all),
             }
         })
     }

@@ -8,6 +8,11 @@
 //! Schema v2 adds to `meta` the tip of every device's stored chain (`tip:<device hex>`, the
 //! JSON of a [`Tip`]), which appends are checked against; the upgrade computes them from the
 //! events already stored.
+//! Schema v3 adds the object store `segments`: large appends stored as arrays of up to 2,000
+//! events' JSON under keys `[number, count]` (numbered from 1 as stored, the last number in
+//! `meta` as `segments:last`; the count lets the log be counted from keys alone), and the
+//! checkpoint of the folded state in `meta` as `checkpoint` (bytes). Events stored before v3
+//! stay where they are, as single events.
 
 use super::{PersistError, Tip};
 use gongzhi_core::Event;
@@ -25,10 +30,12 @@ use web_sys::{
 
 pub const DB_NAME: &str = "gongzhi";
 /// Bump with a new step in [`upgrade`]; never rewrite an old step, devices in the field ran it.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 pub const EVENTS: &str = "events";
+pub const SEGMENTS: &str = "segments";
 pub const META: &str = "meta";
 pub const TIP_PREFIX: &str = "tip:";
+const LAST_SEGMENT: &str = "segments:last";
 
 thread_local! {
     /// The one opening of the database, shared by every caller: concurrent opens would leave
@@ -99,6 +106,9 @@ fn upgrade(db: &IdbDatabase, tx: &IdbTransaction, from: u32) -> Result<(), JsVal
     }
     if from < 2 {
         record_tips(tx)?;
+    }
+    if from < 3 {
+        db.create_object_store(SEGMENTS)?;
     }
     Ok(())
 }
@@ -257,19 +267,75 @@ pub fn event_key(lamport: u64, device_hex: &str, seq: u64) -> JsValue {
     .into()
 }
 
+/// The key of segment `number`, holding `count` events.
+fn segment_key(number: u64, count: usize) -> JsValue {
+    // Both stay far below 2^53.
+    Array::of2(
+        &JsValue::from_f64(number as f64),
+        &JsValue::from_f64(count as f64),
+    )
+    .into()
+}
+
+/// The keys of segment `number`, whatever its count.
+fn segment_range(number: u64) -> Result<IdbKeyRange, PersistError> {
+    IdbKeyRange::bound_with_lower_open_and_upper_open(
+        &Array::of1(&JsValue::from_f64(number as f64)),
+        &Array::of1(&JsValue::from_f64((number + 1) as f64)),
+        false,
+        true,
+    )
+    .map_err(persist_error)
+}
+
+/// The number and count of a segment key; `None` for a key this app did not write.
+fn parse_segment_key(key: &JsValue) -> Option<(u64, u64)> {
+    let parts: &Array = key.dyn_ref()?;
+    Some((parts.get(0).as_f64()? as u64, parts.get(1).as_f64()? as u64))
+}
+
+/// Stores `segments` (each an array of events' JSON) under the numbers after the last one
+/// used, inside `tx`, and returns those numbers.
+async fn put_segments(tx: &IdbTransaction, segments: &[Array]) -> Result<Vec<u64>, PersistError> {
+    if segments.is_empty() {
+        return Ok(Vec::new());
+    }
+    let meta = store(tx, META)?;
+    let last = done(&meta.get(&LAST_SEGMENT.into()).map_err(persist_error)?).await?;
+    // The counter is a small integer written by this code.
+    let first = last.as_f64().map_or(1, |n| n as u64 + 1);
+    let target = store(tx, SEGMENTS)?;
+    let numbers: Vec<u64> = (first..).take(segments.len()).collect();
+    for (number, segment) in numbers.iter().zip(segments) {
+        target
+            .put_with_key(segment, &segment_key(*number, segment.length() as usize))
+            .map_err(persist_error)?;
+    }
+    let last = numbers[numbers.len() - 1];
+    meta.put_with_key(&JsValue::from_f64(last as f64), &LAST_SEGMENT.into())
+        .map_err(persist_error)?;
+    Ok(numbers)
+}
+
 /// Writes every entry in ONE readwrite transaction and resolves once it has committed: all of
-/// them are stored or none is. Inside that transaction it first reads the meta values named in
-/// `read_first` and hands them to `decide`, which returns more meta to write or refuses the
-/// whole write: a compare-and-swap, since IndexedDB never runs two readwrite transactions on
-/// one store at once, even from two tabs.
+/// them are stored or none is. `singles` are stored one record each, `segments` (arrays of
+/// events' JSON) one record each under new numbers, returned. Inside that transaction it first
+/// reads the meta values named in `read_first` and hands them to `decide`, which returns more
+/// meta to write or refuses the whole write: a compare-and-swap, since IndexedDB never runs two
+/// readwrite transactions on one store at once, even from two tabs.
 pub async fn put_all(
-    events: &[(JsValue, String)],
+    singles: &[(JsValue, String)],
+    segments: &[Array],
     meta: &[(String, JsValue)],
     read_first: &[String],
     decide: impl FnOnce(Vec<Option<JsValue>>) -> Result<Vec<(String, JsValue)>, PersistError>,
-) -> Result<(), PersistError> {
+) -> Result<Vec<u64>, PersistError> {
     let db = open().await?;
-    let tx = transaction(&db, &[EVENTS, META], IdbTransactionMode::Readwrite)?;
+    let tx = transaction(
+        &db,
+        &[EVENTS, SEGMENTS, META],
+        IdbTransactionMode::Readwrite,
+    )?;
     let commit = committed(&tx);
     let stored = async {
         let meta_store = store(&tx, META)?;
@@ -290,7 +356,7 @@ pub async fn put_all(
             .collect::<Result<Vec<_>, PersistError>>()?;
         let more = decide(values)?;
         let events_store = store(&tx, EVENTS)?;
-        for (key, json) in events {
+        for (key, json) in singles {
             events_store
                 .put_with_key(&JsValue::from_str(json), key)
                 .map_err(persist_error)?;
@@ -300,15 +366,100 @@ pub async fn put_all(
                 .put_with_key(value, &JsValue::from_str(name))
                 .map_err(persist_error)?;
         }
+        put_segments(&tx, segments).await
+    }
+    .await;
+    match stored {
+        Ok(numbers) => commit.await.map(|()| numbers),
+        Err(e) => {
+            let _ = tx.abort();
+            let _ = commit.await;
+            Err(e)
+        }
+    }
+}
+
+/// Moves every single event into segments of up to `per_segment`, in one transaction, when
+/// there are at least `at_least` of them. Reading and rewriting happen in that transaction,
+/// so an append by another tab lands wholly before or after.
+pub async fn compact(at_least: u32, per_segment: usize) -> Result<(), PersistError> {
+    let db = open().await?;
+    let tx = transaction(
+        &db,
+        &[EVENTS, SEGMENTS, META],
+        IdbTransactionMode::Readwrite,
+    )?;
+    let commit = committed(&tx);
+    let moved = async {
+        let events = store(&tx, EVENTS)?;
+        let count = done(&events.count().map_err(persist_error)?).await?;
+        if count.as_f64().unwrap_or(0.0) < f64::from(at_least) {
+            return Ok(());
+        }
+        let values: Array = done(&events.get_all().map_err(persist_error)?)
+            .await?
+            .unchecked_into();
+        let segments: Vec<Array> = values
+            .iter()
+            .collect::<Vec<JsValue>>()
+            .chunks(per_segment)
+            .map(|part| part.iter().collect())
+            .collect();
+        put_segments(&tx, &segments).await?;
+        events.clear().map_err(persist_error)?;
         Ok(())
     }
     .await;
-    if let Err(e) = stored {
-        let _ = tx.abort();
-        let _ = commit.await;
-        return Err(e);
+    match moved {
+        Ok(()) => commit.await,
+        Err(e) => {
+            let _ = tx.abort();
+            let _ = commit.await;
+            Err(e)
+        }
     }
-    commit.await
+}
+
+/// Up to `max` stored segments after number `after`, in number order, with their numbers.
+pub async fn read_segments(after: u64, max: u32) -> Result<Vec<(u64, Array)>, PersistError> {
+    let db = open().await?;
+    let tx = transaction(&db, &[SEGMENTS], IdbTransactionMode::Readonly)?;
+    let segments = store(&tx, SEGMENTS)?;
+    let range = IdbKeyRange::lower_bound(&Array::of1(&JsValue::from_f64((after + 1) as f64)))
+        .map_err(persist_error)?;
+    let values = segments
+        .get_all_with_key_and_limit(&range, max)
+        .map_err(persist_error)?;
+    let keys = segments
+        .get_all_keys_with_key_and_limit(&range, max)
+        .map_err(persist_error)?;
+    let values: Array = done(&values).await?.unchecked_into();
+    let keys: Array = done(&keys).await?.unchecked_into();
+    Ok(keys
+        .iter()
+        .zip(values.iter())
+        .filter_map(|(key, value)| {
+            let (number, _) = parse_segment_key(&key)?;
+            Some((number, value.dyn_into::<Array>().unwrap_or_default()))
+        })
+        .collect())
+}
+
+/// The stored segments of these numbers (those still there).
+pub async fn get_segments(numbers: &[u64]) -> Result<Vec<Array>, PersistError> {
+    let db = open().await?;
+    let tx = transaction(&db, &[SEGMENTS], IdbTransactionMode::Readonly)?;
+    let segments = store(&tx, SEGMENTS)?;
+    let reads = numbers
+        .iter()
+        .map(|n| segment_range(*n).and_then(|range| segments.get(&range).map_err(persist_error)))
+        .collect::<Result<Vec<IdbRequest>, PersistError>>()?;
+    let values = futures::future::join_all(reads.iter().map(done)).await;
+    values
+        .into_iter()
+        .filter(|v| !matches!(v, Ok(v) if v.is_undefined()))
+        .map(|v| v.map(|v| v.dyn_into::<Array>().unwrap_or_default()))
+        .collect()
 }
 
 /// The stored values under `keys` in one read; a key with nothing stored is left out.
@@ -365,12 +516,34 @@ pub fn parse_event_key(key: &JsValue) -> Option<(u64, String, u64)> {
     Some((lamport, device, seq))
 }
 
-pub async fn count_events() -> Result<u32, PersistError> {
+/// How many events are stored, single or in segments; the singles alone second.
+pub async fn count_events() -> Result<(u64, u64), PersistError> {
     let db = open().await?;
-    let tx = transaction(&db, &[EVENTS], IdbTransactionMode::Readonly)?;
-    let request = store(&tx, EVENTS)?.count().map_err(persist_error)?;
-    // A count is a non-negative integer well inside u32 for any real community.
-    Ok(done(&request).await?.as_f64().unwrap_or(0.0) as u32)
+    let tx = transaction(&db, &[EVENTS, SEGMENTS], IdbTransactionMode::Readonly)?;
+    let singles = store(&tx, EVENTS)?.count().map_err(persist_error)?;
+    let segments = store(&tx, SEGMENTS)?
+        .get_all_keys()
+        .map_err(persist_error)?;
+    // A count is a non-negative integer well inside 2^53.
+    let singles = done(&singles).await?.as_f64().unwrap_or(0.0) as u64;
+    let segments: Array = done(&segments).await?.unchecked_into();
+    let in_segments: u64 = segments
+        .iter()
+        .filter_map(|key| parse_segment_key(&key))
+        .map(|(_, count)| count)
+        .sum();
+    Ok((singles + in_segments, singles))
+}
+
+/// Replaces the meta value `name`, in a transaction of its own.
+pub async fn put_meta(name: &str, value: &JsValue) -> Result<(), PersistError> {
+    let db = open().await?;
+    let tx = transaction(&db, &[META], IdbTransactionMode::Readwrite)?;
+    let commit = committed(&tx);
+    store(&tx, META)?
+        .put_with_key(value, &JsValue::from_str(name))
+        .map_err(persist_error)?;
+    commit.await
 }
 
 /// Stores `value` under `name` unless something is there already; returns what is stored.

@@ -2,7 +2,10 @@
 //! [`MemoryPersistence::another_tab`] opens the same storage a second time, as a second tab
 //! of one browser would, so the two-tab rules are tested natively too.
 
-use super::{advance_tips, Chunk, LocalFuture, PersistError, Persistence, StorageInfo, Tip};
+use super::{
+    advance_tips, layout, Announced, Chunk, LocalFuture, PersistError, Persistence, Position,
+    StorageInfo, Tip, COMPACT_AT,
+};
 use crate::settings::Settings;
 use gongzhi_core::event::OrderKey;
 use gongzhi_core::ids::DeviceId;
@@ -14,13 +17,17 @@ use std::sync::{Arc, Mutex, MutexGuard};
 #[derive(Default)]
 struct Stored {
     settings: Option<Settings>,
-    events: BTreeMap<OrderKey, Event>,
+    /// Events stored one by one, by key, as the browser's store keeps them.
+    singles: BTreeMap<OrderKey, Event>,
+    /// Segments by number, as the browser's store keeps them.
+    segments: BTreeMap<u64, Vec<Event>>,
+    checkpoint: Option<Vec<u8>>,
     tips: BTreeMap<DeviceId, Tip>,
     heads: BTreeMap<DeviceId, SignedHead>,
     seed: Option<[u8; 32]>,
 }
 
-type Watcher = Arc<dyn Fn(Vec<OrderKey>) + Send + Sync>;
+type Watcher = Arc<dyn Fn(Announced) + Send + Sync>;
 
 /// What every instance opened on the same storage shares, as tabs share a browser's storage.
 #[derive(Default)]
@@ -71,21 +78,33 @@ impl MemoryPersistence {
         }
     }
 
-    fn store_append(&self, events: &[Event], heads: &[SignedHead]) -> Result<(), PersistError> {
+    fn store_append(
+        &self,
+        events: &[Event],
+        heads: &[SignedHead],
+    ) -> Result<Announced, PersistError> {
         self.check_writable()?;
         let mut stored = self.lock();
         let moved = advance_tips(&stored.tips, events)?;
         stored.tips.extend(moved);
-        for e in events {
-            stored.events.insert(e.order_key(), e.clone());
+        let (segments, singles) = layout(events);
+        let mut announced = Announced::default();
+        for segment in segments {
+            let number = stored.segments.keys().next_back().map_or(1, |n| n + 1);
+            stored.segments.insert(number, segment.to_vec());
+            announced.segments.push(number);
+        }
+        for e in singles {
+            stored.singles.insert(e.order_key(), e.clone());
+            announced.singles.push(e.order_key());
         }
         for h in heads {
             stored.heads.insert(h.device, h.clone());
         }
-        Ok(())
+        Ok(announced)
     }
 
-    fn tell_others(&self, keys: Vec<OrderKey>) {
+    fn tell_others(&self, what: Announced) {
         let others: Vec<Watcher> = self
             .shared
             .watchers
@@ -96,7 +115,7 @@ impl MemoryPersistence {
             .map(|(_, w)| Arc::clone(w))
             .collect();
         for watcher in others {
-            watcher(keys.clone());
+            watcher(what.clone());
         }
     }
 }
@@ -118,18 +137,27 @@ impl Persistence for MemoryPersistence {
         heads: &[SignedHead],
     ) -> LocalFuture<'_, Result<(), PersistError>> {
         let result = self.store_append(events, heads);
-        if result.is_ok() && !events.is_empty() {
-            self.tell_others(events.iter().map(Event::order_key).collect());
-        }
+        let result = match result {
+            Ok(announced) => {
+                if !events.is_empty() {
+                    self.tell_others(announced);
+                }
+                Ok(())
+            }
+            Err(e) => Err(e),
+        };
         Box::pin(async move { result })
     }
 
-    fn read_keys(&self, keys: Vec<OrderKey>) -> LocalFuture<'_, Result<Chunk, PersistError>> {
+    fn read_announced(&self, what: Announced) -> LocalFuture<'_, Result<Chunk, PersistError>> {
         let stored = self.lock();
-        let events = keys
+        let singles = what.singles.iter().filter_map(|k| stored.singles.get(k));
+        let segments = what
+            .segments
             .iter()
-            .filter_map(|k| stored.events.get(k).cloned())
-            .collect();
+            .filter_map(|n| stored.segments.get(n))
+            .flatten();
+        let events = singles.chain(segments).cloned().collect();
         drop(stored);
         Box::pin(async move {
             Ok(Chunk {
@@ -139,7 +167,7 @@ impl Persistence for MemoryPersistence {
         })
     }
 
-    fn watch(&self, changed: Box<dyn Fn(Vec<OrderKey>) + Send + Sync>) {
+    fn watch(&self, changed: Box<dyn Fn(Announced) + Send + Sync>) {
         self.shared
             .watchers
             .lock()
@@ -147,32 +175,66 @@ impl Persistence for MemoryPersistence {
             .push((self.instance, Arc::from(changed)));
     }
 
-    fn read_chunk(
-        &self,
-        after: Option<OrderKey>,
-        max: u32,
-    ) -> LocalFuture<'_, Result<Chunk, PersistError>> {
+    fn read_chunk(&self, from: Position, max: u32) -> LocalFuture<'_, Result<Chunk, PersistError>> {
         let stored = self.lock();
-        let rest: Box<dyn Iterator<Item = (&OrderKey, &Event)>> = match after {
-            Some(key) => Box::new(
-                stored
-                    .events
-                    .range((std::ops::Bound::Excluded(key), std::ops::Bound::Unbounded)),
-            ),
-            None => Box::new(stored.events.iter()),
+        let mut chunk = Chunk {
+            next: from,
+            ..Chunk::default()
         };
-        let events: Vec<Event> = rest.take(max as usize).map(|(_, e)| e.clone()).collect();
-        let next = (events.len() == max as usize)
-            .then(|| events.last().map(Event::order_key))
-            .flatten();
+        if !from.singles_done {
+            let after = from
+                .single
+                .map_or(std::ops::Bound::Unbounded, |k| std::ops::Bound::Excluded(k));
+            chunk.events = stored
+                .singles
+                .range((after, std::ops::Bound::Unbounded))
+                .take(max as usize)
+                .map(|(_, e)| e.clone())
+                .collect();
+            if chunk.events.len() == max as usize {
+                chunk.next.single = chunk.events.last().map(Event::order_key);
+                return Box::pin(async move { Ok(chunk) });
+            }
+            chunk.next.single = chunk.events.last().map(Event::order_key).or(from.single);
+            chunk.next.singles_done = true;
+        }
+        for (number, segment) in stored.segments.range(from.segment + 1..) {
+            if chunk.events.len() >= max as usize {
+                return Box::pin(async move { Ok(chunk) });
+            }
+            chunk.events.extend(segment.iter().cloned());
+            chunk.next.segment = *number;
+        }
+        chunk.done = true;
         drop(stored);
-        Box::pin(async move {
-            Ok(Chunk {
-                events,
-                unreadable: Vec::new(),
-                next,
-            })
-        })
+        Box::pin(async move { Ok(chunk) })
+    }
+
+    fn compact(&self) -> LocalFuture<'_, Result<(), PersistError>> {
+        let result = self.check_writable().map(|()| {
+            let mut stored = self.lock();
+            if stored.singles.len() as u64 >= COMPACT_AT {
+                let singles: Vec<Event> =
+                    std::mem::take(&mut stored.singles).into_values().collect();
+                for segment in singles.chunks(super::SEGMENT_MAX) {
+                    let number = stored.segments.keys().next_back().map_or(1, |n| n + 1);
+                    stored.segments.insert(number, segment.to_vec());
+                }
+            }
+        });
+        Box::pin(async move { result })
+    }
+
+    fn checkpoint(&self) -> LocalFuture<'_, Result<Option<Vec<u8>>, PersistError>> {
+        let checkpoint = self.lock().checkpoint.clone();
+        Box::pin(async move { Ok(checkpoint) })
+    }
+
+    fn save_checkpoint(&self, bytes: Vec<u8>) -> LocalFuture<'_, Result<(), PersistError>> {
+        let result = self
+            .check_writable()
+            .map(|()| self.lock().checkpoint = Some(bytes));
+        Box::pin(async move { result })
     }
 
     fn heads(&self) -> LocalFuture<'_, Result<Vec<SignedHead>, PersistError>> {
@@ -192,7 +254,11 @@ impl Persistence for MemoryPersistence {
     }
 
     fn storage_info(&self) -> LocalFuture<'_, StorageInfo> {
-        let stored_events = self.lock().events.len() as u64;
+        let stored_events = {
+            let stored = self.lock();
+            let in_segments: usize = stored.segments.values().map(Vec::len).sum();
+            (stored.singles.len() + in_segments) as u64
+        };
         Box::pin(async move {
             StorageInfo {
                 stored_events,
@@ -259,30 +325,87 @@ mod tests {
         (events, heads)
     }
 
-    #[test]
-    fn the_log_reads_back_in_chunks_in_total_order() {
-        let (events, heads) = logged();
-        let store = MemoryPersistence::default();
-        block_on(store.append(&events[..100], &[])).unwrap();
-        block_on(store.append(&events[100..], &heads)).unwrap();
-
+    /// Everything stored, read in chunks of `max`, in the total order.
+    fn read_all(store: &MemoryPersistence, max: u32) -> Vec<Event> {
         let mut read = Vec::new();
-        let mut after = None;
+        let mut from = Position::default();
         loop {
-            let chunk = block_on(store.read_chunk(after, 97)).unwrap();
-            assert!(chunk.events.len() <= 97);
+            let chunk = block_on(store.read_chunk(from, max)).unwrap();
+            assert!(chunk.events.len() <= max as usize + super::super::SEGMENT_MAX);
             read.extend(chunk.events);
-            match chunk.next {
-                Some(next) => after = Some(next),
-                None => break,
+            from = chunk.next;
+            if chunk.done {
+                break;
             }
         }
-        assert_eq!(read, events);
+        read.sort_by_key(Event::order_key);
+        read
+    }
+
+    #[test]
+    fn the_log_reads_back_in_chunks_taps_and_merges_alike() {
+        let (events, heads) = logged();
+        let store = MemoryPersistence::default();
+        // A few taps stored one by one, then the rest as one large append.
+        for e in &events[..5] {
+            block_on(store.append(std::slice::from_ref(e), &[])).unwrap();
+        }
+        block_on(store.append(&events[5..], &heads)).unwrap();
+        assert!(!store.lock().segments.is_empty());
+        assert_eq!(store.lock().singles.len(), 5);
+
+        assert_eq!(read_all(&store, 3), events);
         assert_eq!(block_on(store.heads()).unwrap(), heads);
         assert_eq!(
             block_on(store.storage_info()).stored_events,
             events.len() as u64
         );
+    }
+
+    #[test]
+    fn compacting_moves_many_single_events_into_segments_and_keeps_them_all() {
+        let data = generate(Spec {
+            ballots: 3_000,
+            ..Spec::small(7)
+        });
+        let events: Vec<Event> = data.record.events().cloned().collect();
+        let store = MemoryPersistence::default();
+        for batch in events.chunks(super::super::SEGMENT_MIN - 1) {
+            block_on(store.append(batch, &[])).unwrap();
+        }
+        assert!(store.lock().segments.is_empty());
+        block_on(store.compact()).unwrap();
+        let stored = store.lock().singles.len();
+        assert_eq!(stored, 0, "{} events", events.len());
+        assert_eq!(read_all(&store, 500), events);
+        assert!(events.len() as u64 >= COMPACT_AT + 64);
+    }
+
+    #[test]
+    fn a_few_single_events_are_not_worth_compacting() {
+        let (events, _) = logged();
+        let store = MemoryPersistence::default();
+        block_on(store.append(&events[..3], &[])).unwrap();
+        block_on(store.compact()).unwrap();
+        assert_eq!(store.lock().singles.len(), 3);
+        assert!(store.lock().segments.is_empty());
+    }
+
+    #[test]
+    fn a_read_goes_on_from_where_it_stopped_to_what_was_stored_since() {
+        let (events, _) = logged();
+        let store = MemoryPersistence::default();
+        block_on(store.append(&events[..100], &[])).unwrap();
+        let chunk = block_on(store.read_chunk(Position::default(), 10_000)).unwrap();
+        assert!(chunk.done);
+        let reached = chunk.next;
+        block_on(store.append(&events[100..103], &[])).unwrap();
+        block_on(store.append(&events[103..], &[])).unwrap();
+        let own_last = Some(events[99].order_key());
+        let later = block_on(store.read_chunk(reached.since(own_last), 10_000)).unwrap();
+        let mut later = later.events;
+        later.sort_by_key(Event::order_key);
+        assert_eq!(later, events[100..]);
     }
 
     #[test]
@@ -295,8 +418,7 @@ mod tests {
             block_on(store.append(&events[2..], &[])),
             Err(PersistError::QuotaExceeded)
         );
-        let chunk = block_on(store.read_chunk(None, 100)).unwrap();
-        assert_eq!(chunk.events, events[..2]);
+        assert_eq!(read_all(&store, 100), events[..2]);
     }
 
     #[test]
@@ -306,7 +428,9 @@ mod tests {
         let second = first.another_tab();
         let told = Arc::new(Mutex::new(Vec::new()));
         let sink = Arc::clone(&told);
-        second.watch(Box::new(move |keys| sink.lock().unwrap().extend(keys)));
+        second.watch(Box::new(move |what| {
+            sink.lock().unwrap().extend(what.singles)
+        }));
 
         block_on(first.append(&events[..10], &[])).unwrap();
         let keys: Vec<OrderKey> = events[..10].iter().map(Event::order_key).collect();
@@ -328,10 +452,13 @@ mod tests {
         );
         // Writing what is already stored again (one import in two tabs) is fine.
         block_on(second.append(&events[..10], &[])).unwrap();
-        let chunk = block_on(first.read_chunk(None, 100)).unwrap();
-        assert_eq!(chunk.events, events[..10]);
+        assert_eq!(read_all(&first, 100), events[..10]);
+        let announced = Announced {
+            singles: keys,
+            segments: Vec::new(),
+        };
         assert_eq!(
-            block_on(first.read_keys(keys)).unwrap().events,
+            block_on(first.read_announced(announced)).unwrap().events,
             events[..10]
         );
     }

@@ -6,6 +6,14 @@
 //! and the community's event log (asynchronous, IndexedDB: a large compound's log is far beyond
 //! localStorage's ~5 M characters). The log is append-only; an append is durable and complete
 //! when its future resolves, or absent when it fails.
+//!
+//! The log is stored in two layouts, because a stored record costs about 80 µs whatever its size
+//! (see docs/benchmarks.md): an append of a few events (a tap) stores one record per event,
+//! and a large one (a merge, an import) stores segments of up to [`SEGMENT_MAX`] events each,
+//! so a community of 110,000 events is 60 records, not 110,000. Reading returns both, in no
+//! particular order; the store sorts them. [`Persistence::compact`] folds accumulated single
+//! events into segments. Beside the log sits a checkpoint of the folded state (a cache: the core
+//! decides whether it still fits the log).
 
 pub mod browser;
 pub mod idb;
@@ -56,13 +64,65 @@ pub struct Unreadable {
     pub reason: String,
 }
 
-/// One chunk of the stored log, in the fold's total order.
+/// An append of at least this many events is stored as segments rather than one record each.
+pub const SEGMENT_MIN: usize = 64;
+/// Events per stored segment: big enough that a large log is few records, small enough that
+/// reading one segment and parsing it stays well under the ~100 ms a page may freeze.
+pub const SEGMENT_MAX: usize = 2_000;
+/// Single events worth folding into a segment ([`Persistence::compact`]).
+pub const COMPACT_AT: u64 = 2_000;
+
+/// The parts an append is stored as: its segments, then the events stored one by one.
+pub fn layout(events: &[Event]) -> (Vec<&[Event]>, &[Event]) {
+    if events.len() < SEGMENT_MIN {
+        return (Vec::new(), events);
+    }
+    (events.chunks(SEGMENT_MAX).collect(), &[])
+}
+
+/// How far a read of the stored log has come: single events are read first, in key order,
+/// then segments, in the order they were stored. Reading single events first means a
+/// [`Persistence::compact`] run by another tab between two reads can duplicate events (they
+/// are read again inside the new segment; the store drops identical copies) but never hide them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Position {
+    /// The last single event read.
+    pub single: Option<OrderKey>,
+    pub singles_done: bool,
+    /// The number of the last segment read (segments are numbered from 1 as they are stored).
+    pub segment: u64,
+}
+
+impl Position {
+    /// Where to read on from to see every write made since `self` was reached, given that
+    /// this device's own events written elsewhere sort after `own_last` (its last known event).
+    pub fn since(self, own_last: Option<OrderKey>) -> Position {
+        Position {
+            single: own_last,
+            singles_done: false,
+            segment: self.segment,
+        }
+    }
+}
+
+/// One chunk of the stored log. Events come in no particular order: a stored segment holds
+/// the events of one append, which may sort anywhere in the total order.
 #[derive(Debug, Default)]
 pub struct Chunk {
     pub events: Vec<Event>,
     pub unreadable: Vec<Unreadable>,
-    /// Where the next chunk starts; `None` once the log is exhausted.
-    pub next: Option<OrderKey>,
+    /// Where the next read starts (also once the log is exhausted: later writes are read from
+    /// there).
+    pub next: Position,
+    /// Whether the log is exhausted.
+    pub done: bool,
+}
+
+/// What one append stored, as other instances are told of it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Announced {
+    pub singles: Vec<OrderKey>,
+    pub segments: Vec<u64>,
 }
 
 /// What the settings page shows about this device's storage.
@@ -91,19 +151,25 @@ pub trait Persistence: Send + Sync {
         heads: &[SignedHead],
     ) -> LocalFuture<'_, Result<(), PersistError>>;
 
-    /// Up to `max` events in the fold's total order, starting after `after`.
-    fn read_chunk(
-        &self,
-        after: Option<OrderKey>,
-        max: u32,
-    ) -> LocalFuture<'_, Result<Chunk, PersistError>>;
+    /// About `max` events (whole segments, so up to [`SEGMENT_MAX`] more) read on from `from`.
+    fn read_chunk(&self, from: Position, max: u32) -> LocalFuture<'_, Result<Chunk, PersistError>>;
 
-    /// The stored events under these keys (those still there), e.g. what another tab announced.
-    fn read_keys(&self, keys: Vec<OrderKey>) -> LocalFuture<'_, Result<Chunk, PersistError>>;
+    /// What another instance announced it stored (what is still there).
+    fn read_announced(&self, what: Announced) -> LocalFuture<'_, Result<Chunk, PersistError>>;
 
-    /// Calls `changed` with the keys of every append made through another instance on the same
-    /// storage (another tab), soon after it commits.
-    fn watch(&self, changed: Box<dyn Fn(Vec<OrderKey>) + Send + Sync>);
+    /// Calls `changed` with what every append made through another instance on the same
+    /// storage (another tab) stored, soon after it commits.
+    fn watch(&self, changed: Box<dyn Fn(Announced) + Send + Sync>);
+
+    /// Stores the single events as segments, in one transaction: a device that records many
+    /// taps keeps reading few records. What is stored does not change, only its layout.
+    fn compact(&self) -> LocalFuture<'_, Result<(), PersistError>>;
+
+    /// The stored checkpoint of the folded state, as [`Persistence::save_checkpoint`] left it.
+    fn checkpoint(&self) -> LocalFuture<'_, Result<Option<Vec<u8>>, PersistError>>;
+
+    /// Replaces the checkpoint. It is a cache: losing it costs time, never data.
+    fn save_checkpoint(&self, bytes: Vec<u8>) -> LocalFuture<'_, Result<(), PersistError>>;
 
     /// The latest signed head of every device, as last appended.
     fn heads(&self) -> LocalFuture<'_, Result<Vec<SignedHead>, PersistError>>;

@@ -13,17 +13,30 @@ async function damageStoredLog(page: import("@playwright/test").Page, how: "garb
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction("events", "readwrite");
+          const tx = db.transaction(["events", "segments"], "readwrite");
           const events = tx.objectStore("events");
+          const alter = (json: string) => {
+            const event = JSON.parse(json);
+            event.author += " (edited)";
+            return JSON.stringify(event);
+          };
           if (how === "garbage") {
             events.put("{ this is not an event", [1, "00", 1]);
           } else {
-            const cursor = events.openCursor(null, "prev");
-            cursor.onsuccess = () => {
-              const newest = cursor.result!;
-              const event = JSON.parse(newest.value as string);
-              event.author += " (edited)";
-              newest.update(JSON.stringify(event));
+            // The newest event is the last single one, or else the last of the newest segment.
+            const single = events.openCursor(null, "prev");
+            single.onsuccess = () => {
+              if (single.result) {
+                single.result.update(alter(single.result.value as string));
+                return;
+              }
+              const segment = tx.objectStore("segments").openCursor(null, "prev");
+              segment.onsuccess = () => {
+                const newest = segment.result!;
+                const texts = newest.value as string[];
+                texts[texts.length - 1] = alter(texts[texts.length - 1]);
+                newest.update(texts);
+              };
             };
           }
           tx.oncomplete = () => {

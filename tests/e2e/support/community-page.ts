@@ -43,7 +43,8 @@ export class CommunityPage {
     await expect(this.member(name).locator(".member-status")).toHaveText("未表决");
   }
 
-  /** How many events the device's IndexedDB holds, read beside the app. */
+  /** How many events the device's IndexedDB holds, read beside the app: single events, and
+   * segments, whose keys are `[number, count]`. */
   storedEvents() {
     return this.page.evaluate(
       () =>
@@ -52,12 +53,15 @@ export class CommunityPage {
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const db = open.result;
-            const count = db.transaction("events").objectStore("events").count();
-            count.onsuccess = () => {
+            const tx = db.transaction(["events", "segments"]);
+            const singles = tx.objectStore("events").count();
+            const segments = tx.objectStore("segments").getAllKeys();
+            tx.oncomplete = () => {
               db.close();
-              resolve(count.result);
+              const inSegments = (segments.result as number[][]).reduce((sum, key) => sum + key[1], 0);
+              resolve(singles.result + inSegments);
             };
-            count.onerror = () => reject(count.error);
+            tx.onerror = () => reject(tx.error);
           };
         }),
     );
