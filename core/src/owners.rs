@@ -1,7 +1,6 @@
 //! Owners' decisions: Civil Code art. 278 thresholds and the 2009 guidance counting rules
 //! (art. 23-24): who counts as one owner and with how much floor area.
 
-use std::collections::btree_map::Entry;
 use std::collections::BTreeMap;
 
 use crate::model::{Choice, OwnerIdentity, Ownership, Scope};
@@ -54,33 +53,26 @@ impl PartyId {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Parties {
     ids: BTreeMap<OwnerParty, PartyId>,
-    parties: Vec<OwnerParty>,
 }
 
 impl Parties {
     /// The number of `party`, given now if the register never named it before.
     pub(crate) fn number(&mut self, party: OwnerParty) -> PartyId {
-        match self.ids.entry(party) {
-            Entry::Occupied(known) => *known.get(),
-            Entry::Vacant(new) => {
-                let id = PartyId(self.parties.len());
-                self.parties.push(new.key().clone());
-                *new.insert(id)
-            }
-        }
+        let next = PartyId(self.ids.len());
+        *self.ids.entry(party).or_insert(next)
     }
 
-    /// The party behind a number this state gave.
-    pub fn get(&self, id: PartyId) -> &OwnerParty {
-        &self.parties[id.0]
+    /// Every party with its number, in party order.
+    pub fn iter(&self) -> impl Iterator<Item = (&OwnerParty, PartyId)> {
+        self.ids.iter().map(|(party, id)| (party, *id))
     }
 
     pub fn len(&self) -> usize {
-        self.parties.len()
+        self.ids.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.parties.is_empty()
+        self.ids.is_empty()
     }
 }
 
@@ -322,10 +314,11 @@ fn area_line(what: &str, part: CentiM2, whole: CentiM2, qualifier: &str, t: Thre
 
 /// The electorate of a scope: each owner party with the summed counted area of its units there.
 pub fn electorate(state: &State, scope: &Scope) -> BTreeMap<OwnerParty, CentiM2> {
-    areas_in_scope(state, scope)
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, area)| Some((state.parties.get(PartyId(i)).clone(), area?)))
+    let areas = areas_in_scope(state, scope);
+    state
+        .parties
+        .iter()
+        .filter_map(|(party, id)| Some((party.clone(), areas[id.index()]?)))
         .collect()
 }
 
