@@ -8,7 +8,7 @@ use crate::ids::EventId;
 use crate::keys::DeviceKey;
 use crate::model::*;
 use crate::numbers::{CentiM2, Fen};
-use crate::owners::OwnerParty;
+use crate::owners::PartyId;
 use crate::payload::Payload;
 use crate::record::Record;
 use crate::time::cst_to_unix_ms;
@@ -403,8 +403,8 @@ pub fn generate(spec: Spec) -> Dataset {
         .state()
         .households
         .values()
-        .map(|h| &h.party)
-        .collect::<BTreeSet<&OwnerParty>>()
+        .map(|h| h.party)
+        .collect::<BTreeSet<PartyId>>()
         .len() as u64;
     let per_vote_cap = (parties * 9 / 10).max(1);
     let n_votes = ballots_left.div_ceil(per_vote_cap);
@@ -426,13 +426,13 @@ pub fn generate(spec: Spec) -> Dataset {
         );
         let mut order = households.clone();
         rng.shuffle(&mut order);
-        let mut voted: BTreeSet<OwnerParty> = BTreeSet::new();
+        let mut voted: BTreeSet<PartyId> = BTreeSet::new();
         let mut cast = 0;
         for h in order {
             if cast == target {
                 break;
             }
-            let party = w.record.state().households[&h].party.clone();
+            let party = w.record.state().households[&h].party;
             if !voted.insert(party) {
                 continue;
             }

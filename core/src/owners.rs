@@ -37,6 +37,47 @@ impl OwnerParty {
     }
 }
 
+/// An owner party as the state numbers it: the position at which the fold first met the party
+/// on the register (see [`Parties`]). Ballots and tallies key owners by it, so counting a vote
+/// compares numbers instead of names and ID numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartyId(usize);
+
+impl PartyId {
+    pub fn index(self) -> usize {
+        self.0
+    }
+}
+
+/// Every owner party the register has named, each numbered once, in fold order. A number is
+/// never reused or dropped (a party that sold its last flat keeps it), so the numbering is a
+/// function of the events, like the rest of the state.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Parties {
+    ids: BTreeMap<OwnerParty, PartyId>,
+}
+
+impl Parties {
+    /// The number of `party`, given now if the register never named it before.
+    pub(crate) fn number(&mut self, party: OwnerParty) -> PartyId {
+        let next = PartyId(self.ids.len());
+        *self.ids.entry(party).or_insert(next)
+    }
+
+    /// Every party with its number, in party order.
+    pub fn iter(&self) -> impl Iterator<Item = (&OwnerParty, PartyId)> {
+        self.ids.iter().map(|(party, id)| (party, *id))
+    }
+
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+}
+
 /// Share of participants that must approve, and whether reaching it exactly is enough.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Threshold {
@@ -275,24 +316,35 @@ fn area_line(what: &str, part: CentiM2, whole: CentiM2, qualifier: &str, t: Thre
 
 /// The electorate of a scope: each owner party with the summed counted area of its units there.
 pub fn electorate(state: &State, scope: &Scope) -> BTreeMap<OwnerParty, CentiM2> {
-    let mut parties: BTreeMap<OwnerParty, CentiM2> = BTreeMap::new();
+    let areas = areas_in_scope(state, scope);
+    state
+        .parties
+        .iter()
+        .filter_map(|(party, id)| Some((party.clone(), areas[id.index()]?)))
+        .collect()
+}
+
+/// [`electorate`] by party number: entry `i` is the area party `i` holds in `scope`, `None`
+/// when it holds no flat there (a party whose flats have no counted area still counts, with 0).
+fn areas_in_scope(state: &State, scope: &Scope) -> Vec<Option<CentiM2>> {
+    let mut areas = vec![None; state.parties.len()];
     for household in state.households.values() {
         if !state.in_scope(household, scope) {
             continue;
         }
         let area = household.area.counted().map_or(0, |(a, _)| a.0);
-        parties.entry(household.party.clone()).or_default().0 += area;
+        areas[household.party.index()].get_or_insert(CentiM2(0)).0 += area;
     }
-    parties
+    areas
 }
 
 /// Live tally of an owners' vote from its counted ballots.
 pub fn tally(state: &State, vote: &Vote, matter: u8, scope: &Scope) -> OwnersResult {
-    let parties = electorate(state, scope);
+    let parties = areas_in_scope(state, scope);
     let mut r = OwnersResult {
         matter,
-        owners: parties.len() as u64,
-        area: CentiM2(parties.values().map(|a| a.0).sum()),
+        owners: parties.iter().flatten().count() as u64,
+        area: CentiM2(parties.iter().flatten().map(|a| a.0).sum()),
         participating_owners: 0,
         participating_area: CentiM2(0),
         yes_owners: 0,
@@ -306,7 +358,7 @@ pub fn tally(state: &State, vote: &Vote, matter: u8, scope: &Scope) -> OwnersRes
             continue;
         };
         // A party that sold all its units in scope since voting no longer counts.
-        let Some(area) = parties.get(party) else {
+        let Some(area) = parties[party.index()] else {
             continue;
         };
         r.participating_owners += 1;

@@ -86,7 +86,7 @@ pub fn reconcile(state: &State, vote: &EventId) -> Option<PaperReport> {
         };
         let counted = v
             .counted_by
-            .get(&VoterKey::Party(h.party.clone()))
+            .get(&VoterKey::Party(h.party))
             .map(|&i| &v.ballots[i]);
         let status = match (counted, keyed) {
             (Some(ballot), keyed) => SheetStatus::Counted {

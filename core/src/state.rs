@@ -13,7 +13,7 @@ use crate::model::{
     Recurrence, RequestCategory, Role, Scope, Stage, Stance, Surplus, VoteKind, Voter,
 };
 use crate::numbers::Fen;
-use crate::owners::OwnerParty;
+use crate::owners::{Parties, PartyId};
 use crate::refusal::Refusal;
 use crate::tally::VoteResult;
 
@@ -35,6 +35,9 @@ pub struct State {
     pub series: BTreeMap<EventId, MeetingSeries>,
     pub meetings: BTreeMap<EventId, Meeting>,
     pub activities: BTreeMap<EventId, Activity>,
+    /// Every owner party the register has named, numbered; households and ballots name a
+    /// party by its number.
+    pub parties: Parties,
     /// Events in the record that the fold could not apply, with the reason, in fold order.
     /// Commands never append such events; they arrive when offline devices disagree.
     pub rejected: Vec<RejectedEvent>,
@@ -104,8 +107,9 @@ pub struct Household {
     pub label: String,
     pub area: AreaFigures,
     pub ownership: Ownership,
-    /// Derived from `ownership`; kept so tallies need not rebuild it per household.
-    pub party: OwnerParty,
+    /// The owner party of `ownership`, by its number in [`State::parties`]; kept so ballots
+    /// and tallies need not rebuild or compare it per household.
+    pub party: PartyId,
     pub residents: u32,
 }
 
@@ -323,7 +327,7 @@ pub struct PendingBallot {
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum VoterKey {
     Member(EventId),
-    Party(OwnerParty),
+    Party(PartyId),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -497,10 +501,10 @@ impl State {
 
     /// How many flats each owner party holds: the register shows "2 flats" next to an owner
     /// who holds more than one.
-    pub fn holdings(&self) -> BTreeMap<&OwnerParty, usize> {
+    pub fn holdings(&self) -> BTreeMap<PartyId, usize> {
         let mut held = BTreeMap::new();
         for h in self.households.values() {
-            *held.entry(&h.party).or_insert(0) += 1;
+            *held.entry(h.party).or_insert(0) += 1;
         }
         held
     }
@@ -508,12 +512,12 @@ impl State {
     /// Every flat held by the owner party of `household`, in register order, itself included:
     /// one owner may hold several flats and still casts one vote.
     pub fn flats_of_same_owner(&self, household: &EventId) -> Vec<(EventId, &Household)> {
-        let Some(party) = self.households.get(household).map(|h| &h.party) else {
+        let Some(party) = self.households.get(household).map(|h| h.party) else {
             return Vec::new();
         };
         self.households
             .iter()
-            .filter(|(_, h)| &h.party == party)
+            .filter(|(_, h)| h.party == party)
             .map(|(id, h)| (*id, h))
             .collect()
     }

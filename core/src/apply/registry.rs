@@ -112,6 +112,7 @@ impl State {
                 let label = crate::model::flat_label(&building.name, &u.name, room);
                 household_facts(&label, area, ownership)?;
                 if commit {
+                    let party = self.parties.number(OwnerParty::of(ownership));
                     let household = Household {
                         unit: *unit,
                         building: u.building,
@@ -119,7 +120,7 @@ impl State {
                         room: room.clone(),
                         label,
                         area: area.clone(),
-                        party: OwnerParty::of(ownership),
+                        party,
                         ownership: ownership.clone(),
                         residents: *residents,
                     };
@@ -144,7 +145,7 @@ impl State {
                         h.area = a.clone();
                     }
                     if let Some(o) = ownership {
-                        h.party = OwnerParty::of(o);
+                        h.party = self.parties.number(OwnerParty::of(o));
                         h.ownership = o.clone();
                     }
                     if let Some(r) = residents {

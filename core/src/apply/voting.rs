@@ -329,7 +329,7 @@ impl State {
             }
             (VoteKind::Owners { scope, .. }, Voter::Household(h)) => {
                 let household = self.require_in_scope(h, scope, EntityKind::Vote, &vote.title)?;
-                VoterKey::Party(household.party.clone())
+                VoterKey::Party(household.party)
             }
             (VoteKind::Council { .. }, _) => {
                 return Err(Refusal::WrongKindOfVoter {
