@@ -24,7 +24,7 @@ use sha2::{Digest, Sha256};
 
 use crate::compact::with_devices;
 use crate::event::{Event, OrderKey};
-use crate::ids::{DeviceId, Hash};
+use crate::ids::{DeviceId, EventId, Hash};
 use crate::record::Record;
 use crate::state::State;
 use crate::verify::{check_hash, check_link, IntegrityError};
@@ -34,7 +34,7 @@ use crate::verify::{check_hash, check_link, IntegrityError};
 /// no field or variant names, so even reordering the variants of an enum the state holds is a
 /// change of shape. `tests/checkpoint.rs` pins the bytes of one checkpoint to this number, so a
 /// change that forgets the bump fails there.
-pub const CHECKPOINT_FORMAT: u32 = 1;
+pub const CHECKPOINT_FORMAT: u32 = 2;
 
 const MAGIC: [u8; 4] = *b"GZCP";
 /// Magic, format, body length, body hash.
@@ -206,14 +206,19 @@ impl Record {
         };
         let tail = sorted.split_off(covered);
         let order = sorted.iter().map(|e| (e.order_key(), e.id)).collect();
+        let mut by_vote: BTreeMap<EventId, BTreeSet<OrderKey>> = BTreeMap::new();
         // As fast as any bulk build measured: each chain arrives in id order.
         let mut events = BTreeMap::new();
         for e in sorted {
+            if let Some(vote) = e.vote() {
+                by_vote.entry(vote).or_default().insert(e.order_key());
+            }
             events.insert(e.id, e);
         }
         let record = Record {
             events,
             order,
+            by_vote,
             heads: BTreeMap::new(),
             state,
             folded_to: Some(covers.covered),

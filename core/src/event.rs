@@ -43,6 +43,20 @@ pub struct OrderKey {
 }
 
 impl Event {
+    /// The vote this event concerns (opens, is a ballot of, counts, confirms or closes), which
+    /// is what a vote's digest covers.
+    pub fn vote(&self) -> Option<EventId> {
+        match &self.payload {
+            Payload::VoteOpened { .. } => Some(self.id),
+            Payload::BallotCast { vote, .. }
+            | Payload::PaperBallotEntered { vote, .. }
+            | Payload::HandsCounted { vote, .. }
+            | Payload::BallotConfirmed { vote, .. }
+            | Payload::VoteClosed { vote } => Some(*vote),
+            _ => None,
+        }
+    }
+
     /// Builds an event and seals it with its hash.
     pub fn seal(
         id: EventId,

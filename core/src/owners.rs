@@ -40,7 +40,7 @@ impl OwnerParty {
 /// An owner party as the state numbers it: the position at which the fold first met the party
 /// on the register (see [`Parties`]). Ballots and tallies key owners by it, so counting a vote
 /// compares numbers instead of names and ID numbers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct PartyId(usize);
 
 impl PartyId {
@@ -52,7 +52,7 @@ impl PartyId {
 /// Every owner party the register has named, each numbered once, in fold order. A number is
 /// never reused or dropped (a party that sold its last flat keeps it), so the numbering is a
 /// function of the events, like the rest of the state.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Parties {
     ids: BTreeMap<OwnerParty, PartyId>,
 }

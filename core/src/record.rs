@@ -20,6 +20,9 @@ pub struct Record {
     pub(crate) events: BTreeMap<EventId, Event>,
     pub(crate) order: BTreeMap<OrderKey, EventId>,
     pub(crate) heads: BTreeMap<DeviceId, SignedHead>,
+    /// The events of each vote (see [`Event::vote`]) by their place in the total order: a vote's
+    /// digest, recomputed after every ballot, reads these instead of the whole log.
+    pub(crate) by_vote: BTreeMap<EventId, BTreeSet<OrderKey>>,
     pub(crate) state: State,
     /// The last event folded into `state`; events sorting after it can be applied incrementally.
     pub(crate) folded_to: Option<OrderKey>,
@@ -63,6 +66,25 @@ impl Record {
 
     pub fn get(&self, id: &EventId) -> Option<&Event> {
         self.events.get(id)
+    }
+
+    /// Takes an event into the log and its indexes (not the state).
+    fn hold(&mut self, e: Event) {
+        let key = e.order_key();
+        if let Some(vote) = e.vote() {
+            self.by_vote.entry(vote).or_default().insert(key);
+        }
+        self.order.insert(key, e.id);
+        self.events.insert(e.id, e);
+    }
+
+    /// The events concerning one vote, in the total order.
+    pub fn vote_events<'a>(&'a self, vote: &EventId) -> impl Iterator<Item = &'a Event> + 'a {
+        self.by_vote
+            .get(vote)
+            .into_iter()
+            .flatten()
+            .map(|key| &self.events[&self.order[key]])
     }
 
     /// All events in the total order the state is folded in.
@@ -142,8 +164,7 @@ impl Record {
         let id = event.id;
         self.max_lamport = event.lamport;
         self.folded_to = Some(event.order_key());
-        self.order.insert(event.order_key(), id);
-        self.events.insert(id, event);
+        self.hold(event);
         Ok(id)
     }
 
@@ -259,10 +280,9 @@ impl Record {
         }
         report.added = fresh.len();
         let earliest = fresh.values().map(Event::order_key).min();
-        for (id, e) in fresh {
+        for e in fresh.into_values() {
             self.max_lamport = self.max_lamport.max(e.lamport);
-            self.order.insert(e.order_key(), id);
-            self.events.insert(id, e);
+            self.hold(e);
         }
         self.fold_added(earliest);
         Ok(report)
@@ -332,8 +352,7 @@ impl Record {
             self.max_lamport = self.max_lamport.max(e.lamport);
             self.state.fold_event(&e);
             self.folded_to = Some(key);
-            self.order.insert(key, e.id);
-            self.events.insert(e.id, e);
+            self.hold(e);
         }
         problems
     }
@@ -395,8 +414,7 @@ impl Record {
             let key = e.order_key();
             earliest = Some(earliest.map_or(key, |k| k.min(key)));
             self.max_lamport = self.max_lamport.max(e.lamport);
-            self.order.insert(key, e.id);
-            self.events.insert(e.id, e);
+            self.hold(e);
         }
         self.fold_added(earliest);
         problems

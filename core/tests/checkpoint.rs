@@ -268,8 +268,8 @@ fn the_checkpoint_format_is_pinned_to_its_bytes() {
     assert_eq!(
         (CHECKPOINT_FORMAT, digest.as_str()),
         (
-            1,
-            "23a5332f8c2585f9b8178ffe85834a0a8742f696f85dbc9079091a27ab819d7b"
+            2,
+            "2c40013d6a1dba7cd5136df9f9663ce513f0932f99f19acc5ec2ac2a5b3ae92c"
         ),
         "{} bytes",
         bytes.len()
@@ -524,4 +524,43 @@ fn stored_hashes_are_checked_later_in_slices_and_an_edit_is_found() {
         r.check_stored_hashes(Some(events[events.len() - 1].order_key()), 5),
         (vec![], None)
     );
+}
+
+/// A vote's digest reads the record's index of each vote's events: however the record was
+/// built, the index must hold exactly the events that concern the vote.
+#[test]
+fn every_way_of_building_a_record_indexes_the_same_events_of_each_vote() {
+    let data = generate(Spec::small(9));
+    let (events, heads) = log_of(&data.record);
+    let by_filter = |record: &Record, vote: &EventId| -> Vec<EventId> {
+        record
+            .events()
+            .filter(|e| e.vote() == Some(*vote))
+            .map(|e| e.id)
+            .collect()
+    };
+    let merged = Record::from_parts(events.clone(), heads.clone()).unwrap();
+    let mut absorbed = Record::new();
+    assert!(absorbed.absorb(events.clone()).is_empty());
+    let built = [
+        &data.record,
+        &merged,
+        &absorbed,
+        &restore(&events, &heads),
+        &restore_via_checkpoint(&events, &heads, events.len() / 3),
+    ];
+    let votes: Vec<EventId> = data.record.state().votes.keys().copied().collect();
+    assert!(!votes.is_empty());
+    for vote in &votes {
+        let expected = by_filter(&data.record, vote);
+        assert!(expected.len() > 1, "the vote has ballots");
+        for record in built {
+            let indexed: Vec<EventId> = record.vote_events(vote).map(|e| e.id).collect();
+            assert_eq!(indexed, expected);
+            assert_eq!(
+                gongzhi_core::snapshot::vote_digest(record, vote),
+                gongzhi_core::snapshot::vote_digest(&data.record, vote)
+            );
+        }
+    }
 }

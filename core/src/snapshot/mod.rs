@@ -315,15 +315,7 @@ fn check_order(events: &[Event]) -> Result<(), SnapshotError> {
 /// The events a vote's result is made of: its opening, every ballot, paper keying, show of
 /// hands and confirmation, and its closing, in the record's total order.
 pub fn concerns_vote(e: &Event, vote: &EventId) -> bool {
-    match &e.payload {
-        Payload::VoteOpened { .. } => e.id == *vote,
-        Payload::BallotCast { vote: v, .. }
-        | Payload::PaperBallotEntered { vote: v, .. }
-        | Payload::HandsCounted { vote: v, .. }
-        | Payload::BallotConfirmed { vote: v, .. }
-        | Payload::VoteClosed { vote: v } => v == vote,
-        _ => false,
-    }
+    e.vote() == Some(*vote)
 }
 
 /// The events of a vote that the rules set aside, with why, in fold order.
@@ -353,10 +345,6 @@ pub fn vote_digest(record: &Record, vote: &EventId) -> Hash {
     canonical_hash(&VoteDigestInput {
         format: "gongzhi-vote-digest",
         vote,
-        events: record
-            .events()
-            .filter(|e| concerns_vote(e, vote))
-            .map(|e| e.hash)
-            .collect(),
+        events: record.vote_events(vote).map(|e| e.hash).collect(),
     })
 }
