@@ -544,8 +544,8 @@ mod commands {
     async fn checkpointed(old: Option<Vec<u8>>) -> Vec<u8> {
         for _ in 0..500 {
             let stored = BrowserPersistence::new().checkpoint().await.unwrap();
-            if stored.is_some() && stored != old {
-                return stored.unwrap();
+            if let Some(bytes) = stored.filter(|b| Some(b) != old.as_ref()) {
+                return bytes;
             }
             sleep(10).await;
         }

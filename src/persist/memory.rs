@@ -184,7 +184,7 @@ impl Persistence for MemoryPersistence {
         if !from.singles_done {
             let after = from
                 .single
-                .map_or(std::ops::Bound::Unbounded, |k| std::ops::Bound::Excluded(k));
+                .map_or(std::ops::Bound::Unbounded, std::ops::Bound::Excluded);
             chunk.events = stored
                 .singles
                 .range((after, std::ops::Bound::Unbounded))
