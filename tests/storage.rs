@@ -578,18 +578,6 @@ mod commands {
         assert!(store.damage.get_untracked().is_empty());
     }
 
-    /// Stores `bytes` as the checkpoint and starts again: the start refuses it for `why` and
-    /// folds the whole log into `expected`.
-    async fn rebuilt_despite(bytes: Vec<u8>, why: CheckpointRefused, expected: &Record) {
-        BrowserPersistence::new()
-            .save_checkpoint(bytes)
-            .await
-            .unwrap();
-        let (_owner, store) = reloaded().await;
-        assert_eq!(store.restored.get_untracked(), Restored::Rebuilt(why));
-        same(store, expected);
-    }
-
     #[wasm_bindgen_test]
     async fn a_reload_starts_from_the_checkpoint_and_folds_only_what_came_after() {
         let _ = any_spawner::Executor::init_wasm_bindgen();
@@ -636,7 +624,16 @@ mod commands {
         let _ = any_spawner::Executor::init_wasm_bindgen();
         let (expected, bytes) = checkpointed_community(3).await;
         let torn = bytes[..bytes.len() / 2].to_vec();
-        rebuilt_despite(torn.clone(), CheckpointRefused::Damaged, &expected).await;
+        BrowserPersistence::new()
+            .save_checkpoint(torn.clone())
+            .await
+            .unwrap();
+        let (_owner, store) = reloaded().await;
+        assert_eq!(
+            store.restored.get_untracked(),
+            Restored::Rebuilt(CheckpointRefused::Damaged)
+        );
+        same(store, &expected);
         checkpointed(Some(torn)).await;
         let (_again_owner, again) = reloaded().await;
         assert_eq!(
@@ -653,8 +650,16 @@ mod commands {
         // The format follows the four magic bytes, little-endian.
         let other = gongzhi_core::checkpoint::CHECKPOINT_FORMAT + 1;
         bytes[4..8].copy_from_slice(&other.to_le_bytes());
-        let why = CheckpointRefused::OtherFormat { found: other };
-        rebuilt_despite(bytes, why, &expected).await;
+        BrowserPersistence::new()
+            .save_checkpoint(bytes)
+            .await
+            .unwrap();
+        let (_owner, store) = reloaded().await;
+        assert_eq!(
+            store.restored.get_untracked(),
+            Restored::Rebuilt(CheckpointRefused::OtherFormat { found: other })
+        );
+        same(store, &expected);
     }
 
     #[wasm_bindgen_test]
@@ -662,7 +667,16 @@ mod commands {
         let _ = any_spawner::Executor::init_wasm_bindgen();
         let (_, foreign) = checkpointed_community(4).await;
         let (expected, _) = checkpointed_community(3).await;
-        rebuilt_despite(foreign, CheckpointRefused::Stale, &expected).await;
+        BrowserPersistence::new()
+            .save_checkpoint(foreign)
+            .await
+            .unwrap();
+        let (_owner, store) = reloaded().await;
+        assert_eq!(
+            store.restored.get_untracked(),
+            Restored::Rebuilt(CheckpointRefused::Stale)
+        );
+        same(store, &expected);
     }
 
     #[wasm_bindgen_test]

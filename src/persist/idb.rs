@@ -317,28 +317,6 @@ async fn put_segments(tx: &IdbTransaction, segments: &[Array]) -> Result<Vec<u64
     Ok(numbers)
 }
 
-/// Runs `body` in one readwrite transaction over the log's stores and resolves once that has
-/// committed; when `body` fails the transaction is aborted, so nothing of it is stored.
-async fn writing<T>(
-    body: impl AsyncFnOnce(&IdbTransaction) -> Result<T, PersistError>,
-) -> Result<T, PersistError> {
-    let db = open().await?;
-    let tx = transaction(
-        &db,
-        &[EVENTS, SEGMENTS, META],
-        IdbTransactionMode::Readwrite,
-    )?;
-    let commit = committed(&tx);
-    match body(&tx).await {
-        Ok(value) => commit.await.map(|()| value),
-        Err(e) => {
-            let _ = tx.abort();
-            let _ = commit.await;
-            Err(e)
-        }
-    }
-}
-
 /// Writes every entry in ONE readwrite transaction and resolves once it has committed: all of
 /// them are stored or none is. `singles` are stored one record each, `segments` (arrays of
 /// events' JSON) one record each under new numbers, returned. Inside that transaction it first
@@ -352,8 +330,15 @@ pub async fn put_all(
     read_first: &[String],
     decide: impl FnOnce(Vec<Option<JsValue>>) -> Result<Vec<(String, JsValue)>, PersistError>,
 ) -> Result<Vec<u64>, PersistError> {
-    writing(async |tx| {
-        let meta_store = store(tx, META)?;
+    let db = open().await?;
+    let tx = transaction(
+        &db,
+        &[EVENTS, SEGMENTS, META],
+        IdbTransactionMode::Readwrite,
+    )?;
+    let commit = committed(&tx);
+    let stored = async {
+        let meta_store = store(&tx, META)?;
         let reads = read_first
             .iter()
             .map(|name| {
@@ -370,7 +355,7 @@ pub async fn put_all(
             .map(|v| v.map(|v| (!v.is_undefined()).then_some(v)))
             .collect::<Result<Vec<_>, PersistError>>()?;
         let more = decide(values)?;
-        let events_store = store(tx, EVENTS)?;
+        let events_store = store(&tx, EVENTS)?;
         for (key, json) in singles {
             events_store
                 .put_with_key(&JsValue::from_str(json), key)
@@ -381,17 +366,32 @@ pub async fn put_all(
                 .put_with_key(value, &JsValue::from_str(name))
                 .map_err(persist_error)?;
         }
-        put_segments(tx, segments).await
-    })
-    .await
+        put_segments(&tx, segments).await
+    }
+    .await;
+    match stored {
+        Ok(numbers) => commit.await.map(|()| numbers),
+        Err(e) => {
+            let _ = tx.abort();
+            let _ = commit.await;
+            Err(e)
+        }
+    }
 }
 
 /// Moves every single event into segments of up to `per_segment`, in one transaction, when
 /// there are at least `at_least` of them. Reading and rewriting happen in that transaction,
 /// so an append by another tab lands wholly before or after.
 pub async fn compact(at_least: u32, per_segment: usize) -> Result<(), PersistError> {
-    writing(async |tx| {
-        let events = store(tx, EVENTS)?;
+    let db = open().await?;
+    let tx = transaction(
+        &db,
+        &[EVENTS, SEGMENTS, META],
+        IdbTransactionMode::Readwrite,
+    )?;
+    let commit = committed(&tx);
+    let moved = async {
+        let events = store(&tx, EVENTS)?;
         let count = done(&events.count().map_err(persist_error)?).await?;
         if count.as_f64().unwrap_or(0.0) < f64::from(at_least) {
             return Ok(());
@@ -405,11 +405,19 @@ pub async fn compact(at_least: u32, per_segment: usize) -> Result<(), PersistErr
             .chunks(per_segment)
             .map(|part| part.iter().collect())
             .collect();
-        put_segments(tx, &segments).await?;
+        put_segments(&tx, &segments).await?;
         events.clear().map_err(persist_error)?;
         Ok(())
-    })
-    .await
+    }
+    .await;
+    match moved {
+        Ok(()) => commit.await,
+        Err(e) => {
+            let _ = tx.abort();
+            let _ = commit.await;
+            Err(e)
+        }
+    }
 }
 
 /// Up to `max` stored segments after number `after`, in number order, with their numbers.
