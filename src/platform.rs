@@ -90,6 +90,23 @@ pub async fn yield_to_page() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Waits until the browser is idle (the page drawn, no input waiting), or two seconds at
+/// most: for work that must not compete with a page's first paint.
+pub async fn when_idle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let options = web_sys::IdleRequestOptions::new();
+            options.set_timeout(2_000);
+            if w.request_idle_callback_with_options(&resolve, &options)
+                .is_err()
+            {
+                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            }
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Offers `bytes` as a file download named `name`.
 pub fn download(name: &str, bytes: &[u8], mime: &str) -> Result<(), String> {
     use wasm_bindgen::JsCast;

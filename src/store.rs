@@ -289,11 +289,14 @@ impl RecordStore {
         Ok(())
     }
 
-    /// What a start leaves for after the page is ready: the hashes of the events the checkpoint
-    /// covered are checked (restoring from it trusted them), a new checkpoint is written when
-    /// the old one was missing, refused or far behind, and single events are compacted. It
-    /// stops quietly if the store is dropped meanwhile (a test's, or a closed view's).
+    /// What a start leaves for once the page is drawn and idle: the hashes of the events the
+    /// checkpoint covered are checked (restoring from it trusted them), a new checkpoint is
+    /// written when the old one was missing, refused or far behind, and single events are
+    /// compacted. It stops quietly if the store is dropped meanwhile (a test's, or a closed
+    /// view's).
     async fn after_load(self, persistence: Arc<dyn Persistence>) {
+        // The page that was waiting for the record draws first.
+        platform::when_idle().await;
         let Some(restored) = self.restored.try_get_untracked() else {
             return;
         };

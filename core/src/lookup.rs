@@ -8,6 +8,9 @@
 //! There is deliberately no "first match anywhere": that is how a kiosk in one compound once
 //! could record a ballot for another compound's flat.
 
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
+
 use crate::ids::EventId;
 use crate::model::{household_code, normalise_household_code, Scope, VoteKind};
 use crate::state::{Household, State};
@@ -43,6 +46,52 @@ impl FlatLookup {
         }
     }
 }
+
+/// The households by label, verbatim and in the register's form (see
+/// [`crate::flat::normalise_label`]). A kiosk looks a flat up at every ballot; normalising ten
+/// thousand labels each time took most of a tap's time. Built at the first lookup, forgotten
+/// whenever a household is added; every state compares equal whatever its cache holds.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct LabelIndex(OnceLock<Labels>);
+
+#[derive(Clone, Debug)]
+pub(crate) struct Labels {
+    verbatim: BTreeMap<String, Vec<EventId>>,
+    normalised: BTreeMap<String, Vec<EventId>>,
+}
+
+impl LabelIndex {
+    fn of(&self, households: &BTreeMap<EventId, Household>) -> &Labels {
+        self.0.get_or_init(|| {
+            let mut labels = Labels {
+                verbatim: BTreeMap::new(),
+                normalised: BTreeMap::new(),
+            };
+            for (id, h) in households {
+                labels
+                    .verbatim
+                    .entry(h.label.clone())
+                    .or_default()
+                    .push(*id);
+                let normalised = crate::flat::normalise_label(&h.label);
+                labels.normalised.entry(normalised).or_default().push(*id);
+            }
+            labels
+        })
+    }
+
+    pub(crate) fn forget(&mut self) {
+        self.0 = OnceLock::new();
+    }
+}
+
+impl PartialEq for LabelIndex {
+    fn eq(&self, _: &LabelIndex) -> bool {
+        true
+    }
+}
+
+impl Eq for LabelIndex {}
 
 impl State {
     /// The household `typed` names within `within`: a flat as residents write it, or a
@@ -114,20 +163,28 @@ impl State {
 
     /// Every household whose flat is `typed`, in any compound, however it was written
     /// (`１－１－２０１`, `1栋1单元201室`; see [`crate::flat::normalise_label`]).
+    /// The households whose label is `typed` as written, or in the register's form, in id
+    /// order.
     fn households_labelled(&self, typed: &str) -> Vec<(EventId, &Household)> {
         if typed.is_empty() {
             return Vec::new();
         }
         let wanted = crate::flat::normalise_label(typed);
-        self.households
-            .iter()
-            .filter(|(_, h)| {
-                h.label == typed
-                    || h.label == wanted
-                    // A label registered before the register kept bare numbers (`1栋-1-201`).
-                    || crate::flat::normalise_label(&h.label) == wanted
-            })
-            .map(|(id, h)| (*id, h))
+        let index = self.labels.of(&self.households);
+        let named = |map: &'_ BTreeMap<String, Vec<EventId>>, label: &str| {
+            map.get(label)
+                .into_iter()
+                .flatten()
+                .copied()
+                .collect::<Vec<_>>()
+        };
+        let mut ids: BTreeSet<EventId> = BTreeSet::new();
+        ids.extend(named(&index.verbatim, typed));
+        ids.extend(named(&index.verbatim, &wanted));
+        // A label registered before the register kept bare numbers (`1栋-1-201`).
+        ids.extend(named(&index.normalised, &wanted));
+        ids.into_iter()
+            .map(|id| (id, &self.households[&id]))
             .collect()
     }
 

@@ -41,6 +41,9 @@ pub struct State {
     /// Events in the record that the fold could not apply, with the reason, in fold order.
     /// Commands never append such events; they arrive when offline devices disagree.
     pub rejected: Vec<RejectedEvent>,
+    /// A cache of `households` for looking a typed flat up; never stored in a checkpoint.
+    #[serde(skip)]
+    pub(crate) labels: crate::lookup::LabelIndex,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

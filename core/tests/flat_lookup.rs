@@ -331,3 +331,36 @@ fn a_pasted_fund_list_reads_flats_in_the_funds_place() {
         vec![(c.beiyuan_101, yuan(70))]
     );
 }
+
+#[test]
+fn a_flat_added_after_a_lookup_is_found_by_the_next_one() {
+    // Lookups keep an index of the labels; adding a household must not leave it stale.
+    let mut t = Town::new(1);
+    let first = t.household(1, 1, "101", registered(9_000), owners(&[("甲", "1")]));
+    let everywhere = Scope::Community;
+    assert_eq!(
+        t.record
+            .state()
+            .find_household("1-1-101", &everywhere)
+            .found(),
+        Some(first)
+    );
+    assert_eq!(
+        t.record.state().find_household("1-1-102", &everywhere),
+        FlatLookup::NotFound
+    );
+    let later = t.household(1, 1, "102", registered(8_000), owners(&[("乙", "2")]));
+    assert_eq!(
+        t.record
+            .state()
+            .find_household("1栋1单元102室", &everywhere)
+            .found(),
+        Some(later)
+    );
+    // A state rebuilt from the same log, whose index was never built, is the same state.
+    let mut rebuilt = gongzhi_core::Record::new();
+    let mut log: Vec<_> = t.record.events().cloned().collect();
+    log.sort_by_key(|e| e.order_key());
+    assert!(rebuilt.restore_chunk(log).is_empty());
+    assert_eq!(rebuilt.state(), t.record.state());
+}

@@ -125,6 +125,7 @@ impl State {
                         residents: *residents,
                     };
                     self.households.insert(id, household);
+                    self.labels.forget();
                 }
             }
             Payload::HouseholdChanged {

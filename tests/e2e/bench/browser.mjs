@@ -93,6 +93,11 @@ async function superCompound(browser) {
   const page = await context.newPage();
   await page.addInitScript(() => {
     addEventListener("TrunkApplicationStarted", (e) => (window.benchWasm = e.detail.wasm));
+    // When the community page is drawn, as the page itself sees it: polling from outside the
+    // page adds its own delay while the page works in the background after drawing.
+    new MutationObserver(() => {
+      if (!window.drawnAt && document.getElementById("new-vote-link")) window.drawnAt = performance.now();
+    }).observe(document, { childList: true, subtree: true });
   });
   await page.goto(`http://127.0.0.1:${PORT}/`);
   await page.locator("#join-title").waitFor();
@@ -125,7 +130,7 @@ async function superCompound(browser) {
   for (let i = 0; i < RUNS; i++) {
     await page.goto(`http://127.0.0.1:${PORT}/`, { waitUntil: "commit" });
     await page.locator("#new-vote-link").waitFor({ timeout: 60_000 });
-    reloads.push(await page.evaluate(() => performance.now()));
+    reloads.push(await page.evaluate(() => window.drawnAt));
     memory = Math.max(
       memory,
       await page.evaluate(() => performance.memory.usedJSHeapSize + window.benchWasm.memory.buffer.byteLength),
