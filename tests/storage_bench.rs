@@ -12,9 +12,9 @@
 use gongzhi::persist::browser::BrowserPersistence;
 use gongzhi::persist::Persistence;
 use gongzhi::store::{LoadState, RecordStore, Restored};
-use gongzhi_core::dataset::{generate, workload, Spec};
+use gongzhi_core::dataset::{generate, workload, Spec, SplitMix64};
 use gongzhi_core::model::{Choice, Scope, VoteKind, Voter};
-use gongzhi_core::{Event, Payload};
+use gongzhi_core::{DeviceKey, Event, Payload};
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -109,7 +109,16 @@ async fn storage_at_super_compound_scale() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let persistence = BrowserPersistence::new();
     persistence.erase_everything().await.unwrap();
-    let data = generate(Spec::super_compound());
+    // This browser is the community's founding admin device (the dataset's first key is the
+    // first seed its generator draws), so the ballots below are its to record.
+    let spec = Spec::super_compound();
+    let admin_seed = SplitMix64::new(spec.seed).seed32();
+    persistence.device_seed(admin_seed).await.unwrap();
+    let data = generate(spec);
+    assert_eq!(
+        data.keys[0].device(),
+        DeviceKey::from_seed(admin_seed).device()
+    );
     let events: Vec<Event> = data.record.events().cloned().collect();
     let heads: Vec<_> = data.record.heads().values().cloned().collect();
     let count = events.len();

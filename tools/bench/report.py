@@ -155,6 +155,11 @@ def main() -> None:
     md += [f"| `{re.sub(r'::h[0-9a-f]{16}$', '', name)}` | {size:,} |" for size, name in top["largest"][:8]]
     md += ["", "## Targets", "", "Reported, not asserted in tests.", "", "| target | result | met |", "| --- | ---: | :---: |"]
     md += [f"| {name} | {value} | {'yes' if ok else '**no**'} |" for name, ok, value in targets]
+    # What each figure means against its target, and what a missed one would cost: written by
+    # hand after a run (tools/bench/explained.md), so it is dated by the run it discusses.
+    explained = ROOT / "tools" / "bench" / "explained.md"
+    if explained.exists():
+        md += ["", explained.read_text(encoding="utf-8").rstrip()]
     md += ["", "`docs/bench.json` holds the same figures for tools."]
     (ROOT / "docs" / "benchmarks.md").write_text("\n".join(md) + "\n")
 
