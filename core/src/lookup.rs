@@ -55,7 +55,7 @@ impl FlatLookup {
 pub(crate) struct LabelIndex(OnceLock<Labels>);
 
 #[derive(Clone, Debug)]
-pub(crate) struct Labels {
+struct Labels {
     verbatim: BTreeMap<String, Vec<EventId>>,
     normalised: BTreeMap<String, Vec<EventId>>,
 }
@@ -163,26 +163,23 @@ impl State {
 
     /// Every household whose flat is `typed`, in any compound, however it was written
     /// (`１－１－２０１`, `1栋1单元201室`; see [`crate::flat::normalise_label`]).
-    /// The households whose label is `typed` as written, or in the register's form, in id
-    /// order.
     fn households_labelled(&self, typed: &str) -> Vec<(EventId, &Household)> {
         if typed.is_empty() {
             return Vec::new();
         }
         let wanted = crate::flat::normalise_label(typed);
         let index = self.labels.of(&self.households);
-        let named = |map: &'_ BTreeMap<String, Vec<EventId>>, label: &str| {
-            map.get(label)
-                .into_iter()
-                .flatten()
-                .copied()
-                .collect::<Vec<_>>()
-        };
-        let mut ids: BTreeSet<EventId> = BTreeSet::new();
-        ids.extend(named(&index.verbatim, typed));
-        ids.extend(named(&index.verbatim, &wanted));
-        // A label registered before the register kept bare numbers (`1栋-1-201`).
-        ids.extend(named(&index.normalised, &wanted));
+        let ids: BTreeSet<EventId> = [
+            index.verbatim.get(typed),
+            index.verbatim.get(&wanted),
+            // A label registered before the register kept bare numbers (`1栋-1-201`).
+            index.normalised.get(&wanted),
+        ]
+        .into_iter()
+        .flatten()
+        .flatten()
+        .copied()
+        .collect();
         ids.into_iter()
             .map(|id| (id, &self.households[&id]))
             .collect()
