@@ -109,8 +109,8 @@ pub fn writers(kind: Kind) -> Writers {
             Writers::AtLeast(Secretary)
         }
         NoticeResponse | BallotCast => Writers::Voter,
-        ResponseConfirmed | BallotConfirmed | PaperBallotEntered | HandsCounted
-        | AttendanceRecorded => Writers::AtLeast(Clerk),
+        ResponseConfirmed | BallotConfirmed | BallotCorrected | PaperBallotEntered
+        | HandsCounted | AttendanceRecorded => Writers::AtLeast(Clerk),
         VoteOpened | VoteClosed => Writers::AtLeast(Secretary),
         ContractorSelectionStarted
         | BidSubmitted

@@ -390,8 +390,20 @@ pub fn generate(spec: Spec) -> Dataset {
                     amount,
                 },
             );
-            w.put(0, Payload::WorkAccepted { proposal });
-            w.put(0, Payload::ProposalClosed { proposal });
+            w.put(
+                0,
+                Payload::WorkAccepted {
+                    proposal,
+                    report: None,
+                },
+            );
+            w.put(
+                0,
+                Payload::ProposalClosed {
+                    proposal,
+                    note: String::new(),
+                },
+            );
         }
         proposals.push(proposal);
         council_votes.push(vote);

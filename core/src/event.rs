@@ -43,7 +43,7 @@ pub struct OrderKey {
 }
 
 impl Event {
-    /// The vote this event concerns (opens, is a ballot of, counts, confirms or closes), which
+    /// The vote this event concerns (opens, is a ballot of, counts, confirms, corrects or closes), which
     /// is what a vote's digest covers.
     pub fn vote(&self) -> Option<EventId> {
         match &self.payload {
@@ -52,6 +52,7 @@ impl Event {
             | Payload::PaperBallotEntered { vote, .. }
             | Payload::HandsCounted { vote, .. }
             | Payload::BallotConfirmed { vote, .. }
+            | Payload::BallotCorrected { vote, .. }
             | Payload::VoteClosed { vote } => Some(*vote),
             _ => None,
         }

@@ -303,6 +303,40 @@ pub struct FundingLine {
     pub amount: Fen,
 }
 
+/// 验收: the day the finished work was inspected, who inspected it and what they found, and
+/// optionally the SHA-256 of a photo kept elsewhere (the record holds no images).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Acceptance {
+    /// Midnight (China Standard Time) of the day of the inspection.
+    pub on_ms: i64,
+    pub inspectors: Vec<String>,
+    pub findings: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub photo_sha256: Option<String>,
+}
+
+impl Acceptance {
+    /// Names as a secretary types them, one list: "刘德明、监理 陈工，王芳" (a space belongs to
+    /// a name, as in "监理 陈工").
+    pub fn inspectors_from(text: &str) -> Vec<String> {
+        text.split(['、', ',', '，', ';', '；', '\n'])
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// The SHA-256 of a photo's bytes as the record names it.
+    pub fn photo_digest(bytes: &[u8]) -> String {
+        use sha2::{Digest, Sha256};
+        Sha256::digest(bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Choice {
@@ -404,6 +438,19 @@ pub enum Stance {
 mod tests {
     use super::*;
     use crate::ids::DeviceId;
+
+    #[test]
+    fn inspectors_are_split_as_typed_and_photos_named_by_sha256() {
+        assert_eq!(
+            Acceptance::inspectors_from(" 刘德明、监理 陈工，王芳;; "),
+            ["刘德明", "监理 陈工", "王芳"]
+        );
+        assert!(Acceptance::inspectors_from(" 、 ").is_empty());
+        assert_eq!(
+            Acceptance::photo_digest(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
 
     #[test]
     fn household_codes_are_stable_distinct_and_forgiving_to_type() {

@@ -11,8 +11,8 @@ use serde::{Deserialize, Serialize};
 use crate::authority::DeviceRole;
 use crate::ids::{DeviceId, EventId};
 use crate::model::{
-    AreaFigures, BudgetLine, Choice, EntryRound, FundingLine, Interest, MeetingKind, OrgKind,
-    Ownership, Recurrence, RequestCategory, Role, Scope, Stance, Surplus, VoteKind, Voter,
+    Acceptance, AreaFigures, BudgetLine, Choice, EntryRound, FundingLine, Interest, MeetingKind,
+    OrgKind, Ownership, Recurrence, RequestCategory, Role, Scope, Stance, Surplus, VoteKind, Voter,
 };
 use crate::numbers::Fen;
 
@@ -196,6 +196,15 @@ pub enum Payload {
         vote: EventId,
         ballot: EventId,
     },
+    /// A clerk corrects a counted ballot before the vote closes (a mis-tap at the roll call, a
+    /// household's choice keyed wrong): the ballot stays on record, and counts with the new
+    /// choice; each correction is kept with its reason, so the result page shows both.
+    BallotCorrected {
+        vote: EventId,
+        ballot: EventId,
+        choice: Choice,
+        reason: String,
+    },
 
     ContractorSelectionStarted {
         proposal: EventId,
@@ -222,11 +231,18 @@ pub enum Payload {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         meeting: Option<EventId>,
     },
+    /// 验收. `report` (when, by whom, what was found) is absent only from events written before
+    /// it existed; the app always records one.
     WorkAccepted {
         proposal: EventId,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        report: Option<Acceptance>,
     },
+    /// 结项, with what the council noted on closing (empty in events written before it existed).
     ProposalClosed {
         proposal: EventId,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        note: String,
     },
 
     PledgeMade {
@@ -396,6 +412,7 @@ kinds! {
     HandsCounted => "hands_counted",
     VoteClosed => "vote_closed",
     BallotConfirmed => "ballot_confirmed",
+    BallotCorrected => "ballot_corrected",
     ContractorSelectionStarted => "contractor_selection_started",
     BidSubmitted => "bid_submitted",
     ContractorChosen => "contractor_chosen",
@@ -435,6 +452,6 @@ mod tests {
             Kind::from_name("ballot_confirmed"),
             Some(Kind::BallotConfirmed)
         );
-        assert_eq!(Kind::ALL.len(), 45);
+        assert_eq!(Kind::ALL.len(), 46);
     }
 }

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::authority::{Denied, DeviceRole};
 use crate::ids::{DeviceId, EventId};
-use crate::model::Stage;
+use crate::model::{Choice, Stage};
 use crate::numbers::{CentiM2, Fen};
 use crate::payload::Kind;
 use crate::time::format_cst;
@@ -77,6 +77,21 @@ pub enum Refusal {
     /// A confirmation naming no ballot or response that is waiting for one.
     NothingToConfirm {
         event: EventId,
+    },
+    /// An acceptance dated after the day it is recorded.
+    AcceptedInFuture {
+        on_ms: i64,
+    },
+    /// A photo's hash that is not 64 lowercase hexadecimal digits.
+    PhotoHashInvalid,
+    /// A correction naming no ballot this vote counts.
+    NothingToCorrect {
+        event: EventId,
+    },
+    /// A correction to the choice the ballot already counts with.
+    CorrectionUnchanged {
+        voter: String,
+        choice: Choice,
     },
     /// A project's vote is the community council's, by two thirds of all its members.
     ProjectVoteRule {
@@ -286,6 +301,26 @@ impl fmt::Display for Refusal {
             ),
             NothingToConfirm { event } => {
                 write!(f, "nothing is waiting for confirmation under id {event:?}")
+            }
+            AcceptedInFuture { on_ms } => write!(
+                f,
+                "the work cannot be accepted on {}, a day still to come",
+                format_cst(*on_ms)
+            ),
+            PhotoHashInvalid => write!(
+                f,
+                "a photo is named by its SHA-256: 64 digits 0-9 and a-f"
+            ),
+            NothingToCorrect { event } => {
+                write!(f, "no counted ballot of this vote has id {event:?}")
+            }
+            CorrectionUnchanged { voter, choice } => {
+                let choice = match choice {
+                    Choice::Yes => "yes",
+                    Choice::No => "no",
+                    Choice::Abstain => "abstain",
+                };
+                write!(f, "the ballot of {voter} already counts as {choice}")
             }
             ProjectVoteRule { council } => write!(
                 f,

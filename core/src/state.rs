@@ -338,8 +338,30 @@ pub struct CountedBallot {
     pub event: EventId,
     pub voter: Voter,
     pub key: VoterKey,
+    /// What counts now: the last correction's choice, or the ballot's own.
     pub choice: Choice,
     pub wall_ms: i64,
+    /// Oldest first; the ballot as cast stays on record beside them.
+    pub corrections: Vec<BallotCorrection>,
+}
+
+impl CountedBallot {
+    /// The choice as the ballot was cast, before any correction.
+    pub fn cast_choice(&self) -> Choice {
+        self.corrections.first().map_or(self.choice, |c| c.from)
+    }
+}
+
+/// A clerk's correction of a counted ballot (`ballot_corrected`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BallotCorrection {
+    pub event: EventId,
+    pub from: Choice,
+    pub to: Choice,
+    pub reason: String,
+    pub wall_ms: i64,
+    /// The name the correcting device signs with.
+    pub author: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -353,6 +375,8 @@ pub struct Hands {
 pub struct ClosedVote {
     pub at_ms: i64,
     pub result: VoteResult,
+    /// The name the closing device signs with.
+    pub by: String,
 }
 
 /// A voter's second ballot from another device: the first in the total order counts.

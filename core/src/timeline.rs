@@ -2,7 +2,7 @@
 //! the record folds them. What a resident reads to see how a project got where it is.
 
 use crate::ids::EventId;
-use crate::model::Stance;
+use crate::model::{Acceptance, Stance};
 use crate::numbers::Fen;
 use crate::payload::Payload;
 use crate::record::Record;
@@ -17,23 +17,54 @@ pub struct Step {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StepKind {
-    RequestRaised { title: String },
+    RequestRaised {
+        title: String,
+    },
     Drafted,
     Revised,
-    NoticePosted { closes_ms: i64 },
-    Response { stance: Stance },
-    Roadshow { presenter: String },
-    VoteOpened { vote: EventId },
+    NoticePosted {
+        closes_ms: i64,
+    },
+    Response {
+        stance: Stance,
+    },
+    Roadshow {
+        presenter: String,
+    },
+    VoteOpened {
+        vote: EventId,
+    },
     HandsCounted,
-    VoteClosed { vote: EventId, passed: bool },
+    VoteClosed {
+        vote: EventId,
+        passed: bool,
+    },
     ContractorSelectionStarted,
-    BidSubmitted { contractor: String, amount: Fen },
-    ContractorChosen { bid: EventId },
-    Pledged { amount: Fen },
-    Received { amount: Fen },
-    Spent { amount: Fen },
-    WorkAccepted,
-    Closed,
+    BidSubmitted {
+        contractor: String,
+        amount: Fen,
+    },
+    ContractorChosen {
+        bid: EventId,
+    },
+    Pledged {
+        amount: Fen,
+    },
+    Received {
+        amount: Fen,
+    },
+    Spent {
+        amount: Fen,
+        description: String,
+        /// The budget line's item, when the expense is booked against one.
+        line: Option<String>,
+    },
+    WorkAccepted {
+        report: Option<Acceptance>,
+    },
+    Closed {
+        note: String,
+    },
 }
 
 /// The steps of `proposal`, oldest first; empty for an unknown proposal. Individual ballots are
@@ -111,10 +142,25 @@ pub fn timeline(record: &Record, proposal: &EventId) -> Vec<Step> {
                 proposal, amount, ..
             } if is_ours(proposal) => StepKind::Received { amount: *amount },
             Payload::ExpenseRecorded {
-                proposal, amount, ..
-            } if is_ours(proposal) => StepKind::Spent { amount: *amount },
-            Payload::WorkAccepted { proposal } if is_ours(proposal) => StepKind::WorkAccepted,
-            Payload::ProposalClosed { proposal } if is_ours(proposal) => StepKind::Closed,
+                proposal,
+                amount,
+                description,
+                budget_line,
+            } if is_ours(proposal) => StepKind::Spent {
+                amount: *amount,
+                description: description.clone(),
+                line: budget_line
+                    .and_then(|i| p.budget.get(i as usize))
+                    .map(|l| l.item.clone()),
+            },
+            Payload::WorkAccepted { proposal, report } if is_ours(proposal) => {
+                StepKind::WorkAccepted {
+                    report: report.clone(),
+                }
+            }
+            Payload::ProposalClosed { proposal, note } if is_ours(proposal) => {
+                StepKind::Closed { note: note.clone() }
+            }
             _ => continue,
         };
         steps.push(Step {

@@ -30,6 +30,7 @@ fn expected_writers(kind: Kind) -> &'static str {
         "request_raised" => "anyone",
         "ballot_cast" | "notice_response" => "voter",
         "ballot_confirmed"
+        | "ballot_corrected"
         | "response_confirmed"
         | "paper_ballot_entered"
         | "hands_counted"

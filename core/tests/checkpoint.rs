@@ -268,8 +268,8 @@ fn the_checkpoint_format_is_pinned_to_its_bytes() {
     assert_eq!(
         (CHECKPOINT_FORMAT, digest.as_str()),
         (
-            2,
-            "2c40013d6a1dba7cd5136df9f9663ce513f0932f99f19acc5ec2ac2a5b3ae92c"
+            3,
+            "ae424d55d01570fb2dd0d8f1f35152bef0ba2b9f3da746b876dbdc1de60539b2"
         ),
         "{} bytes",
         bytes.len()

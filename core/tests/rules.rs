@@ -763,8 +763,69 @@ fn the_back_gate_project_runs_its_whole_cycle_and_saves_1500_yuan() {
         bad_line.unwrap_err(),
         Refusal::NoSuchBudgetLine { index: 2, lines: 2 }
     );
-    t.submit(Payload::WorkAccepted { proposal });
-    t.submit(Payload::ProposalClosed { proposal });
+    let report = |on_ms: i64, inspectors: &[&str], findings: &str, photo: Option<String>| {
+        Payload::WorkAccepted {
+            proposal,
+            report: Some(Acceptance {
+                on_ms,
+                inspectors: inspectors.iter().map(|s| s.to_string()).collect(),
+                findings: findings.into(),
+                photo_sha256: photo,
+            }),
+        }
+    };
+    let refused = |t: &mut Town, p: Payload| t.record.submit(&t.admin, T0, "a", p).unwrap_err();
+    assert_eq!(
+        refused(&mut t, report(T0 + DAY, &["刘德明"], "合格", None)),
+        Refusal::AcceptedInFuture { on_ms: T0 + DAY }
+    );
+    assert!(matches!(
+        refused(&mut t, report(T0, &[], "合格", None)),
+        Refusal::EmptyText {
+            field: "inspector's name"
+        }
+    ));
+    assert!(matches!(
+        refused(&mut t, report(T0, &["刘德明", " "], "合格", None)),
+        Refusal::EmptyText {
+            field: "inspector's name"
+        }
+    ));
+    assert!(matches!(
+        refused(&mut t, report(T0, &["刘德明"], "", None)),
+        Refusal::EmptyText { field: "findings" }
+    ));
+    assert_eq!(
+        refused(
+            &mut t,
+            report(T0, &["刘德明"], "合格", Some("AB".repeat(32)))
+        ),
+        Refusal::PhotoHashInvalid
+    );
+    t.submit(report(
+        T0,
+        &["刘德明", "监理 陈工"],
+        "门体牢固，门禁可用",
+        Some("0f".repeat(32)),
+    ));
+    t.submit(Payload::ProposalClosed {
+        proposal,
+        note: "结余 1,500 元退回公共服务资金".into(),
+    });
+    let steps = gongzhi_core::timeline::timeline(&t.record, &proposal);
+    let kinds: Vec<_> = steps.iter().rev().take(3).map(|s| s.what.clone()).collect();
+    use gongzhi_core::timeline::StepKind;
+    assert!(matches!(&kinds[0], StepKind::Closed { note } if note.starts_with("结余")));
+    assert!(matches!(&kinds[1],
+        StepKind::WorkAccepted { report: Some(r) } if r.inspectors.len() == 2 && r.findings == "门体牢固，门禁可用"));
+    assert_eq!(
+        kinds[2],
+        StepKind::Spent {
+            amount: yuan(5_500),
+            description: "access control".into(),
+            line: Some("access control".into()),
+        }
+    );
     let l = ledger::ledger(t.record.state(), &proposal).unwrap();
     assert_eq!(
         (l.budget, l.spent, l.savings()),

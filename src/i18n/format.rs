@@ -317,12 +317,55 @@ pub fn step_text(lang: Lang, step: &gongzhi_core::timeline::StepKind) -> String 
         S::Pledged { amount } => format!("Household pledged {}", money(lang, *amount)),
         S::Received { amount } if zh => format!("收到自筹款 {}", money(lang, *amount)),
         S::Received { amount } => format!("Received {}", money(lang, *amount)),
-        S::Spent { amount } if zh => format!("支出 {}", money(lang, *amount)),
-        S::Spent { amount } => format!("Spent {}", money(lang, *amount)),
-        S::WorkAccepted if zh => "工程验收".into(),
-        S::WorkAccepted => "Work accepted".into(),
-        S::Closed if zh => "项目结项".into(),
-        S::Closed => "Project closed".into(),
+        S::Spent {
+            amount,
+            description,
+            line,
+        } => {
+            let amount = money(lang, *amount);
+            match (zh, line) {
+                (true, Some(line)) => format!("支出 {amount}：{description}（预算项目：{line}）"),
+                (true, None) => format!("支出 {amount}：{description}（预算外）"),
+                (false, Some(line)) => {
+                    format!("Spent {amount}: {description} (budget line: {line})")
+                }
+                (false, None) => format!("Spent {amount}: {description} (outside the budget)"),
+            }
+        }
+        S::WorkAccepted { report: None } if zh => "工程验收".into(),
+        S::WorkAccepted { report: None } => "Work accepted".into(),
+        S::WorkAccepted { report: Some(r) } => {
+            let day = date_only(lang, r.on_ms);
+            let names = r.inspectors.join(if zh { "、" } else { ", " });
+            let photo = r
+                .photo_sha256
+                .as_ref()
+                .map(|h| {
+                    let sep = if zh { "；" } else { "; " };
+                    format!("{sep}{} {h}", Msg::PhotoHash.text(lang))
+                })
+                .unwrap_or_default();
+            if zh {
+                format!(
+                    "{day} 工程验收，验收人：{names}；验收意见：{}{photo}",
+                    r.findings
+                )
+            } else {
+                format!(
+                    "Work accepted on {day} by {names}; findings: {}{photo}",
+                    r.findings
+                )
+            }
+        }
+        S::Closed { note } if note.is_empty() => {
+            if zh {
+                "项目结项".into()
+            } else {
+                "Project closed".into()
+            }
+        }
+        S::Closed { note } if zh => format!("项目结项：{note}"),
+        S::Closed { note } => format!("Project closed: {note}"),
     }
 }
 

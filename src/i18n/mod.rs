@@ -236,6 +236,24 @@ messages! {
     Recorded => "已记录：", "Recorded:";
     Saving => "正在保存…", "Saving…";
     CloseVote => "结束表决并公布结果", "Close the vote and publish the result";
+    CloseVoteConfirmText =>
+        "结束后不能再投票、更正选票或录入纸质票，结果按现在的计票公布。确定结束吗？",
+        "Once closed, no ballot can be cast, corrected or keyed, and the result is published as counted now. Close it?";
+    CloseVoteConfirm => "确认结束并公布", "Yes, close and publish";
+    ClosedBy => "结束于", "Closed";
+    Correct => "更正", "Correct";
+    CorrectionNewChoice => "更正后的意见", "The corrected choice";
+    CorrectionPickChoice => "请选择更正后的意见。", "Choose the corrected choice.";
+    CorrectionReason => "更正原因", "Reason for the correction";
+    CorrectionReasonHint => "例如：按错了，本人当场更正", "e.g. tapped the wrong button, corrected by the member at once";
+    CorrectionConfirm => "确认更正", "Record the correction";
+    CorrectionHouseholdTitle => "更正一户的选票", "Correct a household's ballot";
+    CorrectionHouseholdHint =>
+        "表决结束前，工作人员可以更正录错的选票。原来的选票和更正都会留在记录里，并在结果页显示。",
+        "Until the vote closes, a clerk can correct a ballot entered wrongly. The ballot as cast and the correction both stay on record and show on the result page.";
+    CorrectionFind => "查找选票", "Find the ballot";
+    CorrectionNoBallot => "在本次表决中还没有已计入的选票。", "has no counted ballot in this vote yet.";
+    RollCallRecordTitle => "各成员表决情况", "How each member voted";
     ResultPassed => "通过", "Passed";
     ResultNotPassed => "未通过", "Not passed";
     ResultTitle => "结果", "Result";
@@ -379,6 +397,25 @@ messages! {
     ExpenseRecordedMsg => "支出已记录。", "The expense is recorded.";
     AcceptWork => "工程验收", "Accept the work";
     CloseProject => "项目结项", "Close the project";
+    AcceptanceHint =>
+        "记录验收的日期、参加验收的人和验收意见。验收后不能再登记支出。",
+        "Record the day of the inspection, who inspected and what they found. After acceptance no more expenses can be recorded.";
+    AcceptanceDate => "验收日期", "Day of the inspection";
+    AcceptanceInspectors => "验收人（用顿号或逗号分隔）", "Inspected by (separate names with commas)";
+    AcceptanceInspectorsHint => "例如：刘德明、监理 陈工", "e.g. Liu Deming, site supervisor Chen";
+    AcceptanceFindings => "验收意见", "Findings";
+    AcceptancePhoto => "现场照片（可选，只记录其 SHA-256，照片本身不存入记录）", "Photo (optional; only its SHA-256 is recorded, not the photo)";
+    AcceptancePhotoTooLarge => "照片超过 64 MB，无法计算。", "The photo is over 64 MB.";
+    AcceptancePhotoUnreadable => "无法读取这张照片。", "This photo cannot be read.";
+    AcceptanceConfirm => "确认验收", "Record the acceptance";
+    AcceptedOn => "验收日期", "Inspected on";
+    AcceptedBy => "验收人", "Inspected by";
+    PhotoHash => "照片 SHA-256", "Photo SHA-256";
+    CloseProjectConfirmText =>
+        "结项后项目不能再登记收支或变更。确定结项吗？",
+        "Once closed, no money can be recorded against the project and nothing changes. Close it?";
+    CloseProjectNote => "结项说明（可选）", "Closing note (optional)";
+    CloseProjectConfirm => "确认结项", "Yes, close the project";
 
     FundsTitle => "居民自筹", "Self-raised funds";
     FundsIntro =>
@@ -799,6 +836,7 @@ messages! {
 }
 
 mod authority;
+mod correction;
 mod exchange;
 mod format;
 mod kinds;
@@ -807,6 +845,7 @@ mod roster;
 mod spreadsheet;
 
 pub use authority::*;
+pub use correction::*;
 pub use exchange::*;
 pub use format::*;
 pub use kinds::kind_label;

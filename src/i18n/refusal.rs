@@ -37,6 +37,9 @@ fn phrase(english: &str) -> &str {
         "fund title" => "自筹项目名称",
         "what the surplus goes to" => "结余去向",
         "clerk's name" => "录入人姓名",
+        "reason for the correction" => "更正原因",
+        "inspector's name" => "验收人姓名",
+        "findings" => "验收意见",
         "request title" => "诉求标题",
         "room number" => "房号",
         "unit name" => "单元名称",
@@ -71,6 +74,15 @@ fn chinese(refusal: &Refusal) -> String {
             _ => "只有住户手机登记住户；只有管理设备标为管理。".into(),
         },
         NothingToConfirm { event } => format!("编号 {event:?} 没有待核实的选票或意见。"),
+        AcceptedInFuture { on_ms } => {
+            format!("验收日期 {} 还没有到。", super::date_only(Lang::Zh, *on_ms))
+        }
+        PhotoHashInvalid => "照片的 SHA-256 应为 64 位 0-9、a-f 字符。".into(),
+        NothingToCorrect { event } => format!("本次表决没有编号为 {event:?} 的已计选票。"),
+        CorrectionUnchanged { voter, choice } => format!(
+            "{voter} 的选票已经按“{}”计入，无需更正。",
+            super::choice_name(*choice).text(Lang::Zh)
+        ),
         ProjectVoteRule { council } => {
             format!("项目由{council}表决，须全体成员三分之二以上同意。")
         }

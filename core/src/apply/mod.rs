@@ -130,7 +130,8 @@ impl State {
             | Payload::PaperBallotEntered { .. }
             | Payload::HandsCounted { .. }
             | Payload::VoteClosed { .. }
-            | Payload::BallotConfirmed { .. } => self.apply_vote(event, commit),
+            | Payload::BallotConfirmed { .. }
+            | Payload::BallotCorrected { .. } => self.apply_vote(event, commit),
             Payload::MeetingScheduled { .. }
             | Payload::MeetingSeriesSet { .. }
             | Payload::MeetingSeriesEnded { .. }

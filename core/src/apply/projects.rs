@@ -260,8 +260,15 @@ impl State {
                     });
                 }
             }
-            Payload::WorkAccepted { proposal } => self.step(proposal, Stage::Accepted, commit)?,
-            Payload::ProposalClosed { proposal } => self.step(proposal, Stage::Closed, commit)?,
+            Payload::WorkAccepted { proposal, report } => {
+                if let Some(report) = report {
+                    check_acceptance(report, event.wall_ms)?;
+                }
+                self.step(proposal, Stage::Accepted, commit)?
+            }
+            Payload::ProposalClosed { proposal, .. } => {
+                self.step(proposal, Stage::Closed, commit)?
+            }
             Payload::PledgeMade {
                 proposal,
                 household,
@@ -381,6 +388,32 @@ impl State {
         }
         Ok(())
     }
+}
+
+/// An acceptance names its day (not a later one than the recording), at least one inspector,
+/// and what was found; a photo is named by its SHA-256 in lowercase hex.
+fn check_acceptance(report: &crate::model::Acceptance, wall_ms: i64) -> Result<(), Refusal> {
+    if report.on_ms > wall_ms {
+        return Err(Refusal::AcceptedInFuture {
+            on_ms: report.on_ms,
+        });
+    }
+    if report.inspectors.is_empty() {
+        return Err(Refusal::EmptyText {
+            field: "inspector's name",
+        });
+    }
+    for name in &report.inspectors {
+        non_empty(name, "inspector's name")?;
+    }
+    non_empty(&report.findings, "findings")?;
+    if let Some(hash) = &report.photo_sha256 {
+        let hex = |c: char| c.is_ascii_digit() || ('a'..='f').contains(&c);
+        if hash.len() != 64 || !hash.chars().all(hex) {
+            return Err(Refusal::PhotoHashInvalid);
+        }
+    }
+    Ok(())
 }
 
 fn check_money(

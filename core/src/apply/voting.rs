@@ -196,6 +196,7 @@ impl State {
                     self.votes.get_mut(vote).expect("checked").closed = Some(ClosedVote {
                         at_ms: event.wall_ms,
                         result,
+                        by: event.author.clone(),
                     });
                     if let Some(pid) = proposal {
                         self.proposal_mut(&pid).stage = if passed {
@@ -228,9 +229,53 @@ impl State {
                     }
                 }
             }
+            Payload::BallotCorrected {
+                vote,
+                ballot,
+                choice,
+                reason,
+            } => {
+                let v = get(&self.votes, vote, EntityKind::Vote)?;
+                check_still_open(v, event.wall_ms)?;
+                let index = v
+                    .ballots
+                    .iter()
+                    .position(|b| b.event == *ballot)
+                    .ok_or(Refusal::NothingToCorrect { event: *ballot })?;
+                let counted = &v.ballots[index];
+                if counted.choice == *choice {
+                    return Err(Refusal::CorrectionUnchanged {
+                        voter: self.voter_label(&counted.voter),
+                        choice: *choice,
+                    });
+                }
+                non_empty(reason, "reason for the correction")?;
+                if commit {
+                    let counted = &mut self.votes.get_mut(vote).expect("checked").ballots[index];
+                    counted.corrections.push(BallotCorrection {
+                        event: id,
+                        from: counted.choice,
+                        to: *choice,
+                        reason: reason.trim().to_string(),
+                        wall_ms: event.wall_ms,
+                        author: event.author.clone(),
+                    });
+                    counted.choice = *choice;
+                }
+            }
             _ => unreachable!("dispatched by payload kind"),
         }
         Ok(())
+    }
+
+    /// The counted ballot of `voter` in `vote`, corrections included; what a clerk corrects.
+    pub fn counted_ballot(&self, vote: &EventId, voter: &Voter) -> Option<&CountedBallot> {
+        let v = self.votes.get(vote)?;
+        let key = match voter {
+            Voter::Member(p) => VoterKey::Member(*p),
+            Voter::Household(h) => VoterKey::Party(self.households.get(h)?.party),
+        };
+        v.counted_by.get(&key).and_then(|&i| v.ballots.get(i))
     }
 
     /// A project goes to the community council, decided by two thirds of ALL its members
@@ -300,16 +345,7 @@ impl State {
         voter: &Voter,
     ) -> Result<BallotCheck, Refusal> {
         let vote = get(&self.votes, vote_id, EntityKind::Vote)?;
-        if let Some(closed) = &vote.closed {
-            return Err(Refusal::VotingClosed {
-                closed_at_ms: closed.at_ms,
-            });
-        }
-        if at_ms > vote.closes_ms {
-            return Err(Refusal::VotingClosed {
-                closed_at_ms: vote.closes_ms,
-            });
-        }
+        check_still_open(vote, at_ms)?;
         let key = match (&vote.kind, voter) {
             (VoteKind::Council { organisation, .. }, Voter::Member(person)) => {
                 if vote.hands.is_some() {
@@ -448,8 +484,24 @@ impl State {
             key,
             choice: ballot.choice,
             wall_ms: ballot.wall_ms,
+            corrections: Vec::new(),
         });
     }
+}
+
+/// Ballots, counts and corrections are taken until the vote is closed or its deadline passed.
+fn check_still_open(vote: &Vote, at_ms: i64) -> Result<(), Refusal> {
+    if let Some(closed) = &vote.closed {
+        return Err(Refusal::VotingClosed {
+            closed_at_ms: closed.at_ms,
+        });
+    }
+    if at_ms > vote.closes_ms {
+        return Err(Refusal::VotingClosed {
+            closed_at_ms: vote.closes_ms,
+        });
+    }
+    Ok(())
 }
 
 /// Whether a ballot counts, and for whom.

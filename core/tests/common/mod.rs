@@ -369,16 +369,30 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
             closes_ms: T0 + 2 * DAY,
         },
     );
-    for m in &members {
-        t.submit_at(
-            T0 + DAY,
-            Payload::BallotCast {
-                vote,
-                voter: Voter::Member(*m),
-                choice: Choice::Yes,
-            },
-        );
-    }
+    let ballots: Vec<EventId> = members
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            t.submit_at(
+                T0 + DAY,
+                Payload::BallotCast {
+                    vote,
+                    voter: Voter::Member(*m),
+                    // The first member's mis-tap, corrected below.
+                    choice: if i == 0 { Choice::No } else { Choice::Yes },
+                },
+            )
+        })
+        .collect();
+    t.submit_at(
+        T0 + DAY,
+        Payload::BallotCorrected {
+            vote,
+            ballot: ballots[0],
+            choice: Choice::Yes,
+            reason: "按错了".into(),
+        },
+    );
     t.submit_at(T0 + DAY, Payload::VoteClosed { vote });
     let hands_vote = t.submit_at(
         T0 + DAY,
@@ -444,8 +458,19 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         description: "gate".into(),
         amount: yuan(34_500),
     });
-    t.submit(Payload::WorkAccepted { proposal });
-    t.submit(Payload::ProposalClosed { proposal });
+    t.submit(Payload::WorkAccepted {
+        proposal,
+        report: Some(Acceptance {
+            on_ms: T0,
+            inspectors: vec!["刘德明".into(), "监理 陈工".into()],
+            findings: "门体安装牢固，门禁可用".into(),
+            photo_sha256: Some("ab".repeat(32)),
+        }),
+    });
+    t.submit(Payload::ProposalClosed {
+        proposal,
+        note: "结余退回".into(),
+    });
     let meeting = t.submit(Payload::MeetingScheduled {
         kind: MeetingKind::ReceptionDay,
         organisation: Some(org),

@@ -2,6 +2,7 @@
 //! vote, and every step so far. Each action is offered only when the rules allow it now, and
 //! says why not otherwise.
 
+mod acceptance;
 mod council;
 mod notice;
 mod resubmit;

@@ -15,6 +15,8 @@ use gongzhi_core::time::parse_date_cst;
 use gongzhi_core::{EventId, Fen, Payload};
 use leptos::prelude::*;
 
+use super::acceptance::{AcceptWork, CloseProject};
+
 fn stage_of(id: EventId) -> Memo<Option<Stage>> {
     let store = use_store();
     Memo::new(move |_| {
@@ -415,15 +417,12 @@ pub(super) fn Spending(id: EventId) -> impl IntoView {
     let store = use_store();
     let stage = stage_of(id);
     let figures = Memo::new(move |_| store.record.with(|r| ledger(r.state(), &id)));
-    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let shown = move || {
         matches!(
             stage.get(),
             Some(Stage::InProgress | Stage::Accepted | Stage::Closed)
         )
     };
-    let accept = move |_| store.send(Payload::WorkAccepted { proposal: id }, failure, |_| {});
-    let close = move |_| store.send(Payload::ProposalClosed { proposal: id }, failure, |_| {});
     view! {
         <Show when=shown>
             <section class="card" aria-labelledby="spending-title">
@@ -476,12 +475,11 @@ pub(super) fn Spending(id: EventId) -> impl IntoView {
                 })}
                 <Show when=move || stage.get() == Some(Stage::InProgress)>
                     <ExpenseForm id=id />
-                    <button type="button" class="button" id="accept-work" on:click=accept>{t(Msg::AcceptWork)}</button>
+                    <AcceptWork id=id />
                 </Show>
                 <Show when=move || stage.get() == Some(Stage::Accepted)>
-                    <button type="button" class="button primary" id="close-project" on:click=close>{t(Msg::CloseProject)}</button>
+                    <CloseProject id=id />
                 </Show>
-                <SubmitFailure failure=failure />
             </section>
         </Show>
     }

@@ -1,11 +1,14 @@
-//! A council vote's two ways of counting: a roll call member by member, or the secretary's
-//! one show-of-hands entry.
+//! A council vote's two ways of counting: a roll call member by member (each answer
+//! correctable until the vote closes), or the secretary's one show-of-hands entry; and the roll
+//! call as it stands once closed.
 
-use crate::i18n::{choice_name, use_i18n, Msg};
+use crate::i18n::{choice_name, counted_choice, use_i18n, Msg};
 use gongzhi_core::model::{Choice, Voter};
 use gongzhi_core::{EventId, Payload};
+use leptos::either::Either;
 use leptos::prelude::*;
 
+use super::correction::{CorrectBallot, CorrectionTrail};
 use super::MemberRow;
 
 #[component]
@@ -19,40 +22,98 @@ pub fn MemberBallot(
     let t = move |m| i18n.t(m);
     let person = row.person;
     let name = row.name.clone();
-    let status = move || match row.choice {
-        Some(choice) => format!(
-            "{} {}",
-            Msg::Recorded.text(i18n.lang.get()),
-            choice_name(choice).text(i18n.lang.get())
-        ),
-        None if saving.get() == Some(person) => Msg::Saving.text(i18n.lang.get()).to_string(),
-        None => Msg::NotVotedYet.text(i18n.lang.get()).to_string(),
+    let counted = row.ballot.clone();
+    let status = {
+        let counted = counted.clone();
+        move || {
+            let lang = i18n.lang.get();
+            match &counted {
+                Some(b) => format!("{} {}", Msg::Recorded.text(lang), counted_choice(lang, b)),
+                None if saving.get() == Some(person) => Msg::Saving.text(lang).to_string(),
+                None => Msg::NotVotedYet.text(lang).to_string(),
+            }
+        }
     };
-    let buttons = row.choice.is_none().then(|| {
-        [Choice::Yes, Choice::No, Choice::Abstain]
-            .into_iter()
-            .map(|choice| {
-                let label = name.clone();
-                view! {
-                    <button type="button" class="button vote-choice"
-                        disabled=move || saving.get().is_some()
-                        aria-label=move || format!("{} {}", choice_name(choice).text(i18n.lang.get()), label)
-                        on:click=move |_| record(
-                            Payload::BallotCast { vote, voter: Voter::Member(person), choice },
-                            Some(person),
-                        )>
-                        {t(choice_name(choice))}
+    let correcting = RwSignal::new(false);
+    let after = match counted {
+        None => Either::Left(view! { <span class="choices">{
+            [Choice::Yes, Choice::No, Choice::Abstain]
+                .into_iter()
+                .map(|choice| {
+                    let label = name.clone();
+                    view! {
+                        <button type="button" class="button vote-choice"
+                            disabled=move || saving.get().is_some()
+                            aria-label=move || format!("{} {}", choice_name(choice).text(i18n.lang.get()), label)
+                            on:click=move |_| record(
+                                Payload::BallotCast { vote, voter: Voter::Member(person), choice },
+                                Some(person),
+                            )>
+                            {t(choice_name(choice))}
+                        </button>
+                    }
+                })
+                .collect_view()
+        }</span> }),
+        Some(ballot) => {
+            let label = name.clone();
+            let who = name.clone();
+            let (id, current) = (ballot.event, ballot.choice);
+            Either::Right(view! { <div class="member-correction">
+                <CorrectionTrail ballot=ballot />
+                <Show when=move || !correcting.get()>
+                    <button type="button" class="button correct-ballot"
+                        aria-label=format!("{} {}", t(Msg::Correct)(), label)
+                        on:click=move |_| correcting.set(true)>
+                        {t(Msg::Correct)}
                     </button>
-                }
-            })
-            .collect_view()
-    });
+                </Show>
+                <Show when=move || correcting.get()>
+                    <CorrectBallot vote=vote ballot=id current=current who=who.clone()
+                        done=Callback::new(move |_| correcting.set(false)) />
+                </Show>
+            </div> })
+        }
+    };
     view! {
         <li class="member" data-person=person.to_string()>
             <span class="member-name">{name}</span>
             <span class="member-status">{status}</span>
-            <span class="choices">{buttons}</span>
+            {after}
         </li>
+    }
+}
+
+/// After the vote closed: each member of the electorate and how they voted, corrections shown,
+/// for the result page and its print.
+#[component]
+pub fn RollCallRecord(members: Vec<MemberRow>) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    view! {
+        <section class="card" aria-labelledby="roll-call-record-title" id="roll-call-record">
+            <h2 id="roll-call-record-title">{t(Msg::RollCallRecordTitle)}</h2>
+            <table class="roll-call-record">
+                <tbody>
+                    {members.into_iter().map(|m| {
+                        let ballot = m.ballot.clone();
+                        view! {
+                            <tr data-person=m.person.to_string()>
+                                <th scope="row">{m.name}</th>
+                                <td>{move || {
+                                    let lang = i18n.lang.get();
+                                    ballot.as_ref().map_or_else(
+                                        || Msg::NotVotedYet.text(lang).to_string(),
+                                        |b| counted_choice(lang, b),
+                                    )
+                                }}</td>
+                                <td>{m.ballot.map(|b| view! { <CorrectionTrail ballot=b /> })}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
     }
 }
 

@@ -1,6 +1,8 @@
 //! One vote: what is decided and by which rule, the live count, the roll call (a council vote
 //! recorded member by member), and closing with the verdict.
 
+mod close;
+mod correction;
 mod council;
 mod exchange;
 mod owners;
@@ -14,10 +16,12 @@ use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{council_counts, date_time, matter_name, use_i18n, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
-use council::{HandsForm, MemberBallot};
-use gongzhi_core::model::{Choice, CouncilRule, VoteKind};
+use close::CloseVote;
+use correction::HouseholdCorrection;
+use council::{HandsForm, MemberBallot, RollCallRecord};
+use gongzhi_core::model::{CouncilRule, VoteKind, Voter};
 use gongzhi_core::owners::approval_threshold;
-use gongzhi_core::state::VoterKey;
+use gongzhi_core::state::CountedBallot;
 use gongzhi_core::tally::{self, VoteResult};
 use gongzhi_core::{EventId, Payload};
 use leptos::either::Either;
@@ -35,13 +39,15 @@ struct Summary {
     rule: Option<CouncilRule>,
     closes_ms: i64,
     open: bool,
+    /// When and by whom the vote was closed.
+    closed: Option<(i64, String)>,
 }
 
 #[derive(Clone, PartialEq)]
 pub(super) struct MemberRow {
     pub person: EventId,
     pub name: String,
-    pub choice: Option<Choice>,
+    pub ballot: Option<CountedBallot>,
 }
 
 #[component]
@@ -71,6 +77,7 @@ pub fn VotePage() -> impl IntoView {
                 },
                 closes_ms: v.closes_ms,
                 open: v.closed.is_none(),
+                closed: v.closed.as_ref().map(|c| (c.at_ms, c.by.clone())),
             })
         })
     });
@@ -91,11 +98,7 @@ pub fn VotePage() -> impl IntoView {
                         .persons
                         .get(person)
                         .map_or_else(|| person.to_string(), |p| p.name.clone()),
-                    choice: v
-                        .counted_by
-                        .get(&VoterKey::Member(*person))
-                        .and_then(|&i| v.ballots.get(i))
-                        .map(|b| b.choice),
+                    ballot: s.counted_ballot(&id, &Voter::Member(*person)).cloned(),
                 })
                 .collect::<Vec<_>>()
         })
@@ -139,6 +142,9 @@ pub fn VotePage() -> impl IntoView {
                     </span>
                     " " {t(Msg::VoteDeadline)} " " {move || date_time(i18n.lang.get(), s.closes_ms)}
                 </p>
+                {s.closed.clone().map(|(at, by)| view! {
+                    <p id="vote-closed-at">{t(Msg::ClosedBy)} " " {move || date_time(i18n.lang.get(), at)} " · " {by}</p>
+                })}
                 <p>{s.rule.map(|rule| t(rule_text(rule)))}</p>
                 {s.matter.map(|m| view! {
                     <p>{t(matter_name(m))}</p>
@@ -149,6 +155,10 @@ pub fn VotePage() -> impl IntoView {
                 })}
             </section>
             {move || view! { <ResultCard result=result.get() open=s.open /> }}
+            {(!s.open).then_some(move || {
+                let rows = members.get();
+                rows.iter().any(|m| m.ballot.is_some()).then(|| view! { <RollCallRecord members=rows /> })
+            })}
             <exchange::VoteExchange vote=vote />
             {(!s.open).then(|| view! {
                 <p class="print-only">{t(Msg::PrintedAt)} " " {date_time(i18n.lang.get_untracked(), platform::now_ms())}</p>
@@ -162,15 +172,13 @@ pub fn VotePage() -> impl IntoView {
             {(s.open && s.matter.is_some()).then(|| view! {
                 <UnconfirmedBallots vote=vote />
                 <HouseholdBallotForm vote=vote />
+                <HouseholdCorrection vote=vote />
                 <p class="actions">
                     <A href=format!("/kiosk/{vote}") attr:class="button" attr:id="enter-kiosk">{t(Msg::EnterKiosk)}</A>
                     " "
                     <A href=format!("/votes/{vote}/paper") attr:class="button" attr:id="enter-paper">{t(Msg::PaperLink)}</A>
                 </p>
-                <button type="button" class="button" id="close-vote"
-                    on:click=move |_| record(Payload::VoteClosed { vote }, None)>
-                    {t(Msg::CloseVote)}
-                </button>
+                <CloseVote vote=vote failure=failure />
             })}
             {(s.open && s.matter.is_none()).then(|| view! {
                 <Show when=move || !counting.get().1>
@@ -178,7 +186,9 @@ pub fn VotePage() -> impl IntoView {
                     <h2 id="roll-call-title">{t(Msg::RollCall)}</h2>
                     <p>{t(Msg::RollCallHint)}</p>
                     <ul class="roll-call">
-                        <For each=move || members.get() key=|m| (m.person, m.choice) let:m>
+                        <For each=move || members.get()
+                            key=|m| (m.person, m.ballot.as_ref().map(|b| (b.choice, b.corrections.len())))
+                            let:m>
                             <MemberBallot row=m vote=vote saving=saving record=record />
                         </For>
                     </ul>
@@ -187,10 +197,7 @@ pub fn VotePage() -> impl IntoView {
                 <Show when=move || counting.get().0>
                     <HandsForm vote=vote record=record />
                 </Show>
-                <button type="button" class="button" id="close-vote"
-                    on:click=move |_| record(Payload::VoteClosed { vote }, None)>
-                    {t(Msg::CloseVote)}
-                </button>
+                <CloseVote vote=vote failure=failure />
             })}
         }),
         _ => Either::Right(

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect } from "../support/fixtures";
 import { throughNotice } from "../support/back-gate";
+import { closeVote } from "../support/vote-pages";
 
 /** These stages are reached only through the whole story, so they are checked here. */
 async function accessible(page: Page, name: string) {
@@ -21,7 +22,7 @@ test("after the vote: three quotes compared, one chosen with its reason and meet
   await page.locator("#hands-no").fill("10");
   await page.locator("#hands-abstain").fill("2");
   await page.locator("#record-hands").click();
-  await page.locator("#close-vote").click();
+  await closeVote(page);
   await expect(page.locator("#verdict")).toHaveText("通过");
   await page.getByRole("link", { name: "北苑后门门禁失灵" }).click();
   await expect(page.locator("#proposal-stage")).toHaveText("已通过");
@@ -70,9 +71,27 @@ test("after the vote: three quotes compared, one chosen with its reason and meet
   await expect(page.locator("#ledger-summary")).toHaveText("预算 36,000.00 元，实际支出 34,500.00 元，节余 1,500.00 元");
   await expect(page.locator("table.ledger tbody tr").first()).toContainText("节余 1,000.00 元");
   await accessible(page, "proposal-spending");
+  // 验收 records the day, who inspected and what they found, after asking.
   await page.locator("#accept-work").click();
+  await expect(page.locator("#acceptance-form")).toBeVisible();
+  const today = await page.locator("#acceptance-date").inputValue();
+  await page.locator("#confirm-accept-work").click();
+  await expect(page.locator("#acceptance-form .status.error")).toHaveText("验收人姓名不能为空。");
+  await page.locator("#acceptance-date").fill("2099-01-01");
+  await page.locator("#acceptance-inspectors").fill("刘德明、监理 陈工");
+  await page.locator("#acceptance-findings").fill("门体安装牢固，门禁刷卡正常，地面无积水");
+  await page.locator("#acceptance-photo").setInputFiles({ name: "gate.jpg", mimeType: "image/jpeg", buffer: Buffer.from("abc") });
+  await expect(page.locator("#acceptance-photo-hash")).toHaveText(
+    "gate.jpg · SHA-256 ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+  );
+  await page.locator("#confirm-accept-work").click();
+  await expect(page.locator("#acceptance-form .status.error")).toHaveText("验收日期 2099年1月1日 还没有到。");
+  await page.locator("#acceptance-date").fill(today);
+  await page.locator("#confirm-accept-work").click();
   await expect(page.locator("#proposal-stage")).toHaveText("已验收");
   await page.locator("#close-project").click();
+  await page.locator("#close-project-note").fill("节余 1,500.00 元退回公共服务资金");
+  await page.locator("#confirm-close-project").click();
   await expect(page.locator("#proposal-stage")).toHaveText("已结项");
   await expect(page.locator("#ledger-summary")).toHaveText("预算 36,000.00 元，实际支出 34,500.00 元，节余 1,500.00 元");
 
@@ -82,8 +101,8 @@ test("after the vote: three quotes compared, one chosen with its reason and meet
     "开始比选施工单位",
     "蓉安门业 报价 34,500.00 元",
     "选定施工单位",
-    "支出 23,000.00 元",
-    "工程验收",
-    "项目结项",
+    "支出 23,000.00 元：门体与门禁（蓉安门业）（预算项目：后门门体及门禁更换）",
+    /^\d{4}年\d{1,2}月\d{1,2}日 工程验收，验收人：刘德明、监理 陈工；验收意见：门体安装牢固，门禁刷卡正常，地面无积水；照片 SHA-256 ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad$/,
+    "项目结项：节余 1,500.00 元退回公共服务资金",
   ]);
 });

@@ -1,6 +1,7 @@
 import { test, expect } from "../support/fixtures";
 import { COUNCIL, throughNotice } from "../support/back-gate";
 import { CommunityPage } from "../support/community-page";
+import { closeVote } from "../support/vote-pages";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -13,8 +14,27 @@ test("the back gate passes with 25 of the council's 37 voting yes", async ({ pag
   }
   await community.cast(COUNCIL[25], "反对");
   await community.expectRecorded(COUNCIL[25], "反对");
+  // A mis-tap, corrected on record: the ballot as cast stays beside the correction.
+  await community.cast(COUNCIL[26], "同意");
+  await community.expectRecorded(COUNCIL[26], "同意");
+  await expect(page.locator("#result-lines li").first()).toContainText("同意 26 票");
+  await community.correct(COUNCIL[26], "弃权", "本人说明是弃权，按错了");
+  await expect(community.member(COUNCIL[26]).locator(".member-status")).toHaveText("已记录： 弃权（原为 同意，已更正）");
+  await expect(community.member(COUNCIL[26]).locator(".correction-trail li")).toContainText("同意 → 弃权，原因：本人说明是弃权，按错了");
+  await expect(page.locator("#result-lines li").first()).toContainText("同意 25 票");
+  // Closing asks first; cancelling leaves it open.
   await page.locator("#close-vote").click();
+  await page.locator("#cancel-close-vote").click();
+  await expect(page.locator("#verdict")).toHaveCount(0);
+  await closeVote(page);
   await expect(page.locator("#verdict")).toHaveText("通过");
+  await expect(page.locator("#vote-closed-at")).toContainText("结束于");
+  // The result names how each member voted, the correction included.
+  const record = page.locator("#roll-call-record tr");
+  await expect(record).toHaveCount(37);
+  await expect(record.filter({ hasText: COUNCIL[0] })).toContainText("同意");
+  await expect(record.filter({ hasText: COUNCIL[26] })).toContainText("弃权（原为 同意，已更正）");
+  await expect(record.filter({ hasText: COUNCIL[36] })).toContainText("未表决");
   await expect(page.locator("#result-lines li").first()).toHaveText("同意 25 票，需要 25 票（全体 37 名成员；同意占 67.6%）");
   // The printed A4 notice: the community, the question, the rule, the figures and the verdict.
   await expect(page.locator("#print-result")).toBeVisible();
@@ -54,7 +74,7 @@ test("the back gate is rejected with 24 of 37, counted by show of hands", async 
   await page.locator("#record-hands").click();
   await expect(page.locator("#result-lines li").first()).toHaveText("同意 24 票，需要 25 票（全体 37 名成员；同意占 64.9%）");
   await expect(page.locator("li.member")).toHaveCount(0);
-  await page.locator("#close-vote").click();
+  await closeVote(page);
   await expect(page.locator("#verdict")).toHaveText("未通过");
   await page.getByRole("link", { name: "北苑后门门禁失灵" }).click();
   await expect(page.locator("#proposal-stage")).toHaveText("未通过");

@@ -38,6 +38,22 @@ test("raising the maintenance fund fails just below 3/4 of the owners (8 of 12)"
   await expect(page.locator("#verdict")).toHaveText("未通过");
 });
 
+test("a household ballot keyed wrong is corrected before closing, and both stay on record", async ({ page }) => {
+  const votes = await raiseTheFund(page, 8);
+  await expect(votes.meter("同意人数")).toContainText("8 / 12 人");
+  await votes.correctHousehold(FLATS[8], "同意", "业主书面意见为同意，录入时点错");
+  await expect(page.locator("#correction-ballot")).toContainText(`${FLATS[8]} · 已记录： 同意（原为 反对，已更正）`);
+  await expect(page.locator("#household-correction .correction-trail li")).toContainText("反对 → 同意，原因：业主书面意见为同意，录入时点错");
+  await expect(votes.meter("同意人数")).toContainText("9 / 12 人（75.0%），需 9 人");
+  // A flat without a counted ballot says so.
+  await page.locator("#correction-flat").fill("1-1-101");
+  await page.locator("#find-ballot").click();
+  await expect(page.locator("#correction-flat-error")).not.toBeEmpty();
+  await votes.close();
+  await expect(page.locator("#verdict")).toHaveText("通过");
+  await expect(page.locator("#household-correction")).toHaveCount(0);
+});
+
 test("a clerk cannot record a second ballot for one owner", async ({ page }) => {
   const community = new CommunityPage(page);
   await community.loadDemo();

@@ -39,6 +39,15 @@ export class CommunityPage {
     await expect(this.member(name).locator(".member-status")).toHaveText(`已记录： ${choice}`, { timeout });
   }
 
+  /** A clerk corrects a recorded answer: the new choice and why; the row then shows both. */
+  async correct(name: string, to: "同意" | "反对" | "弃权", reason: string) {
+    const row = this.member(name);
+    await row.getByRole("button", { name: `更正 ${name}` }).click();
+    await row.locator(".correction").getByRole("button", { name: to, exact: true }).click();
+    await row.locator(".correction-reason").fill(reason);
+    await row.locator(".confirm-correction").click();
+  }
+
   async expectNotVoted(name: string) {
     await expect(this.member(name).locator(".member-status")).toHaveText("未表决");
   }

@@ -21,6 +21,16 @@ export class VotePages {
     await expect(this.page.locator("#household-ballot-status")).toHaveText(`已记录： ${flat} ${choice}`);
   }
 
+  /** Finds a household's counted ballot by its flat and corrects it, with the reason. */
+  async correctHousehold(flat: string, to: "同意" | "反对" | "弃权", reason: string) {
+    const card = this.page.locator("#household-correction");
+    await card.locator("#correction-flat").fill(flat);
+    await card.locator("#find-ballot").click();
+    await card.locator(".correction").getByRole("button", { name: to, exact: true }).click();
+    await card.locator(".correction-reason").fill(reason);
+    await card.locator(".confirm-correction").click();
+  }
+
   // Paper ballots, keyed twice.
   async paperClerk(name: string, round: "第一轮" | "第二轮（须由另一人录入）") {
     await this.page.locator("#paper-clerk").fill(name);
@@ -36,8 +46,9 @@ export class VotePages {
     return this.page.locator("#owners-meters li").filter({ hasText: label });
   }
 
+  /** Closing asks first; cancelling leaves the vote open. */
   async close() {
-    await this.page.locator("#close-vote").click();
+    await closeVote(this.page);
     await expect(this.page.locator("#verdict")).toBeVisible();
   }
 
@@ -65,4 +76,11 @@ export class VotePages {
     await this.page.locator("#kiosk-confirm").click();
     await expect(this.page.locator("#kiosk-done")).toHaveText("您的投票已记录，谢谢！");
   }
+}
+
+/** Closes the vote on the page through its confirmation. */
+export async function closeVote(page: Page) {
+  await page.locator("#close-vote").click();
+  await expect(page.locator("#close-vote-confirm")).toContainText("结束后不能再投票、更正选票或录入纸质票");
+  await page.locator("#confirm-close-vote").click();
 }

@@ -1,0 +1,152 @@
+//! 验收 and 结项: both are final steps, so each is a form that asks before recording. Acceptance
+//! records the day of the inspection, who inspected, what they found and optionally a photo's
+//! SHA-256 (the photo itself stays with the council); closing records what the council noted.
+//! The core checks the report (`work_accepted`), whatever this form lets through.
+
+use crate::components::submit_failure::SubmitFailure;
+use crate::i18n::{use_i18n, Msg};
+use crate::platform;
+use crate::store::{use_store, SubmitError};
+use gongzhi_core::model::Acceptance;
+use gongzhi_core::time::{civil_cst, parse_date_cst};
+use gongzhi_core::{EventId, Payload};
+use leptos::prelude::*;
+
+/// Photos are hashed on the device; anything a phone camera makes is well below this.
+const PHOTO_MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Today in China Standard Time as a date input holds it: `2026-12-02`.
+fn today() -> String {
+    let c = civil_cst(platform::now_ms());
+    format!("{:04}-{:02}-{:02}", c.year, c.month, c.day)
+}
+
+#[component]
+pub fn AcceptWork(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let open = RwSignal::new(false);
+    let date = RwSignal::new(today());
+    let inspectors = RwSignal::new(String::new());
+    let findings = RwSignal::new(String::new());
+    let photo: RwSignal<Option<(String, String)>> = RwSignal::new(None);
+    let photo_problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let pick_photo = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            photo.set(None);
+            return;
+        };
+        photo_problem.set(None);
+        leptos::task::spawn_local(async move {
+            match platform::read_file_bytes(&file, PHOTO_MAX_BYTES).await {
+                Ok(bytes) => photo.set(Some((file.name(), Acceptance::photo_digest(&bytes)))),
+                Err(e) => {
+                    photo.set(None);
+                    photo_problem.set(Some(match e {
+                        platform::FileReadError::TooLarge { .. } => Msg::AcceptancePhotoTooLarge,
+                        platform::FileReadError::Unreadable(_) => Msg::AcceptancePhotoUnreadable,
+                    }));
+                }
+            }
+        });
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(on_ms) = parse_date_cst(&date.get_untracked()) else {
+            problem.set(Some(Msg::DateInvalid));
+            return;
+        };
+        problem.set(None);
+        let report = Acceptance {
+            on_ms,
+            inspectors: Acceptance::inspectors_from(&inspectors.get_untracked()),
+            findings: findings.get_untracked().trim().to_string(),
+            photo_sha256: photo.get_untracked().map(|(_, hash)| hash),
+        };
+        let payload = Payload::WorkAccepted {
+            proposal: id,
+            report: Some(report),
+        };
+        store.send(payload, failure, move |_| open.set(false));
+    };
+    view! {
+        <Show when=move || open.get()
+            fallback=move || view! {
+                <button type="button" class="button" id="accept-work" on:click=move |_| open.set(true)>
+                    {t(Msg::AcceptWork)}
+                </button>
+            }>
+            <form class="card form confirm" aria-labelledby="acceptance-title" id="acceptance-form" on:submit=submit novalidate>
+                <h3 id="acceptance-title">{t(Msg::AcceptWork)}</h3>
+                <p class="hint">{t(Msg::AcceptanceHint)}</p>
+                <label for="acceptance-date">{t(Msg::AcceptanceDate)}</label>
+                <input id="acceptance-date" type="date" bind:value=date />
+                <label for="acceptance-inspectors">{t(Msg::AcceptanceInspectors)}</label>
+                <input id="acceptance-inspectors" type="text" maxlength="200"
+                    placeholder=move || t(Msg::AcceptanceInspectorsHint)() bind:value=inspectors />
+                <label for="acceptance-findings">{t(Msg::AcceptanceFindings)}</label>
+                <textarea id="acceptance-findings" rows="3" maxlength="2000"
+                    prop:value=move || findings.get()
+                    on:input=move |ev| findings.set(event_target_value(&ev))></textarea>
+                <label for="acceptance-photo">{t(Msg::AcceptancePhoto)}</label>
+                <input id="acceptance-photo" type="file" accept="image/*" on:change=pick_photo />
+                <p class="hint" id="acceptance-photo-hash">
+                    {move || photo.get().map(|(name, hash)| format!("{name} · SHA-256 {hash}"))}
+                </p>
+                <p class="field-error">{move || photo_problem.get().map(|m| t(m)())}</p>
+                <p class="field-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+                <p class="actions">
+                    <button type="submit" class="button primary" id="confirm-accept-work">{t(Msg::AcceptanceConfirm)}</button>
+                    " "
+                    <button type="button" class="button" on:click=move |_| open.set(false)>{t(Msg::Cancel)}</button>
+                </p>
+                <SubmitFailure failure=failure />
+            </form>
+        </Show>
+    }
+}
+
+#[component]
+pub fn CloseProject(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let open = RwSignal::new(false);
+    let note = RwSignal::new(String::new());
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let payload = Payload::ProposalClosed {
+            proposal: id,
+            note: note.get_untracked().trim().to_string(),
+        };
+        store.send(payload, failure, move |_| open.set(false));
+    };
+    view! {
+        <Show when=move || open.get()
+            fallback=move || view! {
+                <button type="button" class="button primary" id="close-project" on:click=move |_| open.set(true)>
+                    {t(Msg::CloseProject)}
+                </button>
+            }>
+            <form class="card form confirm" aria-labelledby="close-project-title" id="close-project-form" on:submit=submit novalidate>
+                <h3 id="close-project-title">{t(Msg::CloseProject)}</h3>
+                <p><strong>{t(Msg::CloseProjectConfirmText)}</strong></p>
+                <label for="close-project-note">{t(Msg::CloseProjectNote)}</label>
+                <textarea id="close-project-note" rows="2" maxlength="2000"
+                    prop:value=move || note.get()
+                    on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                <p class="actions">
+                    <button type="submit" class="button primary" id="confirm-close-project">{t(Msg::CloseProjectConfirm)}</button>
+                    " "
+                    <button type="button" class="button" on:click=move |_| open.set(false)>{t(Msg::Cancel)}</button>
+                </p>
+                <SubmitFailure failure=failure />
+            </form>
+        </Show>
+    }
+}

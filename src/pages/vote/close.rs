@@ -1,0 +1,40 @@
+//! Closing a vote is final (the result is frozen and published), so it asks first.
+
+use crate::i18n::{use_i18n, Msg};
+use crate::store::{use_store, SubmitError};
+use gongzhi_core::{EventId, Payload};
+use leptos::prelude::*;
+
+#[component]
+pub fn CloseVote(vote: EventId, failure: RwSignal<Option<SubmitError>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let asking = RwSignal::new(false);
+    let close = move |_| {
+        store.send(Payload::VoteClosed { vote }, failure, move |_| {
+            asking.set(false)
+        });
+    };
+    view! {
+        <Show when=move || asking.get()
+            fallback=move || view! {
+                <button type="button" class="button" id="close-vote" on:click=move |_| asking.set(true)>
+                    {t(Msg::CloseVote)}
+                </button>
+            }>
+            <div class="card confirm" role="alertdialog" aria-labelledby="close-vote-question" id="close-vote-confirm">
+                <p id="close-vote-question"><strong>{t(Msg::CloseVoteConfirmText)}</strong></p>
+                <p class="actions">
+                    <button type="button" class="button primary" id="confirm-close-vote" on:click=close>
+                        {t(Msg::CloseVoteConfirm)}
+                    </button>
+                    " "
+                    <button type="button" class="button" id="cancel-close-vote" on:click=move |_| asking.set(false)>
+                        {t(Msg::Cancel)}
+                    </button>
+                </p>
+            </div>
+        </Show>
+    }
+}
