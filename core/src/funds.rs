@@ -59,7 +59,7 @@ pub fn contributors(fund: &Fund) -> usize {
 /// largest remainders (ties to the earlier-registered household). The shares add up to the
 /// balance exactly.
 pub fn refund_plan(fund: &Fund) -> Vec<(EventId, Fen)> {
-    let balance = i128::from(fund.balance().0.max(0));
+    let balance = i128::from(fund.surplus().0.max(0));
     let paid = i128::from(fund.received.0);
     if balance == 0 || paid == 0 {
         return Vec::new();

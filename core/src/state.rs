@@ -472,13 +472,31 @@ pub struct Fund {
     pub received: Fen,
     pub spent: Fen,
     pub expenses: Vec<Expense>,
-    pub settled: Option<(i64, Surplus)>,
+    pub settled: Option<Settlement>,
+}
+
+/// How a fund was closed: its surplus refunded or reassigned, and how much that was.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settlement {
+    pub at_ms: i64,
+    pub surplus: Surplus,
+    /// The balance at settlement, which left the fund then.
+    pub amount: Fen,
 }
 
 impl Fund {
-    /// Money in hand: received minus spent.
+    /// Money in hand: received minus spent, minus the surplus handed on at settlement (a
+    /// settled fund holds nothing).
     pub fn balance(&self) -> Fen {
-        Fen(self.received.0 - self.spent.0)
+        let handed_on = self.settled.as_ref().map_or(0, |s| s.amount.0);
+        Fen(self.received.0 - self.spent.0 - handed_on)
+    }
+
+    /// What is (or was, once settled) left to refund or reassign.
+    pub fn surplus(&self) -> Fen {
+        self.settled
+            .as_ref()
+            .map_or_else(|| self.balance(), |s| s.amount)
     }
 }
 

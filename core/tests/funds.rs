@@ -106,6 +106,11 @@ fn twenty_eight_households_raise_2000_yuan_for_the_cherry_trees() {
         },
     );
     assert!(matches!(again, Err(Refusal::FundSettled { .. })));
+    // Refunded, the surplus has left the fund: nothing is in hand, and the plan still shows
+    // what each household got back.
+    let f = &t.record.state().funds[&fund];
+    assert_eq!((f.balance(), f.surplus()), (Fen(0), yuan(200)));
+    assert_eq!(refund_plan(f), plan);
     let rows = contributions(t.record.state(), &t.record.state().funds[&fund]);
     assert_eq!(rows.len(), 28);
     assert!(rows.windows(2).all(|w| w[0].label <= w[1].label));

@@ -15,6 +15,7 @@ use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::funds::{contributions, contributors, parse_payments, refund_plan};
 use gongzhi_core::model::{Scope, Surplus};
+use gongzhi_core::state::Settlement;
 use gongzhi_core::{EventId, Fen, Payload};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -85,8 +86,7 @@ fn Fund(id: EventId) -> impl IntoView {
             </p>
             <p id="fund-settled">
                 {move || fund.get().and_then(|f| {
-                    let left = f.balance();
-                    f.settled.map(|(at, how)| surplus_text(i18n.lang.get(), &how, left, at))
+                    f.settled.map(|s| surplus_text(i18n.lang.get(), &s.surplus, s.amount, s.at_ms))
                 })}
             </p>
         </section>
@@ -119,10 +119,15 @@ fn Contributions(id: EventId) -> impl IntoView {
     });
     let refunding = Memo::new(move |_| {
         store.record.with(|r| {
-            r.state()
-                .funds
-                .get(&id)
-                .is_some_and(|f| matches!(f.settled, Some((_, Surplus::Refund))))
+            r.state().funds.get(&id).is_some_and(|f| {
+                matches!(
+                    f.settled,
+                    Some(Settlement {
+                        surplus: Surplus::Refund,
+                        ..
+                    })
+                )
+            })
         })
     });
     view! {

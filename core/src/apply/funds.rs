@@ -94,8 +94,12 @@ impl State {
                     non_empty(note, "what the surplus goes to")?;
                 }
                 if commit {
-                    self.funds.get_mut(fund).expect("checked").settled =
-                        Some((event.wall_ms, surplus.clone()));
+                    let f = self.funds.get_mut(fund).expect("checked");
+                    f.settled = Some(Settlement {
+                        at_ms: event.wall_ms,
+                        surplus: surplus.clone(),
+                        amount: Fen(f.balance().0.max(0)),
+                    });
                 }
             }
             _ => unreachable!("dispatched by payload kind"),

@@ -76,11 +76,11 @@ pub fn AcceptWork(id: EventId) -> impl IntoView {
     view! {
         <Show when=move || open.get()
             fallback=move || view! {
-                <button type="button" class="button" id="accept-work" on:click=move |_| open.set(true)>
+                <button type="button" class="button" id="accept-work" on:click=move |_| { open.set(true); platform::reveal("acceptance-form"); }>
                     {t(Msg::AcceptWork)}
                 </button>
             }>
-            <form class="card form confirm" aria-labelledby="acceptance-title" id="acceptance-form" on:submit=submit novalidate>
+            <form class="card form confirm" aria-labelledby="acceptance-title" id="acceptance-form" tabindex="-1" on:submit=submit novalidate>
                 <h3 id="acceptance-title">{t(Msg::AcceptWork)}</h3>
                 <p class="hint">{t(Msg::AcceptanceHint)}</p>
                 <label for="acceptance-date">{t(Msg::AcceptanceDate)}</label>
@@ -129,11 +129,11 @@ pub fn CloseProject(id: EventId) -> impl IntoView {
     view! {
         <Show when=move || open.get()
             fallback=move || view! {
-                <button type="button" class="button primary" id="close-project" on:click=move |_| open.set(true)>
+                <button type="button" class="button primary" id="close-project" on:click=move |_| { open.set(true); platform::reveal("close-project-form"); }>
                     {t(Msg::CloseProject)}
                 </button>
             }>
-            <form class="card form confirm" aria-labelledby="close-project-title" id="close-project-form" on:submit=submit novalidate>
+            <form class="card form confirm" aria-labelledby="close-project-title" id="close-project-form" tabindex="-1" on:submit=submit novalidate>
                 <h3 id="close-project-title">{t(Msg::CloseProject)}</h3>
                 <p><strong>{t(Msg::CloseProjectConfirmText)}</strong></p>
                 <label for="close-project-note">{t(Msg::CloseProjectNote)}</label>

@@ -1,6 +1,7 @@
 //! Closing a vote is final (the result is frozen and published), so it asks first.
 
 use crate::i18n::{use_i18n, Msg};
+use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::{EventId, Payload};
 use leptos::prelude::*;
@@ -19,11 +20,11 @@ pub fn CloseVote(vote: EventId, failure: RwSignal<Option<SubmitError>>) -> impl 
     view! {
         <Show when=move || asking.get()
             fallback=move || view! {
-                <button type="button" class="button" id="close-vote" on:click=move |_| asking.set(true)>
+                <button type="button" class="button" id="close-vote" on:click=move |_| { asking.set(true); platform::reveal("close-vote-confirm"); }>
                     {t(Msg::CloseVote)}
                 </button>
             }>
-            <div class="card confirm" role="alertdialog" aria-labelledby="close-vote-question" id="close-vote-confirm">
+            <div class="card confirm" role="alertdialog" aria-labelledby="close-vote-question" id="close-vote-confirm" tabindex="-1">
                 <p id="close-vote-question"><strong>{t(Msg::CloseVoteConfirmText)}</strong></p>
                 <p class="actions">
                     <button type="button" class="button primary" id="confirm-close-vote" on:click=close>

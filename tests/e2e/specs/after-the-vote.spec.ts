@@ -76,7 +76,7 @@ test("after the vote: three quotes compared, one chosen with its reason and meet
   await expect(page.locator("#acceptance-form")).toBeVisible();
   const today = await page.locator("#acceptance-date").inputValue();
   await page.locator("#confirm-accept-work").click();
-  await expect(page.locator("#acceptance-form .status.error")).toHaveText("验收人姓名不能为空。");
+  await expect(page.locator("#acceptance-form .status.error")).toHaveText("不符合议事规则： 验收人姓名不能为空。");
   await page.locator("#acceptance-date").fill("2099-01-01");
   await page.locator("#acceptance-inspectors").fill("刘德明、监理 陈工");
   await page.locator("#acceptance-findings").fill("门体安装牢固，门禁刷卡正常，地面无积水");
@@ -85,7 +85,7 @@ test("after the vote: three quotes compared, one chosen with its reason and meet
     "gate.jpg · SHA-256 ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
   );
   await page.locator("#confirm-accept-work").click();
-  await expect(page.locator("#acceptance-form .status.error")).toHaveText("验收日期 2099年1月1日 还没有到。");
+  await expect(page.locator("#acceptance-form .status.error")).toHaveText("不符合议事规则： 验收日期 2099年1月1日 还没有到。");
   await page.locator("#acceptance-date").fill(today);
   await page.locator("#confirm-accept-work").click();
   await expect(page.locator("#proposal-stage")).toHaveText("已验收");

@@ -71,6 +71,8 @@ test("28 households raise 2,000 yuan for 50 cherry trees; the list is posted and
   await expect(page.locator("#fund-settled")).toContainText("结余 200.00 元 按各户实缴比例退还");
   await expect(page.locator("#settle-fund")).toHaveCount(0);
   await expect(page.locator("#record-payment")).toHaveCount(0);
+  // The refund has left the fund: the balance is true after settlement.
+  await expect(page.locator("#fund-balance")).toHaveText("已支出 1,800.00 元 · 余额 0.00 元");
   const first = page.locator("#contributions tbody tr").filter({ hasText: "4-1-101" });
   await expect(first.locator("td")).toHaveText(["80.00 元", "70.00 元", "7.00 元"]);
   const last = page.locator("#contributions tbody tr").filter({ hasText: "1-2-202" });
