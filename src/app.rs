@@ -5,7 +5,7 @@ use crate::components::kiosk_guard::KioskGuard;
 use crate::components::record_status::RecordStatus;
 use crate::i18n::{I18n, Lang};
 use crate::pages::{
-    draft::DraftPage,
+    draft::{DraftPage, EditDraftPage},
     exchange::ExchangePage,
     fund::FundPage,
     funds::FundsPage,
@@ -120,6 +120,7 @@ pub fn Shell(persistence: Arc<dyn Persistence>) -> impl IntoView {
                         <Route path=path!("/organisations") view=OrganisationsPage />
                         <Route path=path!("/requests/:id/draft") view=DraftPage />
                         <Route path=path!("/proposals/:id") view=ProposalPage />
+                        <Route path=path!("/proposals/:id/edit") view=EditDraftPage />
                     </Routes>
                 </KioskGuard>
             </main>

@@ -313,6 +313,7 @@ pub fn generate(spec: Spec) -> Dataset {
         w.put(
             0,
             Payload::NoticePosted {
+                gap_reason: String::new(),
                 proposal,
                 opens_ms,
                 // The shortest notice the rules allow, then straight to the council.

@@ -246,6 +246,7 @@ pub fn jinyang(batch: &mut Batch, device_label: &str, now_ms: i64) -> Result<Dem
         }],
     })?;
     batch.add(Payload::NoticePosted {
+        gap_reason: String::new(),
         proposal,
         opens_ms: now_ms,
         closes_ms: now_ms + NOTICE_DAYS * DAY_MS,

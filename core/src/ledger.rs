@@ -2,7 +2,30 @@
 
 use crate::ids::EventId;
 use crate::numbers::Fen;
-use crate::state::State;
+use crate::state::{Proposal, State};
+
+/// A plan whose budget and funding lines do not add up to the same sum.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FundingGap {
+    pub budget: Fen,
+    pub funding: Fen,
+}
+
+impl FundingGap {
+    /// Funding minus budget: negative when the money found falls short.
+    pub fn difference(&self) -> Fen {
+        Fen(self.funding.0 - self.budget.0)
+    }
+}
+
+/// Whether the plan's funding differs from its budget. Posting such a plan for notice asks for
+/// a reason (`NoticePosted::gap_reason`), and a plan posted without one is shown flagged.
+pub fn funding_gap(p: &Proposal) -> Option<FundingGap> {
+    // Both sums were checked to stay within `Fen::LIMIT` when the lines were recorded.
+    let budget = Fen(p.budget.iter().map(|l| l.amount.0).sum());
+    let funding = Fen(p.funding.iter().map(|l| l.amount.0).sum());
+    (budget != funding).then_some(FundingGap { budget, funding })
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LineActual {

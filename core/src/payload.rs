@@ -122,16 +122,23 @@ pub enum Payload {
     },
     /// While the proposal is a draft (what residents saw on notice must not change under them),
     /// or after the council rejected it: the plan then goes back to a draft, to be posted again.
+    /// `title`, when given, renames the plan (absent in events written before it existed).
     ProposalRevised {
         proposal: EventId,
         budget: Vec<BudgetLine>,
         funding: Vec<FundingLine>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        title: Option<String>,
     },
-    /// 公示: the plan is posted for residents to object or support.
+    /// 公示: the plan is posted for residents to object or support. When its budget and its
+    /// funding differ, `gap_reason` says why (the app asks for one; a notice posted without it
+    /// is shown flagged, see [`crate::ledger::funding_gap`]).
     NoticePosted {
         proposal: EventId,
         opens_ms: i64,
         closes_ms: i64,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        gap_reason: String,
     },
     NoticeResponse {
         proposal: EventId,

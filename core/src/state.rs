@@ -200,6 +200,9 @@ pub struct Proposal {
     pub funding: Vec<FundingLine>,
     pub stage: Stage,
     pub notice: Option<NoticeWindow>,
+    /// Why the plan went on notice with a budget its funding does not cover (or exceed); empty
+    /// when they agree or nobody said.
+    pub gap_reason: String,
     pub responses: Vec<NoticeResponse>,
     /// Responses from devices not enrolled for their household, waiting for a clerk.
     pub unconfirmed: BTreeMap<EventId, NoticeResponse>,

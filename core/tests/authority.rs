@@ -549,6 +549,7 @@ fn council_of_37_at_20_yes() -> (Town, EventId, EventId, Vec<EventId>) {
         funding: vec![],
     });
     t.submit(Payload::NoticePosted {
+        gap_reason: String::new(),
         proposal,
         opens_ms: T0,
         closes_ms: T0 + 7 * DAY,
@@ -642,6 +643,7 @@ fn a_project_vote_is_the_community_councils_by_two_thirds_of_all() {
         funding: vec![],
     });
     t.submit(Payload::NoticePosted {
+        gap_reason: String::new(),
         proposal,
         opens_ms: T0,
         closes_ms: T0 + 7 * DAY,

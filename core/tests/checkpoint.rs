@@ -269,7 +269,7 @@ fn the_checkpoint_format_is_pinned_to_its_bytes() {
         (CHECKPOINT_FORMAT, digest.as_str()),
         (
             3,
-            "ae424d55d01570fb2dd0d8f1f35152bef0ba2b9f3da746b876dbdc1de60539b2"
+            "e09501858126d8402bf958dde88b0f48cb230bd68ff047a87dac21e512504a32"
         ),
         "{} bytes",
         bytes.len()

@@ -232,6 +232,7 @@ fn the_core_refuses_responses_and_pledges_for_flats_outside_the_proposal_or_fund
         }],
     });
     c.t.submit(Payload::NoticePosted {
+        gap_reason: String::new(),
         proposal,
         opens_ms: T0,
         closes_ms: T0 + 7 * DAY,

@@ -346,6 +346,7 @@ fn back_gate(t: &mut Town) -> EventId {
         }],
     });
     t.submit(Payload::NoticePosted {
+        gap_reason: String::new(),
         proposal,
         opens_ms: T0,
         closes_ms: T0 + 7 * DAY,
@@ -406,15 +407,56 @@ fn a_rejected_plan_is_revised_to_a_draft_and_goes_through_notice_and_the_council
         source: FundingSource::PublicServiceFunds,
         amount: yuan(28_000),
     }];
+    // Revised into a plan its funding does not cover, and renamed.
+    let short = vec![FundingLine {
+        source: FundingSource::PublicServiceFunds,
+        amount: Fen(2_500_000),
+    }];
     t.submit_at(
         T0 + 10 * DAY,
         Payload::ProposalRevised {
+            title: Some(" 北苑后门（修改后） ".into()),
+            proposal,
+            budget: cheaper.clone(),
+            funding: short,
+        },
+    );
+    assert_eq!(p(&t).title, "北苑后门（修改后）");
+    let gap = ledger::funding_gap(&p(&t)).unwrap();
+    assert_eq!(
+        (gap.budget, gap.funding, gap.difference()),
+        (yuan(28_000), yuan(25_000), yuan(-3_000))
+    );
+    let unnamed = t.record.submit(
+        &t.admin,
+        T0 + 10 * DAY,
+        "a",
+        Payload::ProposalRevised {
+            title: Some(" ".into()),
+            proposal,
+            budget: cheaper.clone(),
+            funding: funding.clone(),
+        },
+    );
+    assert!(
+        matches!(unnamed, Err(Refusal::EmptyText { .. })),
+        "{unnamed:?}"
+    );
+    t.submit_at(
+        T0 + 10 * DAY,
+        Payload::ProposalRevised {
+            title: None,
             proposal,
             budget: cheaper.clone(),
             funding: funding.clone(),
         },
     );
     let revised = p(&t);
+    assert_eq!(
+        revised.title, "北苑后门（修改后）",
+        "no title keeps the one it has"
+    );
+    assert_eq!(ledger::funding_gap(&revised), None);
     assert_eq!(revised.stage, Stage::Draft);
     assert_eq!(revised.budget, cheaper);
     assert_eq!((revised.notice, revised.council_vote), (None, None));
@@ -426,6 +468,7 @@ fn a_rejected_plan_is_revised_to_a_draft_and_goes_through_notice_and_the_council
     t.submit_at(
         T0 + 10 * DAY,
         Payload::NoticePosted {
+            gap_reason: String::new(),
             proposal,
             opens_ms: T0 + 10 * DAY,
             closes_ms: T0 + 17 * DAY,
@@ -464,6 +507,7 @@ fn a_rejected_plan_is_revised_to_a_draft_and_goes_through_notice_and_the_council
         T0 + 20 * DAY,
         "admin",
         Payload::ProposalRevised {
+            title: None,
             proposal,
             budget: cheaper,
             funding,
@@ -1272,4 +1316,33 @@ fn events_written_before_the_newer_fields_hash_exactly_as_they_did() {
             text
         );
     }
+}
+
+#[test]
+fn a_plan_posted_with_a_funding_gap_carries_its_reason() {
+    let mut t = Town::new(1);
+    let proposal = t.submit(Payload::ProposalDrafted {
+        request: None,
+        title: "楼道照明".into(),
+        scope: Scope::Compound(t.compound),
+        budget: vec![BudgetLine {
+            item: "灯具".into(),
+            amount: Fen(570_050),
+        }],
+        funding: vec![FundingLine {
+            source: FundingSource::PublicServiceFunds,
+            amount: yuan(5_000),
+        }],
+    });
+    let p = |t: &Town| t.record.state().proposals[&proposal].clone();
+    let gap = ledger::funding_gap(&p(&t)).unwrap();
+    assert_eq!(gap.difference(), Fen(-70_050));
+    t.submit(Payload::NoticePosted {
+        proposal,
+        opens_ms: T0,
+        closes_ms: T0 + 7 * DAY,
+        gap_reason: " 差额 700.50 元由居民自筹，另行公示 ".into(),
+    });
+    assert_eq!(p(&t).gap_reason, "差额 700.50 元由居民自筹，另行公示");
+    assert_eq!(p(&t).stage, Stage::PublicNotice);
 }

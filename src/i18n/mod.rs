@@ -315,6 +315,17 @@ messages! {
     BudgetTotal => "预算合计", "Budget total";
     FundingTotal => "资金合计", "Funding total";
     DraftSubmit => "保存草案", "Save the draft";
+    EditDraftTitle => "修改项目草案", "Edit the draft plan";
+    EditDraftHint =>
+        "公示前可以修改名称、预算和资金来源；每次修改都记入项目经过。",
+        "Until it is posted for notice, the title, budget and funding can be changed; each change is on the project's timeline.";
+    EditDraftSubmit => "保存修改", "Save the changes";
+    EditDraftMissing => "没有可以修改的草案（项目已公示或不存在）", "No draft to edit (the project is posted or does not exist)";
+    EditDraft => "修改草案", "Edit the draft";
+    GapReasonLabel => "差额原因（公示前必须说明）", "Why they differ (required before posting)";
+    GapReasonRequired => "预算与资金来源不一致，请先说明原因。", "The budget and the funding differ: say why first.";
+    GapUnexplained => "公示时未说明差额原因。", "No reason for the difference was given when it was posted.";
+    GapExplained => "差额原因：", "Why they differ:";
     AmountEmpty => "请填写金额。", "Please enter an amount.";
     AmountNotANumber => "金额只能包含数字、逗号和小数点。", "An amount may only contain digits, commas and a decimal point.";
     AmountNegative => "金额不能为负数。", "An amount cannot be negative.";
@@ -840,6 +851,7 @@ mod correction;
 mod exchange;
 mod format;
 mod kinds;
+mod plan;
 mod refusal;
 mod roster;
 mod spreadsheet;
@@ -849,6 +861,7 @@ pub use correction::*;
 pub use exchange::*;
 pub use format::*;
 pub use kinds::kind_label;
+pub use plan::funding_gap_text;
 pub use refusal::refusal_text;
 pub use roster::*;
 pub use spreadsheet::{sheet_error_text, spreadsheet_error_text};

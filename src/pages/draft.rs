@@ -1,12 +1,13 @@
-//! Turning a request into a project plan: a title, where it applies, budget lines and where the
-//! money comes from. Nothing is recorded until every line reads as an amount.
+//! A project plan's form: a title, where it applies, budget lines and where the money comes
+//! from. Drafting one from a request records `proposal_drafted`; editing a draft until it is
+//! posted records `proposal_revised`. Nothing is recorded until every line reads as an amount.
 
 use crate::components::page_title::use_page_title;
 use crate::components::scope_picker::{parse_scope_key, scope_key, ScopePicker};
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{amount_error, funding_name, line_prefix, money, use_i18n, Lang, Msg};
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::model::{BudgetLine, FundingLine, FundingSource};
+use gongzhi_core::model::{BudgetLine, FundingLine, FundingSource, Scope, Stage};
 use gongzhi_core::{Fen, Payload};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -43,13 +44,23 @@ struct Row {
 }
 
 impl Row {
-    fn new(key: usize, label: &str) -> Row {
+    fn new(key: usize, label: &str, amount: String) -> Row {
         Row {
             key,
             label: RwSignal::new(label.to_string()),
-            amount: RwSignal::new(String::new()),
+            amount: RwSignal::new(amount),
         }
     }
+}
+
+/// What the form hands to its page once every line reads as an amount.
+#[derive(Clone)]
+pub struct Plan {
+    pub title: String,
+    /// `None` when the form does not choose the place (an edited draft keeps its own).
+    pub scope: Option<Scope>,
+    pub budget: Vec<BudgetLine>,
+    pub funding: Vec<FundingLine>,
 }
 
 /// The rows' amounts, or the first problem as the user must read it.
@@ -77,6 +88,16 @@ fn amounts(lang: Lang, rows: &[Row], need_label: bool) -> Result<Vec<(String, Fe
         .collect()
 }
 
+/// An amount as the form shows it for editing: `5,700.50` reads back as the same fen.
+fn typed(amount: Fen) -> String {
+    let (yuan, fen) = (amount.0 / 100, amount.0 % 100);
+    if fen == 0 {
+        yuan.to_string()
+    } else {
+        format!("{yuan}.{fen:02}")
+    }
+}
+
 #[component]
 pub fn DraftPage() -> impl IntoView {
     use_page_title(Msg::DraftTitle);
@@ -91,30 +112,156 @@ pub fn DraftPage() -> impl IntoView {
             r.state()
                 .requests
                 .get(&id)
-                .map(|q| (q.title.clone(), scope_key(&q.scope)))
+                .map(|q| (q.title.clone(), q.scope.clone()))
         })
     });
-    let title = RwSignal::new(String::new());
-    let place = RwSignal::new("community".to_string());
-    Effect::new(move |_| {
-        if let Some((t, scope)) = known.get() {
-            if title.get_untracked().is_empty() {
-                title.set(t);
-                place.set(scope);
-            }
-        }
-    });
-    let next_key = StoredValue::new(1_usize);
-    let fresh = move |label: &str| {
-        let key = next_key.get_value();
-        next_key.set_value(key + 1);
-        Row::new(key, label)
-    };
-    let budget = RwSignal::new(vec![fresh("")]);
-    let funding = RwSignal::new(vec![fresh(source_key(FundingSource::PublicServiceFunds))]);
-    let problem: RwSignal<Option<String>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let busy = RwSignal::new(false);
+    let send = Callback::new(move |plan: Plan| {
+        let Some(scope) = plan.scope else {
+            return;
+        };
+        let payload = Payload::ProposalDrafted {
+            request: request.get_untracked(),
+            title: plan.title,
+            scope,
+            budget: plan.budget,
+            funding: plan.funding,
+        };
+        busy.set(true);
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            match store.submit(&store.author(), payload).await {
+                Ok(id) => navigate(&format!("/proposals/{id}"), Default::default()),
+                Err(e) => failure.set(Some(e)),
+            }
+            busy.set(false);
+        });
+    });
+    view! {
+        <section class="hero" aria-labelledby="draft-title">
+            <h1 id="draft-title">{t(Msg::DraftTitle)}</h1>
+            <p>{move || known.get().map(|(t, _)| format!("{} {t}", Msg::FromRequest.text(i18n.lang.get())))}</p>
+        </section>
+        // Drawn again once the request is known (the record may still be loading), so the
+        // form starts from its title and place.
+        {move || {
+            let (title, scope) = known.get().unwrap_or((String::new(), Scope::Community));
+            view! {
+                <PlanForm title=title scope=Some(scope) budget=Vec::new() funding=Vec::new()
+                    submit=Msg::DraftSubmit send=send failure=failure busy=busy />
+            }
+        }}
+    }
+}
+
+/// A draft edited until it is posted for notice (`lifecycle::check_revise` says whether it may
+/// be; the core refuses otherwise).
+#[component]
+pub fn EditDraftPage() -> impl IntoView {
+    use_page_title(Msg::EditDraftTitle);
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let store = use_store();
+    let navigate = use_navigate();
+    let id = crate::pages::use_event_id_param();
+    let draft = Memo::new(move |_| {
+        let id = id.get()?;
+        store.record.with(|r| {
+            let p = r.state().proposals.get(&id)?;
+            (p.stage == Stage::Draft)
+                .then(|| (id, p.title.clone(), p.budget.clone(), p.funding.clone()))
+        })
+    });
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    move || {
+        match draft.get() {
+        None => view! {
+            <crate::components::missing::Missing title=Msg::EditDraftMissing back="/projects" back_label=Msg::NavProjects />
+        }
+        .into_any(),
+        Some((proposal, title, budget, funding)) => {
+            let navigate = navigate.clone();
+            let send = Callback::new(move |plan: Plan| {
+                let payload = Payload::ProposalRevised {
+                    proposal,
+                    budget: plan.budget,
+                    funding: plan.funding,
+                    title: Some(plan.title),
+                };
+                busy.set(true);
+                let navigate = navigate.clone();
+                leptos::task::spawn_local(async move {
+                    match store.submit(&store.author(), payload).await {
+                        Ok(_) => navigate(&format!("/proposals/{proposal}"), Default::default()),
+                        Err(e) => failure.set(Some(e)),
+                    }
+                    busy.set(false);
+                });
+            });
+            view! {
+                <section class="hero" aria-labelledby="draft-title">
+                    <h1 id="draft-title">{t(Msg::EditDraftTitle)}</h1>
+                    <p>{t(Msg::EditDraftHint)}</p>
+                </section>
+                <PlanForm title=title scope=None budget=budget funding=funding
+                    submit=Msg::EditDraftSubmit send=send failure=failure busy=busy />
+            }
+            .into_any()
+        }
+    }
+    }
+}
+
+#[component]
+fn PlanForm(
+    title: String,
+    scope: Option<Scope>,
+    budget: Vec<BudgetLine>,
+    funding: Vec<FundingLine>,
+    submit: Msg,
+    send: Callback<Plan>,
+    failure: RwSignal<Option<SubmitError>>,
+    busy: RwSignal<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |m| i18n.t(m);
+    let chooses_place = scope.is_some();
+    let title = RwSignal::new(title);
+    let place = RwSignal::new(
+        scope
+            .as_ref()
+            .map_or_else(|| "community".to_string(), scope_key),
+    );
+    let next_key = StoredValue::new(1_usize);
+    let fresh = move |label: &str, amount: String| {
+        let key = next_key.get_value();
+        next_key.set_value(key + 1);
+        Row::new(key, label, amount)
+    };
+    let budget_rows: Vec<Row> = if budget.is_empty() {
+        vec![fresh("", String::new())]
+    } else {
+        budget
+            .iter()
+            .map(|l| fresh(&l.item, typed(l.amount)))
+            .collect()
+    };
+    let funding_rows: Vec<Row> = if funding.is_empty() {
+        vec![fresh(
+            source_key(FundingSource::PublicServiceFunds),
+            String::new(),
+        )]
+    } else {
+        funding
+            .iter()
+            .map(|l| fresh(source_key(l.source), typed(l.amount)))
+            .collect()
+    };
+    let budget = RwSignal::new(budget_rows);
+    let funding = RwSignal::new(funding_rows);
+    let problem: RwSignal<Option<String>> = RwSignal::new(None);
 
     let total = move |rows: RwSignal<Vec<Row>>| {
         let lang = i18n.lang.get();
@@ -128,7 +275,7 @@ pub fn DraftPage() -> impl IntoView {
             .map_or_else(|| "—".to_string(), |sum| money(lang, sum))
     };
 
-    let submit = move |ev: leptos::ev::SubmitEvent| {
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         failure.set(None);
         let lang = i18n.lang.get_untracked();
@@ -147,11 +294,15 @@ pub fn DraftPage() -> impl IntoView {
             }
         };
         problem.set(None);
-        let Some(scope) = parse_scope_key(&place.get_untracked()) else {
-            return;
+        let scope = if chooses_place {
+            let Some(scope) = parse_scope_key(&place.get_untracked()) else {
+                return;
+            };
+            Some(scope)
+        } else {
+            None
         };
-        let payload = Payload::ProposalDrafted {
-            request: request.get_untracked(),
+        send.run(Plan {
             title: name,
             scope,
             budget: lines
@@ -165,29 +316,14 @@ pub fn DraftPage() -> impl IntoView {
                     amount,
                 })
                 .collect(),
-        };
-        busy.set(true);
-        let navigate = navigate.clone();
-        leptos::task::spawn_local(async move {
-            match store.submit(&store.author(), payload).await {
-                Ok(id) => navigate(&format!("/proposals/{id}"), Default::default()),
-                Err(e) => failure.set(Some(e)),
-            }
-            busy.set(false);
         });
     };
 
     view! {
-        <section class="hero" aria-labelledby="draft-title">
-            <h1 id="draft-title">{t(Msg::DraftTitle)}</h1>
-            <p>{move || known.get().map(|(t, _)| format!("{} {t}", Msg::FromRequest.text(i18n.lang.get())))}</p>
-        </section>
-        <form class="card form" on:submit=submit novalidate>
+        <form class="card form" on:submit=on_submit novalidate>
             <label for="proposal-title">{t(Msg::ProposalTitleLabel)}</label>
-            <input id="proposal-title" type="text" maxlength="100"
-                prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
-            <ScopePicker id="proposal-place" value=place />
-
+            <input id="proposal-title" type="text" maxlength="100" bind:value=title />
+            {chooses_place.then(|| view! { <ScopePicker id="proposal-place" value=place /> })}
             <fieldset>
                 <legend>{t(Msg::BudgetLines)}</legend>
                 <For each=move || budget.get() key=|row| row.key let:row>
@@ -201,7 +337,7 @@ pub fn DraftPage() -> impl IntoView {
                             on:click=move |_| budget.update(|b| b.retain(|r| r.key != row.key))>"×"</button>
                     </div>
                 </For>
-                <button type="button" class="button" id="add-budget-line" on:click=move |_| budget.update(|b| b.push(fresh("")))>
+                <button type="button" class="button" id="add-budget-line" on:click=move |_| budget.update(|b| b.push(fresh("", String::new())))>
                     {t(Msg::AddLine)}
                 </button>
                 <p class="total">{t(Msg::BudgetTotal)} " " <strong id="budget-total">{move || total(budget)}</strong></p>
@@ -227,14 +363,14 @@ pub fn DraftPage() -> impl IntoView {
                     </div>
                 </For>
                 <button type="button" class="button" id="add-funding-line"
-                    on:click=move |_| funding.update(|f| f.push(fresh(source_key(FundingSource::SelfRaised))))>
+                    on:click=move |_| funding.update(|f| f.push(fresh(source_key(FundingSource::SelfRaised), String::new())))>
                     {t(Msg::AddLine)}
                 </button>
                 <p class="total">{t(Msg::FundingTotal)} " " <strong id="funding-total">{move || total(funding)}</strong></p>
             </fieldset>
 
             <p class="field-error" role="alert" id="draft-problem">{move || problem.get()}</p>
-            <button type="submit" class="button primary" disabled=move || busy.get()>{t(Msg::DraftSubmit)}</button>
+            <button type="submit" class="button primary" id="save-plan" disabled=move || busy.get()>{t(submit)}</button>
             <SubmitFailure failure=failure />
         </form>
     }

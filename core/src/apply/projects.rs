@@ -96,6 +96,7 @@ impl State {
                             funding: funding.clone(),
                             stage: Stage::Draft,
                             notice: None,
+                            gap_reason: String::new(),
                             responses: Vec::new(),
                             unconfirmed: BTreeMap::new(),
                             roadshows: Vec::new(),
@@ -117,18 +118,26 @@ impl State {
                 proposal,
                 budget,
                 funding,
+                title,
             } => {
                 check_revise(get(&self.proposals, proposal, EntityKind::Proposal)?)?;
                 check_money(budget, funding)?;
+                if let Some(title) = title {
+                    non_empty(title, "proposal title")?;
+                }
                 if commit {
                     let pr = self.proposal_mut(proposal);
                     pr.budget = budget.clone();
                     pr.funding = funding.clone();
+                    if let Some(title) = title {
+                        pr.title = title.trim().to_string();
+                    }
                     if pr.stage == Stage::Rejected {
                         // A new plan gets its own notice, responses, roadshow and vote; the old
                         // ones stay in the record and the timeline.
                         pr.stage = Stage::Draft;
                         pr.notice = None;
+                        pr.gap_reason.clear();
                         pr.responses.clear();
                         pr.roadshows.clear();
                         pr.council_vote = None;
@@ -139,6 +148,7 @@ impl State {
                 proposal,
                 opens_ms,
                 closes_ms,
+                gap_reason,
             } => {
                 check_step(
                     get(&self.proposals, proposal, EntityKind::Proposal)?,
@@ -158,6 +168,7 @@ impl State {
                         opens_ms: *opens_ms,
                         closes_ms: *closes_ms,
                     });
+                    pr.gap_reason = gap_reason.trim().to_string();
                 }
             }
             Payload::NoticeResponse { proposal, .. } => {

@@ -301,6 +301,7 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         }],
     });
     t.submit(Payload::ProposalRevised {
+        title: None,
         proposal,
         budget: vec![BudgetLine {
             item: "gate".into(),
@@ -312,6 +313,7 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         }],
     });
     t.submit(Payload::NoticePosted {
+        gap_reason: String::new(),
         proposal,
         opens_ms: T0,
         closes_ms: T0 + DAY,

@@ -11,18 +11,20 @@ mod works;
 use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
 use crate::i18n::{
-    date_time, funding_name, money, scope_name, standing_name, step_text, use_i18n, Msg,
+    date_time, funding_gap_text, funding_name, money, scope_name, standing_name, step_text,
+    use_i18n, Msg,
 };
 use crate::platform;
 use crate::store::use_store;
 use council::Council;
-use gongzhi_core::ledger::ledger;
+use gongzhi_core::ledger::{funding_gap, ledger};
 use gongzhi_core::lifecycle::{standing, Standing};
 use gongzhi_core::model::Stage;
 use gongzhi_core::timeline::timeline;
 use gongzhi_core::EventId;
 use leptos::either::Either;
 use leptos::prelude::*;
+use leptos_router::components::A;
 use notice::Notice;
 use resubmit::Resubmit;
 use works::{Selection, Spending};
@@ -106,12 +108,36 @@ fn Money(id: EventId) -> impl IntoView {
             let s = r.state();
             let p = s.proposals.get(&id)?;
             let l = ledger(s, &id)?;
-            Some((p.budget.clone(), p.funding.clone(), l.budget, l.funding))
+            let gap = funding_gap(p);
+            // Once posted, what was said about the difference (or that nothing was).
+            let said = p.notice.map(|_| p.gap_reason.clone());
+            let draft = p.stage == Stage::Draft;
+            Some((
+                p.budget.clone(),
+                p.funding.clone(),
+                l.budget,
+                l.funding,
+                gap,
+                said,
+                draft,
+            ))
         })
     });
     move || {
-        figures.get().map(|(budget, funding, total, funded)| {
+        figures.get().map(|(budget, funding, total, funded, gap, said, draft)| {
             let lang = i18n.lang.get();
+            let gap = gap.map(|gap| view! {
+                <div class="warning" id="funding-gap" role="note">
+                    <p><strong>{funding_gap_text(lang, &gap)}</strong></p>
+                    {said.clone().map(|reason| view! {
+                        <p id="gap-reason-shown">{if reason.is_empty() {
+                            Msg::GapUnexplained.text(lang).to_string()
+                        } else {
+                            format!("{} {reason}", Msg::GapExplained.text(lang))
+                        }}</p>
+                    })}
+                </div>
+            });
             view! {
                 <section class="card" aria-labelledby="money-title">
                     <h2 id="money-title">{t(Msg::BudgetLines)}</h2>
@@ -136,6 +162,12 @@ fn Money(id: EventId) -> impl IntoView {
                             <tr><th scope="row">{t(Msg::FundingTotal)}</th><td>{money(lang, funded)}</td></tr>
                         </tfoot>
                     </table>
+                    {gap}
+                    {draft.then(|| view! {
+                        <p class="no-print">
+                            <A href=format!("/proposals/{id}/edit") attr:class="button" attr:id="edit-draft">{t(Msg::EditDraft)}</A>
+                        </p>
+                    })}
                 </section>
             }
         })

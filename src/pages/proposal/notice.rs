@@ -2,9 +2,12 @@
 
 use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{date_time, refusal_text, response_counts, time_left, use_i18n, Msg};
+use crate::i18n::{
+    date_time, funding_gap_text, refusal_text, response_counts, time_left, use_i18n, Msg,
+};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
+use gongzhi_core::ledger::funding_gap;
 use gongzhi_core::lifecycle::{self, check_response};
 use gongzhi_core::model::{Scope, Stage, Stance};
 use gongzhi_core::{EventId, Payload};
@@ -31,8 +34,22 @@ pub(super) fn Notice(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
                 .is_some_and(|p| p.stage == Stage::Draft)
         })
     });
+    // A plan whose funding differs from its budget goes on notice only with the reason.
+    let gap = Memo::new(move |_| {
+        store
+            .record
+            .with(|r| r.state().proposals.get(&id).and_then(funding_gap))
+    });
+    let gap_reason = RwSignal::new(String::new());
+    let reason_missing = RwSignal::new(false);
     let post = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let reason = gap_reason.get_untracked().trim().to_string();
+        if gap.get_untracked().is_some() && reason.is_empty() {
+            reason_missing.set(true);
+            return;
+        }
+        reason_missing.set(false);
         // How long a notice may run is the core's rule; the page only reads the number.
         let opens_ms = platform::now_ms();
         let closes = days
@@ -47,6 +64,11 @@ pub(super) fn Notice(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
         };
         days_invalid.set(false);
         let payload = Payload::NoticePosted {
+            gap_reason: if gap.get_untracked().is_some() {
+                reason
+            } else {
+                String::new()
+            },
             proposal: id,
             opens_ms,
             closes_ms,
@@ -63,6 +85,17 @@ pub(super) fn Notice(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
                         aria-invalid=move || days_invalid.get().to_string()
                         prop:value=move || days.get() on:input=move |ev| days.set(event_target_value(&ev)) />
                     <p class="field-error">{move || days_invalid.get().then(|| t(Msg::NoticeDaysInvalid)())}</p>
+                    {move || gap.get().map(|g| view! {
+                        <div class="gap-reason">
+                            <p class="warning"><strong>{funding_gap_text(i18n.lang.get(), &g)}</strong></p>
+                            <label for="gap-reason">{t(Msg::GapReasonLabel)}</label>
+                            <textarea id="gap-reason" rows="2" maxlength="500"
+                                aria-invalid=move || reason_missing.get().to_string()
+                                prop:value=move || gap_reason.get()
+                                on:input=move |ev| gap_reason.set(event_target_value(&ev))></textarea>
+                            <p class="field-error" id="gap-reason-error">{move || reason_missing.get().then(|| t(Msg::GapReasonRequired)())}</p>
+                        </div>
+                    })}
                     <button type="submit" class="button primary" id="post-notice">{t(Msg::PostNotice)}</button>
                 </form>
             </Show>

@@ -34,6 +34,7 @@ pub(super) fn Resubmit(id: EventId) -> impl IntoView {
             return;
         };
         let payload = Payload::ProposalRevised {
+            title: None,
             proposal: id,
             budget,
             funding,

@@ -1,0 +1,38 @@
+import { test, expect } from "../support/fixtures";
+import { CommunityPage } from "../support/community-page";
+import { ProjectPages } from "../support/project-pages";
+
+test("a draft is edited until it is posted, and a budget its funding does not cover is posted only with the reason", async ({ page }) => {
+  const community = new CommunityPage(page);
+  await community.loadDemo();
+  const projects = new ProjectPages(page);
+  await projects.raiseRequest("北苑 3 栋楼道灯不亮", "晚上楼道一片黑。", "北苑小区");
+  await projects.draftFrom("北苑 3 栋楼道灯不亮", [["感应灯具", "4,200.50"], ["安装", "1500"]], "5000");
+  await projects.saveDraft();
+  await expect(page.locator("#funding-gap")).toHaveText("预算合计 5,700.50 元，资金来源合计 5,000.00 元，资金缺口 700.50 元。");
+
+  // Edited: a new title and a self-raised line; the form starts from the plan as it stands.
+  await page.locator("#edit-draft").click();
+  await expect(page.locator("main h1")).toHaveText("修改项目草案");
+  await expect(page.locator("#proposal-title")).toHaveValue("北苑 3 栋楼道灯不亮");
+  const budget = page.locator("fieldset").first().locator(".line");
+  await expect(budget.nth(0).getByLabel("金额（元）")).toHaveValue("4200.50");
+  await page.locator("#proposal-title").fill("北苑 3 栋楼道感应灯更换");
+  await page.locator("#add-funding-line").click();
+  await page.locator("fieldset").nth(1).locator(".line").nth(1).getByLabel("金额（元）").fill("500");
+  await page.locator("#save-plan").click();
+  await expect(page.locator("main h1")).toHaveText("北苑 3 栋楼道感应灯更换");
+  await expect(page.locator("#funding-gap")).toHaveText("预算合计 5,700.50 元，资金来源合计 5,500.00 元，资金缺口 200.50 元。");
+  await expect(page.locator("ol.timeline li .what").last()).toHaveText("修改预算");
+
+  // Posting asks why the money falls short, and the project shows the answer.
+  await page.locator("#notice-days").fill("7");
+  await page.locator("#post-notice").click();
+  await expect(page.locator("#gap-reason-error")).toHaveText("预算与资金来源不一致，请先说明原因。");
+  await expect(page.locator("#proposal-stage")).toHaveText("草案");
+  await page.locator("#gap-reason").fill("差额 200.50 元由 3 栋住户自筹，另行公示名单");
+  await projects.postNotice(7);
+  await expect(page.locator("#gap-reason-shown")).toHaveText("差额原因： 差额 200.50 元由 3 栋住户自筹，另行公示名单");
+  await expect(page.locator("#edit-draft")).toHaveCount(0);
+  await page.screenshot({ path: "screenshots/phone-zh-CN-proposal-gap.png", fullPage: true });
+});
