@@ -36,6 +36,8 @@ pub fn tally(record: &Record, votes: &[EventId]) -> String {
                     "yes_area": r.yes_area.0,
                     "no_owners": r.no_owners,
                     "abstain_owners": r.abstain_owners,
+                    "no_area": r.no_area.0,
+                    "abstain_area": r.abstain_area.0,
                 }),
             };
             let conflicts: Vec<Value> = v

@@ -191,6 +191,10 @@ pub struct OwnersResult {
     pub yes_area: CentiM2,
     pub no_owners: u64,
     pub abstain_owners: u64,
+    /// The area of those voting no and of those abstaining: a posted result shows every
+    /// choice by owners and by area.
+    pub no_area: CentiM2,
+    pub abstain_area: CentiM2,
     pub approval: Threshold,
 }
 
@@ -351,6 +355,8 @@ pub fn tally(state: &State, vote: &Vote, matter: u8, scope: &Scope) -> OwnersRes
         yes_area: CentiM2(0),
         no_owners: 0,
         abstain_owners: 0,
+        no_area: CentiM2(0),
+        abstain_area: CentiM2(0),
         approval: approval_threshold(matter),
     };
     for ballot in &vote.ballots {
@@ -368,8 +374,14 @@ pub fn tally(state: &State, vote: &Vote, matter: u8, scope: &Scope) -> OwnersRes
                 r.yes_owners += 1;
                 r.yes_area.0 += area.0;
             }
-            Choice::No => r.no_owners += 1,
-            Choice::Abstain => r.abstain_owners += 1,
+            Choice::No => {
+                r.no_owners += 1;
+                r.no_area.0 += area.0;
+            }
+            Choice::Abstain => {
+                r.abstain_owners += 1;
+                r.abstain_area.0 += area.0;
+            }
         }
     }
     r
@@ -419,6 +431,8 @@ mod tests {
             yes_area: CentiM2(yes_area),
             no_owners: p_owners - yes,
             abstain_owners: 0,
+            no_area: CentiM2(p_area - yes_area),
+            abstain_area: CentiM2(0),
             approval: approval_threshold(matter),
         }
     }

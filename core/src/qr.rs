@@ -61,6 +61,27 @@ pub fn result_text(record: &Record, vote_id: &EventId) -> Option<String> {
     ))
 }
 
+/// The vote digest a result text carries (its `digest:` line), for a page to print beside the
+/// code.
+pub fn digest_of(text: &str) -> Option<&str> {
+    text.lines().find_map(|l| l.strip_prefix("digest: "))
+}
+
+/// The machine text followed, after one blank line, by lines for a person in the reader's
+/// language (what the scanner shows under the machine lines). Tools read only up to the blank
+/// line; a line break inside a reader line would end it early, so breaks become spaces.
+pub fn with_reader_lines(machine: &str, lines: &[String]) -> String {
+    let mut text = machine.to_string();
+    if !lines.is_empty() {
+        text.push('\n');
+        for line in lines {
+            text.push('\n');
+            text.push_str(&line.replace(['\n', '\r'], " "));
+        }
+    }
+    text
+}
+
 /// A QR code of `text` as a standalone SVG element (byte mode, UTF-8, error correction M, a
 /// four-module quiet zone). One path of unit squares, so it prints sharp at any size. `None`
 /// when the text is too long for any QR version.

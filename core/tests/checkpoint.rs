@@ -269,7 +269,7 @@ fn the_checkpoint_format_is_pinned_to_its_bytes() {
         (CHECKPOINT_FORMAT, digest.as_str()),
         (
             3,
-            "e09501858126d8402bf958dde88b0f48cb230bd68ff047a87dac21e512504a32"
+            "ed1567b446f466812a6a4ee1a9aa0e6ea86017168dd5e1270b131d6bafceed2a"
         ),
         "{} bytes",
         bytes.len()

@@ -250,6 +250,21 @@ fn the_result_qr_code_scans_back_to_the_documented_text() {
     assert_eq!(lines[5], "verdict: not passed");
     assert_eq!(lines[6], format!("digest: {}", vote_digest(&one, &k.vote)));
 
+    // The posted code adds lines for a person after a blank line; a break inside one of them
+    // cannot end the machine part early.
+    let posted = qr::with_reader_lines(
+        &text,
+        &["北苑 4 号事项".into(), "表决进行中，\n结果未定".into()],
+    );
+    assert_eq!(
+        posted,
+        format!("{text}\n\n北苑 4 号事项\n表决进行中， 结果未定")
+    );
+    assert_eq!(qr::with_reader_lines(&text, &[]), text);
+    let digest = vote_digest(&one, &k.vote).to_string();
+    assert_eq!(qr::digest_of(&posted), Some(digest.as_str()));
+    let text = posted;
+
     let modules = qr::modules(&text).unwrap();
     let scale = 4;
     let side = (modules.len() + 8) * scale;

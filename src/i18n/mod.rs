@@ -240,7 +240,7 @@ messages! {
         "结束后不能再投票、更正选票或录入纸质票，结果按现在的计票公布。确定结束吗？",
         "Once closed, no ballot can be cast, corrected or keyed, and the result is published as counted now. Close it?";
     CloseVoteConfirm => "确认结束并公布", "Yes, close and publish";
-    ClosedBy => "结束于", "Closed";
+    ClosedBy => "结束表决的设备：", "Closed by:";
     Correct => "更正", "Correct";
     CorrectionNewChoice => "更正后的意见", "The corrected choice";
     CorrectionPickChoice => "请选择更正后的意见。", "Choose the corrected choice.";
@@ -813,8 +813,17 @@ messages! {
     QrTitle => "结果二维码", "Result QR code";
     QrLabel => "表决结果二维码", "QR code of the vote result";
     QrHint =>
-        "扫码可见表决、票数、结论和表决摘要；用导出的文件可以核对摘要（见快照格式说明）。",
-        "Scanning shows the vote, the counts, the verdict and the vote digest; the exported file lets anyone check the digest (see the snapshot format).";
+        "用手机扫描二维码，可以看到本次表决的票数、结论和核对码。",
+        "Scan the code with a phone to see this vote's counts, verdict and check code.";
+    HowToCheck =>
+        "如何核对：向社区索取本次表决的记录文件，在共治应用的“交换记录”页打开，显示的核对码与下面这一串相同，就说明张贴的结果与记录一致，没有被改动。",
+        "How to check: ask the community for this vote's record file and open it on the exchange page of the Gongzhi app. If the check code it shows is the one below, the posted result is the one on record, unchanged.";
+    CheckCode => "核对码：", "Check code:";
+    VoteScope => "表决范围：", "Who votes:";
+    ChoiceCounts => "各选项票数", "Votes by choice";
+    OwnersColumn => "业主人数", "Owners";
+    AreaColumn => "专有部分面积", "Area";
+    NotVotedOwners => "未投票", "Not voted";
     QrText => "二维码中的文字", "The text in the QR code";
     TrustedTitle => "可信设备", "Trusted devices";
     TrustedHint =>
@@ -852,6 +861,7 @@ mod exchange;
 mod format;
 mod kinds;
 mod plan;
+mod poster;
 mod refusal;
 mod roster;
 mod spreadsheet;
@@ -862,6 +872,7 @@ pub use exchange::*;
 pub use format::*;
 pub use kinds::kind_label;
 pub use plan::funding_gap_text;
+pub use poster::*;
 pub use refusal::refusal_text;
 pub use roster::*;
 pub use spreadsheet::{sheet_error_text, spreadsheet_error_text};

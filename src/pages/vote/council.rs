@@ -93,26 +93,24 @@ pub fn RollCallRecord(members: Vec<MemberRow>) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="roll-call-record-title" id="roll-call-record">
             <h2 id="roll-call-record-title">{t(Msg::RollCallRecordTitle)}</h2>
-            <table class="roll-call-record">
-                <tbody>
-                    {members.into_iter().map(|m| {
-                        let ballot = m.ballot.clone();
-                        view! {
-                            <tr data-person=m.person.to_string()>
-                                <th scope="row">{m.name}</th>
-                                <td>{move || {
-                                    let lang = i18n.lang.get();
-                                    ballot.as_ref().map_or_else(
-                                        || Msg::NotVotedYet.text(lang).to_string(),
-                                        |b| counted_choice(lang, b),
-                                    )
-                                }}</td>
-                                <td>{m.ballot.map(|b| view! { <CorrectionTrail ballot=b /> })}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
+            <ul class="roll-call-record">
+                {members.into_iter().map(|m| {
+                    let ballot = m.ballot.clone();
+                    view! {
+                        <li class="member-vote" data-person=m.person.to_string()>
+                            <strong>{m.name}</strong> " "
+                            {move || {
+                                let lang = i18n.lang.get();
+                                ballot.as_ref().map_or_else(
+                                    || Msg::NotVotedYet.text(lang).to_string(),
+                                    |b| counted_choice(lang, b),
+                                )
+                            }}
+                            {m.ballot.map(|b| view! { <CorrectionTrail ballot=b /> })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
         </section>
     }
 }

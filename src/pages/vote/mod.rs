@@ -13,7 +13,9 @@ pub use paper::PaperPage;
 use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{council_counts, date_time, matter_name, use_i18n, Msg};
+use crate::i18n::{
+    council_counts, date_time, matter_name, owners_choices, scope_name, use_i18n, vote_period, Msg,
+};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
 use close::CloseVote;
@@ -37,10 +39,13 @@ struct Summary {
     proposal: Option<(EventId, String)>,
     /// A council vote no ballot or count has been entered for yet.
     rule: Option<CouncilRule>,
+    opened_ms: i64,
     closes_ms: i64,
     open: bool,
     /// When and by whom the vote was closed.
     closed: Option<(i64, String)>,
+    /// Where an owners' vote is held, as a place's name.
+    scope: Option<gongzhi_core::model::Scope>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -75,8 +80,13 @@ pub fn VotePage() -> impl IntoView {
                     VoteKind::Council { rule, .. } => Some(rule),
                     VoteKind::Owners { .. } => None,
                 },
+                opened_ms: v.opened_ms,
                 closes_ms: v.closes_ms,
                 open: v.closed.is_none(),
+                scope: match &v.kind {
+                    VoteKind::Owners { scope, .. } => Some(scope.clone()),
+                    VoteKind::Council { .. } => None,
+                },
                 closed: v.closed.as_ref().map(|c| (c.at_ms, c.by.clone())),
             })
         })
@@ -135,15 +145,30 @@ pub fn VotePage() -> impl IntoView {
         (Some(vote), Some(s)) => Either::Left(view! {
             <section class="hero" aria-labelledby="vote-title">
                 <p class="print-only print-heading">{community} " " {t(Msg::ResultNotice)}</p>
+                {(!s.open).then(|| view! {
+                    <p class="print-only printed-at">{t(Msg::PrintedAt)} " " {
+                        let at = platform::now_ms();
+                        move || date_time(i18n.lang.get(), at)
+                    }</p>
+                })}
                 <h1 id="vote-title">{s.title.clone()}</h1>
                 <p>
                     <span class="badge">
                         {t(if s.open { Msg::VoteOpenState } else { Msg::VoteClosedState })}
                     </span>
-                    " " {t(Msg::VoteDeadline)} " " {move || date_time(i18n.lang.get(), s.closes_ms)}
+                    " " <span id="vote-period">{
+                        let (opened, closes, closed) = (s.opened_ms, s.closes_ms, s.closed.as_ref().map(|c| c.0));
+                        move || vote_period(i18n.lang.get(), opened, closes, closed)
+                    }</span>
                 </p>
-                {s.closed.clone().map(|(at, by)| view! {
-                    <p id="vote-closed-at">{t(Msg::ClosedBy)} " " {move || date_time(i18n.lang.get(), at)} " · " {by}</p>
+                {s.closed.clone().map(|(_, by)| view! {
+                    <p id="vote-closed-by">{t(Msg::ClosedBy)} " " {by}</p>
+                })}
+                {s.scope.clone().map(|scope| view! {
+                    <p id="vote-scope">{t(Msg::VoteScope)} " " {move || {
+                        let lang = i18n.lang.get();
+                        store.record.with(|r| scope_name(lang, r.state(), &scope))
+                    }}</p>
                 })}
                 <p>{s.rule.map(|rule| t(rule_text(rule)))}</p>
                 {s.matter.map(|m| view! {
@@ -161,7 +186,6 @@ pub fn VotePage() -> impl IntoView {
             })}
             <exchange::VoteExchange vote=vote />
             {(!s.open).then(|| view! {
-                <p class="print-only">{t(Msg::PrintedAt)} " " {date_time(i18n.lang.get_untracked(), platform::now_ms())}</p>
                 <p class="no-print">
                     <button type="button" class="button" id="print-result" on:click=|_| platform::print()>
                         {t(Msg::PrintResult)}
@@ -239,7 +263,27 @@ pub(crate) fn ResultCard(
                     .collect_view()}
             </ul>
         }),
-        VoteResult::Owners(r) => Either::Right(view! { <OwnersMeters result=r ids=ids.clone() /> }),
+        VoteResult::Owners(r) => {
+            let choices = r.clone();
+            Either::Right(view! {
+                <OwnersMeters result=r ids=ids.clone() />
+                <table class="figures-table choice-counts" id=format!("{ids}choice-counts")>
+                    <caption>{t(Msg::ChoiceCounts)}</caption>
+                    <thead>
+                        <tr>
+                            <td></td>
+                            <th scope="col">{t(Msg::OwnersColumn)}</th>
+                            <th scope="col">{t(Msg::AreaColumn)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || owners_choices(i18n.lang.get(), &choices).into_iter().map(|(choice, owners, area)| view! {
+                            <tr><th scope="row">{choice}</th><td>{owners}</td><td>{area}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            })
+        }
     };
     Some(view! {
         <section class="card result" aria-labelledby=format!("{ids}result-title")>

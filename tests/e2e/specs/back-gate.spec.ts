@@ -28,9 +28,10 @@ test("the back gate passes with 25 of the council's 37 voting yes", async ({ pag
   await expect(page.locator("#verdict")).toHaveCount(0);
   await closeVote(page);
   await expect(page.locator("#verdict")).toHaveText("通过");
-  await expect(page.locator("#vote-closed-at")).toContainText("结束于");
+  await expect(page.locator("#vote-closed-by")).toContainText("结束表决的设备：");
+  await expect(page.locator("#vote-period")).toHaveText(/^表决时间：.* 至 .*（已结束）$/);
   // The result names how each member voted, the correction included.
-  const record = page.locator("#roll-call-record tr");
+  const record = page.locator("#roll-call-record li.member-vote");
   await expect(record).toHaveCount(37);
   await expect(record.filter({ hasText: COUNCIL[0] })).toContainText("同意");
   await expect(record.filter({ hasText: COUNCIL[26] })).toContainText("弃权（原为 同意，已更正）");
@@ -43,9 +44,17 @@ test("the back gate passes with 25 of the council's 37 voting yes", async ({ pag
   await expect(page.locator("header.site-header")).toBeHidden();
   await expect(page.locator("#print-result")).toBeHidden();
   await expect(page.locator("#verdict")).toBeVisible();
+  await expect(page.locator("#roll-call-record")).toBeVisible();
+  await expect(page.locator("#vote-digest")).toHaveText(/^[0-9a-f]{64}$/);
   const pdf = await page.pdf({ format: "A4", path: "test-results/back-gate-result.pdf" });
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  // One sheet to pin up: the figures, every member's vote and the QR code together.
+  expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
   await page.emulateMedia({ media: "screen" });
+  // The QR text: the documented machine lines, then the result for a resident in Chinese.
+  const qr = await page.locator("#qr-text").textContent();
+  expect(qr).toContain("verdict: passed");
+  expect(qr).toMatch(/\n\n北苑后门门禁失灵\n结果：通过（.* 结束）\n同意 25 票，需要 25 票/);
   await page.getByRole("link", { name: "北苑后门门禁失灵" }).click();
   await expect(page.locator("#proposal-stage")).toHaveText("已通过");
   await expect(page.locator("#record-roadshow")).toHaveCount(0);

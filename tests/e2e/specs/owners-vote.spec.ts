@@ -38,7 +38,7 @@ test("raising the maintenance fund fails just below 3/4 of the owners (8 of 12)"
   await expect(page.locator("#verdict")).toHaveText("未通过");
 });
 
-test("a household ballot keyed wrong is corrected before closing, and both stay on record", async ({ page }) => {
+test("a household ballot keyed wrong is corrected before closing, and both stay on record", async ({ page, app }) => {
   const votes = await raiseTheFund(page, 8);
   await expect(votes.meter("同意人数")).toContainText("8 / 12 人");
   await votes.correctHousehold(FLATS[8], "同意", "业主书面意见为同意，录入时点错");
@@ -52,6 +52,31 @@ test("a household ballot keyed wrong is corrected before closing, and both stay 
   await votes.close();
   await expect(page.locator("#verdict")).toHaveText("通过");
   await expect(page.locator("#household-correction")).toHaveCount(0);
+
+  // The posted result: scope, every choice by owners and by area, one A4 sheet in each language.
+  await expect(page.locator("#vote-scope")).toHaveText("表决范围： 北苑小区 2 栋");
+  const counts = page.locator("#choice-counts tbody tr");
+  await expect(counts.nth(0).locator("th, td")).toHaveText(["同意", "9", /㎡$/]);
+  await expect(counts.nth(1).locator("th, td")).toHaveText(["反对", "3", /㎡$/]);
+  await expect(counts.nth(2).locator("th, td")).toHaveText(["弃权", "0", "0.00 ㎡"]);
+  await expect(counts.nth(3).locator("th, td")).toHaveText(["未投票", "0", "0.00 ㎡"]);
+  await page.emulateMedia({ media: "print" });
+  for (const [lang, heading] of [["zh-CN", "表决结果公示"], ["en", "Notice of a vote's result"]]) {
+    if (lang === "en") {
+      // The header (and its language switch) is not printed.
+      await page.emulateMedia({ media: "screen" });
+      await app.languageToggle.click();
+      await page.emulateMedia({ media: "print" });
+    }
+    await expect(page.locator(".print-heading")).toContainText(heading);
+    const pdf = await page.pdf({ format: "A4", path: `test-results/owners-result-${lang}.pdf` });
+    expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length, lang).toBe(1);
+  }
+  await page.emulateMedia({ media: "screen" });
+  await expect(page.locator("#choice-counts caption")).toHaveText("Votes by choice");
+  const qr = await page.locator("#qr-text").textContent();
+  expect(qr).toContain("owners: matter 6;");
+  expect(qr).toMatch(/\n\n.*\nResult: Passed \(closed .*\)\nYes: 9 owners, /);
 });
 
 test("a clerk cannot record a second ballot for one owner", async ({ page }) => {

@@ -1,0 +1,82 @@
+//! Texts of the posted result sheet and of its QR code's lines for a person: every choice by
+//! owners and by area, the voting period as it happened, and the result in a sentence.
+
+use super::{choice_name, council_counts, date_time, square_metres, Lang};
+use gongzhi_core::model::Choice;
+use gongzhi_core::owners::OwnersResult;
+use gongzhi_core::tally::VoteResult;
+use gongzhi_core::CentiM2;
+
+/// Each choice with its owners and area, then those in scope who did not vote:
+/// `(同意, 9, 1,000.00 ㎡)`.
+pub fn owners_choices(lang: Lang, r: &OwnersResult) -> Vec<(String, String, String)> {
+    let not_voted = (
+        r.owners.saturating_sub(r.participating_owners),
+        CentiM2(r.area.0.saturating_sub(r.participating_area.0)),
+    );
+    let rows = [
+        (
+            choice_name(Choice::Yes).text(lang),
+            r.yes_owners,
+            r.yes_area,
+        ),
+        (choice_name(Choice::No).text(lang), r.no_owners, r.no_area),
+        (
+            choice_name(Choice::Abstain).text(lang),
+            r.abstain_owners,
+            r.abstain_area,
+        ),
+        (
+            super::Msg::NotVotedOwners.text(lang),
+            not_voted.0,
+            not_voted.1,
+        ),
+    ];
+    rows.into_iter()
+        .map(|(name, owners, area)| (name.to_string(), owners.to_string(), square_metres(area)))
+        .collect()
+}
+
+/// `表决时间：2026年12月2日 22:02 至 2026年12月9日 22:02（已结束）`: the close as it happened, or
+/// the deadline while the vote is open.
+pub fn vote_period(lang: Lang, opened_ms: i64, closes_ms: i64, closed_ms: Option<i64>) -> String {
+    let from = date_time(lang, opened_ms);
+    match (lang, closed_ms) {
+        (Lang::Zh, Some(at)) => format!("表决时间：{from} 至 {}（已结束）", date_time(lang, at)),
+        (Lang::Zh, None) => format!("表决时间：{from} 起，截止 {}", date_time(lang, closes_ms)),
+        (Lang::En, Some(at)) => format!("Voting: {from} to {} (closed)", date_time(lang, at)),
+        (Lang::En, None) => format!("Voting: from {from}, until {}", date_time(lang, closes_ms)),
+    }
+}
+
+/// The lines a scanner shows under the QR code's machine lines, for a resident.
+pub fn vote_reader_lines(
+    lang: Lang,
+    title: &str,
+    result: &VoteResult,
+    closed_ms: Option<i64>,
+) -> Vec<String> {
+    let verdict = if result.passed() {
+        super::Msg::ResultPassed
+    } else {
+        super::Msg::ResultNotPassed
+    }
+    .text(lang);
+    let state = match (lang, closed_ms) {
+        (Lang::Zh, Some(at)) => format!("结果：{verdict}（{} 结束）", date_time(lang, at)),
+        (Lang::Zh, None) => "表决进行中，结果未定".to_string(),
+        (Lang::En, Some(at)) => format!("Result: {verdict} (closed {})", date_time(lang, at)),
+        (Lang::En, None) => "Voting is open; not final".to_string(),
+    };
+    let mut lines = vec![title.to_string(), state];
+    match result {
+        VoteResult::Council(r) => lines.extend(council_counts(lang, r)),
+        VoteResult::Owners(r) => lines.extend(owners_choices(lang, r).into_iter().map(
+            |(choice, owners, area)| match lang {
+                Lang::Zh => format!("{choice} {owners} 人，{area}"),
+                Lang::En => format!("{choice}: {owners} owners, {area}"),
+            },
+        )),
+    }
+    lines
+}
