@@ -385,6 +385,7 @@ pub fn generate(spec: Spec) -> Dataset {
             w.put(
                 0,
                 Payload::ExpenseRecorded {
+                    payee: String::new(),
                     proposal,
                     budget_line: Some(0),
                     description: "works".into(),

@@ -263,11 +263,14 @@ pub enum Payload {
         amount: Fen,
     },
     /// `budget_line` is the index into the proposal's budget, when the expense belongs to one.
+    /// `payee` (who was paid) is empty in events written before it existed.
     ExpenseRecorded {
         proposal: EventId,
         budget_line: Option<u32>,
         description: String,
         amount: Fen,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        payee: String,
     },
 
     /// 自筹: households raise money themselves toward a target, for a project's own share or for
@@ -295,6 +298,8 @@ pub enum Payload {
         fund: EventId,
         description: String,
         amount: Fen,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        payee: String,
     },
     /// Closes the fund; what is left is refunded in proportion to what each household paid
     /// (see [`crate::funds::refund_plan`]) or reassigned as described.

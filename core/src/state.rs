@@ -273,6 +273,10 @@ pub struct Expense {
     pub budget_line: Option<u32>,
     pub description: String,
     pub amount: Fen,
+    /// Who was paid; empty when not recorded.
+    pub payee: String,
+    /// When it was recorded.
+    pub wall_ms: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

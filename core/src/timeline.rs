@@ -56,6 +56,7 @@ pub enum StepKind {
     Spent {
         amount: Fen,
         description: String,
+        payee: String,
         /// The budget line's item, when the expense is booked against one.
         line: Option<String>,
     },
@@ -146,9 +147,11 @@ pub fn timeline(record: &Record, proposal: &EventId) -> Vec<Step> {
                 amount,
                 description,
                 budget_line,
+                payee,
             } if is_ours(proposal) => StepKind::Spent {
                 amount: *amount,
                 description: description.clone(),
+                payee: payee.clone(),
                 line: budget_line
                     .and_then(|i| p.budget.get(i as usize))
                     .map(|l| l.item.clone()),

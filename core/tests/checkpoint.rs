@@ -269,7 +269,7 @@ fn the_checkpoint_format_is_pinned_to_its_bytes() {
         (CHECKPOINT_FORMAT, digest.as_str()),
         (
             3,
-            "ed1567b446f466812a6a4ee1a9aa0e6ea86017168dd5e1270b131d6bafceed2a"
+            "1f1695ebaffc0a747dc1d16c9695ef2eca17a3e4d721b0d2693db8bd19d601a6"
         ),
         "{} bytes",
         bytes.len()

@@ -62,6 +62,7 @@ fn twenty_eight_households_raise_2000_yuan_for_the_cherry_trees() {
         fund: Some(fund),
     });
     t.submit(Payload::FundSpent {
+        payee: String::new(),
         fund,
         description: "樱花树苗 50 棵".into(),
         amount: yuan(1_800),
@@ -71,6 +72,7 @@ fn twenty_eight_households_raise_2000_yuan_for_the_cherry_trees() {
         T0,
         "a",
         Payload::FundSpent {
+            payee: String::new(),
             fund,
             description: "工具".into(),
             amount: Fen(20_001),
@@ -136,6 +138,7 @@ fn a_refund_that_does_not_divide_evenly_still_adds_up_to_the_fen() {
         });
     }
     t.submit(Payload::FundSpent {
+        payee: String::new(),
         fund,
         description: "y".into(),
         amount: Fen(29_999),

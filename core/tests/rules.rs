@@ -712,6 +712,7 @@ fn the_back_gate_project_runs_its_whole_cycle_and_saves_1500_yuan() {
         T0,
         "a",
         Payload::ExpenseRecorded {
+            payee: String::new(),
             proposal,
             budget_line: Some(0),
             description: "gate".into(),
@@ -781,12 +782,14 @@ fn the_back_gate_project_runs_its_whole_cycle_and_saves_1500_yuan() {
     assert!(chosen.quotes[0].chosen && !chosen.quotes[1].chosen);
     assert_eq!(chosen.selection.as_ref().unwrap().meeting, Some(meeting));
     t.submit(Payload::ExpenseRecorded {
+        payee: String::new(),
         proposal,
         budget_line: Some(0),
         description: "gate".into(),
         amount: yuan(29_000),
     });
     t.submit(Payload::ExpenseRecorded {
+        payee: String::new(),
         proposal,
         budget_line: Some(1),
         description: "access control".into(),
@@ -797,6 +800,7 @@ fn the_back_gate_project_runs_its_whole_cycle_and_saves_1500_yuan() {
         T0,
         "a",
         Payload::ExpenseRecorded {
+            payee: String::new(),
             proposal,
             budget_line: Some(2),
             description: "x".into(),
@@ -867,6 +871,7 @@ fn the_back_gate_project_runs_its_whole_cycle_and_saves_1500_yuan() {
         StepKind::Spent {
             amount: yuan(5_500),
             description: "access control".into(),
+            payee: String::new(),
             line: Some("access control".into()),
         }
     );

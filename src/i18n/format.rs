@@ -320,9 +320,14 @@ pub fn step_text(lang: Lang, step: &gongzhi_core::timeline::StepKind) -> String 
         S::Spent {
             amount,
             description,
+            payee,
             line,
         } => {
-            let amount = money(lang, *amount);
+            let amount = match (zh, payee.is_empty()) {
+                (_, true) => money(lang, *amount),
+                (true, false) => format!("{}，付给 {payee}", money(lang, *amount)),
+                (false, false) => format!("{} to {payee}", money(lang, *amount)),
+            };
             match (zh, line) {
                 (true, Some(line)) => format!("支出 {amount}：{description}（预算项目：{line}）"),
                 (true, None) => format!("支出 {amount}：{description}（预算外）"),

@@ -404,6 +404,9 @@ messages! {
     ExpenseAdd => "登记支出", "Record an expense";
     ExpenseLine => "预算明细", "Budget line";
     ExpenseDescription => "支出说明", "What was paid for";
+    ExpensePayee => "收款方", "Paid to";
+    ExpenseDate => "日期", "Date";
+    ExpenseListTitle => "支出明细", "Every expense";
     ExpenseDescriptionRequired => "请填写支出说明。", "Please say what was paid for.";
     ExpenseRecordedMsg => "支出已记录。", "The expense is recorded.";
     AcceptWork => "工程验收", "Accept the work";
@@ -758,6 +761,7 @@ messages! {
 
     PrintResult => "打印结果公示（A4）", "Print the result notice (A4)";
     ResultNotice => "表决结果公示", "Notice of a vote's result";
+    FundNotice => "自筹资金公示", "Notice of a self-raised fund";
     PrintedAt => "打印时间：", "Printed:";
 
     NotFoundTitle => "找不到这个页面", "Page not found";

@@ -3,6 +3,7 @@
 //! saved), spending, the activities it paid for, and settling what is left.
 
 use crate::components::activities::Activities;
+use crate::components::expense_list::{ExpenseList, ExpenseRow};
 use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
@@ -66,8 +67,14 @@ fn Fund(id: EventId) -> impl IntoView {
                 .map(|f| fund_progress(i18n.lang.get(), f.received, f.target, contributors(f)))
         })
     };
+    let community = crate::components::scope_picker::community_name();
     view! {
         <section class="hero" aria-labelledby="fund-heading">
+            <p class="print-only print-heading">{community} " " {t(Msg::FundNotice)}</p>
+            <p class="print-only printed-at">{t(Msg::PrintedAt)} " " {
+                let at = platform::now_ms();
+                move || crate::i18n::date_time(i18n.lang.get(), at)
+            }</p>
             <h1 id="fund-heading">{heading}</h1>
             <p><span class="badge">{area}</span></p>
             {move || project().map(|(p, title)| view! {
@@ -91,6 +98,7 @@ fn Fund(id: EventId) -> impl IntoView {
             </p>
         </section>
         <Contributions id=id />
+        <FundExpenses id=id />
         <Show when=move || open.get()>
             <PaymentForm id=id />
             <PastedPayments id=id />
@@ -373,16 +381,7 @@ fn SpendForm(id: EventId) -> impl IntoView {
     let amount = RwSignal::new(String::new());
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
-    let spent = Memo::new(move |_| {
-        store.record.with(|r| {
-            r.state().funds.get(&id).map_or_else(Vec::new, |f| {
-                f.expenses
-                    .iter()
-                    .map(|e| (e.event, e.description.clone(), e.amount))
-                    .collect::<Vec<_>>()
-            })
-        })
-    });
+    let payee = RwSignal::new(String::new());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let what = description.get_untracked().trim().to_string();
@@ -400,6 +399,7 @@ fn SpendForm(id: EventId) -> impl IntoView {
         problem.set(None);
         failure.set(None);
         let payload = Payload::FundSpent {
+            payee: payee.get_untracked().trim().to_string(),
             fund: id,
             description: what,
             amount: sum,
@@ -409,6 +409,7 @@ fn SpendForm(id: EventId) -> impl IntoView {
                 Ok(_) => {
                     description.set(String::new());
                     amount.set(String::new());
+                    payee.set(String::new());
                 }
                 Err(e) => failure.set(Some(e)),
             }
@@ -417,11 +418,8 @@ fn SpendForm(id: EventId) -> impl IntoView {
     view! {
         <form class="card form" aria-labelledby="fund-spend-title" on:submit=submit novalidate>
             <h2 id="fund-spend-title">{t(Msg::ExpenseAdd)}</h2>
-            <ul class="rows" id="fund-expenses">
-                <For each=move || spent.get() key=|e| e.0 let:e>
-                    <li><span class="row-title">{e.1.clone()}</span> <span>{move || money(i18n.lang.get(), e.2)}</span></li>
-                </For>
-            </ul>
+            <label for="fund-spend-payee">{t(Msg::ExpensePayee)}</label>
+            <input id="fund-spend-payee" type="text" maxlength="100" bind:value=payee />
             <label for="fund-spend-description">{t(Msg::ExpenseDescription)}</label>
             <input id="fund-spend-description" type="text" maxlength="200"
                 prop:value=move || description.get() on:input=move |ev| description.set(event_target_value(&ev)) />
@@ -499,5 +497,28 @@ fn SettleForm(id: EventId) -> impl IntoView {
             <button type="submit" class="button" id="settle-fund">{t(Msg::FundSettle)}</button>
             <SubmitFailure failure=failure />
         </form>
+    }
+}
+
+/// The fund's spending, on screen and on the printed list, before and after settlement.
+#[component]
+fn FundExpenses(id: EventId) -> impl IntoView {
+    let store = use_store();
+    let rows = Memo::new(move |_| {
+        store.record.with(|r| {
+            r.state().funds.get(&id).map_or_else(Vec::new, |f| {
+                f.expenses
+                    .iter()
+                    .map(|e| ExpenseRow::of(e, &[]))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    view! {
+        <Show when=move || !rows.with(Vec::is_empty)>
+            <section class="card" id="fund-spending">
+                <ExpenseList rows=rows.into() with_lines=false id="fund-expenses" />
+            </section>
+        </Show>
     }
 }

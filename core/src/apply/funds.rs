@@ -67,6 +67,7 @@ impl State {
                 fund,
                 description,
                 amount,
+                payee,
             } => {
                 let f = self.open_fund(fund)?;
                 non_empty(description, "expense description")?;
@@ -85,6 +86,8 @@ impl State {
                         budget_line: None,
                         description: description.trim().to_string(),
                         amount: *amount,
+                        payee: payee.trim().to_string(),
+                        wall_ms: event.wall_ms,
                     });
                 }
             }

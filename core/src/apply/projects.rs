@@ -314,6 +314,7 @@ impl State {
                 budget_line,
                 description,
                 amount,
+                payee,
             } => {
                 let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
                 check_at(pr, Stage::InProgress, "expenses are recorded")?;
@@ -332,8 +333,10 @@ impl State {
                     let e = Expense {
                         event: id,
                         budget_line: *budget_line,
-                        description: description.clone(),
+                        description: description.trim().to_string(),
                         amount: *amount,
+                        payee: payee.trim().to_string(),
+                        wall_ms: event.wall_ms,
                     };
                     let pr = self.proposal_mut(proposal);
                     pr.expenses.push(e);

@@ -455,6 +455,7 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         amount: yuan(100),
     });
     t.submit(Payload::ExpenseRecorded {
+        payee: "蓉安门业".into(),
         proposal,
         budget_line: Some(0),
         description: "gate".into(),
@@ -532,6 +533,7 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         amount: yuan(75),
     });
     t.submit(Payload::FundSpent {
+        payee: String::new(),
         fund,
         description: "树苗".into(),
         amount: yuan(60),

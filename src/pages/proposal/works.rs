@@ -16,6 +16,7 @@ use gongzhi_core::{EventId, Fen, Payload};
 use leptos::prelude::*;
 
 use super::acceptance::{AcceptWork, CloseProject};
+use crate::components::expense_list::{ExpenseList, ExpenseRow};
 
 fn stage_of(id: EventId) -> Memo<Option<Stage>> {
     let store = use_store();
@@ -417,6 +418,17 @@ pub(super) fn Spending(id: EventId) -> impl IntoView {
     let store = use_store();
     let stage = stage_of(id);
     let figures = Memo::new(move |_| store.record.with(|r| ledger(r.state(), &id)));
+    let expenses = Memo::new(move |_| {
+        store.record.with(|r| {
+            r.state().proposals.get(&id).map_or_else(Vec::new, |p| {
+                let lines: Vec<String> = p.budget.iter().map(|l| l.item.clone()).collect();
+                p.expenses
+                    .iter()
+                    .map(|e| ExpenseRow::of(e, &lines))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
     let shown = move || {
         matches!(
             stage.get(),
@@ -473,6 +485,7 @@ pub(super) fn Spending(id: EventId) -> impl IntoView {
                         </div>
                     }
                 })}
+                <ExpenseList rows=expenses.into() with_lines=true id="project-expenses" />
                 <Show when=move || stage.get() == Some(Stage::InProgress)>
                     <ExpenseForm id=id />
                     <AcceptWork id=id />
@@ -499,6 +512,7 @@ fn ExpenseForm(id: EventId) -> impl IntoView {
     });
     let line = RwSignal::new("0".to_string());
     let description = RwSignal::new(String::new());
+    let payee = RwSignal::new(String::new());
     let amount = RwSignal::new(String::new());
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let recorded = RwSignal::new(false);
@@ -520,6 +534,7 @@ fn ExpenseForm(id: EventId) -> impl IntoView {
         };
         problem.set(None);
         let payload = Payload::ExpenseRecorded {
+            payee: payee.get_untracked().trim().to_string(),
             proposal: id,
             budget_line: line.get_untracked().parse().ok(),
             description: what,
@@ -527,6 +542,7 @@ fn ExpenseForm(id: EventId) -> impl IntoView {
         };
         store.send(payload, failure, move |_| {
             description.set(String::new());
+            payee.set(String::new());
             amount.set(String::new());
             recorded.set(true);
         });
@@ -539,6 +555,8 @@ fn ExpenseForm(id: EventId) -> impl IntoView {
                 {move || lines.get().into_iter().enumerate().map(|(i, item)| view! { <option value=i.to_string()>{item}</option> }).collect_view()}
                 <option value="none">{t(Msg::ExpenseOutsideBudget)}</option>
             </select>
+            <label for="expense-payee">{t(Msg::ExpensePayee)}</label>
+            <input id="expense-payee" type="text" maxlength="100" bind:value=payee />
             <label for="expense-description">{t(Msg::ExpenseDescription)}</label>
             <input id="expense-description" type="text" maxlength="200"
                 prop:value=move || description.get() on:input=move |ev| description.set(event_target_value(&ev)) />

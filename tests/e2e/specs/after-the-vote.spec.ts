@@ -65,11 +65,15 @@ test("after the vote: three quotes compared, one chosen with its reason and meet
   await expect(quotes.nth(0)).toContainText("已选定");
 
   // Spending against the budget lines.
-  await projects.spend("后门门体及门禁更换", "门体与门禁（蓉安门业）", "23,000");
+  await projects.spend("后门门体及门禁更换", "门体及门禁", "23,000", "蓉安门业");
   await projects.spend("门前地面硬化与排水", "地面硬化", "8,000");
   await projects.spend("安装、运输与清理", "安装与清运", "3,500");
   await expect(page.locator("#ledger-summary")).toHaveText("预算 36,000.00 元，实际支出 34,500.00 元，节余 1,500.00 元");
   await expect(page.locator("table.ledger tbody tr").first()).toContainText("节余 1,000.00 元");
+  // Every expense with its date, payee, description and budget line.
+  const expense = page.locator("#project-expenses tbody tr").first();
+  await expect(expense.locator("td, th")).toHaveText([/^\d{4}年/, "蓉安门业", "门体及门禁", "后门门体及门禁更换", "23,000.00 元"]);
+  await expect(page.locator("#project-expenses tbody tr")).toHaveCount(3);
   await accessible(page, "proposal-spending");
   // 验收 records the day, who inspected and what they found, after asking.
   await page.locator("#accept-work").click();
@@ -101,7 +105,7 @@ test("after the vote: three quotes compared, one chosen with its reason and meet
     "开始比选施工单位",
     "蓉安门业 报价 34,500.00 元",
     "选定施工单位",
-    "支出 23,000.00 元：门体与门禁（蓉安门业）（预算项目：后门门体及门禁更换）",
+    "支出 23,000.00 元，付给 蓉安门业：门体及门禁（预算项目：后门门体及门禁更换）",
     /^\d{4}年\d{1,2}月\d{1,2}日 工程验收，验收人：刘德明、监理 陈工；验收意见：门体安装牢固，门禁刷卡正常，地面无积水；照片 SHA-256 ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad$/,
     "项目结项：节余 1,500.00 元退回公共服务资金",
   ]);

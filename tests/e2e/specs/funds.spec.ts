@@ -52,6 +52,7 @@ test("28 households raise 2,000 yuan for 50 cherry trees; the list is posted and
   await page.locator("#record-activity").click();
   await expect(page.locator("#activities li")).toContainText("2027年3月12日 · 41 人参加");
 
+  await page.locator("#fund-spend-payee").fill("锦江区花木场");
   await page.locator("#fund-spend-description").fill("樱花树苗 50 棵");
   await page.locator("#fund-spend-amount").fill("1800");
   await page.locator("#fund-spend").click();
@@ -73,6 +74,13 @@ test("28 households raise 2,000 yuan for 50 cherry trees; the list is posted and
   await expect(page.locator("#record-payment")).toHaveCount(0);
   // The refund has left the fund: the balance is true after settlement.
   await expect(page.locator("#fund-balance")).toHaveText("已支出 1,800.00 元 · 余额 0.00 元");
+  // The spending stays listed once settled, and the posted list is one sheet with it.
+  await expect(page.locator("#fund-expenses tbody tr td, #fund-expenses tbody tr th")).toHaveText([/^\d{4}年/, "锦江区花木场", "樱花树苗 50 棵", "1,800.00 元"]);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("#fund-expenses")).toBeVisible();
+  const pdf = await page.pdf({ format: "A4", path: "test-results/fund-list.pdf" });
+  expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length).toBeLessThanOrEqual(2);
+  await page.emulateMedia({ media: "screen" });
   const first = page.locator("#contributions tbody tr").filter({ hasText: "4-1-101" });
   await expect(first.locator("td")).toHaveText(["80.00 元", "70.00 元", "7.00 元"]);
   const last = page.locator("#contributions tbody tr").filter({ hasText: "1-2-202" });

@@ -108,8 +108,9 @@ export class ProjectPages {
     await expect(this.page.locator("#quotes tbody tr").filter({ hasText: company })).toBeVisible();
   }
 
-  async spend(line: string, description: string, amount: string) {
+  async spend(line: string, description: string, amount: string, payee = "") {
     await this.page.locator("#expense-line").selectOption({ label: line });
+    await this.page.locator("#expense-payee").fill(payee);
     await this.page.locator("#expense-description").fill(description);
     await this.page.locator("#expense-amount").fill(amount);
     await this.page.locator("#record-expense").click();
