@@ -762,6 +762,10 @@ messages! {
     PrintResult => "打印结果公示（A4）", "Print the result notice (A4)";
     ResultNotice => "表决结果公示", "Notice of a vote's result";
     FundNotice => "自筹资金公示", "Notice of a self-raised fund";
+    ProjectNotice => "项目公示", "Public notice of a project";
+    FinalAccounts => "项目决算公示", "Final accounts of a project";
+    ProjectReport => "项目情况", "Project report";
+    PrintPosted => "打印", "Print:";
     PrintedAt => "打印时间：", "Printed:";
 
     NotFoundTitle => "找不到这个页面", "Page not found";

@@ -79,8 +79,22 @@ fn Proposal(id: EventId) -> impl IntoView {
         })
     };
 
+    // What the printed page is posted as: the plan on notice, or its final accounts.
+    let posted_as = move || match standing.get() {
+        Standing::At(Stage::Draft | Stage::PublicNotice) | Standing::NoticeEnded => {
+            Msg::ProjectNotice
+        }
+        Standing::At(Stage::Accepted | Stage::Closed) => Msg::FinalAccounts,
+        _ => Msg::ProjectReport,
+    };
+    let community = crate::components::scope_picker::community_name();
     view! {
         <section class="hero" aria-labelledby="proposal-title">
+            <p class="print-only print-heading">{community} " " {move || t(posted_as())()}</p>
+            <p class="print-only printed-at">{t(Msg::PrintedAt)} " " {
+                let at = platform::now_ms();
+                move || date_time(i18n.lang.get(), at)
+            }</p>
             <h1 id="proposal-title">{heading}</h1>
             <p>
                 <span class="badge" id="proposal-stage">{move || t(standing_name(standing.get()))()}</span>
@@ -88,13 +102,26 @@ fn Proposal(id: EventId) -> impl IntoView {
             </p>
             <p>{move || request().map(|q| format!("{} {q}", Msg::FromRequest.text(i18n.lang.get())))}</p>
         </section>
-        <Resubmit id=id />
-        <Money id=id />
-        <Notice id=id now=now />
-        <Council id=id now=now />
-        <Selection id=id />
-        <Spending id=id />
-        <Timeline id=id />
+        // The class picks what the printed sheet keeps (style/main.css, print): the plan and
+        // its notice, or the final accounts.
+        <div class=move || match posted_as() {
+            Msg::ProjectNotice => "project posted-plan",
+            Msg::FinalAccounts => "project posted-accounts",
+            _ => "project",
+        }>
+            <Resubmit id=id />
+            <Money id=id />
+            <Notice id=id now=now />
+            <Council id=id now=now />
+            <Selection id=id />
+            <Spending id=id />
+            <Timeline id=id />
+        </div>
+        <p class="no-print">
+            <button type="button" class="button" id="print-project" on:click=|_| platform::print()>
+                {move || t(Msg::PrintPosted)()} " " {move || t(posted_as())()}
+            </button>
+        </p>
     }
 }
 

@@ -3,8 +3,8 @@
 
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
-    amount_error, budget_gap, interest_text, ledger_difference, ledger_summary, money, use_i18n,
-    Msg,
+    amount_error, budget_gap, date_time, interest_text, ledger_difference, ledger_summary, money,
+    step_text, use_i18n, Msg,
 };
 use crate::platform;
 use crate::store::{use_store, SubmitError};
@@ -12,6 +12,7 @@ use gongzhi_core::ledger::ledger;
 use gongzhi_core::model::{Interest, MeetingKind, Stage};
 use gongzhi_core::selection::{compare, MIN_QUOTES};
 use gongzhi_core::time::parse_date_cst;
+use gongzhi_core::timeline::{timeline, StepKind};
 use gongzhi_core::{EventId, Fen, Payload};
 use leptos::prelude::*;
 
@@ -418,6 +419,21 @@ pub(super) fn Spending(id: EventId) -> impl IntoView {
     let store = use_store();
     let stage = stage_of(id);
     let figures = Memo::new(move |_| store.record.with(|r| ledger(r.state(), &id)));
+    // Acceptance and closing as recorded, with who and when: the end of the final accounts.
+    let closing = Memo::new(move |_| {
+        store.record.with(|r| {
+            timeline(r, &id)
+                .into_iter()
+                .filter(|s| {
+                    matches!(
+                        s.what,
+                        StepKind::WorkAccepted { .. } | StepKind::Closed { .. }
+                    )
+                })
+                .map(|s| (s.wall_ms, s.author, s.what))
+                .collect::<Vec<_>>()
+        })
+    });
     let expenses = Memo::new(move |_| {
         store.record.with(|r| {
             r.state().proposals.get(&id).map_or_else(Vec::new, |p| {
@@ -486,6 +502,14 @@ pub(super) fn Spending(id: EventId) -> impl IntoView {
                     }
                 })}
                 <ExpenseList rows=expenses.into() with_lines=true id="project-expenses" />
+                <ul class="closing-steps" id="closing-steps">
+                    {move || {
+                        let lang = i18n.lang.get();
+                        closing.get().into_iter().map(|(at, who, what)| view! {
+                            <li>{step_text(lang, &what)} " · " {date_time(lang, at)} " · " {who}</li>
+                        }).collect_view()
+                    }}
+                </ul>
                 <Show when=move || stage.get() == Some(Stage::InProgress)>
                     <ExpenseForm id=id />
                     <AcceptWork id=id />

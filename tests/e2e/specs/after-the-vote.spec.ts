@@ -99,6 +99,17 @@ test("after the vote: three quotes compared, one chosen with its reason and meet
   await expect(page.locator("#proposal-stage")).toHaveText("已结项");
   await expect(page.locator("#ledger-summary")).toHaveText("预算 36,000.00 元，实际支出 34,500.00 元，节余 1,500.00 元");
 
+  // The final accounts, posted: budget against actual per line, the contractor and why.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".print-heading")).toHaveText("晋阳社区 项目决算公示");
+  await expect(page.locator("#selection-chosen")).toBeVisible();
+  await expect(page.locator("#project-expenses")).toBeVisible();
+  await expect(page.locator("#closing-steps li")).toContainText([/工程验收，验收人：刘德明、监理 陈工/, /项目结项：节余 1,500.00 元退回/]);
+  await expect(page.locator("#timeline-title")).toBeHidden();
+  const pdf = await page.pdf({ format: "A4", path: "test-results/final-accounts.pdf" });
+  expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length).toBeLessThanOrEqual(2);
+  await page.emulateMedia({ media: "screen" });
+
   await page.reload();
   await expect(page.locator("#proposal-stage")).toHaveText("已结项");
   await expect(page.locator("ol.timeline li .what")).toContainText([

@@ -35,4 +35,13 @@ test("a draft is edited until it is posted, and a budget its funding does not co
   await expect(page.locator("#gap-reason-shown")).toHaveText("差额原因： 差额 200.50 元由 3 栋住户自筹，另行公示名单");
   await expect(page.locator("#edit-draft")).toHaveCount(0);
   await page.screenshot({ path: "screenshots/phone-zh-CN-proposal-gap.png", fullPage: true });
+
+  // Posted for notice, the plan prints as one sheet: budget, funding, the gap and its reason,
+  // the response window.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".print-heading")).toHaveText("晋阳社区 项目公示");
+  await expect(page.locator("#gap-reason-shown")).toBeVisible();
+  await expect(page.locator("#notice-countdown")).toBeVisible();
+  const pdf = await page.pdf({ format: "A4", path: "test-results/plan-notice.pdf" });
+  expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
 });
