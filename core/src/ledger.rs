@@ -27,6 +27,19 @@ pub fn funding_gap(p: &Proposal) -> Option<FundingGap> {
     (budget != funding).then_some(FundingGap { budget, funding })
 }
 
+/// What the app asks before posting a plan for notice: a plan whose funding differs from its
+/// budget goes on notice only with the reason. (The fold does not refuse a notice without one,
+/// written before this rule, or by another tool; it shows flagged instead.)
+pub fn check_gap_reason(p: &Proposal, reason: &str) -> Result<(), crate::Refusal> {
+    match funding_gap(p) {
+        Some(gap) if reason.trim().is_empty() => Err(crate::Refusal::GapReasonMissing {
+            budget: gap.budget,
+            funding: gap.funding,
+        }),
+        _ => Ok(()),
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LineActual {
     pub item: String,

@@ -78,6 +78,11 @@ pub enum Refusal {
     NothingToConfirm {
         event: EventId,
     },
+    /// A plan whose funding differs from its budget, posted without saying why.
+    GapReasonMissing {
+        budget: Fen,
+        funding: Fen,
+    },
     /// An acceptance dated after the day it is recorded.
     AcceptedInFuture {
         on_ms: i64,
@@ -302,6 +307,10 @@ impl fmt::Display for Refusal {
             NothingToConfirm { event } => {
                 write!(f, "nothing is waiting for confirmation under id {event:?}")
             }
+            GapReasonMissing { budget, funding } => write!(
+                f,
+                "the budget ({budget}) and the funding ({funding}) differ: say why before posting"
+            ),
             AcceptedInFuture { on_ms } => write!(
                 f,
                 "the work cannot be accepted on {}, a day still to come",

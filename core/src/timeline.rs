@@ -82,8 +82,15 @@ pub fn timeline(record: &Record, proposal: &EventId) -> Vec<Step> {
             .get(vote)
             .is_some_and(|v| v.proposal.as_ref() == Some(proposal))
     };
+    // What the rules set aside (a second acceptance from another device, a refused expense)
+    // did not happen to the proposal.
+    let rejected: std::collections::BTreeSet<EventId> =
+        state.rejected.iter().map(|r| r.event).collect();
     let mut steps = Vec::new();
     for e in record.events() {
+        if rejected.contains(&e.id) {
+            continue;
+        }
         let what = match &e.payload {
             Payload::RequestRaised { title, .. } if p.request == Some(e.id) => {
                 StepKind::RequestRaised {

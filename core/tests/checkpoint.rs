@@ -269,7 +269,7 @@ fn the_checkpoint_format_is_pinned_to_its_bytes() {
         (CHECKPOINT_FORMAT, digest.as_str()),
         (
             3,
-            "1f1695ebaffc0a747dc1d16c9695ef2eca17a3e4d721b0d2693db8bd19d601a6"
+            "2d29fb7284548c62ef1d9c5164a797655e053c8c377b2c4abd45c6f4ca68113d"
         ),
         "{} bytes",
         bytes.len()

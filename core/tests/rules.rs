@@ -1310,6 +1310,13 @@ fn events_written_before_the_newer_fields_hash_exactly_as_they_did() {
     let old = [
         r#"{"detail":"坏了","raised_by":null,"scope":{"kind":"community"},"title":"后门","type":"request_raised"}"#,
         r#"{"household":null,"proposal":"0000000000000000000000000000000000000000000000000000000000000000:1","stance":"support","text":"好","type":"notice_response"}"#,
+        // Given report, note, title, gap_reason and payee later.
+        r#"{"proposal":"0000000000000000000000000000000000000000000000000000000000000000:1","type":"work_accepted"}"#,
+        r#"{"proposal":"0000000000000000000000000000000000000000000000000000000000000000:1","type":"proposal_closed"}"#,
+        r#"{"budget":[],"funding":[],"proposal":"0000000000000000000000000000000000000000000000000000000000000000:1","type":"proposal_revised"}"#,
+        r#"{"closes_ms":2,"opens_ms":1,"proposal":"0000000000000000000000000000000000000000000000000000000000000000:1","type":"notice_posted"}"#,
+        r#"{"amount":100,"budget_line":null,"description":"门","proposal":"0000000000000000000000000000000000000000000000000000000000000000:1","type":"expense_recorded"}"#,
+        r#"{"amount":100,"description":"树","fund":"0000000000000000000000000000000000000000000000000000000000000000:1","type":"fund_spent"}"#,
     ];
     for text in old {
         let payload: Payload = match serde_json::from_str(text) {
@@ -1342,6 +1349,14 @@ fn a_plan_posted_with_a_funding_gap_carries_its_reason() {
     let p = |t: &Town| t.record.state().proposals[&proposal].clone();
     let gap = ledger::funding_gap(&p(&t)).unwrap();
     assert_eq!(gap.difference(), Fen(-70_050));
+    assert_eq!(
+        ledger::check_gap_reason(&p(&t), "  "),
+        Err(Refusal::GapReasonMissing {
+            budget: Fen(570_050),
+            funding: yuan(5_000)
+        })
+    );
+    assert_eq!(ledger::check_gap_reason(&p(&t), "居民自筹差额"), Ok(()));
     t.submit(Payload::NoticePosted {
         proposal,
         opens_ms: T0,
@@ -1350,4 +1365,42 @@ fn a_plan_posted_with_a_funding_gap_carries_its_reason() {
     });
     assert_eq!(p(&t).gap_reason, "差额 700.50 元由居民自筹，另行公示");
     assert_eq!(p(&t).stage, Stage::PublicNotice);
+}
+
+#[test]
+fn the_timeline_leaves_out_what_the_rules_set_aside() {
+    let mut t = Town::new(1);
+    let proposal = back_gate(&mut t);
+    // A device the community never trusted forges a roadshow and an acceptance: recorded,
+    // set aside, and no step of the project's history.
+    let l = t.record.events().map(|e| e.lamport).max().unwrap();
+    let (forged, heads) = forged_chain(
+        &key(9),
+        vec![
+            (
+                l + 1,
+                Payload::RoadshowHeld {
+                    proposal,
+                    presenter: "冒名者".into(),
+                    group: None,
+                    summary: "x".into(),
+                },
+            ),
+            (
+                l + 2,
+                Payload::ProposalClosed {
+                    proposal,
+                    note: "冒名结项".into(),
+                },
+            ),
+        ],
+    );
+    t.record.merge(forged, heads).unwrap();
+    assert_eq!(t.record.state().rejected.len(), 2);
+    let steps = gongzhi_core::timeline::timeline(&t.record, &proposal);
+    assert!(
+        steps.iter().all(|s| s.event.device != key(9).device()),
+        "{steps:?}"
+    );
+    assert!(!steps.is_empty());
 }

@@ -323,7 +323,6 @@ messages! {
     EditDraftMissing => "没有可以修改的草案（项目已公示或不存在）", "No draft to edit (the project is posted or does not exist)";
     EditDraft => "修改草案", "Edit the draft";
     GapReasonLabel => "差额原因（公示前必须说明）", "Why they differ (required before posting)";
-    GapReasonRequired => "预算与资金来源不一致，请先说明原因。", "The budget and the funding differ: say why first.";
     GapUnexplained => "公示时未说明差额原因。", "No reason for the difference was given when it was posted.";
     GapExplained => "差额原因：", "Why they differ:";
     AmountEmpty => "请填写金额。", "Please enter an amount.";
@@ -422,8 +421,6 @@ messages! {
     AcceptancePhotoTooLarge => "照片超过 64 MB，无法计算。", "The photo is over 64 MB.";
     AcceptancePhotoUnreadable => "无法读取这张照片。", "This photo cannot be read.";
     AcceptanceConfirm => "确认验收", "Record the acceptance";
-    AcceptedOn => "验收日期", "Inspected on";
-    AcceptedBy => "验收人", "Inspected by";
     PhotoHash => "照片 SHA-256", "Photo SHA-256";
     CloseProjectConfirmText =>
         "结项后项目不能再登记收支或变更。确定结项吗？",
@@ -824,8 +821,8 @@ messages! {
         "用手机扫描二维码，可以看到本次表决的票数、结论和核对码。",
         "Scan the code with a phone to see this vote's counts, verdict and check code.";
     HowToCheck =>
-        "如何核对：向社区索取本次表决的记录文件，在共治应用的“交换记录”页打开，显示的核对码与下面这一串相同，就说明张贴的结果与记录一致，没有被改动。",
-        "How to check: ask the community for this vote's record file and open it on the exchange page of the Gongzhi app. If the check code it shows is the one below, the posted result is the one on record, unchanged.";
+        "如何核对：向社区索取本次表决的记录文件，在共治应用的“交换记录”页选择“只读查看”打开，本表决下显示的核对码与下面这一串相同，就说明张贴的结果与记录一致，没有被改动。",
+        "How to check: ask the community for this vote's record file and open it read-only on the exchange page of the Gongzhi app. If the check code it shows under this vote is the one below, the posted result is the one on record, unchanged.";
     CheckCode => "核对码：", "Check code:";
     VoteScope => "表决范围：", "Who votes:";
     ChoiceCounts => "各选项票数", "Votes by choice";

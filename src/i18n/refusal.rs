@@ -74,6 +74,7 @@ fn chinese(refusal: &Refusal) -> String {
             _ => "只有住户手机登记住户；只有管理设备标为管理。".into(),
         },
         NothingToConfirm { event } => format!("编号 {event:?} 没有待核实的选票或意见。"),
+        GapReasonMissing { .. } => "预算与资金来源不一致，请先说明原因。".into(),
         AcceptedInFuture { on_ms } => {
             format!("验收日期 {} 还没有到。", super::date_only(Lang::Zh, *on_ms))
         }

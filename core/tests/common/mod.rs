@@ -313,7 +313,7 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         }],
     });
     t.submit(Payload::NoticePosted {
-        gap_reason: String::new(),
+        gap_reason: "无差额，照常公示".into(),
         proposal,
         opens_ms: T0,
         closes_ms: T0 + DAY,
@@ -533,7 +533,7 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         amount: yuan(75),
     });
     t.submit(Payload::FundSpent {
-        payee: String::new(),
+        payee: "锦江区花木场".into(),
         fund,
         description: "树苗".into(),
         amount: yuan(60),

@@ -7,7 +7,7 @@ use crate::components::conflicts::{conflict_lines, ConflictList};
 use crate::components::set_aside::SetAsideSummary;
 use crate::i18n::{use_i18n, Msg};
 use crate::pages::vote::ResultCard;
-use gongzhi_core::snapshot::{report, Snapshot};
+use gongzhi_core::snapshot::{report, vote_digest, Snapshot};
 use gongzhi_core::tally;
 use gongzhi_core::Record;
 use leptos::prelude::*;
@@ -36,6 +36,8 @@ pub fn ReadOnlyView(
                 v.title.clone(),
                 v.closed.is_none(),
                 tally::result(state, id),
+                // What a posted result sheet prints as its check code.
+                vote_digest(&record, id).to_string(),
             )
         })
         .collect();
@@ -49,9 +51,10 @@ pub fn ReadOnlyView(
             <Report report=report::FileReport { trust_from_file: true, ..report::report(&file, state) } />
             <SetAsideSummary groups=report::group_set_aside(&record, &state.rejected)
                 unconfirmed=report::unconfirmed(state) id="file-set-aside" />
-            {votes.into_iter().enumerate().map(|(i, (title, open, result))| view! {
+            {votes.into_iter().enumerate().map(|(i, (title, open, result, digest))| view! {
                 <h3>{title}</h3>
                 <ResultCard result=result open=open ids=format!("file-vote-{i}-") />
+                <p class="check-code">{t(Msg::CheckCode)} " " <code id=format!("file-vote-{i}-digest")>{digest}</code></p>
             }).collect_view()}
             <button type="button" class="button" id="close-read-only" on:click=move |_| close.run(())>
                 {t(Msg::ReadOnlyClose)}

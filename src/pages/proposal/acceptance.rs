@@ -34,15 +34,27 @@ pub fn AcceptWork(id: EventId) -> impl IntoView {
     let photo_problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    // Only the photo picked last counts, and nothing is recorded while it is being hashed.
+    let hashing = RwSignal::new(false);
+    let picks = StoredValue::new(0_u32);
     let pick_photo = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
+        picks.update_value(|n| *n += 1);
+        let this_pick = picks.get_value();
+        photo.set(None);
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            photo.set(None);
+            hashing.set(false);
             return;
         };
         photo_problem.set(None);
+        hashing.set(true);
         leptos::task::spawn_local(async move {
-            match platform::read_file_bytes(&file, PHOTO_MAX_BYTES).await {
+            let read = platform::read_file_bytes(&file, PHOTO_MAX_BYTES).await;
+            if picks.get_value() != this_pick {
+                return;
+            }
+            hashing.set(false);
+            match read {
                 Ok(bytes) => photo.set(Some((file.name(), Acceptance::photo_digest(&bytes)))),
                 Err(e) => {
                     photo.set(None);
@@ -100,7 +112,7 @@ pub fn AcceptWork(id: EventId) -> impl IntoView {
                 <p class="field-error">{move || photo_problem.get().map(|m| t(m)())}</p>
                 <p class="field-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
                 <p class="actions">
-                    <button type="submit" class="button primary" id="confirm-accept-work">{t(Msg::AcceptanceConfirm)}</button>
+                    <button type="submit" class="button primary" id="confirm-accept-work" disabled=move || hashing.get()>{t(Msg::AcceptanceConfirm)}</button>
                     " "
                     <button type="button" class="button" on:click=move |_| open.set(false)>{t(Msg::Cancel)}</button>
                 </p>

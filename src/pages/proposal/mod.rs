@@ -81,9 +81,7 @@ fn Proposal(id: EventId) -> impl IntoView {
 
     // What the printed page is posted as: the plan on notice, or its final accounts.
     let posted_as = move || match standing.get() {
-        Standing::At(Stage::Draft | Stage::PublicNotice) | Standing::NoticeEnded => {
-            Msg::ProjectNotice
-        }
+        Standing::At(Stage::PublicNotice) | Standing::NoticeEnded => Msg::ProjectNotice,
         Standing::At(Stage::Accepted | Stage::Closed) => Msg::FinalAccounts,
         _ => Msg::ProjectReport,
     };

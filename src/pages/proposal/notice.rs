@@ -7,10 +7,10 @@ use crate::i18n::{
 };
 use crate::platform;
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::ledger::funding_gap;
+use gongzhi_core::ledger::{check_gap_reason, funding_gap};
 use gongzhi_core::lifecycle::{self, check_response};
 use gongzhi_core::model::{Scope, Stage, Stance};
-use gongzhi_core::{EventId, Payload};
+use gongzhi_core::{EventId, Payload, Refusal};
 use leptos::prelude::*;
 
 #[component]
@@ -41,15 +41,20 @@ pub(super) fn Notice(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
             .with(|r| r.state().proposals.get(&id).and_then(funding_gap))
     });
     let gap_reason = RwSignal::new(String::new());
-    let reason_missing = RwSignal::new(false);
+    let reason_missing: RwSignal<Option<Refusal>> = RwSignal::new(None);
     let post = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let reason = gap_reason.get_untracked().trim().to_string();
-        if gap.get_untracked().is_some() && reason.is_empty() {
-            reason_missing.set(true);
+        let checked = store.record.with_untracked(|r| {
+            r.state()
+                .proposals
+                .get(&id)
+                .map_or(Ok(()), |p| check_gap_reason(p, &reason))
+        });
+        reason_missing.set(checked.err());
+        if reason_missing.get_untracked().is_some() {
             return;
         }
-        reason_missing.set(false);
         // How long a notice may run is the core's rule; the page only reads the number.
         let opens_ms = platform::now_ms();
         let closes = days
@@ -90,10 +95,10 @@ pub(super) fn Notice(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
                             <p class="warning"><strong>{funding_gap_text(i18n.lang.get(), &g)}</strong></p>
                             <label for="gap-reason">{t(Msg::GapReasonLabel)}</label>
                             <textarea id="gap-reason" rows="2" maxlength="500"
-                                aria-invalid=move || reason_missing.get().to_string()
+                                aria-invalid=move || reason_missing.get().is_some().to_string()
                                 prop:value=move || gap_reason.get()
                                 on:input=move |ev| gap_reason.set(event_target_value(&ev))></textarea>
-                            <p class="field-error" id="gap-reason-error">{move || reason_missing.get().then(|| t(Msg::GapReasonRequired)())}</p>
+                            <p class="field-error" id="gap-reason-error">{move || reason_missing.get().map(|r| refusal_text(i18n.lang.get(), &r))}</p>
                         </div>
                     })}
                     <button type="submit" class="button primary" id="post-notice">{t(Msg::PostNotice)}</button>

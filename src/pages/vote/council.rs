@@ -63,7 +63,10 @@ pub fn MemberBallot(
                 <CorrectionTrail ballot=ballot />
                 <Show when=move || !correcting.get()>
                     <button type="button" class="button correct-ballot"
-                        aria-label=format!("{} {}", t(Msg::Correct)(), label)
+                        aria-label={
+                            let label = label.clone();
+                            move || format!("{} {}", Msg::Correct.text(i18n.lang.get()), label)
+                        }
                         on:click=move |_| correcting.set(true)>
                         {t(Msg::Correct)}
                     </button>
