@@ -168,6 +168,8 @@ test("two offline kiosks' files merge on a third device: right totals, one confl
   await reader.locator("#open-read-only").click();
   await expect(reader.locator("#read-only")).toContainText(VOTE);
   await expect(reader.locator("#read-only")).toContainText("没有保存到本机");
+  // Each vote's check code, as its posted result sheet prints it.
+  await expect(reader.locator("#read-only .check-code code").first()).toHaveText(/^[0-9a-f]{64}$/);
   await reader.goto("/");
   await expect(reader.locator("#load-demo")).toBeVisible();
 });
