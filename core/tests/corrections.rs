@@ -188,7 +188,7 @@ fn a_household_ballot_is_corrected_in_both_art_278_counts() {
 }
 
 #[test]
-fn a_resident_phone_cannot_correct_and_a_merged_correction_folds_the_same_everywhere() {
+fn an_untrusted_device_cannot_correct_and_a_merged_correction_folds_the_same_everywhere() {
     let (mut t, vote, members, mistaken) = roll_call();
     // A device the community never trusted writes a correction: it is recorded, never counted.
     let stranger = key(9);
@@ -218,4 +218,122 @@ fn a_resident_phone_cannot_correct_and_a_merged_correction_folds_the_same_everyw
         .counted_ballot(&vote, &Voter::Member(members[0]))
         .unwrap();
     assert_eq!(counted.choice, Choice::Yes);
+}
+
+/// Two clerks' kiosks, each correcting the same ballot offline: merged either way round, both
+/// corrections are on record, in the record's order, and the later one counts everywhere.
+#[test]
+fn two_clerks_correcting_one_ballot_offline_merge_to_the_same_result_either_way() {
+    use gongzhi_core::authority::DeviceRole;
+    let (mut t, vote, members, mistaken) = roll_call();
+    let clerks = [key(2), key(3)];
+    for (i, k) in clerks.iter().enumerate() {
+        t.submit(Payload::DeviceTrusted {
+            device: k.device(),
+            label: format!("书记员 {i}"),
+            admin: false,
+            role: Some(DeviceRole::Clerk),
+            household: None,
+        });
+    }
+    t.record.seal(&key(1));
+    let correct_on = |k: &gongzhi_core::DeviceKey, choice| {
+        let mut r = t.record.clone();
+        r.submit(
+            k,
+            T0 + 2 * HOUR,
+            "clerk",
+            Payload::BallotCorrected {
+                vote,
+                ballot: mistaken,
+                choice,
+                reason: "本人更正".into(),
+            },
+        )
+        .unwrap();
+        r.seal(k);
+        r
+    };
+    let a = correct_on(&clerks[0], Choice::Yes);
+    let b = correct_on(&clerks[1], Choice::Abstain);
+    let mut ab = a.clone();
+    ab.merge_record(&b).unwrap();
+    let mut ba = b.clone();
+    ba.merge_record(&a).unwrap();
+    assert_eq!(ab.state(), ba.state());
+    let counted = ab
+        .state()
+        .counted_ballot(&vote, &Voter::Member(members[0]))
+        .unwrap();
+    assert_eq!(counted.corrections.len(), 2, "neither correction is lost");
+    let (first, second) = (&counted.corrections[0], &counted.corrections[1]);
+    assert_eq!(first.from, Choice::No);
+    assert_eq!(
+        second.from, first.to,
+        "each correction starts from the one before"
+    );
+    assert_eq!(counted.choice, second.to);
+    assert!(ab.state().rejected.is_empty());
+}
+
+/// A correction another device wrote after the vote was closed elsewhere is set aside once the
+/// two records meet, the same way round either way, and the frozen result stands.
+#[test]
+fn a_correction_after_the_close_on_another_device_is_set_aside() {
+    use gongzhi_core::authority::DeviceRole;
+    let (mut t, vote, _, mistaken) = roll_call();
+    let clerk = key(2);
+    t.submit(Payload::DeviceTrusted {
+        device: clerk.device(),
+        label: "书记员".into(),
+        admin: false,
+        role: Some(DeviceRole::Clerk),
+        household: None,
+    });
+    t.record.seal(&key(1));
+    let mut closed = t.record.clone();
+    closed
+        .submit(
+            &key(1),
+            T0 + 2 * HOUR,
+            "admin",
+            Payload::VoteClosed { vote },
+        )
+        .unwrap();
+    closed.seal(&key(1));
+    // The clerk, offline, corrects twice: the second is surely ordered after the close.
+    let mut offline = t.record.clone();
+    let mut last = None;
+    for choice in [Choice::Yes, Choice::Abstain] {
+        last = Some(
+            offline
+                .submit(
+                    &clerk,
+                    T0 + 2 * HOUR,
+                    "clerk",
+                    Payload::BallotCorrected {
+                        vote,
+                        ballot: mistaken,
+                        choice,
+                        reason: "本人更正".into(),
+                    },
+                )
+                .unwrap(),
+        );
+    }
+    offline.seal(&clerk);
+    let mut one = closed.clone();
+    one.merge_record(&offline).unwrap();
+    let mut other = offline.clone();
+    other.merge_record(&closed).unwrap();
+    assert_eq!(one.state(), other.state());
+    let set_aside = one.state().rejected.iter().find(|r| Some(r.event) == last);
+    assert!(
+        matches!(
+            set_aside.map(|r| &r.reason),
+            Some(Refusal::VotingClosed { .. })
+        ),
+        "{:?}",
+        one.state().rejected
+    );
 }

@@ -61,12 +61,20 @@ fn twenty_eight_households_raise_2000_yuan_for_the_cherry_trees() {
         note: String::new(),
         fund: Some(fund),
     });
-    t.submit(Payload::FundSpent {
-        payee: String::new(),
-        fund,
-        description: "樱花树苗 50 棵".into(),
-        amount: yuan(1_800),
-    });
+    t.submit_at(
+        T0 + HOUR,
+        Payload::FundSpent {
+            payee: " 锦江区花木场 ".into(),
+            fund,
+            description: "樱花树苗 50 棵".into(),
+            amount: yuan(1_800),
+        },
+    );
+    let spent = &t.record.state().funds[&fund].expenses[0];
+    assert_eq!(
+        (spent.payee.as_str(), spent.wall_ms, spent.amount),
+        ("锦江区花木场", T0 + HOUR, yuan(1_800))
+    );
     let over = t.record.submit(
         &t.admin,
         T0,

@@ -16,6 +16,7 @@ pub mod kiosk_guard;
 pub mod missing;
 pub mod page_title;
 pub mod pin;
+pub mod printed_at;
 pub mod project_list;
 pub mod record_status;
 pub mod register_export;

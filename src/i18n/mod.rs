@@ -822,7 +822,7 @@ messages! {
         "Scan the code with a phone to see this vote's counts, verdict and check code.";
     HowToCheck =>
         "如何核对：向社区索取本次表决的记录文件，在共治应用的“交换记录”页选择“只读查看”打开，本表决下显示的核对码与下面这一串相同，就说明张贴的结果与记录一致，没有被改动。",
-        "How to check: ask the community for this vote's record file and open it read-only on the exchange page of the Gongzhi app. If the check code it shows under this vote is the one below, the posted result is the one on record, unchanged.";
+        "To check: open this vote's record file (ask the community for it) read-only on the Gongzhi exchange page; if its check code for this vote is the one below, this is the result on record.";
     CheckCode => "核对码：", "Check code:";
     VoteScope => "表决范围：", "Who votes:";
     ChoiceCounts => "各选项票数", "Votes by choice";

@@ -71,10 +71,7 @@ fn Fund(id: EventId) -> impl IntoView {
     view! {
         <section class="hero" aria-labelledby="fund-heading">
             <p class="print-only print-heading">{community} " " {t(Msg::FundNotice)}</p>
-            <p class="print-only printed-at">{t(Msg::PrintedAt)} " " {
-                let at = platform::now_ms();
-                move || crate::i18n::date_time(i18n.lang.get(), at)
-            }</p>
+            <crate::components::printed_at::PrintedAt />
             <h1 id="fund-heading">{heading}</h1>
             <p><span class="badge">{area}</span></p>
             {move || project().map(|(p, title)| view! {

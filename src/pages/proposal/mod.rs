@@ -89,10 +89,7 @@ fn Proposal(id: EventId) -> impl IntoView {
     view! {
         <section class="hero" aria-labelledby="proposal-title">
             <p class="print-only print-heading">{community} " " {move || t(posted_as())()}</p>
-            <p class="print-only printed-at">{t(Msg::PrintedAt)} " " {
-                let at = platform::now_ms();
-                move || date_time(i18n.lang.get(), at)
-            }</p>
+            <crate::components::printed_at::PrintedAt />
             <h1 id="proposal-title">{heading}</h1>
             <p>
                 <span class="badge" id="proposal-stage">{move || t(standing_name(standing.get()))()}</span>

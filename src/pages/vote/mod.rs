@@ -12,9 +12,10 @@ pub use paper::PaperPage;
 
 use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
+use crate::components::printed_at::PrintedAt;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
-    council_counts, date_time, matter_name, owners_choices, scope_name, use_i18n, vote_period, Msg,
+    council_counts, matter_name, owners_choices, scope_name, use_i18n, vote_period, Msg,
 };
 use crate::platform;
 use crate::store::{use_store, SubmitError};
@@ -145,12 +146,7 @@ pub fn VotePage() -> impl IntoView {
         (Some(vote), Some(s)) => Either::Left(view! {
             <section class="hero" aria-labelledby="vote-title">
                 <p class="print-only print-heading">{community} " " {t(Msg::ResultNotice)}</p>
-                {(!s.open).then(|| view! {
-                    <p class="print-only printed-at">{t(Msg::PrintedAt)} " " {
-                        let at = platform::now_ms();
-                        move || date_time(i18n.lang.get(), at)
-                    }</p>
-                })}
+                {(!s.open).then(|| view! { <PrintedAt /> })}
                 <h1 id="vote-title">{s.title.clone()}</h1>
                 <p>
                     <span class="badge">

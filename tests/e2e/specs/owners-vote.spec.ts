@@ -1,6 +1,7 @@
 import { test, expect } from "../support/fixtures";
 import { CommunityPage } from "../support/community-page";
 import { VotePages } from "../support/vote-pages";
+import { printBothLanguages } from "../support/print";
 
 // Beiyuan building 2: twelve flats, twelve owners, 1,226.08 m². Largest first.
 const FLATS = [
@@ -60,19 +61,7 @@ test("a household ballot keyed wrong is corrected before closing, and both stay 
   await expect(counts.nth(1).locator("th, td")).toHaveText(["反对", "3", /㎡$/]);
   await expect(counts.nth(2).locator("th, td")).toHaveText(["弃权", "0", "0.00 ㎡"]);
   await expect(counts.nth(3).locator("th, td")).toHaveText(["未投票", "0", "0.00 ㎡"]);
-  await page.emulateMedia({ media: "print" });
-  for (const [lang, heading] of [["zh-CN", "表决结果公示"], ["en", "Notice of a vote's result"]]) {
-    if (lang === "en") {
-      // The header (and its language switch) is not printed.
-      await page.emulateMedia({ media: "screen" });
-      await app.languageToggle.click();
-      await page.emulateMedia({ media: "print" });
-    }
-    await expect(page.locator(".print-heading")).toContainText(heading);
-    const pdf = await page.pdf({ format: "A4", path: `test-results/owners-result-${lang}.pdf` });
-    expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)?.length, lang).toBe(1);
-  }
-  await page.emulateMedia({ media: "screen" });
+  await printBothLanguages(page, app, "owners-result", { zh: "表决结果公示", en: "Notice of a vote's result" });
   await expect(page.locator("#choice-counts caption")).toHaveText("Votes by choice");
   const qr = await page.locator("#qr-text").textContent();
   expect(qr).toContain("owners: matter 6;");
