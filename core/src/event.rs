@@ -58,6 +58,31 @@ impl Event {
         }
     }
 
+    /// The proposal this event's payload names in its `proposal` field (or that it drafts),
+    /// which is what a project's digest covers.
+    pub fn proposal(&self) -> Option<EventId> {
+        match &self.payload {
+            Payload::ProposalDrafted { .. } => Some(self.id),
+            Payload::ProposalRevised { proposal, .. }
+            | Payload::NoticePosted { proposal, .. }
+            | Payload::NoticeResponse { proposal, .. }
+            | Payload::ResponseConfirmed { proposal, .. }
+            | Payload::RoadshowHeld { proposal, .. }
+            | Payload::ContractorSelectionStarted { proposal }
+            | Payload::BidSubmitted { proposal, .. }
+            | Payload::ContractorChosen { proposal, .. }
+            | Payload::WorkAccepted { proposal, .. }
+            | Payload::ProposalClosed { proposal, .. }
+            | Payload::PledgeMade { proposal, .. }
+            | Payload::ReceiptRecorded { proposal, .. }
+            | Payload::ExpenseRecorded { proposal, .. } => Some(*proposal),
+            Payload::VoteOpened { proposal, .. } | Payload::FundOpened { proposal, .. } => {
+                *proposal
+            }
+            _ => None,
+        }
+    }
+
     /// Builds an event and seals it with its hash.
     pub fn seal(
         id: EventId,

@@ -61,6 +61,29 @@ pub fn result_text(record: &Record, vote_id: &EventId) -> Option<String> {
     ))
 }
 
+/// The first line of a project's posted text.
+pub const PROJECT_HEADER: &str = "GONGZHI PROJECT v1";
+
+/// A project's posted text (its plan on notice, or its final accounts): `None` for an unknown
+/// proposal. Amounts in fen, as the file writes them.
+pub fn project_text(record: &Record, project: &EventId) -> Option<String> {
+    let state = record.state();
+    let p = state.proposals.get(project)?;
+    let l = crate::ledger::ledger(state, project)?;
+    let stage = serde_json::to_value(p.stage)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    Some(format!(
+        "{PROJECT_HEADER}\nproject: {project}\ntitle: {}\nstage: {stage}\nmoney: budget {}, funding {}, spent {} (fen)\ndigest: {}",
+        p.title.replace(['\n', '\r'], " "),
+        l.budget.0,
+        l.funding.0,
+        l.spent.0,
+        crate::snapshot::project_digest(record, project)
+    ))
+}
+
 /// The vote digest a result text carries (its `digest:` line), for a page to print beside the
 /// code.
 pub fn digest_of(text: &str) -> Option<&str> {

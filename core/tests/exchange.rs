@@ -289,3 +289,35 @@ fn the_result_qr_code_scans_back_to_the_documented_text() {
     let dark = modules.iter().flatten().filter(|d| **d).count();
     assert_eq!(svg.matches("h1v1h-1z").count(), dark);
 }
+
+/// The project digest covers exactly the events the documented jq line selects: the draft, and
+/// every event whose payload's `proposal` is the project.
+#[test]
+fn the_project_text_carries_a_digest_of_every_event_naming_the_project() {
+    use gongzhi_core::canonical::canonical_hash;
+    let (record, _) = every_kind();
+    let (project, _) = record.state().proposals.iter().next().unwrap();
+    let text = qr::project_text(&record, project).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], qr::PROJECT_HEADER);
+    assert_eq!(lines[1], format!("project: {project}"));
+    assert!(lines[3].starts_with("stage: "), "{}", lines[3]);
+    assert!(lines[4].starts_with("money: budget "), "{}", lines[4]);
+    let by_jq: Vec<serde_json::Value> = record
+        .events()
+        .map(|e| serde_json::to_value(e).unwrap())
+        .filter(|e| {
+            let p = project.to_string();
+            (e["id"] == p.as_str() && e["payload"]["type"] == "proposal_drafted")
+                || e["payload"]["proposal"] == p.as_str()
+        })
+        .map(|e| e["hash"].clone())
+        .collect();
+    assert!(by_jq.len() > 10, "the fixture's project has a whole history");
+    let expected = canonical_hash(&serde_json::json!({
+        "events": by_jq,
+        "format": "gongzhi-project-digest",
+        "project": project.to_string(),
+    }));
+    assert_eq!(qr::digest_of(&text), Some(expected.to_string().as_str()));
+}

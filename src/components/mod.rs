@@ -18,6 +18,7 @@ pub mod page_title;
 pub mod pin;
 pub mod printed_at;
 pub mod project_list;
+pub mod qr_card;
 pub mod record_status;
 pub mod register_export;
 pub mod roster_changes;

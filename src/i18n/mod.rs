@@ -824,6 +824,11 @@ messages! {
         "如何核对：向社区索取本次表决的记录文件，在共治应用的“交换记录”页选择“只读查看”打开，本表决下显示的核对码与下面这一串相同，就说明张贴的结果与记录一致，没有被改动。",
         "To check: open this vote's record file (ask the community for it) read-only on the Gongzhi exchange page; if its check code for this vote is the one below, this is the result on record.";
     CheckCode => "核对码：", "Check code:";
+    ProjectQrTitle => "项目二维码", "Project QR code";
+    ProjectQrLabel => "项目公示二维码", "QR code of the project";
+    HowToCheckProject =>
+        "如何核对：向社区索取本项目的记录文件，在共治应用的“交换记录”页选择“只读查看”打开，本项目下显示的核对码与下面这一串相同，就说明张贴的内容与记录一致。",
+        "To check: open this project's record file (ask the community for it) read-only on the Gongzhi exchange page; if its check code for this project is the one below, this is what is on record.";
     VoteScope => "表决范围：", "Who votes:";
     ChoiceCounts => "各选项票数", "Votes by choice";
     OwnersColumn => "业主人数", "Owners";

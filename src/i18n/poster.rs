@@ -80,3 +80,23 @@ pub fn vote_reader_lines(
     }
     lines
 }
+
+/// The lines a scanner shows under a project's machine lines: its title, where it stands, and
+/// its money.
+pub fn project_reader_lines(
+    lang: Lang,
+    title: &str,
+    standing: &str,
+    l: &gongzhi_core::ledger::Ledger,
+) -> Vec<String> {
+    let (budget, funding, spent) = (
+        super::money(lang, l.budget),
+        super::money(lang, l.funding),
+        super::money(lang, l.spent),
+    );
+    let money = match lang {
+        Lang::Zh => format!("预算 {budget}，资金来源 {funding}，已支出 {spent}"),
+        Lang::En => format!("Budget {budget}, funding {funding}, spent {spent}"),
+    };
+    vec![title.to_string(), standing.to_string(), money]
+}

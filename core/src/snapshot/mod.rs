@@ -337,6 +337,29 @@ struct VoteDigestInput<'a> {
     events: Vec<Hash>,
 }
 
+#[derive(Serialize)]
+struct ProjectDigestInput<'a> {
+    format: &'static str,
+    project: &'a EventId,
+    events: Vec<Hash>,
+}
+
+/// The project digest printed on a project's posted sheets: SHA-256 over the hashes of every
+/// event that names the proposal (its draft, and each event whose `proposal` is it), in the
+/// record's order, whether the rules counted it or not; like the vote digest, the same on every
+/// device that holds those events.
+pub fn project_digest(record: &Record, project: &EventId) -> Hash {
+    canonical_hash(&ProjectDigestInput {
+        format: "gongzhi-project-digest",
+        project,
+        events: record
+            .events()
+            .filter(|e| e.proposal() == Some(*project))
+            .map(|e| e.hash)
+            .collect(),
+    })
+}
+
 /// The vote digest printed in a result's QR code: SHA-256 over the hashes of the events that
 /// make the vote's result. It is the same on every device holding those events, whoever
 /// exported the file and whatever else happened since, so a printed sheet can be checked against

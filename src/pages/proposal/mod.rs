@@ -10,9 +10,10 @@ mod works;
 
 use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
+use crate::components::qr_card::QrCard;
 use crate::i18n::{
-    date_time, funding_gap_text, funding_name, money, scope_name, standing_name, step_text,
-    use_i18n, Msg,
+    date_time, funding_gap_text, funding_name, money, project_reader_lines, scope_name,
+    standing_name, step_text, use_i18n, Msg,
 };
 use crate::platform;
 use crate::store::use_store;
@@ -110,6 +111,7 @@ fn Proposal(id: EventId) -> impl IntoView {
             <Council id=id now=now />
             <Selection id=id />
             <Spending id=id />
+            <ProjectQr id=id standing=standing />
             <Timeline id=id />
         </div>
         <p class="no-print">
@@ -221,5 +223,31 @@ fn Timeline(id: EventId) -> impl IntoView {
                 }}
             </ol>
         </section>
+    }
+}
+
+/// The project's QR code on its page and its posted sheets: the documented machine lines, then
+/// the same for a person in the page's language.
+#[component]
+fn ProjectQr(id: EventId, standing: Memo<Standing>) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let text = Memo::new(move |_| {
+        let lang = i18n.lang.get();
+        let at = standing_name(standing.get()).text(lang);
+        store.record.with(|r| {
+            let machine = gongzhi_core::qr::project_text(r, &id)?;
+            let s = r.state();
+            let p = s.proposals.get(&id)?;
+            let l = ledger(s, &id)?;
+            let lines = project_reader_lines(lang, &p.title, at, &l);
+            Some(gongzhi_core::qr::with_reader_lines(&machine, &lines))
+        })
+    });
+    view! {
+        <QrCard text=text title=Msg::ProjectQrTitle label=Msg::ProjectQrLabel how_to=Msg::HowToCheckProject
+            ids=["project-qr", "project-qr-text", "project-digest"]>
+            ""
+        </QrCard>
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::components::conflicts::{conflict_lines, ConflictList};
 use crate::components::export_button::ExportButton;
+use crate::components::qr_card::QrCard;
 use crate::i18n::{use_i18n, vote_reader_lines, Msg};
 use crate::store::{use_store, ExportScope};
 use gongzhi_core::{qr, tally, EventId};
@@ -11,7 +12,6 @@ use leptos::prelude::*;
 #[component]
 pub fn VoteExchange(vote: EventId) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     // The documented machine lines, then the same for a person in the page's language.
     let text = Memo::new(move |_| {
@@ -26,11 +26,6 @@ pub fn VoteExchange(vote: EventId) -> impl IntoView {
             Some(qr::with_reader_lines(&machine, &lines))
         })
     });
-    let digest = move || text.with(|t| t.as_deref().and_then(qr::digest_of).map(str::to_string));
-    let svg = move || {
-        let label = Msg::QrLabel.text(i18n.lang.get());
-        text.get().and_then(|text| qr::svg(&text, label))
-    };
     let conflicts = Signal::derive(move || {
         let lang = i18n.lang.get();
         store.record.with(|r| {
@@ -44,20 +39,12 @@ pub fn VoteExchange(vote: EventId) -> impl IntoView {
         })
     });
     view! {
-        <section class="card qr-card" aria-labelledby="qr-title">
-            <h2 id="qr-title">{t(Msg::QrTitle)}</h2>
-            <div class="qr" id="result-qr" inner_html=svg></div>
-            <p class="hint">{t(Msg::QrHint)}</p>
-            <p class="how-to-check">{t(Msg::HowToCheck)}</p>
-            <p class="check-code">{t(Msg::CheckCode)} " " <code id="vote-digest">{digest}</code></p>
-            <details class="no-print">
-                <summary>{t(Msg::QrText)}</summary>
-                <pre id="qr-text">{move || text.get()}</pre>
-            </details>
+        <QrCard text=text title=Msg::QrTitle label=Msg::QrLabel how_to=Msg::HowToCheck
+            ids=["result-qr", "qr-text", "vote-digest"]>
             <div class="actions no-print">
                 <ExportButton label=Msg::ExportVote scope=ExportScope::Vote(vote) share=true id="export-vote" />
             </div>
-        </section>
+        </QrCard>
         <div class="no-print">
             <ConflictList lines=conflicts id="vote-conflicts" />
         </div>

@@ -37,6 +37,11 @@ test("a draft is edited until it is posted, and a budget its funding does not co
   await expect(page.locator("#edit-draft")).toHaveCount(0);
   await page.screenshot({ path: "screenshots/phone-zh-CN-proposal-gap.png", fullPage: true });
 
+  // Its QR code: the documented machine lines, then the plan for a resident.
+  const qr = await page.locator("#project-qr-text").textContent();
+  expect(qr).toMatch(/^GONGZHI PROJECT v1\nproject: .*\ntitle: 北苑 3 栋楼道感应灯更换\nstage: public_notice\nmoney: budget 570050, funding 550000, spent 0 \(fen\)\ndigest: [0-9a-f]{64}\n\n北苑 3 栋楼道感应灯更换\n公示中\n预算 5,700.50 元，资金来源 5,500.00 元，已支出 0.00 元$/);
+  await expect(page.locator("#project-digest")).toHaveText(/^[0-9a-f]{64}$/);
+
   // Posted for notice, the plan prints as one sheet: budget, funding, the gap and its reason,
   // the response window.
   await page.emulateMedia({ media: "print" });
