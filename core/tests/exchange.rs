@@ -313,7 +313,10 @@ fn the_project_text_carries_a_digest_of_every_event_naming_the_project() {
         })
         .map(|e| e["hash"].clone())
         .collect();
-    assert!(by_jq.len() > 10, "the fixture's project has a whole history");
+    assert!(
+        by_jq.len() > 10,
+        "the fixture's project has a whole history"
+    );
     let expected = canonical_hash(&serde_json::json!({
         "events": by_jq,
         "format": "gongzhi-project-digest",
