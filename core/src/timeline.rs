@@ -21,7 +21,10 @@ pub enum StepKind {
         title: String,
     },
     Drafted,
-    Revised,
+    /// `renamed`: the new title, when the revision changed it.
+    Revised {
+        renamed: Option<String>,
+    },
     NoticePosted {
         closes_ms: i64,
     },
@@ -87,6 +90,8 @@ pub fn timeline(record: &Record, proposal: &EventId) -> Vec<Step> {
     let rejected: std::collections::BTreeSet<EventId> =
         state.rejected.iter().map(|r| r.event).collect();
     let mut steps = Vec::new();
+    // The title as it stood before each revision, to tell a rename from a new budget.
+    let mut title: Option<String> = None;
     for e in record.events() {
         if rejected.contains(&e.id) {
             continue;
@@ -97,8 +102,20 @@ pub fn timeline(record: &Record, proposal: &EventId) -> Vec<Step> {
                     title: title.clone(),
                 }
             }
-            Payload::ProposalDrafted { .. } if is_ours(&e.id) => StepKind::Drafted,
-            Payload::ProposalRevised { proposal, .. } if is_ours(proposal) => StepKind::Revised,
+            Payload::ProposalDrafted { title: t, .. } if is_ours(&e.id) => {
+                title = Some(t.trim().to_string());
+                StepKind::Drafted
+            }
+            Payload::ProposalRevised {
+                proposal, title: t, ..
+            } if is_ours(proposal) => {
+                let new = t.as_ref().map(|t| t.trim().to_string());
+                let renamed = new.filter(|n| Some(n) != title.as_ref());
+                if let Some(n) = &renamed {
+                    title = Some(n.clone());
+                }
+                StepKind::Revised { renamed }
+            }
             Payload::NoticePosted {
                 proposal,
                 closes_ms,

@@ -379,6 +379,24 @@ fn a_rejected_plan_is_revised_to_a_draft_and_goes_through_notice_and_the_council
     let p = |t: &Town| t.record.state().proposals[&proposal].clone();
     assert_eq!(standing(&p(&t), T0), Standing::At(Stage::PublicNotice));
     assert_eq!(standing(&p(&t), T0 + 7 * DAY), Standing::NoticeEnded);
+    // A resident's own phone responds during the notice; nobody confirms it.
+    let flat = t.household(1, 1, "101", registered(9_000), owners(&[("张伟", "1")]));
+    let l = t.record.events().map(|e| e.lamport).max().unwrap();
+    let (phone, heads) = forged_chain(
+        &key(8),
+        vec![(
+            l + 1,
+            Payload::NoticeResponse {
+                proposal,
+                stance: Stance::Support,
+                household: Some(flat),
+                text: "支持".into(),
+                name: String::new(),
+            },
+        )],
+    );
+    t.record.merge(phone, heads).unwrap();
+    assert_eq!(p(&t).unconfirmed.len(), 1);
     // What residents saw on notice cannot change under them.
     assert!(matches!(
         check_revise(&p(&t)),
@@ -456,6 +474,27 @@ fn a_rejected_plan_is_revised_to_a_draft_and_goes_through_notice_and_the_council
         revised.title, "北苑后门（修改后）",
         "no title keeps the one it has"
     );
+    assert!(
+        revised.unconfirmed.is_empty(),
+        "the old notice's waiting responses go with it"
+    );
+    {
+        use gongzhi_core::timeline::{timeline, StepKind};
+        let revisions: Vec<StepKind> = timeline(&t.record, &proposal)
+            .into_iter()
+            .filter(|s| matches!(s.what, StepKind::Revised { .. }))
+            .map(|s| s.what)
+            .collect();
+        assert_eq!(
+            revisions,
+            [
+                StepKind::Revised {
+                    renamed: Some("北苑后门（修改后）".into())
+                },
+                StepKind::Revised { renamed: None },
+            ]
+        );
+    }
     assert_eq!(ledger::funding_gap(&revised), None);
     assert_eq!(revised.stage, Stage::Draft);
     assert_eq!(revised.budget, cheaper);

@@ -263,8 +263,10 @@ pub fn step_text(lang: Lang, step: &gongzhi_core::timeline::StepKind) -> String 
         S::RequestRaised { title } => format!("Request raised: “{title}”"),
         S::Drafted if zh => "起草项目方案".into(),
         S::Drafted => "Plan drafted".into(),
-        S::Revised if zh => "修改预算".into(),
-        S::Revised => "Budget revised".into(),
+        S::Revised { renamed: None } if zh => "修改预算".into(),
+        S::Revised { renamed: None } => "Budget revised".into(),
+        S::Revised { renamed: Some(t) } if zh => format!("修改方案，更名为“{t}”"),
+        S::Revised { renamed: Some(t) } => format!("Plan revised and renamed “{t}”"),
         S::NoticePosted { closes_ms } if zh => {
             format!("发布公示，至 {} 结束", date_time(lang, *closes_ms))
         }

@@ -139,6 +139,7 @@ impl State {
                         pr.notice = None;
                         pr.gap_reason.clear();
                         pr.responses.clear();
+                        pr.unconfirmed.clear();
                         pr.roadshows.clear();
                         pr.council_vote = None;
                     }

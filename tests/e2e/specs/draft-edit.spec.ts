@@ -24,7 +24,7 @@ test("a draft is edited until it is posted, and a budget its funding does not co
   await page.locator("#save-plan").click();
   await expect(page.locator("main h1")).toHaveText("北苑 3 栋楼道感应灯更换");
   await expect(page.locator("#funding-gap")).toHaveText("预算合计 5,700.50 元，资金来源合计 5,500.00 元，资金缺口 200.50 元。");
-  await expect(page.locator("ol.timeline li .what").last()).toHaveText("修改预算");
+  await expect(page.locator("ol.timeline li .what").last()).toHaveText("修改方案，更名为“北苑 3 栋楼道感应灯更换”");
 
   // Posting asks why the money falls short, and the project shows the answer.
   await page.locator("#notice-days").fill("7");
