@@ -27,6 +27,16 @@ fn correct(
     )
 }
 
+fn trust_clerk(t: &mut Town, k: &gongzhi_core::DeviceKey, label: &str) {
+    t.submit(Payload::DeviceTrusted {
+        device: k.device(),
+        label: label.into(),
+        admin: false,
+        role: Some(gongzhi_core::authority::DeviceRole::Clerk),
+        household: None,
+    });
+}
+
 /// A council of three: member 0 tapped 反对 by mistake, member 1 said 同意, member 2 反对; two
 /// thirds of all (2 of 3) pass it.
 fn roll_call() -> (Town, EventId, Vec<EventId>, EventId) {
@@ -224,17 +234,10 @@ fn an_untrusted_device_cannot_correct_and_a_merged_correction_folds_the_same_eve
 /// corrections are on record, in the record's order, and the later one counts everywhere.
 #[test]
 fn two_clerks_correcting_one_ballot_offline_merge_to_the_same_result_either_way() {
-    use gongzhi_core::authority::DeviceRole;
     let (mut t, vote, members, mistaken) = roll_call();
     let clerks = [key(2), key(3)];
     for (i, k) in clerks.iter().enumerate() {
-        t.submit(Payload::DeviceTrusted {
-            device: k.device(),
-            label: format!("书记员 {i}"),
-            admin: false,
-            role: Some(DeviceRole::Clerk),
-            household: None,
-        });
+        trust_clerk(&mut t, k, &format!("书记员 {i}"));
     }
     t.record.seal(&key(1));
     let correct_on = |k: &gongzhi_core::DeviceKey, choice| {
@@ -280,16 +283,9 @@ fn two_clerks_correcting_one_ballot_offline_merge_to_the_same_result_either_way(
 /// two records meet, the same way round either way, and the frozen result stands.
 #[test]
 fn a_correction_after_the_close_on_another_device_is_set_aside() {
-    use gongzhi_core::authority::DeviceRole;
     let (mut t, vote, _, mistaken) = roll_call();
     let clerk = key(2);
-    t.submit(Payload::DeviceTrusted {
-        device: clerk.device(),
-        label: "书记员".into(),
-        admin: false,
-        role: Some(DeviceRole::Clerk),
-        household: None,
-    });
+    trust_clerk(&mut t, &clerk, "书记员");
     t.record.seal(&key(1));
     let mut closed = t.record.clone();
     closed

@@ -80,6 +80,20 @@ impl FlatPick {
             .map(|c| (c.household, flat_shown(state, &c)))
     }
 
+    /// As [`FlatPick::resolve_shown`], within the place `vote` is held in (the whole community
+    /// for a council vote).
+    pub fn resolve_in_vote(
+        self,
+        state: &State,
+        vote: &EventId,
+        typed: &str,
+        lang: Lang,
+        not_found: Msg,
+    ) -> Result<(EventId, String), String> {
+        let within = state.vote_scope(vote).cloned().unwrap_or(Scope::Community);
+        self.resolve_shown(state, typed, &within, lang, not_found)
+    }
+
     /// Whether the compounds of an ambiguous flat are on offer now.
     pub fn asking(self) -> bool {
         self.candidates.with_untracked(|c| !c.is_empty())

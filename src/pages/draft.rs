@@ -104,7 +104,6 @@ pub fn DraftPage() -> impl IntoView {
     let i18n = use_i18n();
     let t = move |m| i18n.t(m);
     let store = use_store();
-    let navigate = use_navigate();
     let request = crate::pages::use_event_id_param();
     let known = Memo::new(move |_| {
         let id = request.get()?;
@@ -115,28 +114,14 @@ pub fn DraftPage() -> impl IntoView {
                 .map(|q| (q.title.clone(), q.scope.clone()))
         })
     });
-    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
-    let busy = RwSignal::new(false);
-    let send = Callback::new(move |plan: Plan| {
-        let Some(scope) = plan.scope else {
-            return;
-        };
-        let payload = Payload::ProposalDrafted {
+    let command = Callback::new(move |plan: Plan| {
+        Some(Payload::ProposalDrafted {
             request: request.get_untracked(),
             title: plan.title,
-            scope,
+            scope: plan.scope?,
             budget: plan.budget,
             funding: plan.funding,
-        };
-        busy.set(true);
-        let navigate = navigate.clone();
-        leptos::task::spawn_local(async move {
-            match store.submit(&store.author(), payload).await {
-                Ok(id) => navigate(&format!("/proposals/{id}"), Default::default()),
-                Err(e) => failure.set(Some(e)),
-            }
-            busy.set(false);
-        });
+        })
     });
     view! {
         <section class="hero" aria-labelledby="draft-title">
@@ -149,7 +134,7 @@ pub fn DraftPage() -> impl IntoView {
             let (title, scope) = known.get().unwrap_or((String::new(), Scope::Community));
             view! {
                 <PlanForm title=title scope=Some(scope) budget=Vec::new() funding=Vec::new()
-                    submit=Msg::DraftSubmit send=send failure=failure busy=busy />
+                    submit=Msg::DraftSubmit command=command project=None />
             }
         }}
     }
@@ -163,7 +148,6 @@ pub fn EditDraftPage() -> impl IntoView {
     let i18n = use_i18n();
     let t = move |m| i18n.t(m);
     let store = use_store();
-    let navigate = use_navigate();
     let id = crate::pages::use_event_id_param();
     let draft = Memo::new(move |_| {
         let id = id.get()?;
@@ -173,8 +157,6 @@ pub fn EditDraftPage() -> impl IntoView {
                 .then(|| (id, p.title.clone(), p.budget.clone(), p.funding.clone()))
         })
     });
-    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
-    let busy = RwSignal::new(false);
     move || {
         match draft.get() {
         None => view! {
@@ -182,23 +164,13 @@ pub fn EditDraftPage() -> impl IntoView {
         }
         .into_any(),
         Some((proposal, title, budget, funding)) => {
-            let navigate = navigate.clone();
-            let send = Callback::new(move |plan: Plan| {
-                let payload = Payload::ProposalRevised {
+            let command = Callback::new(move |plan: Plan| {
+                Some(Payload::ProposalRevised {
                     proposal,
                     budget: plan.budget,
                     funding: plan.funding,
                     title: Some(plan.title),
-                };
-                busy.set(true);
-                let navigate = navigate.clone();
-                leptos::task::spawn_local(async move {
-                    match store.submit(&store.author(), payload).await {
-                        Ok(_) => navigate(&format!("/proposals/{proposal}"), Default::default()),
-                        Err(e) => failure.set(Some(e)),
-                    }
-                    busy.set(false);
-                });
+                })
             });
             view! {
                 <section class="hero" aria-labelledby="draft-title">
@@ -206,7 +178,7 @@ pub fn EditDraftPage() -> impl IntoView {
                     <p>{t(Msg::EditDraftHint)}</p>
                 </section>
                 <PlanForm title=title scope=None budget=budget funding=funding
-                    submit=Msg::EditDraftSubmit send=send failure=failure busy=busy />
+                    submit=Msg::EditDraftSubmit command=command project=Some(proposal) />
             }
             .into_any()
         }
@@ -221,12 +193,17 @@ fn PlanForm(
     budget: Vec<BudgetLine>,
     funding: Vec<FundingLine>,
     submit: Msg,
-    send: Callback<Plan>,
-    failure: RwSignal<Option<SubmitError>>,
-    busy: RwSignal<bool>,
+    /// The command the plan becomes; `None` sends nothing.
+    command: Callback<Plan, Option<Payload>>,
+    /// The project the page opens once stored: this one, or (`None`) the one just drafted.
+    project: Option<gongzhi_core::EventId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = move |m| i18n.t(m);
+    let store = use_store();
+    let navigate = use_navigate();
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let busy = RwSignal::new(false);
     let chooses_place = scope.is_some();
     let title = RwSignal::new(title);
     let place = RwSignal::new(
@@ -302,7 +279,7 @@ fn PlanForm(
         } else {
             None
         };
-        send.run(Plan {
+        let plan = Plan {
             title: name,
             scope,
             budget: lines
@@ -316,6 +293,21 @@ fn PlanForm(
                     amount,
                 })
                 .collect(),
+        };
+        let Some(payload) = command.run(plan) else {
+            return;
+        };
+        busy.set(true);
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            match store.submit(&store.author(), payload).await {
+                Ok(id) => {
+                    let opened = project.unwrap_or(id);
+                    navigate(&format!("/proposals/{opened}"), Default::default());
+                }
+                Err(e) => failure.set(Some(e)),
+            }
+            busy.set(false);
         });
     };
 

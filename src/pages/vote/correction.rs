@@ -8,7 +8,7 @@ use crate::i18n::{
     choice_name, correction_heading, correction_line, counted_choice, date_time, use_i18n, Msg,
 };
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::model::{Choice, Scope, Voter};
+use gongzhi_core::model::{Choice, Voter};
 use gongzhi_core::state::CountedBallot;
 use gongzhi_core::{EventId, Payload};
 use leptos::prelude::*;
@@ -112,16 +112,9 @@ pub fn HouseholdCorrection(vote: EventId) -> impl IntoView {
         ev.prevent_default();
         corrected.set(false);
         let typed = flat.get_untracked();
+        let lang = i18n.lang.get_untracked();
         let result = store.record.with_untracked(|r| {
-            let s = r.state();
-            let within = s.vote_scope(&vote).cloned().unwrap_or(Scope::Community);
-            pick.resolve_shown(
-                s,
-                &typed,
-                &within,
-                i18n.lang.get_untracked(),
-                Msg::KioskUnknownFlat,
-            )
+            pick.resolve_in_vote(r.state(), &vote, &typed, lang, Msg::KioskUnknownFlat)
         });
         match result {
             Ok(hit) => {

@@ -5,7 +5,7 @@ use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{choice_name, meter_figures, use_i18n, Msg};
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::model::{Choice, Scope, Voter};
+use gongzhi_core::model::{Choice, Voter};
 use gongzhi_core::owners::{MeterKind, OwnersResult};
 use gongzhi_core::{EventId, Payload};
 use leptos::prelude::*;
@@ -64,11 +64,9 @@ pub fn HouseholdBallotForm(vote: EventId) -> impl IntoView {
         waiting.set(false);
         failure.set(None);
         let typed = flat.get_untracked();
+        let lang = i18n.lang.get_untracked();
         let found = store.record.with_untracked(|r| {
-            let s = r.state();
-            let within = s.vote_scope(&vote).cloned().unwrap_or(Scope::Community);
-            let lang = i18n.lang.get_untracked();
-            pick.resolve_shown(s, &typed, &within, lang, Msg::KioskUnknownFlat)
+            pick.resolve_in_vote(r.state(), &vote, &typed, lang, Msg::KioskUnknownFlat)
         });
         let (household, label) = match found {
             Ok(found) => found,

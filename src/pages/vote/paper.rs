@@ -8,7 +8,7 @@ use crate::components::page_title::use_page_title;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{choice_name, confirmed_text, paper_counts, refusal_text, use_i18n, Msg};
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::model::{Choice, EntryRound, Scope, VoteKind, Voter};
+use gongzhi_core::model::{Choice, EntryRound, VoteKind, Voter};
 use gongzhi_core::paper::{confirm_agreed, reconcile, SheetRow, SheetStatus};
 use gongzhi_core::{EventId, Payload};
 use leptos::either::Either;
@@ -75,11 +75,9 @@ fn PaperEntry(vote: EventId) -> impl IntoView {
             return;
         }
         let typed = flat.get_untracked();
+        let lang = i18n.lang.get_untracked();
         let found = store.record.with_untracked(|r| {
-            let s = r.state();
-            let within = s.vote_scope(&vote).cloned().unwrap_or(Scope::Community);
-            let lang = i18n.lang.get_untracked();
-            pick.resolve_shown(s, &typed, &within, lang, Msg::HouseholdNotFound)
+            pick.resolve_in_vote(r.state(), &vote, &typed, lang, Msg::HouseholdNotFound)
         });
         let (household, label) = match found {
             Ok(found) => found,
