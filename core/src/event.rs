@@ -83,6 +83,20 @@ impl Event {
         }
     }
 
+    /// The self-raised fund this event's payload names in its `fund` field (or that it opens),
+    /// which is what a fund's digest covers: its money and the activities it paid for.
+    pub fn fund(&self) -> Option<EventId> {
+        match &self.payload {
+            Payload::FundOpened { .. } => Some(self.id),
+            Payload::FundPledged { fund, .. }
+            | Payload::FundReceived { fund, .. }
+            | Payload::FundSpent { fund, .. }
+            | Payload::FundSettled { fund, .. } => Some(*fund),
+            Payload::ActivityHeld { fund, .. } => *fund,
+            _ => None,
+        }
+    }
+
     /// Builds an event and seals it with its hash.
     pub fn seal(
         id: EventId,

@@ -84,6 +84,40 @@ pub fn project_text(record: &Record, project: &EventId) -> Option<String> {
     ))
 }
 
+/// The first line of a fund's posted text.
+pub const FUND_HEADER: &str = "GONGZHI FUND v1";
+
+/// A self-raised fund's posted text (its per-household list): `None` for an unknown fund.
+/// Amounts in fen, as the file writes them; `balance` is what the fund holds now (0 once
+/// settled, the surplus having left it).
+pub fn fund_text(record: &Record, fund: &EventId) -> Option<String> {
+    let state = record.state();
+    let f = state.funds.get(fund)?;
+    let status = match &f.settled {
+        Some(s) => format!(
+            "settled {}, {} {} (fen)",
+            format_cst(s.at_ms),
+            match s.surplus {
+                crate::model::Surplus::Refund => "refunded",
+                crate::model::Surplus::Reassign { .. } => "reassigned",
+            },
+            s.amount.0
+        ),
+        None => "open".to_string(),
+    };
+    Some(format!(
+        "{FUND_HEADER}\nfund: {fund}\ntitle: {}\nstatus: {status}\nmoney: target {}, pledged {}, received {}, spent {}, balance {} (fen)\nhouseholds: {} paid\ndigest: {}",
+        f.title.replace(['\n', '\r'], " "),
+        f.target.0,
+        f.pledged.0,
+        f.received.0,
+        f.spent.0,
+        f.balance().0,
+        crate::funds::contributors(f),
+        crate::snapshot::fund_digest(record, fund)
+    ))
+}
+
 /// The vote digest a result text carries (its `digest:` line), for a page to print beside the
 /// code.
 pub fn digest_of(text: &str) -> Option<&str> {

@@ -324,3 +324,50 @@ fn the_project_text_carries_a_digest_of_every_event_naming_the_project() {
     }));
     assert_eq!(qr::digest_of(&text), Some(expected.to_string().as_str()));
 }
+
+/// A fund's posted text: its documented lines, and a digest over exactly the events the
+/// documented jq line selects (the `fund_opened`, and every event whose payload's `fund` is it).
+#[test]
+fn the_fund_text_carries_a_digest_of_every_event_naming_the_fund() {
+    use gongzhi_core::canonical::canonical_hash;
+    let (record, _) = every_kind();
+    let (fund, f) = record.state().funds.iter().next().unwrap();
+    let text = qr::fund_text(&record, fund).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 7, "{text}");
+    assert_eq!(lines[0], qr::FUND_HEADER);
+    assert_eq!(lines[1], format!("fund: {fund}"));
+    assert_eq!(lines[2], format!("title: {}", f.title));
+    assert!(f.settled.is_some(), "the fixture's fund is settled");
+    assert!(lines[3].starts_with("status: settled "), "{}", lines[3]);
+    assert_eq!(
+        lines[4],
+        format!(
+            "money: target {}, pledged {}, received {}, spent {}, balance 0 (fen)",
+            f.target.0, f.pledged.0, f.received.0, f.spent.0
+        )
+    );
+    assert_eq!(lines[5], "households: 1 paid");
+    let by_jq: Vec<serde_json::Value> = record
+        .events()
+        .map(|e| serde_json::to_value(e).unwrap())
+        .filter(|e| {
+            let id = fund.to_string();
+            (e["id"] == id.as_str() && e["payload"]["type"] == "fund_opened")
+                || e["payload"]["fund"] == id.as_str()
+        })
+        .map(|e| e["hash"].clone())
+        .collect();
+    assert_eq!(
+        by_jq.len(),
+        6,
+        "opened, pledged, received, spent, the activity it paid for, settled"
+    );
+    let expected = canonical_hash(&serde_json::json!({
+        "events": by_jq,
+        "format": "gongzhi-fund-digest",
+        "fund": fund.to_string(),
+    }));
+    assert_eq!(qr::digest_of(&text), Some(expected.to_string().as_str()));
+    assert_eq!(gongzhi_core::snapshot::fund_digest(&record, fund), expected);
+}

@@ -1,6 +1,6 @@
 //! A posted document's QR code with what a resident needs to check it: the code (its text is
 //! the documented machine lines plus lines in the reader's language), how to check, and the check
-//! code (the digest the text carries). The vote page and the project page share it.
+//! code (the digest the text carries). The vote, project and fund pages share it.
 
 use crate::i18n::{use_i18n, Msg};
 use gongzhi_core::qr;

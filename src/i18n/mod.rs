@@ -829,6 +829,11 @@ messages! {
     HowToCheckProject =>
         "如何核对：向社区索取本项目的记录文件，在共治应用的“交换记录”页选择“只读查看”打开，本项目下显示的核对码与下面这一串相同，就说明张贴的内容与记录一致。",
         "To check: open this project's record file (ask the community for it) read-only on the Gongzhi exchange page; if its check code for this project is the one below, this is what is on record.";
+    FundQrTitle => "公示名单二维码", "QR code of the list";
+    FundQrLabel => "自筹资金公示二维码", "QR code of the fund's list";
+    HowToCheckFund =>
+        "如何核对：向社区索取本项资金的记录文件，在共治应用的“交换记录”页选择“只读查看”打开，这项资金下显示的核对码与下面这一串相同，就说明张贴的名单和账目与记录一致。",
+        "To check: open this fund's record file (ask the community for it) read-only on the Gongzhi exchange page; if its check code for this fund is the one below, this list and its accounts are what is on record.";
     VoteScope => "表决范围：", "Who votes:";
     ChoiceCounts => "各选项票数", "Votes by choice";
     OwnersColumn => "业主人数", "Owners";

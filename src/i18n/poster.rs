@@ -100,3 +100,26 @@ pub fn project_reader_lines(
     };
     vec![title.to_string(), standing.to_string(), money]
 }
+
+/// The lines a scanner shows under a fund's machine lines: its title, what was raised from how
+/// many households, what was spent and what it holds, and its settlement once settled.
+pub fn fund_reader_lines(lang: Lang, f: &gongzhi_core::state::Fund) -> Vec<String> {
+    let (spent, balance) = (super::money(lang, f.spent), super::money(lang, f.balance()));
+    let mut lines = vec![
+        f.title.clone(),
+        super::fund_progress(
+            lang,
+            f.received,
+            f.target,
+            gongzhi_core::funds::contributors(f),
+        ),
+        match lang {
+            Lang::Zh => format!("已支出 {spent}，余额 {balance}"),
+            Lang::En => format!("Spent {spent}, balance {balance}"),
+        },
+    ];
+    if let Some(s) = &f.settled {
+        lines.push(super::surplus_text(lang, &s.surplus, s.amount, s.at_ms));
+    }
+    lines
+}

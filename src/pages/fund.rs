@@ -7,10 +7,11 @@ use crate::components::expense_list::{ExpenseList, ExpenseRow};
 use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
+use crate::components::qr_card::QrCard;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
-    amount_error, fund_progress, line_prefix, money, payment_problem_text, payments_summary,
-    scope_name, surplus_text, use_i18n, Msg,
+    amount_error, fund_progress, fund_reader_lines, line_prefix, money, payment_problem_text,
+    payments_summary, scope_name, surplus_text, use_i18n, Msg,
 };
 use crate::platform;
 use crate::store::{use_store, SubmitError};
@@ -96,6 +97,7 @@ fn Fund(id: EventId) -> impl IntoView {
         </section>
         <Contributions id=id />
         <FundExpenses id=id />
+        <FundQr id=id />
         <Show when=move || open.get()>
             <PaymentForm id=id />
             <PastedPayments id=id />
@@ -105,6 +107,28 @@ fn Fund(id: EventId) -> impl IntoView {
         <Show when=move || open.get()>
             <SettleForm id=id />
         </Show>
+    }
+}
+
+/// The posted list's QR code: the fund's machine lines and digest, then its money in the
+/// reader's language.
+#[component]
+fn FundQr(id: EventId) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let text = Memo::new(move |_| {
+        let lang = i18n.lang.get();
+        store.record.with(|r| {
+            let machine = gongzhi_core::qr::fund_text(r, &id)?;
+            let lines = fund_reader_lines(lang, r.state().funds.get(&id)?);
+            Some(gongzhi_core::qr::with_reader_lines(&machine, &lines))
+        })
+    });
+    view! {
+        <QrCard text=text title=Msg::FundQrTitle label=Msg::FundQrLabel how_to=Msg::HowToCheckFund
+            ids=["fund-qr", "fund-qr-text", "fund-digest"]>
+            ""
+        </QrCard>
     }
 }
 

@@ -338,6 +338,13 @@ struct VoteDigestInput<'a> {
 }
 
 #[derive(Serialize)]
+struct FundDigestInput<'a> {
+    format: &'static str,
+    fund: &'a EventId,
+    events: Vec<Hash>,
+}
+
+#[derive(Serialize)]
 struct ProjectDigestInput<'a> {
     format: &'static str,
     project: &'a EventId,
@@ -355,6 +362,21 @@ pub fn project_digest(record: &Record, project: &EventId) -> Hash {
         events: record
             .events()
             .filter(|e| e.proposal() == Some(*project))
+            .map(|e| e.hash)
+            .collect(),
+    })
+}
+
+/// The fund digest printed on a fund's posted list: SHA-256 over the hashes of every event that
+/// names the fund (its `fund_opened`, and each event whose `fund` is it), in the record's order,
+/// counted or set aside; the same on every device that holds those events.
+pub fn fund_digest(record: &Record, fund: &EventId) -> Hash {
+    canonical_hash(&FundDigestInput {
+        format: "gongzhi-fund-digest",
+        fund,
+        events: record
+            .events()
+            .filter(|e| e.fund() == Some(*fund))
             .map(|e| e.hash)
             .collect(),
     })

@@ -7,7 +7,7 @@ use crate::components::conflicts::{conflict_lines, ConflictList};
 use crate::components::set_aside::SetAsideSummary;
 use crate::i18n::{use_i18n, Msg};
 use crate::pages::vote::ResultCard;
-use gongzhi_core::snapshot::{project_digest, report, vote_digest, Snapshot};
+use gongzhi_core::snapshot::{fund_digest, project_digest, report, vote_digest, Snapshot};
 use gongzhi_core::tally;
 use gongzhi_core::Record;
 use leptos::prelude::*;
@@ -41,11 +41,22 @@ pub fn ReadOnlyView(
             )
         })
         .collect();
-    let projects: Vec<_> = state
-        .proposals
-        .iter()
-        .map(|(id, p)| (p.title.clone(), project_digest(&record, id).to_string()))
-        .collect();
+    // What a project's and a fund's posted sheets print as their check codes.
+    let projects = state.proposals.iter().enumerate().map(|(i, (id, p))| {
+        (
+            p.title.clone(),
+            format!("file-project-{i}-digest"),
+            project_digest(&record, id),
+        )
+    });
+    let funds = state.funds.iter().enumerate().map(|(i, (id, f))| {
+        (
+            f.title.clone(),
+            format!("file-fund-{i}-digest"),
+            fund_digest(&record, id),
+        )
+    });
+    let posted: Vec<_> = projects.chain(funds).collect();
     let conflicts: Vec<_> = state.conflicts().cloned().collect();
     let lines = conflict_lines(i18n.lang.get_untracked(), state, &conflicts);
     view! {
@@ -61,9 +72,9 @@ pub fn ReadOnlyView(
                 <ResultCard result=result open=open ids=format!("file-vote-{i}-") />
                 <p class="check-code">{t(Msg::CheckCode)} " " <code id=format!("file-vote-{i}-digest")>{digest}</code></p>
             }).collect_view()}
-            {projects.into_iter().enumerate().map(|(i, (title, digest))| view! {
+            {posted.into_iter().map(|(title, id, digest)| view! {
                 <h3>{title}</h3>
-                <p class="check-code">{t(Msg::CheckCode)} " " <code id=format!("file-project-{i}-digest")>{digest}</code></p>
+                <p class="check-code">{t(Msg::CheckCode)} " " <code id=id>{digest.to_string()}</code></p>
             }).collect_view()}
             <button type="button" class="button" id="close-read-only" on:click=move |_| close.run(())>
                 {t(Msg::ReadOnlyClose)}
