@@ -316,7 +316,7 @@ fn PlanForm(
             <label for="proposal-title">{t(Msg::ProposalTitleLabel)}</label>
             <input id="proposal-title" type="text" maxlength="100" bind:value=title />
             {chooses_place.then(|| view! { <ScopePicker id="proposal-place" value=place /> })}
-            <fieldset>
+            <fieldset id="budget-lines">
                 <legend>{t(Msg::BudgetLines)}</legend>
                 <For each=move || budget.get() key=|row| row.key let:row>
                     <div class="line">
@@ -335,7 +335,7 @@ fn PlanForm(
                 <p class="total">{t(Msg::BudgetTotal)} " " <strong id="budget-total">{move || total(budget)}</strong></p>
             </fieldset>
 
-            <fieldset>
+            <fieldset id="funding-lines">
                 <legend>{t(Msg::FundingLines)}</legend>
                 <For each=move || funding.get() key=|row| row.key let:row>
                     <div class="line">

@@ -165,8 +165,8 @@ fn QuoteTable(id: EventId) -> impl IntoView {
                                             {q.lowest.then(|| view! { <span class="source">{t(Msg::QuoteLowest)}</span> })}
                                             <span class="source">{budget_gap(lang, q.against_budget)}</span>
                                         </td>
-                                        <td>{q.duration_days.map(|d| crate::i18n::days_text(lang, d))}</td>
-                                        <td>{q.warranty_months.map(|m| crate::i18n::months_text(lang, m))}</td>
+                                        <td class="measure">{q.duration_days.map(|d| crate::i18n::days_text(lang, d))}</td>
+                                        <td class="measure">{q.warranty_months.map(|m| crate::i18n::months_text(lang, m))}</td>
                                         <td class=if flagged { "interest flagged" } else { "interest" }>
                                             {interest_text(lang, &q.interest)}
                                         </td>

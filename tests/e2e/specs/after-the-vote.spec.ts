@@ -108,7 +108,7 @@ test("after the vote: three quotes compared, one chosen with its reason and meet
   await expect(page.locator("#closing-steps li")).toContainText([/工程验收，验收人：刘德明、监理 陈工/, /项目结项：节余 1,500.00 元退回/]);
   await expect(page.locator("#timeline-title")).toBeHidden();
   await page.emulateMedia({ media: "screen" });
-  await printBothLanguages(page, app, "final-accounts", { zh: "项目决算公示", en: "Final accounts of a project" }, 2);
+  await printBothLanguages(page, app, "final-accounts", { zh: "项目决算公示", en: "Final accounts of a project" });
   await app.languageToggle.click();
 
   await page.reload();

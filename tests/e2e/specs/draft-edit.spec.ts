@@ -16,11 +16,11 @@ test("a draft is edited until it is posted, and a budget its funding does not co
   await page.locator("#edit-draft").click();
   await expect(page.locator("main h1")).toHaveText("修改项目草案");
   await expect(page.locator("#proposal-title")).toHaveValue("北苑 3 栋楼道灯不亮");
-  const budget = page.locator("fieldset").first().locator(".line");
+  const budget = page.locator("#budget-lines").locator(".line");
   await expect(budget.nth(0).getByLabel("金额（元）")).toHaveValue("4200.50");
   await page.locator("#proposal-title").fill("北苑 3 栋楼道感应灯更换");
   await page.locator("#add-funding-line").click();
-  await page.locator("fieldset").nth(1).locator(".line").nth(1).getByLabel("金额（元）").fill("500");
+  await page.locator("#funding-lines").locator(".line").nth(1).getByLabel("金额（元）").fill("500");
   await page.locator("#save-plan").click();
   await expect(page.locator("main h1")).toHaveText("北苑 3 栋楼道感应灯更换");
   await expect(page.locator("#funding-gap")).toHaveText("预算合计 5,700.50 元，资金来源合计 5,500.00 元，资金缺口 200.50 元。");

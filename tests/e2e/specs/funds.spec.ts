@@ -75,10 +75,14 @@ test("28 households raise 2,000 yuan for 50 cherry trees; the list is posted and
   await expect(page.locator("#record-payment")).toHaveCount(0);
   // The refund has left the fund: the balance is true after settlement.
   await expect(page.locator("#fund-balance")).toHaveText("已支出 1,800.00 元 · 余额 0.00 元");
+  // Its QR code: the documented machine lines, settled with the refund, then the fund for a resident.
+  const qr = await page.locator("#fund-qr-text").textContent();
+  expect(qr).toMatch(/^GONGZHI FUND v1\nfund: [0-9a-f]{64}:\d+\ntitle: 沿河种植樱花树\nstatus: settled \d{2}:\d{2} on \d{1,2} [A-Z][a-z]{2} \d{4}, refunded 20000 \(fen\)\nmoney: target 200000, pledged \d+, received 200000, spent 180000, balance 0 \(fen\)\nhouseholds: 28 paid\ndigest: [0-9a-f]{64}\n\n沿河种植樱花树\n已筹 2,000\.00 元 \/ 目标 2,000\.00 元（100(\.0)?%），28 户\n已支出 1,800\.00 元，余额 0\.00 元\n\d{4}年\d{1,2}月\d{1,2}日 结算：结余 200\.00 元 按各户实缴比例退还。$/);
+  await expect(page.locator("#fund-digest")).toHaveText(/^[0-9a-f]{64}$/);
   // The spending stays listed once settled, and the posted list is one sheet with it.
   await expect(page.locator("#fund-expenses tbody tr td, #fund-expenses tbody tr th")).toHaveText([/^\d{4}年/, "锦江区花木场", "樱花树苗 50 棵", "1,800.00 元"]);
-  // 28 households and the spending: two sheets.
-  await printBothLanguages(page, app, "fund-list", { zh: "自筹资金公示", en: "Notice of a self-raised fund" }, 2);
+  // 28 households in two columns, the spending and the QR code: one sheet.
+  await printBothLanguages(page, app, "fund-list", { zh: "自筹资金公示", en: "Notice of a self-raised fund" });
   await app.languageToggle.click();
   const first = page.locator("#contributions tbody tr").filter({ hasText: "4-1-101" });
   await expect(first.locator("td")).toHaveText(["80.00 元", "70.00 元", "7.00 元"]);

@@ -39,6 +39,19 @@ test("raising the maintenance fund fails just below 3/4 of the owners (8 of 12)"
   await expect(page.locator("#verdict")).toHaveText("未通过");
 });
 
+test("a clerk looking up a household that has not voted yet is told so", async ({ page }) => {
+  const community = new CommunityPage(page);
+  await community.loadDemo();
+  const votes = new VotePages(page);
+  await votes.openOwnersVote("北苑 2 栋续筹维修资金", MATTER_6, "北苑小区 2 栋");
+  await votes.clerkBallot(FLATS[0], "同意");
+  await page.locator("#correction-flat").fill(FLATS[1]);
+  await page.locator("#find-ballot").click();
+  await expect(page.locator("#correction-none")).toHaveText(`${FLATS[1]} 在本次表决中还没有已计入的选票。`);
+  await expect(page.locator("#correction-flat-error")).toBeEmpty();
+  await expect(page.locator("#household-correction .confirm-correction")).toHaveCount(0);
+});
+
 test("a household ballot keyed wrong is corrected before closing, and both stay on record", async ({ page, app }) => {
   const votes = await raiseTheFund(page, 8);
   await expect(votes.meter("同意人数")).toContainText("8 / 12 人");
@@ -46,10 +59,11 @@ test("a household ballot keyed wrong is corrected before closing, and both stay 
   await expect(page.locator("#correction-ballot")).toContainText(`${FLATS[8]} · 已记录： 同意（原为 反对，已更正）`);
   await expect(page.locator("#household-correction .correction-trail li")).toContainText("反对 → 同意，原因：业主书面意见为同意，录入时点错");
   await expect(votes.meter("同意人数")).toContainText("9 / 12 人（75.0%），需 9 人");
-  // A flat without a counted ballot says so.
+  // A flat outside the vote's place is named as such, and nothing is offered to correct.
   await page.locator("#correction-flat").fill("1-1-101");
   await page.locator("#find-ballot").click();
-  await expect(page.locator("#correction-flat-error")).not.toBeEmpty();
+  await expect(page.locator("#correction-flat-error")).toHaveText(/^1-1-101 在.+，不在北苑小区 2 栋的范围内。$/);
+  await expect(page.locator("#correction-ballot")).toHaveCount(0);
   await votes.close();
   await expect(page.locator("#verdict")).toHaveText("通过");
   await expect(page.locator("#household-correction")).toHaveCount(0);

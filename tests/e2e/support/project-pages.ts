@@ -51,11 +51,11 @@ export class ProjectPages {
     await expect(this.page.locator("main h1")).toHaveText("起草项目方案");
     for (const [n, [item, amount]] of lines.entries()) {
       if (n > 0) await this.page.locator("#add-budget-line").click();
-      const line = this.page.locator("fieldset").first().locator(".line").nth(n);
+      const line = this.page.locator("#budget-lines").locator(".line").nth(n);
       await line.getByLabel("内容").fill(item);
       await line.getByLabel("金额（元）").fill(amount);
     }
-    await this.page.locator("fieldset").nth(1).locator(".line").first().getByLabel("金额（元）").fill(funding);
+    await this.page.locator("#funding-lines").locator(".line").first().getByLabel("金额（元）").fill(funding);
   }
 
   async saveDraft() {
