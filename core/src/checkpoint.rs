@@ -17,9 +17,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::ops::Bound;
-use std::sync::Mutex;
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::compact::with_devices;
@@ -34,7 +33,7 @@ use crate::verify::{check_hash, check_link, IntegrityError};
 /// no field or variant names, so even reordering the variants of an enum the state holds is a
 /// change of shape. `tests/checkpoint.rs` pins the bytes of one checkpoint to this number, so a
 /// change that forgets the bump fails there.
-pub const CHECKPOINT_FORMAT: u32 = 3;
+pub const CHECKPOINT_FORMAT: u32 = 4;
 
 const MAGIC: [u8; 4] = *b"GZCP";
 /// Magic, format, body length, body hash.
@@ -295,21 +294,4 @@ fn covered_prefix(covers: &Covers, sorted: &[Event]) -> Result<usize, Checkpoint
         return Err(mismatch);
     }
     Ok(covered.len())
-}
-
-/// A [`crate::refusal::Literal`] of a [`crate::Refusal`] read back from a checkpoint. The rules
-/// only ever write a few dozen literals, so each distinct text is leaked once and shared
-/// afterwards: memory stays bounded however often checkpoints are read.
-pub(crate) fn literal<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
-    static TEXTS: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
-    let text = String::deserialize(d)?;
-    let mut texts = TEXTS
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner());
-    if let Some(known) = texts.get(text.as_str()) {
-        return Ok(known);
-    }
-    let leaked: &'static str = Box::leak(text.into_boxed_str());
-    texts.insert(leaked);
-    Ok(leaked)
 }

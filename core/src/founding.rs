@@ -60,7 +60,7 @@ mod tests {
         assert_eq!(
             found(&mut empty, "  ", "x", "y").err(),
             Some(Refusal::EmptyText {
-                field: "community name"
+                field: crate::refusal::Field::CommunityName
             })
         );
     }

@@ -1,7 +1,7 @@
 //! Which stage of a proposal may follow which: the Beiyuan back-gate process, in order.
 
 use crate::model::Stage;
-use crate::refusal::Refusal;
+use crate::refusal::{Refusal, StageAction};
 use crate::state::Proposal;
 
 /// The only legal next stages. A rejected plan may be revised back to a draft, which then goes
@@ -34,7 +34,7 @@ pub fn check_step(proposal: &Proposal, to: Stage) -> Result<(), Refusal> {
 }
 
 /// For actions that belong to one stage rather than moving between stages.
-pub fn check_at(proposal: &Proposal, needed: Stage, action: &'static str) -> Result<(), Refusal> {
+pub fn check_at(proposal: &Proposal, needed: Stage, action: StageAction) -> Result<(), Refusal> {
     if proposal.stage == needed {
         Ok(())
     } else {
@@ -57,7 +57,7 @@ pub fn check_revise(proposal: &Proposal) -> Result<(), Refusal> {
     if next_stages(proposal.stage).contains(&Stage::Draft) {
         return check_step(proposal, Stage::Draft);
     }
-    check_at(proposal, Stage::Draft, "the budget can be revised")
+    check_at(proposal, Stage::Draft, StageAction::ReviseBudget)
 }
 
 /// Money can be pledged and received at any stage until the proposal ends.
@@ -135,11 +135,7 @@ pub fn standing(proposal: &Proposal, at_ms: i64) -> Standing {
 
 /// Whether residents may respond to the notice at `at_ms`: only while it is posted.
 pub fn check_response(proposal: &Proposal, at_ms: i64) -> Result<(), Refusal> {
-    check_at(
-        proposal,
-        Stage::PublicNotice,
-        "residents can respond to the notice",
-    )?;
+    check_at(proposal, Stage::PublicNotice, StageAction::RespondToNotice)?;
     let w = proposal.notice.expect("a proposal on notice has a window");
     if at_ms < w.opens_ms || at_ms >= w.closes_ms {
         return Err(Refusal::OutsideNoticeWindow {
@@ -161,7 +157,7 @@ pub fn check_roadshow(proposal: &Proposal, at_ms: i64) -> Result<(), Refusal> {
             proposal_title: proposal.title.clone(),
             stage,
             needed: Stage::CouncilVote,
-            action: "the project can be presented to the council",
+            action: StageAction::PresentToCouncil,
         }),
     }
 }

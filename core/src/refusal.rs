@@ -12,10 +12,109 @@ use crate::numbers::{CentiM2, Fen};
 use crate::payload::Kind;
 use crate::time::format_cst;
 
-/// Text a rule writes as a literal: a field's name, an action. Named so that serde does not
-/// take a `&'static str` field as borrowed from what it reads, which a checkpoint read back at
-/// any time could never lend for `'static`; [`crate::checkpoint`] reads it back as a copy.
-pub type Literal = &'static str;
+/// A text a command must not leave empty. Named, not phrased, so that every language the app
+/// speaks has to say each one: a new field without its Chinese does not compile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Field {
+    ActivityTitle,
+    BudgetItem,
+    BuildingName,
+    ChoiceReason,
+    ClerkName,
+    CommunityName,
+    CompoundName,
+    ContractorName,
+    CorrectionReason,
+    DeviceLabel,
+    ExpenseDescription,
+    Findings,
+    FundTitle,
+    InspectorName,
+    MeetingTitle,
+    Minutes,
+    Name,
+    OrganisationName,
+    Presenter,
+    ProposalTitle,
+    Reply,
+    RequestTitle,
+    RoomNumber,
+    SurplusUse,
+    UnitName,
+    VoteTitle,
+}
+
+impl Field {
+    /// The field as the English messages (and the CLI) name it.
+    pub fn english(self) -> &'static str {
+        match self {
+            Field::ActivityTitle => "activity title",
+            Field::BudgetItem => "budget item",
+            Field::BuildingName => "building name",
+            Field::ChoiceReason => "reason for the choice",
+            Field::ClerkName => "clerk's name",
+            Field::CommunityName => "community name",
+            Field::CompoundName => "compound name",
+            Field::ContractorName => "contractor name",
+            Field::CorrectionReason => "reason for the correction",
+            Field::DeviceLabel => "device label",
+            Field::ExpenseDescription => "expense description",
+            Field::Findings => "findings",
+            Field::FundTitle => "fund title",
+            Field::InspectorName => "inspector's name",
+            Field::MeetingTitle => "meeting title",
+            Field::Minutes => "minutes",
+            Field::Name => "name",
+            Field::OrganisationName => "organisation name",
+            Field::Presenter => "presenter",
+            Field::ProposalTitle => "proposal title",
+            Field::Reply => "reply",
+            Field::RequestTitle => "request title",
+            Field::RoomNumber => "room number",
+            Field::SurplusUse => "what the surplus goes to",
+            Field::UnitName => "unit name",
+            Field::VoteTitle => "vote title",
+        }
+    }
+}
+
+/// Who may vote in a vote: its council's members, or the households of its place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VoterKind {
+    CouncilMembers,
+    Households,
+}
+
+impl VoterKind {
+    pub fn english(self) -> &'static str {
+        match self {
+            VoterKind::CouncilMembers => "council members",
+            VoterKind::Households => "households",
+        }
+    }
+}
+
+/// What a project allows at one stage only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StageAction {
+    ReviseBudget,
+    RespondToNotice,
+    TakeBids,
+    PresentToCouncil,
+    RecordExpenses,
+}
+
+impl StageAction {
+    pub fn english(self) -> &'static str {
+        match self {
+            StageAction::ReviseBudget => "the budget can be revised",
+            StageAction::RespondToNotice => "residents can respond to the notice",
+            StageAction::TakeBids => "bids are taken",
+            StageAction::PresentToCouncil => "the project can be presented to the council",
+            StageAction::RecordExpenses => "expenses are recorded",
+        }
+    }
+}
 
 /// The kind of thing an id was expected to name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,8 +210,7 @@ pub enum Refusal {
         device: DeviceId,
     },
     EmptyText {
-        #[serde(deserialize_with = "crate::checkpoint::literal")]
-        field: Literal,
+        field: Field,
     },
     MissingArea {
         household_label: String,
@@ -149,8 +247,7 @@ pub enum Refusal {
     },
     WrongKindOfVoter {
         vote_title: String,
-        #[serde(deserialize_with = "crate::checkpoint::literal")]
-        expected: Literal,
+        expected: VoterKind,
     },
     MatterOutOfRange {
         matter: u8,
@@ -217,8 +314,7 @@ pub enum Refusal {
         proposal_title: String,
         stage: Stage,
         needed: Stage,
-        #[serde(deserialize_with = "crate::checkpoint::literal")]
-        action: Literal,
+        action: StageAction,
     },
     ProposalFinished {
         proposal_title: String,
@@ -344,7 +440,7 @@ impl fmt::Display for Refusal {
                 "a public notice runs from {min_days} to {max_days} days"
             ),
             UnknownDevice { device } => write!(f, "device {} is not on the list", device.short()),
-            EmptyText { field } => write!(f, "the {field} must not be empty"),
+            EmptyText { field } => write!(f, "the {} must not be empty", field.english()),
             MissingArea { household_label } => write!(
                 f,
                 "household {household_label} needs a floor area (registered, surveyed or from the sale contract)"
@@ -377,7 +473,7 @@ impl fmt::Display for Refusal {
                 of.noun()
             ),
             WrongKindOfVoter { vote_title, expected } => {
-                write!(f, "only {expected} can vote on \"{vote_title}\"")
+                write!(f, "only {} can vote on \"{vote_title}\"", expected.english())
             }
             MatterOutOfRange { matter } => write!(
                 f,
@@ -446,8 +542,9 @@ impl fmt::Display for Refusal {
             }
             NotAtStage { proposal_title, stage, needed, action } => write!(
                 f,
-                "proposal \"{proposal_title}\" is at the {} stage; {action} only at the {} stage",
+                "proposal \"{proposal_title}\" is at the {} stage; {} only at the {} stage",
                 stage.describe(),
+                action.english(),
                 needed.describe()
             ),
             ProposalFinished { proposal_title, stage } => write!(

@@ -268,8 +268,8 @@ fn the_checkpoint_format_is_pinned_to_its_bytes() {
     assert_eq!(
         (CHECKPOINT_FORMAT, digest.as_str()),
         (
-            3,
-            "2d29fb7284548c62ef1d9c5164a797655e053c8c377b2c4abd45c6f4ca68113d"
+            4,
+            "607cc41e01cdef685bbaeb67292dcef1de306133a021d31e17f690d645bcb997"
         ),
         "{} bytes",
         bytes.len()

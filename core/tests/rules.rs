@@ -6,6 +6,7 @@ use common::*;
 use gongzhi_core::lookup::FlatLookup;
 use gongzhi_core::model::*;
 use gongzhi_core::numbers::Ratio;
+use gongzhi_core::refusal::Field;
 use gongzhi_core::tally::result;
 use gongzhi_core::{
     ledger, owners, selection, CentiM2, EventId, Fen, Payload, Refusal, VoteResult,
@@ -869,18 +870,20 @@ fn the_back_gate_project_runs_its_whole_cycle_and_saves_1500_yuan() {
     assert!(matches!(
         refused(&mut t, report(T0, &[], "合格", None)),
         Refusal::EmptyText {
-            field: "inspector's name"
+            field: Field::InspectorName
         }
     ));
     assert!(matches!(
         refused(&mut t, report(T0, &["刘德明", " "], "合格", None)),
         Refusal::EmptyText {
-            field: "inspector's name"
+            field: Field::InspectorName
         }
     ));
     assert!(matches!(
         refused(&mut t, report(T0, &["刘德明"], "", None)),
-        Refusal::EmptyText { field: "findings" }
+        Refusal::EmptyText {
+            field: Field::Findings
+        }
     ));
     assert_eq!(
         refused(

@@ -2,7 +2,7 @@
 //! figures structured; English is its own plain text, Chinese is written here.
 
 use super::{date_time, money, stage_name, Lang};
-use gongzhi_core::refusal::Refusal;
+use gongzhi_core::refusal::{Field, Refusal, StageAction, VoterKind};
 
 pub fn refusal_text(lang: Lang, refusal: &Refusal) -> String {
     match lang {
@@ -15,43 +15,51 @@ fn stage(s: gongzhi_core::model::Stage) -> &'static str {
     stage_name(s).text(Lang::Zh)
 }
 
-/// The core names fields and actions with fixed English phrases; these are their Chinese.
-fn phrase(english: &str) -> &str {
-    match english {
-        "activity title" => "活动名称",
-        "budget item" => "预算项目",
-        "building name" => "楼栋名称",
-        "community name" => "社区名称",
-        "compound name" => "小区名称",
-        "contractor name" => "施工单位名称",
-        "device label" => "设备名称",
-        "expense description" => "支出说明",
-        "meeting title" => "会议名称",
-        "minutes" => "会议纪要",
-        "name" => "姓名",
-        "organisation name" => "组织名称",
-        "presenter" => "介绍人",
-        "proposal title" => "项目名称",
-        "reply" => "答复内容",
-        "reason for the choice" => "选定理由",
-        "fund title" => "自筹项目名称",
-        "what the surplus goes to" => "结余去向",
-        "clerk's name" => "录入人姓名",
-        "reason for the correction" => "更正原因",
-        "inspector's name" => "验收人姓名",
-        "findings" => "验收意见",
-        "request title" => "诉求标题",
-        "room number" => "房号",
-        "unit name" => "单元名称",
-        "vote title" => "表决事项",
-        "council members" => "议事会成员",
-        "households" => "住户",
-        "the budget can be revised" => "只有草案可以修改预算",
-        "residents can respond to the notice" => "只有公示期间可以提意见",
-        "bids are taken" => "只有比选阶段可以登记报价",
-        "the project can be presented to the council" => "只有公示期满后、表决结束前可以路演",
-        "expenses are recorded" => "只有施工阶段可以登记支出",
-        other => other,
+fn field(f: Field) -> &'static str {
+    match f {
+        Field::ActivityTitle => "活动名称",
+        Field::BudgetItem => "预算项目",
+        Field::BuildingName => "楼栋名称",
+        Field::ChoiceReason => "选定理由",
+        Field::ClerkName => "录入人姓名",
+        Field::CommunityName => "社区名称",
+        Field::CompoundName => "小区名称",
+        Field::ContractorName => "施工单位名称",
+        Field::CorrectionReason => "更正原因",
+        Field::DeviceLabel => "设备名称",
+        Field::ExpenseDescription => "支出说明",
+        Field::Findings => "验收意见",
+        Field::FundTitle => "自筹项目名称",
+        Field::InspectorName => "验收人姓名",
+        Field::MeetingTitle => "会议名称",
+        Field::Minutes => "会议纪要",
+        Field::Name => "姓名",
+        Field::OrganisationName => "组织名称",
+        Field::Presenter => "介绍人",
+        Field::ProposalTitle => "项目名称",
+        Field::Reply => "答复内容",
+        Field::RequestTitle => "诉求标题",
+        Field::RoomNumber => "房号",
+        Field::SurplusUse => "结余去向",
+        Field::UnitName => "单元名称",
+        Field::VoteTitle => "表决事项",
+    }
+}
+
+fn voters(v: VoterKind) -> &'static str {
+    match v {
+        VoterKind::CouncilMembers => "议事会成员",
+        VoterKind::Households => "住户",
+    }
+}
+
+fn stage_action(a: StageAction) -> &'static str {
+    match a {
+        StageAction::ReviseBudget => "只有草案可以修改预算",
+        StageAction::RespondToNotice => "只有公示期间可以提意见",
+        StageAction::TakeBids => "只有比选阶段可以登记报价",
+        StageAction::PresentToCouncil => "只有公示期满后、表决结束前可以路演",
+        StageAction::RecordExpenses => "只有施工阶段可以登记支出",
     }
 }
 
@@ -92,7 +100,7 @@ fn chinese(refusal: &Refusal) -> String {
             format!("公示期为 {min_days} 至 {max_days} 天。")
         }
         UnknownDevice { device } => format!("设备 {} 不在设备名单上。", device.short()),
-        EmptyText { field } => format!("{}不能为空。", phrase(field)),
+        EmptyText { field: f } => format!("{}不能为空。", field(*f)),
         MissingArea { household_label } => {
             format!("{household_label} 户需要填写面积（不动产登记、测绘或购房合同面积）。")
         }
@@ -130,7 +138,7 @@ fn chinese(refusal: &Refusal) -> String {
         WrongKindOfVoter {
             vote_title,
             expected,
-        } => format!("“{vote_title}”只能由{}表决。", phrase(expected)),
+        } => format!("“{vote_title}”只能由{}表决。", voters(*expected)),
         MatterOutOfRange { matter } => {
             format!("事项 {matter} 不是《民法典》第二百七十八条所列的九类事项（1 至 9）之一。")
         }
@@ -227,7 +235,7 @@ fn chinese(refusal: &Refusal) -> String {
         } => format!(
             "项目“{proposal_title}”处于“{}”阶段；{}。",
             stage(*now),
-            phrase(action)
+            stage_action(*action)
         ),
         ProposalFinished {
             proposal_title,
@@ -269,9 +277,13 @@ mod tests {
             refusal_text(Lang::En, &closed),
             "voting closed at 20:00 on 1 May 2025"
         );
-        let field = Refusal::EmptyText {
-            field: "proposal title",
+        let empty = Refusal::EmptyText {
+            field: Field::ProposalTitle,
         };
-        assert_eq!(refusal_text(Lang::Zh, &field), "项目名称不能为空。");
+        assert_eq!(refusal_text(Lang::Zh, &empty), "项目名称不能为空。");
+        assert_eq!(
+            refusal_text(Lang::En, &empty),
+            "the proposal title must not be empty"
+        );
     }
 }

@@ -76,7 +76,7 @@ fn amounts(lang: Lang, rows: &[Row], need_label: bool) -> Result<Vec<(String, Fe
                     crate::i18n::refusal_text(
                         lang,
                         &gongzhi_core::Refusal::EmptyText {
-                            field: "budget item"
+                            field: gongzhi_core::refusal::Field::BudgetItem
                         }
                     )
                 ));

@@ -12,7 +12,7 @@ impl State {
                 target,
                 proposal,
             } => {
-                non_empty(title, "fund title")?;
+                non_empty(title, Field::FundTitle)?;
                 self.require_scope(scope)?;
                 positive(*target)?;
                 need_opt(&self.proposals, proposal, EntityKind::Proposal)?;
@@ -70,7 +70,7 @@ impl State {
                 payee,
             } => {
                 let f = self.open_fund(fund)?;
-                non_empty(description, "expense description")?;
+                non_empty(description, Field::ExpenseDescription)?;
                 positive(*amount)?;
                 if *amount > f.balance() {
                     return Err(Refusal::FundOverdrawn {
@@ -94,7 +94,7 @@ impl State {
             Payload::FundSettled { fund, surplus } => {
                 self.open_fund(fund)?;
                 if let Surplus::Reassign { note } = surplus {
-                    non_empty(note, "what the surplus goes to")?;
+                    non_empty(note, Field::SurplusUse)?;
                 }
                 if commit {
                     let f = self.funds.get_mut(fund).expect("checked");

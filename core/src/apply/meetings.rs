@@ -16,7 +16,7 @@ impl State {
                 place,
                 series,
             } => {
-                non_empty(title, "meeting title")?;
+                non_empty(title, Field::MeetingTitle)?;
                 need_opt(&self.organisations, organisation, EntityKind::Organisation)?;
                 need_opt(&self.series, series, EntityKind::Meeting)?;
                 for link in links {
@@ -52,7 +52,7 @@ impl State {
                 duration_minutes,
                 place,
             } => {
-                non_empty(title, "meeting title")?;
+                non_empty(title, Field::MeetingTitle)?;
                 need_opt(&self.organisations, organisation, EntityKind::Organisation)?;
                 let valid_rule = match rule {
                     Recurrence::NthWeekday { nth, weekday } => {
@@ -108,7 +108,7 @@ impl State {
             }
             Payload::MinutesRecorded { meeting, text } => {
                 get(&self.meetings, meeting, EntityKind::Meeting)?;
-                non_empty(text, "minutes")?;
+                non_empty(text, Field::Minutes)?;
                 if commit {
                     self.meetings.get_mut(meeting).expect("checked").minutes = Some(text.clone());
                 }
@@ -121,7 +121,7 @@ impl State {
                 note,
                 fund,
             } => {
-                non_empty(title, "activity title")?;
+                non_empty(title, Field::ActivityTitle)?;
                 need_opt(&self.organisations, organisation, EntityKind::Organisation)?;
                 need_opt(&self.funds, fund, EntityKind::Fund)?;
                 if commit {

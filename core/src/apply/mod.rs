@@ -18,7 +18,7 @@ use crate::model::{EntryRound, OrgKind, Ownership, Recurrence, Stage, Surplus, V
 use crate::numbers::Fen;
 use crate::owners::OwnerParty;
 use crate::payload::Payload;
-use crate::refusal::{EntityKind, Refusal};
+use crate::refusal::{EntityKind, Field, Refusal, StageAction, VoterKind};
 use crate::state::*;
 use crate::tally::live_result;
 
@@ -47,7 +47,7 @@ fn need_opt<T>(
     }
 }
 
-fn non_empty(text: &str, field: &'static str) -> Result<(), Refusal> {
+fn non_empty(text: &str, field: Field) -> Result<(), Refusal> {
     if text.trim().is_empty() {
         Err(Refusal::EmptyText { field })
     } else {

@@ -17,7 +17,7 @@ impl State {
                 name,
                 household,
             } => {
-                non_empty(title, "request title")?;
+                non_empty(title, Field::RequestTitle)?;
                 self.require_scope(scope)?;
                 need_opt(&self.persons, raised_by, EntityKind::Person)?;
                 need_opt(&self.households, household, EntityKind::Household)?;
@@ -53,7 +53,7 @@ impl State {
                         request_title: r.title.clone(),
                     });
                 }
-                non_empty(reply, "reply")?;
+                non_empty(reply, Field::Reply)?;
                 if commit {
                     self.requests.get_mut(request).expect("checked").closed =
                         Some((event.wall_ms, reply.trim().to_string()));
@@ -66,7 +66,7 @@ impl State {
                 budget,
                 funding,
             } => {
-                non_empty(title, "proposal title")?;
+                non_empty(title, Field::ProposalTitle)?;
                 self.require_scope(scope)?;
                 if let Some(r) = request {
                     let r = get(&self.requests, r, EntityKind::Request)?;
@@ -123,7 +123,7 @@ impl State {
                 check_revise(get(&self.proposals, proposal, EntityKind::Proposal)?)?;
                 check_money(budget, funding)?;
                 if let Some(title) = title {
-                    non_empty(title, "proposal title")?;
+                    non_empty(title, Field::ProposalTitle)?;
                 }
                 if commit {
                     let pr = self.proposal_mut(proposal);
@@ -199,7 +199,7 @@ impl State {
             } => {
                 let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
                 check_roadshow(pr, event.wall_ms)?;
-                non_empty(presenter, "presenter")?;
+                non_empty(presenter, Field::Presenter)?;
                 need_opt(&self.organisations, group, EntityKind::Organisation)?;
                 if commit {
                     let r = Roadshow {
@@ -225,8 +225,8 @@ impl State {
                 interest,
             } => {
                 let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
-                check_at(pr, Stage::ContractorSelection, "bids are taken")?;
-                non_empty(contractor, "contractor name")?;
+                check_at(pr, Stage::ContractorSelection, StageAction::TakeBids)?;
+                non_empty(contractor, Field::ContractorName)?;
                 positive(*amount)?;
                 if commit {
                     self.bids.insert(
@@ -258,7 +258,7 @@ impl State {
                         proposal_title: pr.title.clone(),
                     });
                 }
-                non_empty(reason, "reason for the choice")?;
+                non_empty(reason, Field::ChoiceReason)?;
                 need_opt(&self.meetings, meeting, EntityKind::Meeting)?;
                 if commit {
                     let pr = self.proposal_mut(proposal);
@@ -318,8 +318,8 @@ impl State {
                 payee,
             } => {
                 let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
-                check_at(pr, Stage::InProgress, "expenses are recorded")?;
-                non_empty(description, "expense description")?;
+                check_at(pr, Stage::InProgress, StageAction::RecordExpenses)?;
+                non_empty(description, Field::ExpenseDescription)?;
                 positive(*amount)?;
                 let spent = add_within_limit(pr.spent, *amount)?;
                 if let Some(i) = budget_line {
@@ -415,13 +415,13 @@ fn check_acceptance(report: &crate::model::Acceptance, wall_ms: i64) -> Result<(
     }
     if report.inspectors.is_empty() {
         return Err(Refusal::EmptyText {
-            field: "inspector's name",
+            field: Field::InspectorName,
         });
     }
     for name in &report.inspectors {
-        non_empty(name, "inspector's name")?;
+        non_empty(name, Field::InspectorName)?;
     }
-    non_empty(&report.findings, "findings")?;
+    non_empty(&report.findings, Field::Findings)?;
     if let Some(hash) = &report.photo_sha256 {
         let hex = |c: char| c.is_ascii_digit() || ('a'..='f').contains(&c);
         if hash.len() != 64 || !hash.chars().all(hex) {
@@ -437,7 +437,7 @@ fn check_money(
 ) -> Result<(), Refusal> {
     let mut total = Fen(0);
     for line in budget {
-        non_empty(&line.item, "budget item")?;
+        non_empty(&line.item, Field::BudgetItem)?;
         positive(line.amount)?;
         total = add_within_limit(total, line.amount)?;
     }

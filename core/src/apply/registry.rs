@@ -14,7 +14,7 @@ impl State {
                         name: c.name.clone(),
                     });
                 }
-                non_empty(name, "community name")?;
+                non_empty(name, Field::CommunityName)?;
                 if commit {
                     self.community = Some(Community {
                         id,
@@ -39,7 +39,7 @@ impl State {
                 role,
                 household,
             } => {
-                non_empty(label, "device label")?;
+                non_empty(label, Field::DeviceLabel)?;
                 let granted = DeviceRole::granted(*role, *admin);
                 let consistent = *admin == (granted == DeviceRole::Admin)
                     && household.is_some() == (granted == DeviceRole::Resident);
@@ -68,14 +68,14 @@ impl State {
                 }
             }
             Payload::CompoundAdded { name } => {
-                non_empty(name, "compound name")?;
+                non_empty(name, Field::CompoundName)?;
                 if commit {
                     self.compounds.insert(id, Compound { name: name.clone() });
                 }
             }
             Payload::BuildingAdded { compound, name } => {
                 get(&self.compounds, compound, EntityKind::Compound)?;
-                non_empty(name, "building name")?;
+                non_empty(name, Field::BuildingName)?;
                 if commit {
                     self.buildings.insert(
                         id,
@@ -88,7 +88,7 @@ impl State {
             }
             Payload::UnitAdded { building, name } => {
                 get(&self.buildings, building, EntityKind::Building)?;
-                non_empty(name, "unit name")?;
+                non_empty(name, Field::UnitName)?;
                 if commit {
                     self.units.insert(
                         id,
@@ -107,7 +107,7 @@ impl State {
                 residents,
             } => {
                 let u = get(&self.units, unit, EntityKind::Unit)?;
-                non_empty(room, "room number")?;
+                non_empty(room, Field::RoomNumber)?;
                 let building = &self.buildings[&u.building];
                 let label = crate::model::flat_label(&building.name, &u.name, room);
                 household_facts(&label, area, ownership)?;
@@ -159,7 +159,7 @@ impl State {
                 masked_id,
                 household,
             } => {
-                non_empty(name, "name")?;
+                non_empty(name, Field::Name)?;
                 need_opt(&self.households, household, EntityKind::Household)?;
                 if commit {
                     self.persons.insert(
@@ -173,7 +173,7 @@ impl State {
                 }
             }
             Payload::OrganisationAdded { kind, name, scope } => {
-                non_empty(name, "organisation name")?;
+                non_empty(name, Field::OrganisationName)?;
                 self.require_scope(scope)?;
                 if commit {
                     let org = Organisation {

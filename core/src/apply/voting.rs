@@ -12,7 +12,7 @@ impl State {
                 proposal,
                 closes_ms,
             } => {
-                non_empty(title, "vote title")?;
+                non_empty(title, Field::VoteTitle)?;
                 if *closes_ms <= event.wall_ms {
                     return Err(Refusal::VoteDeadlineInPast {
                         closes_at_ms: *closes_ms,
@@ -116,7 +116,7 @@ impl State {
                 // The household must be one that may vote; one that already voted another way
                 // may still be keyed, and reconciliation shows the clash.
                 self.check_ballot(event.wall_ms, vote, &Voter::Household(*household))?;
-                non_empty(clerk, "clerk's name")?;
+                non_empty(clerk, Field::ClerkName)?;
                 let clerk = clerk.trim();
                 let v = &self.votes[vote];
                 let other_round = match round {
@@ -159,7 +159,7 @@ impl State {
                 if !matches!(v.kind, VoteKind::Council { .. }) {
                     return Err(Refusal::WrongKindOfVoter {
                         vote_title: v.title.clone(),
-                        expected: "households",
+                        expected: VoterKind::Households,
                     });
                 }
                 if v.hands.is_some() || !v.ballots.is_empty() {
@@ -249,7 +249,7 @@ impl State {
                         choice: *choice,
                     });
                 }
-                non_empty(reason, "reason for the correction")?;
+                non_empty(reason, Field::CorrectionReason)?;
                 if commit {
                     let counted = &mut self.votes.get_mut(vote).expect("checked").ballots[index];
                     counted.corrections.push(BallotCorrection {
@@ -370,13 +370,13 @@ impl State {
             (VoteKind::Council { .. }, _) => {
                 return Err(Refusal::WrongKindOfVoter {
                     vote_title: vote.title.clone(),
-                    expected: "council members",
+                    expected: VoterKind::CouncilMembers,
                 })
             }
             (VoteKind::Owners { .. }, _) => {
                 return Err(Refusal::WrongKindOfVoter {
                     vote_title: vote.title.clone(),
-                    expected: "households",
+                    expected: VoterKind::Households,
                 })
             }
         };
