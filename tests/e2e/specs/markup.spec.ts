@@ -84,6 +84,8 @@ test("markup typed into every kind of text field is shown as text, never run", a
   await new ExchangePage(other).pick(file.path);
   await expect(other.locator("#merge-ballots")).toContainText(`${XSS}：新增选票 1 张`);
   await other.locator("#open-read-only").click();
-  await expect(other.locator("#read-only h3", { hasText: XSS })).toHaveCount(1);
+  // The vote and the fund, each named as text beside its check code.
+  await expect(other.locator("#read-only h3", { hasText: XSS })).toHaveCount(2);
+  await expect(other.locator("#file-fund-0-digest")).toHaveText(/^[0-9a-f]{64}$/);
   await expectInert(other);
 });
