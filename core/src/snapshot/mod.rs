@@ -330,25 +330,15 @@ pub fn vote_set_aside<'a>(
         .filter(move |r| record.get(&r.event).is_some_and(|e| concerns_vote(e, vote)))
 }
 
-#[derive(Serialize)]
-struct VoteDigestInput<'a> {
-    format: &'static str,
-    vote: &'a EventId,
-    events: Vec<Hash>,
-}
-
-#[derive(Serialize)]
-struct FundDigestInput<'a> {
-    format: &'static str,
-    fund: &'a EventId,
-    events: Vec<Hash>,
-}
-
-#[derive(Serialize)]
-struct ProjectDigestInput<'a> {
-    format: &'static str,
-    project: &'a EventId,
-    events: Vec<Hash>,
+/// A posted document's check code: SHA-256 of the canonical JSON of
+/// `{"events":[<hashes>],"format":"gongzhi-<kind>-digest","<kind>":"<id>"}` (canonical JSON sorts
+/// the keys, so this is the document docs/snapshot-format.md spells out for each kind).
+fn posted_digest<'a>(kind: &str, id: &EventId, events: impl Iterator<Item = &'a Event>) -> Hash {
+    let hashes: Vec<Hash> = events.map(|e| e.hash).collect();
+    let mut doc =
+        serde_json::json!({ "format": format!("gongzhi-{kind}-digest"), "events": hashes });
+    doc[kind] = serde_json::json!(id);
+    canonical_hash(&doc)
 }
 
 /// The project digest printed on a project's posted sheets: SHA-256 over the hashes of every
@@ -356,30 +346,22 @@ struct ProjectDigestInput<'a> {
 /// record's order, whether the rules counted it or not; like the vote digest, the same on every
 /// device that holds those events.
 pub fn project_digest(record: &Record, project: &EventId) -> Hash {
-    canonical_hash(&ProjectDigestInput {
-        format: "gongzhi-project-digest",
+    posted_digest(
+        "project",
         project,
-        events: record
-            .events()
-            .filter(|e| e.proposal() == Some(*project))
-            .map(|e| e.hash)
-            .collect(),
-    })
+        record.events().filter(|e| e.proposal() == Some(*project)),
+    )
 }
 
 /// The fund digest printed on a fund's posted list: SHA-256 over the hashes of every event that
 /// names the fund (its `fund_opened`, and each event whose `fund` is it), in the record's order,
 /// counted or set aside; the same on every device that holds those events.
 pub fn fund_digest(record: &Record, fund: &EventId) -> Hash {
-    canonical_hash(&FundDigestInput {
-        format: "gongzhi-fund-digest",
+    posted_digest(
+        "fund",
         fund,
-        events: record
-            .events()
-            .filter(|e| e.fund() == Some(*fund))
-            .map(|e| e.hash)
-            .collect(),
-    })
+        record.events().filter(|e| e.fund() == Some(*fund)),
+    )
 }
 
 /// The vote digest printed in a result's QR code: SHA-256 over the hashes of the events that
@@ -387,9 +369,5 @@ pub fn fund_digest(record: &Record, fund: &EventId) -> Hash {
 /// exported the file and whatever else happened since, so a printed sheet can be checked against
 /// any later file (docs/snapshot-format.md gives the jq line).
 pub fn vote_digest(record: &Record, vote: &EventId) -> Hash {
-    canonical_hash(&VoteDigestInput {
-        format: "gongzhi-vote-digest",
-        vote,
-        events: record.vote_events(vote).map(|e| e.hash).collect(),
-    })
+    posted_digest("vote", vote, record.vote_events(vote))
 }
