@@ -397,20 +397,22 @@ impl RecordStore {
         ids.first().copied().ok_or(SubmitError::NotReady)
     }
 
-    /// A form's submit: records `payload` in the background, reports a refusal or storage
-    /// failure into `failure` (cleared first), and runs `then` with the new event's id once it
-    /// is stored.
+    /// The one way a view records a command: records `payload` in the background, shows it on
+    /// its way and why it failed through `form` (see [`Sending`]), and runs `then` with the new
+    /// event's id once it is stored.
     pub fn send(
         self,
         payload: Payload,
-        failure: RwSignal<Option<SubmitError>>,
+        form: impl Into<Sending>,
         then: impl FnOnce(EventId) + 'static,
     ) {
-        failure.set(None);
+        let form = form.into();
+        form.start();
         leptos::task::spawn_local(async move {
-            match self.submit(&self.author(), payload).await {
-                Ok(id) => then(id),
-                Err(e) => failure.set(Some(e)),
+            let result = self.submit(&self.author(), payload).await;
+            form.finish(result.as_ref().err().cloned());
+            if let Ok(id) = result {
+                then(id);
             }
         });
     }
@@ -588,6 +590,70 @@ pub enum MergeError {
     /// It contradicts what this device holds (a different event under a known id, a fork).
     Refused(SnapshotError),
     NotSaved(PersistError),
+}
+
+/// Where a form shows a command it sent: why the last one failed (cleared when the next starts),
+/// or what it does instead when a command fails, and, for forms that disable their button
+/// meanwhile, whether one is on its way.
+#[derive(Clone, Copy)]
+pub struct Sending {
+    failure: Failure,
+    busy: Option<RwSignal<bool>>,
+}
+
+#[derive(Clone, Copy)]
+enum Failure {
+    Shown(RwSignal<Option<SubmitError>>),
+    Handled(Callback<SubmitError>),
+}
+
+impl Sending {
+    fn start(self) {
+        if let Failure::Shown(failure) = self.failure {
+            failure.set(None);
+        }
+        if let Some(busy) = self.busy {
+            busy.set(true);
+        }
+    }
+
+    fn finish(self, failed: Option<SubmitError>) {
+        if let Some(busy) = self.busy {
+            busy.set(false);
+        }
+        match (self.failure, failed) {
+            (Failure::Shown(failure), failed) => failure.set(failed),
+            (Failure::Handled(handle), Some(e)) => handle.run(e),
+            (Failure::Handled(_), None) => {}
+        }
+    }
+}
+
+impl From<Callback<SubmitError>> for Sending {
+    fn from(handle: Callback<SubmitError>) -> Sending {
+        Sending {
+            failure: Failure::Handled(handle),
+            busy: None,
+        }
+    }
+}
+
+impl From<RwSignal<Option<SubmitError>>> for Sending {
+    fn from(failure: RwSignal<Option<SubmitError>>) -> Sending {
+        Sending {
+            failure: Failure::Shown(failure),
+            busy: None,
+        }
+    }
+}
+
+impl From<(RwSignal<Option<SubmitError>>, RwSignal<bool>)> for Sending {
+    fn from((failure, busy): (RwSignal<Option<SubmitError>>, RwSignal<bool>)) -> Sending {
+        Sending {
+            failure: Failure::Shown(failure),
+            busy: Some(busy),
+        }
+    }
 }
 
 pub fn use_store() -> RecordStore {

@@ -1,7 +1,7 @@
 //! Activities: what residents did together, how many took part, and the fund that paid.
 
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{activity_line, date_only, use_i18n, Msg};
+use crate::i18n::{activity_line, date_only, t, use_i18n, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::time::parse_date_cst;
@@ -14,7 +14,6 @@ use leptos_router::components::A;
 #[component]
 pub fn Activities(fund: Option<EventId>, open: Signal<bool>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let held = Memo::new(move |_| {
         store.record.with(|r| {
@@ -89,14 +88,9 @@ pub fn Activities(fund: Option<EventId>, open: Signal<bool>) -> impl IntoView {
             note: note.get_untracked().trim().to_string(),
             fund: fund.or_else(|| paid_from.get_untracked().parse().ok()),
         };
-        leptos::task::spawn_local(async move {
-            match store.submit(&store.author(), payload).await {
-                Ok(_) => {
-                    for field in [title, day, people, note, paid_from] {
-                        field.set(String::new());
-                    }
-                }
-                Err(e) => failure.set(Some(e)),
+        store.send(payload, failure, move |_| {
+            for field in [title, day, people, note, paid_from] {
+                field.set(String::new());
             }
         });
     };
@@ -124,23 +118,23 @@ pub fn Activities(fund: Option<EventId>, open: Signal<bool>) -> impl IntoView {
                     <h3 id="activity-new-title">{t(Msg::ActivityRecord)}</h3>
                     <label for="activity-title">{t(Msg::ActivityTitleLabel)}</label>
                     <input id="activity-title" type="text" maxlength="80"
-                        prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
+                        bind:value=title />
                     <label for="activity-date">{t(Msg::ActivityDate)}</label>
                     <input id="activity-date" type="date"
-                        prop:value=move || day.get() on:input=move |ev| day.set(event_target_value(&ev)) />
+                        bind:value=day />
                     <label for="activity-people">{t(Msg::ActivityParticipants)}</label>
                     <input id="activity-people" type="text" inputmode="numeric" maxlength="6"
-                        prop:value=move || people.get() on:input=move |ev| people.set(event_target_value(&ev)) />
+                        bind:value=people />
                     {fund.is_none().then(|| view! {
                         <label for="activity-fund">{t(Msg::ActivityFund)}</label>
-                        <select id="activity-fund" prop:value=move || paid_from.get() on:change=move |ev| paid_from.set(event_target_value(&ev))>
+                        <select id="activity-fund" bind:value=paid_from>
                             <option value="">"—"</option>
                             {move || funds.get().into_iter().map(|(v, n)| view! { <option value=v>{n}</option> }).collect_view()}
                         </select>
                     })}
                     <label for="activity-note">{t(Msg::QuoteNote)}</label>
                     <input id="activity-note" type="text" maxlength="200"
-                        prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev)) />
+                        bind:value=note />
                     <p class="field-error" id="activity-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
                     <button type="submit" class="button" id="record-activity">{t(Msg::ActivityRecord)}</button>
                     <SubmitFailure failure=failure />

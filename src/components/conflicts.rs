@@ -1,7 +1,7 @@
 //! Double ballots (one voter on two devices), each with both devices and times, which one
 //! counts and why. The rule is the core's: the first in the record's one total order counts.
 
-use crate::i18n::{conflict_text, date_time, device_name, use_i18n, voter_text, Lang, Msg};
+use crate::i18n::{conflict_text, date_time, device_name, t, voter_text, Lang, Msg};
 use gongzhi_core::state::{BallotConflict, State};
 use leptos::prelude::*;
 
@@ -23,14 +23,13 @@ pub fn conflict_lines(lang: Lang, state: &State, conflicts: &[BallotConflict]) -
 
 #[component]
 pub fn ConflictList(#[prop(into)] lines: Signal<Vec<String>>, id: &'static str) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <section class="card" aria-labelledby=format!("{id}-title")>
-            <h2 id=format!("{id}-title")>{i18n.t(Msg::ConflictsTitle)}</h2>
+            <h2 id=format!("{id}-title")>{t(Msg::ConflictsTitle)}</h2>
             {move || {
                 let lines = lines.get();
                 if lines.is_empty() {
-                    view! { <p class="hint">{i18n.t(Msg::ConflictsNone)}</p> }.into_any()
+                    view! { <p class="hint">{t(Msg::ConflictsNone)}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="conflicts" id=id>

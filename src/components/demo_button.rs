@@ -1,5 +1,5 @@
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{t, use_i18n, Msg};
 use crate::platform;
 use crate::store::{use_store, LoadState, SubmitError};
 use gongzhi_core::demo;
@@ -9,7 +9,6 @@ use leptos::prelude::*;
 #[component]
 pub fn DemoButton() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let busy = RwSignal::new(false);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);

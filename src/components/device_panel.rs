@@ -2,7 +2,7 @@
 //! the way to erase it all (with a backup offered first).
 
 use crate::components::export_button::ExportButton;
-use crate::i18n::{megabytes, thousands, use_i18n, Msg};
+use crate::i18n::{megabytes, t, thousands, use_i18n, Msg};
 use crate::platform;
 use crate::store::{use_store, LoadState};
 use leptos::prelude::*;
@@ -10,7 +10,6 @@ use leptos::prelude::*;
 #[component]
 pub fn DevicePanel() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let info = LocalResource::new(move || {
         // Read again once the record has loaded and whenever it changes.

@@ -2,7 +2,7 @@
 //! paid, for what, against which budget line, how much. Shown on screen and on the printed list,
 //! before and after settlement.
 
-use crate::i18n::{date_only, money, use_i18n, Msg};
+use crate::i18n::{date_only, money, t, use_i18n, Msg};
 use gongzhi_core::state::Expense;
 use gongzhi_core::{EventId, Fen};
 use leptos::prelude::*;
@@ -40,7 +40,6 @@ pub fn ExpenseList(
     id: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     view! {
         <Show when=move || !rows.with(Vec::is_empty)>
             <h3>{t(Msg::ExpenseListTitle)}</h3>

@@ -1,4 +1,4 @@
-use crate::i18n::{persist_error_text, use_i18n, Msg};
+use crate::i18n::{persist_error_text, t, use_i18n, Msg, Said, Text};
 use crate::platform;
 use crate::store::{use_store, ExportScope};
 use leptos::prelude::*;
@@ -13,9 +13,8 @@ pub fn ExportButton(
     #[prop(optional)] id: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
-    let outcome: RwSignal<Option<Result<String, String>>> = RwSignal::new(None);
+    let outcome: RwSignal<Option<Result<String, Said>>> = RwSignal::new(None);
     let export = move |via_share: bool| {
         leptos::task::spawn_local(async move {
             let result = match store.export(platform::now_ms(), scope).await {
@@ -26,13 +25,13 @@ pub fn ExportButton(
                         None
                     };
                     match shared {
-                        Some(done) => done.map(|()| name),
-                        None => {
-                            platform::download(&name, &bytes, "application/json").map(|()| name)
-                        }
+                        Some(done) => done.map(|()| name).map_err(Said::verbatim),
+                        None => platform::download(&name, &bytes, "application/json")
+                            .map(|()| name)
+                            .map_err(Said::verbatim),
                     }
                 }
-                Err(e) => Err(persist_error_text(i18n.lang.get_untracked(), &e)),
+                Err(e) => Err(Said::new(move |lang| persist_error_text(lang, &e))),
             };
             outcome.set(Some(result));
         });
@@ -50,7 +49,10 @@ pub fn ExportButton(
         <p class="status" role="status">
             {move || match outcome.get() {
                 Some(Ok(name)) => format!("{} {name}", Msg::ExportDone.text(i18n.lang.get())),
-                Some(Err(why)) => format!("{} {why}", Msg::ExportFailed.text(i18n.lang.get())),
+                Some(Err(why)) => {
+                    let lang = i18n.lang.get();
+                    format!("{} {}", Msg::ExportFailed.text(lang), why.render(lang))
+                }
                 None => String::new(),
             }}
         </p>

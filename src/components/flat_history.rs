@@ -2,7 +2,7 @@
 //! before, when and on which device. The entries are the core's (`flat_history`), read only
 //! when the person opens them: the walk over the record is not paid for every row.
 
-use crate::i18n::{area_figures_text, date_time, use_i18n, Lang, Msg};
+use crate::i18n::{area_figures_text, date_time, t, use_i18n, Lang, Msg};
 use crate::store::use_store;
 use gongzhi_core::flat_history::{flat_history, FlatEntry, FlatStep};
 use gongzhi_core::register::owner_names;
@@ -66,7 +66,6 @@ fn entry_text(lang: Lang, e: &FlatEntry) -> String {
 #[component]
 pub fn FlatHistory(household: EventId) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let open = RwSignal::new(false);
     let entries = move || {

@@ -3,7 +3,7 @@
 //! there, the form shows the compounds to choose from and records nothing until one is chosen;
 //! a flat that exists only elsewhere gets its own message naming where it is.
 
-use crate::i18n::{flat_elsewhere_text, scope_name, use_i18n, Lang, Msg};
+use crate::i18n::{flat_elsewhere_text, scope_name, t, Msg, Said};
 use gongzhi_core::lookup::{Candidate, FlatLookup};
 use gongzhi_core::model::Scope;
 use gongzhi_core::{EventId, State};
@@ -33,9 +33,8 @@ impl FlatPick {
         state: &State,
         typed: &str,
         within: &Scope,
-        lang: Lang,
         not_found: Msg,
-    ) -> Result<Candidate, String> {
+    ) -> Result<Candidate, Said> {
         match state.find_household(typed, within) {
             FlatLookup::Found(c) => {
                 self.clear();
@@ -52,17 +51,19 @@ impl FlatPick {
                     self.chosen.set(None);
                     self.candidates.set(found);
                 }
-                Err(Msg::FlatWhichCompound.text(lang).to_string())
+                Err(Msg::FlatWhichCompound.into())
             }
             FlatLookup::Elsewhere(found) => {
                 self.clear();
                 let compounds: Vec<String> = found.into_iter().map(|c| c.compound_name).collect();
-                let place = scope_name(lang, state, within);
-                Err(flat_elsewhere_text(lang, typed.trim(), &compounds, &place))
+                Err(Said::each(|lang| {
+                    let place = scope_name(lang, state, within);
+                    flat_elsewhere_text(lang, typed.trim(), &compounds, &place)
+                }))
             }
             FlatLookup::NotFound => {
                 self.clear();
-                Err(not_found.text(lang).to_string())
+                Err(not_found.into())
             }
         }
     }
@@ -73,10 +74,9 @@ impl FlatPick {
         state: &State,
         typed: &str,
         within: &Scope,
-        lang: Lang,
         not_found: Msg,
-    ) -> Result<(EventId, String), String> {
-        self.resolve(state, typed, within, lang, not_found)
+    ) -> Result<(EventId, String), Said> {
+        self.resolve(state, typed, within, not_found)
             .map(|c| (c.household, flat_shown(state, &c)))
     }
 
@@ -87,11 +87,10 @@ impl FlatPick {
         state: &State,
         vote: &EventId,
         typed: &str,
-        lang: Lang,
         not_found: Msg,
-    ) -> Result<(EventId, String), String> {
+    ) -> Result<(EventId, String), Said> {
         let within = state.vote_scope(vote).cloned().unwrap_or(Scope::Community);
-        self.resolve_shown(state, typed, &within, lang, not_found)
+        self.resolve_shown(state, typed, &within, not_found)
     }
 
     /// Whether the compounds of an ambiguous flat are on offer now.
@@ -128,8 +127,6 @@ pub fn CompoundChoice(
     name: &'static str,
     #[prop(optional)] on_pick: Option<Callback<()>>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let legend_id = format!("{name}-which");
     move || {
         let found = pick.candidates.get();

@@ -2,7 +2,7 @@
 //! this device, recorded as one batch; then on to the register, where the roster comes in.
 
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{t, use_i18n, Msg};
 use crate::store::{use_store, LoadState, SubmitError};
 use gongzhi_core::founding;
 use leptos::prelude::*;
@@ -11,7 +11,6 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn FoundCommunity() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let navigate = use_navigate();
     let community = RwSignal::new(String::new());
@@ -57,13 +56,13 @@ pub fn FoundCommunity() -> impl IntoView {
             <form class="form" id="found-form" on:submit=found>
                 <label for="found-name">{t(Msg::FoundName)}</label>
                 <input id="found-name" type="text" autocomplete="off" required
-                    prop:value=move || community.get() on:input=move |ev| community.set(event_target_value(&ev)) />
+                    bind:value=community />
                 <label for="found-compound">{t(Msg::FoundCompound)}</label>
                 <input id="found-compound" type="text" autocomplete="off" required
-                    prop:value=move || compound.get() on:input=move |ev| compound.set(event_target_value(&ev)) />
+                    bind:value=compound />
                 <label for="found-device">{t(Msg::FoundDevice)}</label>
                 <input id="found-device" type="text" autocomplete="off"
-                    prop:value=move || device.get() on:input=move |ev| device.set(event_target_value(&ev)) />
+                    bind:value=device />
                 <button type="submit" class="button primary" id="found-submit" disabled=disabled>
                     {t(Msg::FoundSubmit)}
                 </button>
@@ -77,8 +76,6 @@ pub fn FoundCommunity() -> impl IntoView {
 /// (also a QR code on the settings page), then this device takes the community's file.
 #[component]
 pub fn JoinCommunity() -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     view! {
         <section class="card" aria-labelledby="join-title">

@@ -1,5 +1,5 @@
 use crate::app::use_settings;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{t, use_i18n, Msg};
 use crate::platform;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -22,7 +22,6 @@ const NAV: [(&str, Msg); 10] = [
 #[component]
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let settings = use_settings().settings;
     let switch_language = move |_| {
         let next = i18n.lang.get_untracked().other();

@@ -4,7 +4,7 @@
 
 use crate::app::use_settings;
 use crate::components::pin::PinCheck;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{t, Msg};
 use gongzhi_core::EventId;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -36,8 +36,6 @@ pub fn KioskGuard(children: ChildrenFn) -> impl IntoView {
 
 #[component]
 fn KioskLock(vote: EventId) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let settings = use_settings().settings;
     let navigate = use_navigate();
     let back = move |_| {

@@ -1,17 +1,16 @@
 //! What a page shows when the id in its address names nothing on this device (a link from
 //! another device's record, a mistyped address): what is missing and a way back.
 
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{t, Msg};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 #[component]
 pub fn Missing(title: Msg, back: &'static str, back_label: Msg) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <section class="card">
-            <h1>{i18n.t(title)}</h1>
-            <p><A href=back>{i18n.t(back_label)}</A></p>
+            <h1>{t(title)}</h1>
+            <p><A href=back>{t(back_label)}</A></p>
         </section>
     }
 }

@@ -3,7 +3,7 @@
 //! (`gongzhi_core::pin::try_pin`); these forms only show the countdown.
 
 use crate::app::use_settings;
-use crate::i18n::{pin_wait_text, use_i18n, Msg};
+use crate::i18n::{pin_wait_text, t, use_i18n, Msg};
 use crate::platform;
 use gongzhi_core::pin::{check_format, hash_pin, try_pin, PinError, PinRefused};
 use leptos::leptos_dom::helpers::set_interval_with_handle;
@@ -60,7 +60,6 @@ pub fn PinCheck(
     #[prop(optional)] on_cancel: Option<Callback<()>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let (now, left) = use_pin_wait();
     let pin = RwSignal::new(String::new());
     let wrong = RwSignal::new(false);
@@ -84,7 +83,7 @@ pub fn PinCheck(
         <form class="form pin-check" on:submit=submitted novalidate>
             <label for=field.clone()>{t(label)}</label>
             <input id=field type="password" inputmode="numeric" autocomplete="off" maxlength="12"
-                prop:value=move || pin.get() on:input=move |ev| pin.set(event_target_value(&ev)) />
+                bind:value=pin />
             <p class="field-error" role="alert">
                 {move || match left.get() {
                     0 => wrong.get().then(|| t(Msg::KioskPinWrong)().to_string()),
@@ -110,7 +109,6 @@ pub fn PinChoose(
     on_saved: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let ctx = use_settings();
     let (now, left) = use_pin_wait();
     let current = RwSignal::new(String::new());
@@ -169,7 +167,7 @@ pub fn PinChoose(
         view! {
             <label for=id>{t(label)}</label>
             <input id=id type="password" inputmode="numeric" autocomplete=autocomplete maxlength="12"
-                prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+                bind:value=value />
         }
     };
     view! {

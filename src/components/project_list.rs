@@ -1,7 +1,7 @@
 //! Every project of the community with where it stands now (the core's `lifecycle::standing`,
 //! so a notice whose period ran out is not called "on notice") and its budget.
 
-use crate::i18n::{money, standing_name, use_i18n, Msg};
+use crate::i18n::{money, standing_name, t, use_i18n, Msg};
 use crate::platform;
 use crate::store::use_store;
 use gongzhi_core::ledger::ledger;
@@ -21,7 +21,6 @@ struct ProjectRow {
 #[component]
 pub fn ProjectList() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let now = platform::use_now();
     let projects = Memo::new(move |_| {

@@ -2,7 +2,7 @@
 //! the documented machine lines plus lines in the reader's language), how to check, and the check
 //! code (the digest the text carries). The vote, project and fund pages share it.
 
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{t, use_i18n, Msg};
 use gongzhi_core::qr;
 use leptos::prelude::*;
 
@@ -17,7 +17,6 @@ pub fn QrCard(
     children: Children,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let svg = move || {
         text.get()
             .and_then(|text| qr::svg(&text, label.text(i18n.lang.get())))

@@ -2,7 +2,9 @@
 //! open, and records that failed verification (with the way to save what is intact).
 
 use crate::components::export_button::ExportButton;
-use crate::i18n::{damage_summary, integrity_text, persist_error_text, thousands, use_i18n, Msg};
+use crate::i18n::{
+    damage_summary, integrity_text, persist_error_text, t, thousands, use_i18n, Msg,
+};
 use crate::store::{use_store, LoadState};
 use leptos::prelude::*;
 
@@ -12,7 +14,6 @@ const SHOW_PROGRESS_ABOVE: u64 = 5_000;
 #[component]
 pub fn RecordStatus() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
 
     let progress = move || match store.load.get() {

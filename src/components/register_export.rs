@@ -2,7 +2,7 @@
 //! import reads back, and the way to the printed sign-in sheet. The rows and their order are the
 //! core's (`gongzhi_core::register`); here only the words of the header.
 
-use crate::i18n::{area_source_name, use_i18n, Lang, Msg};
+use crate::i18n::{area_source_name, shown, t, use_i18n, Lang, Msg, Said};
 use crate::platform;
 use crate::store::use_store;
 use gongzhi_core::register::{export_cells, lines, EXPORT_COLUMNS};
@@ -84,9 +84,8 @@ pub fn RegisterExport(
     compound: Signal<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
-    let failed = RwSignal::new(None::<String>);
+    let failed = RwSignal::new(None::<Said>);
     let chosen = move || compound.get().parse::<EventId>().ok();
     let file_name = move |ext: &str| {
         let name = store.record.with_untracked(|r| {
@@ -102,7 +101,9 @@ pub fn RegisterExport(
             to_csv(&export_rows(r.state(), chosen(), i18n.lang.get_untracked()))
         });
         failed.set(
-            platform::download(&file_name("csv"), text.as_bytes(), "text/csv;charset=utf-8").err(),
+            platform::download(&file_name("csv"), text.as_bytes(), "text/csv;charset=utf-8")
+                .err()
+                .map(Said::verbatim),
         );
     };
     let busy = RwSignal::new(false);
@@ -121,8 +122,12 @@ pub fn RegisterExport(
             let written = crate::spreadsheet::xlsx_bytes(&book).await;
             busy.set(false);
             failed.set(match written {
-                Ok(bytes) => platform::download(&name, &bytes, XLSX_MIME).err(),
-                Err(e) => Some(crate::i18n::spreadsheet_error_text(lang, &e)),
+                Ok(bytes) => platform::download(&name, &bytes, XLSX_MIME)
+                    .err()
+                    .map(Said::verbatim),
+                Err(e) => Some(Said::new(move |lang| {
+                    crate::i18n::spreadsheet_error_text(lang, &e)
+                })),
             });
         });
     };
@@ -136,7 +141,7 @@ pub fn RegisterExport(
             <button type="button" class="button" id="export-register-xlsx" disabled=move || busy.get() on:click=xlsx>{t(Msg::ExportXlsx)}</button>
             <a class="button" id="sign-in-link" href=sign_in>{t(Msg::SignInTitle)}</a>
         </div>
-        <p class="field-error" role="alert">{move || failed.get()}</p>
+        <p class="field-error" role="alert">{shown(failed)}</p>
     }
 }
 

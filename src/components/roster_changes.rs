@@ -3,7 +3,7 @@
 //! comparison is the core's (`gongzhi_core::roster::changes`); here the groups can be left out.
 
 use crate::i18n::{
-    change_group_text, missing_flats_text, square_metres, unchanged_text, use_i18n, Msg,
+    change_group_text, missing_flats_text, square_metres, t, unchanged_text, use_i18n, Msg,
 };
 use gongzhi_core::register::owner_names;
 use gongzhi_core::roster::{Changes, Groups};
@@ -16,7 +16,6 @@ const SHOWN: usize = 20;
 #[component]
 pub fn RosterChanges(changes: Arc<Changes>, groups: RwSignal<Groups>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let area = |a: &gongzhi_core::model::AreaFigures| {
         a.counted()
             .map(|(a, _)| square_metres(a))

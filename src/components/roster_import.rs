@@ -11,7 +11,7 @@ use crate::components::scope_picker::compound_options;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
     applied_text, line_problem_text, preview_rows_text, roster_error_text, roster_summary,
-    sheet_choice_text, square_metres, totals_left_out_text, use_i18n, Msg,
+    sheet_choice_text, shown, square_metres, t, totals_left_out_text, use_i18n, Msg, Said, Text,
 };
 use crate::spreadsheet;
 use crate::store::{use_store, SubmitError};
@@ -34,7 +34,7 @@ enum Step {
     Idle,
     Reading,
     /// The file could not be read as a roster at all.
-    Failed(String),
+    Failed(Said),
     /// A workbook with several sheets holding rows: which one is the roster.
     PickSheet(Arc<Workbook>),
     /// The headers left needed fields unnamed.
@@ -45,13 +45,12 @@ enum Step {
 #[component]
 pub fn RosterImport() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let settings = use_settings();
     let target = RwSignal::new(NEW.to_string());
     let new_name = RwSignal::new(String::new());
     let step = RwSignal::new(Step::Idle);
-    let outcome: RwSignal<Option<String>> = RwSignal::new(None);
+    let outcome: RwSignal<Option<Said>> = RwSignal::new(None);
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let saving = RwSignal::new(false);
@@ -61,22 +60,24 @@ pub fn RosterImport() -> impl IntoView {
 
     // A sheet read with its mapping: the preview, or the reason it cannot be read.
     let read = move |sheet: Arc<Sheet>, mapping: Mapping, note: Option<Msg>| {
-        let lang = i18n.lang.get_untracked();
         step.set(match read_with(&sheet, &mapping) {
             Ok(roster) => {
                 groups.set(Groups::ALL);
                 Step::Preview(sheet, Arc::new(roster), mapping, note)
             }
-            Err(e) => Step::Failed(roster_error_text(lang, &e)),
+            Err(e) => Step::Failed(Said::new(move |lang| roster_error_text(lang, &e))),
         });
     };
     // A sheet's first look: read at once when the headers name every field, or with the
     // mapping remembered for its shape, else the mapping step.
     let open_sheet = move |sheet: Arc<Sheet>| {
-        let lang = i18n.lang.get_untracked();
         let found = match inspect(&sheet) {
             Ok(found) => found,
-            Err(e) => return step.set(Step::Failed(roster_error_text(lang, &e))),
+            Err(e) => {
+                return step.set(Step::Failed(Said::new(move |lang| {
+                    roster_error_text(lang, &e)
+                })))
+            }
         };
         if found.missing.is_empty() {
             return read(sheet, found.mapping.clone(), None);
@@ -93,10 +94,9 @@ pub fn RosterImport() -> impl IntoView {
     let open_book = move |book: Workbook| {
         let with_rows: Vec<&Sheet> = book.sheets.iter().filter(|s| !s.rows.is_empty()).collect();
         match with_rows.as_slice() {
-            [] => step.set(Step::Failed(roster_error_text(
-                i18n.lang.get_untracked(),
-                &gongzhi_core::roster::RosterError::Empty,
-            ))),
+            [] => step.set(Step::Failed(Said::new(|lang| {
+                roster_error_text(lang, &gongzhi_core::roster::RosterError::Empty)
+            }))),
             [one] => open_sheet(Arc::new((*one).clone())),
             _ => step.set(Step::PickSheet(Arc::new(book))),
         }
@@ -114,10 +114,9 @@ pub fn RosterImport() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match spreadsheet::read_workbook(&file).await {
                 Ok(book) => open_book(book),
-                Err(e) => step.set(Step::Failed(crate::i18n::spreadsheet_error_text(
-                    i18n.lang.get_untracked(),
-                    &e,
-                ))),
+                Err(e) => step.set(Step::Failed(Said::new(move |lang| {
+                    crate::i18n::spreadsheet_error_text(lang, &e)
+                }))),
             }
         });
     };
@@ -179,7 +178,7 @@ pub fn RosterImport() -> impl IntoView {
                 Ok(done) => {
                     step.set(Step::Idle);
                     new_name.set(String::new());
-                    outcome.set(Some(applied_text(i18n.lang.get_untracked(), &done)));
+                    outcome.set(Some(Said::new(move |lang| applied_text(lang, &done))));
                 }
                 Err(e) => failure.set(Some(e)),
             }
@@ -266,13 +265,14 @@ pub fn RosterImport() -> impl IntoView {
         match step.get() {
         Step::Idle => ().into_any(),
         Step::Reading => view! { <p role="status">{t(Msg::ImportReading)}</p> }.into_any(),
-        Step::Failed(why) => view! { <p class="field-error" role="alert" id="import-error">{why}</p> }.into_any(),
+        Step::Failed(why) => view! { <p class="field-error" role="alert" id="import-error">{move || why.render(i18n.lang.get())}</p> }.into_any(),
         Step::PickSheet(book) => view! {
             <fieldset class="sheet-choice" id="import-sheets">
                 <legend>{t(Msg::ImportWhichSheet)}</legend>
                 {book.sheets.iter().filter(|s| !s.rows.is_empty()).map(|s| {
                     let sheet = Arc::new(s.clone());
-                    let text = sheet_choice_text(i18n.lang.get_untracked(), &s.name, s.rows.len());
+                    let (name, rows) = (s.name.clone(), s.rows.len());
+                    let text = move || sheet_choice_text(i18n.lang.get(), &name, rows);
                     view! {
                         <button type="button" class="button choice" on:click=move |_| open_sheet(sheet.clone())>{text}</button>
                     }
@@ -296,14 +296,14 @@ pub fn RosterImport() -> impl IntoView {
             <Show when=move || target.get() == NEW>
                 <label for="import-new-name">{t(Msg::ImportNewCompoundName)}</label>
                 <input id="import-new-name" type="text" maxlength="60"
-                    prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev)) />
+                    bind:value=new_name />
             </Show>
             <label for="import-file">{t(Msg::ImportFile)}</label>
             <input id="import-file" type="file" on:change=chosen
                 accept=".csv,.xlsx,.xls,.ods,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel" />
             <p class="field-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
             {body}
-            <p class="status ok" role="status" id="import-outcome">{move || outcome.get()}</p>
+            <p class="status ok" role="status" id="import-outcome">{shown(outcome)}</p>
             <SubmitFailure failure=failure />
         </section>
     }

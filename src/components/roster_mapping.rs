@@ -2,7 +2,7 @@
 //! of the file's columns and what they hold. What a complete mapping is, and whether it fits,
 //! is the core's (`gongzhi_core::roster::Mapping`); here only the choosing.
 
-use crate::i18n::{column_name, mapping_column_text, use_i18n, Msg};
+use crate::i18n::{column_name, mapping_column_text, t, use_i18n, Msg};
 use gongzhi_core::roster::{Column, Inspection, Mapping};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -15,7 +15,6 @@ pub fn RosterMapping(
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let draft = RwSignal::new(inspection.mapping.clone());
     let missing = Memo::new(move |_| draft.with(Mapping::missing));
     // Every field is offered, not only the missing ones: a header the reader guessed wrong

@@ -1,4 +1,4 @@
-use crate::i18n::{scope_name, use_i18n, Msg};
+use crate::i18n::{scope_name, t, use_i18n, Msg};
 use crate::store::use_store;
 use gongzhi_core::model::Scope;
 use leptos::prelude::*;
@@ -81,8 +81,8 @@ pub fn ScopePicker(id: &'static str, value: RwSignal<String>) -> impl IntoView {
         })
     });
     view! {
-        <label for=id>{i18n.t(Msg::PlaceLabel)}</label>
-        <select id=id prop:value=move || value.get() on:change=move |ev| value.set(event_target_value(&ev))>
+        <label for=id>{t(Msg::PlaceLabel)}</label>
+        <select id=id bind:value=value>
             {move || {
                 options
                     .get()

@@ -1,7 +1,7 @@
 //! What the rules would not count in a file, in one line per kind and reason: the merge preview
 //! and the read-only view both say it before anyone relies on the file.
 
-use crate::i18n::{set_aside_line, unconfirmed_line, use_i18n, Msg};
+use crate::i18n::{set_aside_line, t, unconfirmed_line, use_i18n, Msg};
 use gongzhi_core::snapshot::report::SetAsideGroup;
 use leptos::prelude::*;
 
@@ -12,7 +12,6 @@ pub fn SetAsideSummary(
     id: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let any = !groups.is_empty() || unconfirmed > 0;
     any.then(|| {
         view! {

@@ -4,7 +4,7 @@
 
 use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{device_role_name, device_role_text, use_i18n, Msg};
+use crate::i18n::{device_role_name, device_role_text, shown, t, use_i18n, Msg, Said};
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::authority::DeviceRole;
 use gongzhi_core::model::Scope;
@@ -15,7 +15,6 @@ use leptos::prelude::*;
 #[component]
 pub fn TrustedDevices() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let device = RwSignal::new(String::new());
@@ -23,7 +22,7 @@ pub fn TrustedDevices() -> impl IntoView {
     let role = RwSignal::new(DeviceRole::Clerk);
     let flat = RwSignal::new(String::new());
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
-    let flat_problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let flat_problem: RwSignal<Option<Said>> = RwSignal::new(None);
     let pick = FlatPick::default();
     let saved = RwSignal::new(false);
 
@@ -58,12 +57,10 @@ pub fn TrustedDevices() -> impl IntoView {
             let typed = flat.get_untracked();
             // A phone is enrolled from any compound of the community: asks which when ambiguous.
             let found = store.record.with_untracked(|r| {
-                let lang = i18n.lang.get_untracked();
                 pick.resolve(
                     r.state(),
                     &typed,
                     &Scope::Community,
-                    lang,
                     Msg::TrustHouseholdUnknown,
                 )
             });
@@ -166,11 +163,9 @@ pub fn TrustedDevices() -> impl IntoView {
                 <h3>{t(Msg::TrustAddTitle)}</h3>
                 <label for="trust-device">{t(Msg::TrustDeviceField)}</label>
                 <input id="trust-device" type="text" class="mono" autocomplete="off" spellcheck="false"
-                    prop:value=move || device.get()
-                    on:input=move |ev| device.set(event_target_value(&ev)) />
+                    bind:value=device />
                 <label for="trust-label">{t(Msg::TrustLabel)}</label>
-                <input id="trust-label" type="text" prop:value=move || label.get()
-                    on:input=move |ev| label.set(event_target_value(&ev)) />
+                <input id="trust-label" type="text" bind:value=label />
                 <label for="trust-role">{t(Msg::TrustRoleField)}</label>
                 <select id="trust-role" on:change=move |ev| {
                     let picked = event_target_value(&ev);
@@ -187,13 +182,12 @@ pub fn TrustedDevices() -> impl IntoView {
                 <Show when=move || role.get() == DeviceRole::Resident>
                     <label for="trust-household">{t(Msg::TrustHouseholdField)}</label>
                     <input id="trust-household" type="text" autocomplete="off"
-                        prop:value=move || flat.get()
-                        on:input=move |ev| flat.set(event_target_value(&ev)) />
+                        bind:value=flat />
                     <CompoundChoice pick=pick name="trust" />
                 </Show>
                 <button type="submit" class="button" id="trust-add">{t(Msg::TrustAdd)}</button>
                 {move || problem.get().map(|m| view! { <p class="field-error" role="alert">{t(m)}</p> })}
-                {move || flat_problem.get().map(|m| view! { <p class="field-error" role="alert">{m}</p> })}
+                {move || flat_problem.with(Option::is_some).then(|| view! { <p class="field-error" role="alert">{shown(flat_problem)}</p> })}
                 {move || saved.get().then(|| view! { <p class="status ok" role="status">{t(Msg::TrustSaved)}</p> })}
                 <SubmitFailure failure=failure />
             </form>

@@ -1,7 +1,7 @@
 //! Every vote of the community, newest last, each link named for what it opens: a council vote on
 //! a project carries the project's title, so the link says it is the vote.
 
-use crate::i18n::{use_i18n, vote_link_text, Msg};
+use crate::i18n::{t, use_i18n, vote_link_text, Msg};
 use crate::store::use_store;
 use gongzhi_core::model::VoteKind;
 use gongzhi_core::EventId;
@@ -19,7 +19,6 @@ struct VoteRow {
 #[component]
 pub fn VoteList() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let votes = Memo::new(move |_| {
         store.record.with(|r| {

@@ -1,10 +1,43 @@
 //! Texts of who may write what: device roles, why the rules set an event aside, what waits for a
 //! clerk's confirmation. The rules are the core's (`gongzhi_core::authority`); only words here.
 
-use super::{kind_label, thousands, Lang};
+use super::kinds::kind_label;
+use super::lang::Lang;
+use super::units::thousands;
 use gongzhi_core::authority::{Denied, DeviceRole};
 use gongzhi_core::payload::Kind;
 use gongzhi_core::snapshot::report::{SetAsideGroup, SetAsideWhy};
+
+messages! {
+    TrustedTitle => "可信设备", "Trusted devices";
+    TrustedHint =>
+        "社区记录中的可信设备名单。导入文件时，每台设备的签名都按这份名单显示为“可信”或“未知设备”。只有管理设备可以添加或撤销。",
+        "The community record's list of trusted devices. When a file is imported, each device's signature is shown as trusted or unknown by this list. Only an admin device can add or revoke.";
+    OwnTrustAdmin => "这台设备是管理设备。", "This device is an admin device.";
+    OwnTrustTrusted => "这台设备是可信设备。", "This device is trusted.";
+    OwnTrustRevoked => "这台设备的信任已被撤销。", "This device's trust has been revoked.";
+    OwnTrustUnknown => "这台设备不在可信名单中。请把上面的设备编号交给管理员。", "This device is not on the trusted list. Give the device id above to an admin.";
+    TrustLabel => "名称", "Name";
+    TrustState => "状态", "Status";
+    TrustStateRevoked => "已撤销", "revoked";
+    TrustRevoke => "撤销", "Revoke";
+    TrustAddTitle => "添加可信设备", "Add a trusted device";
+    TrustDeviceField => "设备编号（64 位，见该设备的设置页）", "Device id (64 characters, on that device's settings page)";
+    TrustAdd => "添加", "Add";
+    TrustBadId => "设备编号应为 64 位小写十六进制字符。", "A device id is 64 lower-case hexadecimal characters.";
+    TrustNeedsLabel => "请填写设备名称，例如“北苑自助机 2”。", "Give the device a name, such as \"Beiyuan kiosk 2\".";
+    TrustSaved => "已添加。", "Added.";
+    TrustRoleField => "角色", "Role";
+    TrustHouseholdField => "这部手机代表的住户（房号或住户码）", "The household this phone is for (flat or household code)";
+    TrustHouseholdUnknown => "找不到这一户。请输入楼栋-单元-房号（如 1-1-101）或住户码。", "No such household. Type building-unit-room (such as 1-1-101) or the household code.";
+    OwnTrustResident => "这台设备登记为住户本人手机：", "This device is enrolled as a resident's own phone for";
+    OwnDeviceQr => "设备编号二维码（给管理员或秘书扫描）", "The device id as a QR code (for the admin or secretary to scan)";
+    UnconfirmedTitle => "待核实的选票", "Ballots waiting for confirmation";
+    UnconfirmedHint => "这些选票来自未登记该户的手机。核实投票人确为该户业主后，点“确认计入”。", "These ballots come from phones not enrolled for the household. After checking that the voter is that household's owner, confirm the ballot.";
+    UnconfirmedConfirm => "确认计入", "Confirm";
+    UnconfirmedRecorded => "已记录，待工作人员核实本人后计入。", "Recorded; it counts once a clerk has checked the person.";
+    SetAsideTitle => "不计入的记录", "Events that do not count";
+}
 
 pub fn device_role_text(lang: Lang, role: DeviceRole) -> &'static str {
     match (lang, role) {

@@ -1,7 +1,9 @@
 //! Texts of corrections on record: a ballot as it counts after a clerk's correction, and the
 //! correction form's heading.
 
-use super::{choice_name, Lang};
+use super::lang::Lang;
+use super::units::date_time;
+use super::vote::choice_name;
 use gongzhi_core::model::Choice;
 use gongzhi_core::state::CountedBallot;
 
@@ -31,7 +33,7 @@ pub fn correction_heading(lang: Lang, who: &str, current: Choice) -> String {
 /// One line of a ballot's corrections: when, by whom, from what to what, and why.
 pub fn correction_line(lang: Lang, c: &gongzhi_core::state::BallotCorrection) -> String {
     let (from, to) = (choice_name(c.from).text(lang), choice_name(c.to).text(lang));
-    let when = super::date_time(lang, c.wall_ms);
+    let when = date_time(lang, c.wall_ms);
     match lang {
         Lang::Zh => format!(
             "{when} {} 更正：{from} → {to}，原因：{}",

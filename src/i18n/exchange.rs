@@ -1,11 +1,61 @@
 //! Texts of snapshot exchange: why a file was refused, who signed it, what a merge would add.
 //! Every refusal names what it found (the event, the device, the limit) in both languages.
 
-use super::{thousands, Lang};
+use super::lang::Lang;
+use super::units::thousands;
 use gongzhi_core::snapshot::SnapshotError;
 use gongzhi_core::state::{BallotConflict, Trust};
 use gongzhi_core::verify::IntegrityError;
 use gongzhi_core::DeviceId;
+
+messages! {
+    NavExchange => "交换记录", "Exchange";
+    ShareFile => "分享文件…", "Share the file…";
+    ExchangeTitle => "交换记录", "Exchange records";
+    ExchangeIntro =>
+        "没有服务器：各台设备（秘书的手机、议事点的自助机、居民的手机）通过快照文件交换记录。导入的文件会先完整核验并预览，确认后才合并；同一条记录不会重复计入。",
+        "There is no server: devices (the secretary's phone, the kiosks, residents' phones) exchange records as snapshot files. An imported file is checked in full and previewed, and merged only when you confirm; no event is ever counted twice.";
+    ExportTitle => "导出", "Export";
+    ExportAllHint => "整个社区的全部记录，用于备份或交给另一台设备。", "Every record of the community, as a backup or for another device.";
+    ExportMine => "导出我在本机提交的内容", "Export my contributions";
+    ExportMineHint =>
+        "只含本机自己写下的记录（诉求、支持或反对、在本机投的票），文件很小，可发给议事会秘书。",
+        "Only what this device wrote itself (requests, support or objections, ballots cast here): a small file to send to the council secretary.";
+    ExportVote => "导出本次表决（可供核验）", "Export this vote (for checking)";
+    ImportSnapshotTitle => "导入快照文件", "Import a snapshot file";
+    ImportPick => "选择快照文件（.json）", "Choose a snapshot file (.json)";
+    ImportDropHint => "也可以把文件拖到这里。文件大小在读取前检查。", "Or drop the file here. Its size is checked before it is read.";
+    SnapshotReading => "正在读取并核验…", "Reading and checking…";
+    ImportNothingChanged => "本机记录没有任何改变。", "Nothing on this device has changed.";
+    ImportNotText =>
+        "文件被拒绝：这不是文本文件（可能是图片、压缩包或其他二进制文件），不是共治快照。",
+        "The file was refused: it is not a text file (perhaps an image, an archive or another binary file), so it is not a Gongzhi snapshot.";
+    ImportUnreadable => "文件无法读取：", "The file could not be read:";
+    FileCheckedTitle => "核验通过：", "Checked:";
+    ReportFormat => "格式", "Format";
+    ReportExported => "导出", "Exported";
+    ReportScope => "内容", "Contents";
+    ReportEvents => "记录", "Events";
+    ReportChains => "哈希链与签名", "Hash chains and signatures";
+    ReportChainsOk => "完整：每条记录的哈希、每台设备的链和签名都已核验 ✓", "Intact: every event's hash, every device's chain and signature checked ✓";
+    ReportDigest => "摘要", "Digest";
+    ReportDigestOk => "与内容相符 ✓", "matches the content ✓";
+    ScopeCommunityFile => "整个社区", "The whole community";
+    ScopeVoteFile => "一次表决及其核验所需的全部记录：", "One vote, with every event needed to check it:";
+    ScopeMineFile => "一台设备自己提交的内容：", "One device's own contributions:";
+    MergePreviewTitle => "合并后将会", "What a merge would add";
+    MergeNewConflicts => "新发现的重复投票", "New double ballots";
+    MergeNothingNew => "本机已有这个文件中的全部记录，无需合并。", "This device already holds everything in this file; there is nothing to merge.";
+    MergeConfirm => "确认合并到本机", "Merge into this device";
+    OpenReadOnly => "只读查看（不合并）", "Open read-only (do not merge)";
+    ReadOnlyTitle => "只读查看：", "Read-only:";
+    ReadOnlyNotice =>
+        "这里显示的是文件本身的内容，没有保存到本机，也没有改变本机的任何记录。",
+        "This shows the file's own contents. Nothing from it is stored on this device, and this device's records are unchanged.";
+    ReadOnlyClose => "关闭只读查看", "Close the read-only view";
+    ConflictsTitle => "重复投票（同一户在两台设备上投票）", "Double ballots (one voter on two devices)";
+    ConflictsNone => "没有重复投票。", "No double ballots.";
+}
 
 pub fn snapshot_error_text(lang: Lang, e: &SnapshotError) -> String {
     use SnapshotError::*;

@@ -2,7 +2,7 @@
 //! and `ballot_cast × 3` means nothing to a secretary. The file's own name for a kind (the
 //! payload's `type`, see public/snapshot.schema.json) stays visible for auditors.
 
-use super::Lang;
+use super::lang::Lang;
 
 /// The resident-facing name of a payload `type`; `None` for a kind this build does not know (a
 /// newer file's), which the page then shows by its file name.

@@ -1,6 +1,7 @@
 //! Texts of a plan's money: a budget its funding does not match.
 
-use super::{money, Lang};
+use super::lang::Lang;
+use super::units::money;
 
 /// "预算合计 5,700.50 元，资金来源合计 5,000.00 元，资金缺口 700.50 元。"
 pub fn funding_gap_text(lang: Lang, gap: &gongzhi_core::ledger::FundingGap) -> String {

@@ -1,7 +1,9 @@
 //! Why the rules refused a command, in the user's language. The core keeps every refusal's
 //! figures structured; English is its own plain text, Chinese is written here.
 
-use super::{date_time, money, stage_name, Lang};
+use super::lang::Lang;
+use super::proposal::stage_name;
+use super::units::{date_time, money};
 use gongzhi_core::refusal::{Field, Refusal, StageAction, VoterKind};
 
 pub fn refusal_text(lang: Lang, refusal: &Refusal) -> String {
@@ -74,7 +76,7 @@ fn chinese(refusal: &Refusal) -> String {
             device,
             kind,
             denied,
-        } => super::not_allowed_zh(&device.short(), *kind, denied),
+        } => super::authority::not_allowed_zh(&device.short(), *kind, denied),
         EnrolmentInvalid { role } => match role {
             gongzhi_core::authority::DeviceRole::Resident => {
                 "住户本人手机必须登记为某一户。".into()
@@ -84,13 +86,13 @@ fn chinese(refusal: &Refusal) -> String {
         NothingToConfirm { event } => format!("编号 {event:?} 没有待核实的选票或意见。"),
         GapReasonMissing { .. } => "预算与资金来源不一致，请先说明原因。".into(),
         AcceptedInFuture { on_ms } => {
-            format!("验收日期 {} 还没有到。", super::date_only(Lang::Zh, *on_ms))
+            format!("验收日期 {} 还没有到。", super::units::date_only(Lang::Zh, *on_ms))
         }
         PhotoHashInvalid => "照片的 SHA-256 应为 64 位 0-9、a-f 字符。".into(),
         NothingToCorrect { event } => format!("本次表决没有编号为 {event:?} 的已计选票。"),
         CorrectionUnchanged { voter, choice } => format!(
             "{voter} 的选票已经按“{}”计入，无需更正。",
-            super::choice_name(*choice).text(Lang::Zh)
+            super::vote::choice_name(*choice).text(Lang::Zh)
         ),
         ProjectVoteRule { council } => {
             format!("项目由{council}表决，须全体成员三分之二以上同意。")

@@ -1,8 +1,139 @@
 //! Texts of the roster import's later steps: the sheet choice, the column mapping, what a newer
 //! roster changes. What is found and compared is the core's (`gongzhi_core::roster`).
 
-use super::{column_name, thousands, Lang};
+use super::lang::Lang;
+use super::registry::column_name;
+use super::units::thousands;
 use gongzhi_core::roster::{Applied, Column, FileColumn};
+
+/// `第 2 行：` / `Line 2: ` before a form row's problem.
+pub fn line_prefix(lang: Lang, line: usize) -> String {
+    match lang {
+        Lang::Zh => format!("第 {line} 行："),
+        Lang::En => format!("Line {line}: "),
+    }
+}
+
+/// Why a roster file cannot be imported at all.
+pub fn roster_error_text(lang: Lang, error: &gongzhi_core::roster::RosterError) -> String {
+    use gongzhi_core::roster::{Mapped, Misfit, RosterError};
+    let mapped_name = |m: &Mapped| match (lang, m) {
+        (_, Mapped::Field(c)) => column_name(lang, *c),
+        (Lang::Zh, Mapped::CombinedFlat) => "房屋编号",
+        (Lang::En, Mapped::CombinedFlat) => "flat number (房屋编号)",
+    };
+    match error {
+        RosterError::Empty if lang == Lang::Zh => "文件是空的。".into(),
+        RosterError::Empty => "The file is empty.".into(),
+        RosterError::MissingColumns { line, columns } => {
+            let names: Vec<&str> = columns.iter().map(|c| column_name(lang, *c)).collect();
+            match lang {
+                Lang::Zh => format!("第 {line} 行的表头缺少这些列：{}。", names.join("、")),
+                Lang::En => format!(
+                    "The header (line {line}) lacks these columns: {}.",
+                    names.join(", ")
+                ),
+            }
+        }
+        RosterError::Misfit(Misfit::NoHeaderRow { line }) => match lang {
+            Lang::Zh => format!("文件没有第 {line} 行，无法按记住的列对应读取。"),
+            Lang::En => {
+                format!("The file has no line {line}; the remembered columns do not fit it.")
+            }
+        },
+        RosterError::Misfit(Misfit::ColumnOutOfRange {
+            mapped,
+            index,
+            columns,
+        }) => match lang {
+            Lang::Zh => format!(
+                "“{}”对应第 {} 列，但表头只有 {columns} 列。",
+                mapped_name(mapped),
+                index + 1
+            ),
+            Lang::En => format!(
+                "{} is set to column {}, but the header has only {columns} columns.",
+                mapped_name(mapped),
+                index + 1
+            ),
+        },
+        RosterError::Misfit(Misfit::HeaderChanged {
+            mapped,
+            index,
+            expected,
+            found,
+        }) => match lang {
+            Lang::Zh => format!(
+                "“{}”对应的第 {} 列表头原为“{expected}”，现在是“{found}”。",
+                mapped_name(mapped),
+                index + 1
+            ),
+            Lang::En => format!(
+                "column {} for {} was headed “{expected}” and is now “{found}”.",
+                index + 1,
+                mapped_name(mapped)
+            ),
+        },
+    }
+}
+
+/// One line's problem: `第 4 行：面积“abc”不是数字。`
+pub fn line_problem_text(
+    lang: Lang,
+    line: usize,
+    problem: &gongzhi_core::roster::LineProblem,
+) -> String {
+    use gongzhi_core::roster::LineProblem as P;
+    let what = match (lang, problem) {
+        (Lang::Zh, P::FieldCount { expected, found }) if found > expected => {
+            format!("应有 {expected} 列，却有 {found} 列（数字中的逗号要加引号）。")
+        }
+        (Lang::Zh, P::FieldCount { expected, found }) => {
+            format!("应有 {expected} 列，只有 {found} 列。")
+        }
+        (Lang::En, P::FieldCount { expected, found }) if found > expected => {
+            format!("{found} fields where {expected} are expected (quote numbers with commas).")
+        }
+        (Lang::En, P::FieldCount { expected, found }) => {
+            format!("{found} fields where {expected} are expected.")
+        }
+        (Lang::Zh, P::BadFlat(t)) => {
+            format!("房屋编号“{t}”不是“楼栋-单元-房号”（如 1-1-101 或 1栋1单元101室）。")
+        }
+        (Lang::En, P::BadFlat(t)) => {
+            format!("the flat “{t}” is not building-unit-room (such as 1-1-101 or 1栋1单元101室).")
+        }
+        (Lang::Zh, P::Missing(c)) => format!("“{}”是空的。", column_name(lang, *c)),
+        (Lang::En, P::Missing(c)) => format!("{} is empty.", column_name(lang, *c)),
+        (Lang::Zh, P::BadArea(t)) => format!("面积“{t}”不是大于零、最多两位小数的数字。"),
+        (Lang::En, P::BadArea(t)) => {
+            format!("the area “{t}” is not a number above zero with at most two decimals.")
+        }
+        (Lang::Zh, P::BadAreaSource(t)) => format!("面积依据“{t}”应为不动产登记、实测或合同。"),
+        (Lang::En, P::BadAreaSource(t)) => {
+            format!("the area source “{t}” must be 不动产登记, 实测 or 合同.")
+        }
+        (Lang::Zh, P::BadResidents(t)) => format!("居住人数“{t}”不是整数。"),
+        (Lang::En, P::BadResidents(t)) => format!("residents “{t}” is not a whole number."),
+        (Lang::Zh, P::OwnersAndIdsDiffer { names, ids }) => {
+            format!("业主姓名有 {names} 个，证件号码有 {ids} 个，数量应一致（用“、”等分隔）。")
+        }
+        (Lang::En, P::OwnersAndIdsDiffer { names, ids }) => {
+            format!("{names} owner names but {ids} ID numbers; they must pair up (joined by 、 or the like).")
+        }
+        (Lang::Zh, P::Duplicate { label, first_line }) => {
+            format!("房号 {label} 与第 {first_line} 行重复。")
+        }
+        (Lang::En, P::Duplicate { label, first_line }) => {
+            format!("flat {label} repeats line {first_line}.")
+        }
+        (Lang::Zh, P::UnclosedQuote) => "引号没有闭合，这一行及之后的内容无法读取。".into(),
+        (Lang::En, P::UnclosedQuote) => {
+            "a quote is never closed; this line and the rest cannot be read.".into()
+        }
+    };
+    format!("{}{what}", line_prefix(lang, line))
+}
 
 /// A sheet to choose: `业主名册（1,204 行）`.
 pub fn sheet_choice_text(lang: Lang, name: &str, rows: usize) -> String {
@@ -110,13 +241,13 @@ pub fn area_figures_text(lang: Lang, area: &gongzhi_core::model::AreaFigures) ->
         Some((a, source)) => match lang {
             Lang::Zh => format!(
                 "{}（{}）",
-                super::square_metres(a),
-                super::area_source_name(source).text(lang)
+                super::units::square_metres(a),
+                super::registry::area_source_name(source).text(lang)
             ),
             Lang::En => format!(
                 "{} ({})",
-                super::square_metres(a),
-                super::area_source_name(source).text(lang)
+                super::units::square_metres(a),
+                super::registry::area_source_name(source).text(lang)
             ),
         },
         None => String::new(),

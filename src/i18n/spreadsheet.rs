@@ -1,6 +1,7 @@
 //! Why a spreadsheet file could not be read or written, in the user's language.
 
-use super::{thousands, Lang};
+use super::lang::Lang;
+use super::units::thousands;
 use crate::spreadsheet::SpreadsheetError;
 use gongzhi_core::sheet_file::{FileKind, SheetError};
 

@@ -5,7 +5,7 @@ use crate::components::bar_chart::{Bar, BarChart};
 use crate::components::project_list::ProjectList;
 use crate::components::vote_list::VoteList;
 use crate::i18n::{
-    date_time, money, stage_name, thousands, time_left, turnout_text, use_i18n, Msg,
+    date_time, money, stage_name, t, thousands, time_left, turnout_text, use_i18n, Msg,
 };
 use crate::platform;
 use crate::store::use_store;
@@ -15,8 +15,6 @@ use leptos_router::components::A;
 
 #[component]
 pub fn CommunityHome() -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let name = crate::components::scope_picker::community_name();
     let counts = Memo::new(move |_| {
@@ -70,7 +68,6 @@ pub fn CommunityHome() -> impl IntoView {
 #[component]
 fn Dashboard() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let now = platform::use_now();
     let board = Memo::new(move |_| {

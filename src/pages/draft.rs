@@ -5,7 +5,7 @@
 use crate::components::page_title::use_page_title;
 use crate::components::scope_picker::{parse_scope_key, scope_key, ScopePicker};
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{amount_error, funding_name, line_prefix, money, use_i18n, Lang, Msg};
+use crate::i18n::{amount_error, funding_name, line_prefix, money, shown, t, use_i18n, Msg, Said};
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{BudgetLine, FundingLine, FundingSource, Scope, Stage};
 use gongzhi_core::{Fen, Payload};
@@ -64,26 +64,27 @@ pub struct Plan {
 }
 
 /// The rows' amounts, or the first problem as the user must read it.
-fn amounts(lang: Lang, rows: &[Row], need_label: bool) -> Result<Vec<(String, Fen)>, String> {
+fn amounts(rows: &[Row], need_label: bool) -> Result<Vec<(String, Fen)>, Said> {
     rows.iter()
         .enumerate()
         .map(|(n, row)| {
+            let line = n + 1;
             let label = row.label.get_untracked().trim().to_string();
             if need_label && label.is_empty() {
-                return Err(format!(
-                    "{}{}",
-                    line_prefix(lang, n + 1),
-                    crate::i18n::refusal_text(
-                        lang,
-                        &gongzhi_core::Refusal::EmptyText {
-                            field: gongzhi_core::refusal::Field::BudgetItem
-                        }
-                    )
-                ));
+                let empty = gongzhi_core::Refusal::EmptyText {
+                    field: gongzhi_core::refusal::Field::BudgetItem,
+                };
+                return Err(Said::new(move |lang| {
+                    let why = crate::i18n::refusal_text(lang, &empty);
+                    format!("{}{why}", line_prefix(lang, line))
+                }));
             }
             Fen::parse_yuan(&row.amount.get_untracked())
                 .map(|fen| (label, fen))
-                .map_err(|e| format!("{}{}", line_prefix(lang, n + 1), amount_error(e).text(lang)))
+                .map_err(|e| {
+                    let why = amount_error(e);
+                    Said::new(move |lang| format!("{}{}", line_prefix(lang, line), why.text(lang)))
+                })
         })
         .collect()
 }
@@ -102,7 +103,6 @@ fn typed(amount: Fen) -> String {
 pub fn DraftPage() -> impl IntoView {
     use_page_title(Msg::DraftTitle);
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let request = crate::pages::use_event_id_param();
     let known = Memo::new(move |_| {
@@ -145,8 +145,6 @@ pub fn DraftPage() -> impl IntoView {
 #[component]
 pub fn EditDraftPage() -> impl IntoView {
     use_page_title(Msg::EditDraftTitle);
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let id = crate::pages::use_event_id_param();
     let draft = Memo::new(move |_| {
@@ -199,7 +197,6 @@ fn PlanForm(
     project: Option<gongzhi_core::EventId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let navigate = use_navigate();
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
@@ -238,7 +235,7 @@ fn PlanForm(
     };
     let budget = RwSignal::new(budget_rows);
     let funding = RwSignal::new(funding_rows);
-    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let problem: RwSignal<Option<Said>> = RwSignal::new(None);
 
     let total = move |rows: RwSignal<Vec<Row>>| {
         let lang = i18n.lang.get();
@@ -255,14 +252,13 @@ fn PlanForm(
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         failure.set(None);
-        let lang = i18n.lang.get_untracked();
         let name = title.get_untracked().trim().to_string();
         if name.is_empty() {
-            problem.set(Some(Msg::RequiredTitle.text(lang).to_string()));
+            problem.set(Some(Msg::RequiredTitle.into()));
             return;
         }
-        let lines = budget.with_untracked(|rows| amounts(lang, rows, true));
-        let sources = funding.with_untracked(|rows| amounts(lang, rows, false));
+        let lines = budget.with_untracked(|rows| amounts(rows, true));
+        let sources = funding.with_untracked(|rows| amounts(rows, false));
         let (lines, sources) = match (lines, sources) {
             (Ok(l), Ok(s)) => (l, s),
             (Err(e), _) | (_, Err(e)) => {
@@ -297,17 +293,10 @@ fn PlanForm(
         let Some(payload) = command.run(plan) else {
             return;
         };
-        busy.set(true);
         let navigate = navigate.clone();
-        leptos::task::spawn_local(async move {
-            match store.submit(&store.author(), payload).await {
-                Ok(id) => {
-                    let opened = project.unwrap_or(id);
-                    navigate(&format!("/proposals/{opened}"), Default::default());
-                }
-                Err(e) => failure.set(Some(e)),
-            }
-            busy.set(false);
+        store.send(payload, (failure, busy), move |id| {
+            let opened = project.unwrap_or(id);
+            navigate(&format!("/proposals/{opened}"), Default::default());
         });
     };
 
@@ -321,9 +310,9 @@ fn PlanForm(
                 <For each=move || budget.get() key=|row| row.key let:row>
                     <div class="line">
                         <input type="text" class="line-label" aria-label=t(Msg::BudgetItem) maxlength="100"
-                            prop:value=move || row.label.get() on:input=move |ev| row.label.set(event_target_value(&ev)) />
+                            bind:value=row.label />
                         <input type="text" class="line-amount" inputmode="decimal" aria-label=t(Msg::AmountYuan)
-                            prop:value=move || row.amount.get() on:input=move |ev| row.amount.set(event_target_value(&ev)) />
+                            bind:value=row.amount />
                         <button type="button" class="button" aria-label=t(Msg::RemoveLine)
                             disabled=move || budget.with(|b| b.len() < 2)
                             on:click=move |_| budget.update(|b| b.retain(|r| r.key != row.key))>"×"</button>
@@ -340,7 +329,7 @@ fn PlanForm(
                 <For each=move || funding.get() key=|row| row.key let:row>
                     <div class="line">
                         <select class="line-label" aria-label=t(Msg::FundingSourceLabel)
-                            prop:value=move || row.label.get() on:change=move |ev| row.label.set(event_target_value(&ev))>
+                            bind:value=row.label>
                             {SOURCES.into_iter().map(|s| view! {
                                 <option value=source_key(s) selected=move || row.label.get_untracked() == source_key(s)>
                                     {t(funding_name(s))}
@@ -348,7 +337,7 @@ fn PlanForm(
                             }).collect_view()}
                         </select>
                         <input type="text" class="line-amount" inputmode="decimal" aria-label=t(Msg::AmountYuan)
-                            prop:value=move || row.amount.get() on:input=move |ev| row.amount.set(event_target_value(&ev)) />
+                            bind:value=row.amount />
                         <button type="button" class="button" aria-label=t(Msg::RemoveLine)
                             disabled=move || funding.with(|f| f.len() < 2)
                             on:click=move |_| funding.update(|f| f.retain(|r| r.key != row.key))>"×"</button>
@@ -361,7 +350,7 @@ fn PlanForm(
                 <p class="total">{t(Msg::FundingTotal)} " " <strong id="funding-total">{move || total(funding)}</strong></p>
             </fieldset>
 
-            <p class="field-error" role="alert" id="draft-problem">{move || problem.get()}</p>
+            <p class="field-error" role="alert" id="draft-problem">{shown(problem)}</p>
             <button type="submit" class="button primary" id="save-plan" disabled=move || busy.get()>{t(submit)}</button>
             <SubmitFailure failure=failure />
         </form>

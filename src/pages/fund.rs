@@ -11,7 +11,7 @@ use crate::components::qr_card::QrCard;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
     amount_error, fund_progress, fund_reader_lines, line_prefix, money, payment_problem_text,
-    payments_summary, scope_name, surplus_text, use_i18n, Msg,
+    payments_summary, scope_name, shown, surplus_text, t, use_i18n, Msg, Said,
 };
 use crate::platform;
 use crate::store::{use_store, SubmitError};
@@ -43,7 +43,6 @@ pub fn FundPage() -> impl IntoView {
 #[component]
 fn Fund(id: EventId) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let fund = Memo::new(move |_| store.record.with(|r| r.state().funds.get(&id).cloned()));
     let open = Memo::new(move |_| fund.with(|f| f.as_ref().is_some_and(|f| f.settled.is_none())));
@@ -136,7 +135,6 @@ fn FundQr(id: EventId) -> impl IntoView {
 #[component]
 fn Contributions(id: EventId) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let rows = Memo::new(move |_| {
         store.record.with(|r| {
@@ -202,28 +200,25 @@ fn Contributions(id: EventId) -> impl IntoView {
 
 #[component]
 fn PaymentForm(id: EventId) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let flat = RwSignal::new(String::new());
     let amount = RwSignal::new(String::new());
     let pledge = RwSignal::new(false);
-    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let problem: RwSignal<Option<Said>> = RwSignal::new(None);
     let pick = FlatPick::default();
-    let recorded: RwSignal<Option<String>> = RwSignal::new(None);
+    let recorded: RwSignal<Option<Said>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         recorded.set(None);
         let typed = flat.get_untracked();
-        let lang = i18n.lang.get_untracked();
         let found = store.record.with_untracked(|r| {
             let s = r.state();
             let within = s
                 .funds
                 .get(&id)
                 .map_or(Scope::Community, |f| f.scope.clone());
-            pick.resolve_shown(s, &typed, &within, lang, Msg::HouseholdNotFound)
+            pick.resolve_shown(s, &typed, &within, Msg::HouseholdNotFound)
         });
         let (household, label) = match found {
             Ok(found) => found,
@@ -235,7 +230,7 @@ fn PaymentForm(id: EventId) -> impl IntoView {
         let sum = match Fen::parse_yuan(&amount.get_untracked()) {
             Ok(s) => s,
             Err(e) => {
-                problem.set(Some(amount_error(e).text(lang).to_string()));
+                problem.set(Some(amount_error(e).into()));
                 return;
             }
         };
@@ -254,20 +249,16 @@ fn PaymentForm(id: EventId) -> impl IntoView {
             }
         };
         failure.set(None);
-        leptos::task::spawn_local(async move {
-            match store.submit(&store.author(), payload).await {
-                Ok(_) => {
-                    flat.set(String::new());
-                    amount.set(String::new());
-                    let lang = i18n.lang.get_untracked();
-                    recorded.set(Some(format!(
-                        "{} {label} {}",
-                        Msg::BallotRecordedFor.text(lang),
-                        money(lang, sum)
-                    )));
-                }
-                Err(e) => failure.set(Some(e)),
-            }
+        store.send(payload, failure, move |_| {
+            flat.set(String::new());
+            amount.set(String::new());
+            recorded.set(Some(Said::new(move |lang| {
+                format!(
+                    "{} {label} {}",
+                    Msg::BallotRecordedFor.text(lang),
+                    money(lang, sum)
+                )
+            })));
         });
     };
     view! {
@@ -288,14 +279,14 @@ fn PaymentForm(id: EventId) -> impl IntoView {
             </fieldset>
             <label for="payment-flat">{t(Msg::PaperFlat)}</label>
             <input id="payment-flat" type="text" maxlength="20" autocomplete="off"
-                prop:value=move || flat.get() on:input=move |ev| flat.set(event_target_value(&ev)) />
+                bind:value=flat />
             <label for="payment-amount">{t(Msg::AmountYuan)}</label>
             <input id="payment-amount" type="text" inputmode="decimal" maxlength="20"
-                prop:value=move || amount.get() on:input=move |ev| amount.set(event_target_value(&ev)) />
-            <p class="field-error" id="payment-error" role="alert">{move || problem.get()}</p>
+                bind:value=amount />
+            <p class="field-error" id="payment-error" role="alert">{shown(problem)}</p>
             <CompoundChoice pick=pick name="payment" />
             <button type="submit" class="button" id="record-payment">{t(Msg::FundRecord)}</button>
-            <p class="status ok" role="status" id="payment-recorded">{move || recorded.get()}</p>
+            <p class="status ok" role="status" id="payment-recorded">{shown(recorded)}</p>
             <SubmitFailure failure=failure />
         </form>
     }
@@ -306,10 +297,9 @@ fn PaymentForm(id: EventId) -> impl IntoView {
 #[component]
 fn PastedPayments(id: EventId) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let text = RwSignal::new(String::new());
-    let outcome: RwSignal<Option<String>> = RwSignal::new(None);
+    let outcome: RwSignal<Option<Said>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let busy = RwSignal::new(false);
     let checked = Memo::new(move |_| {
@@ -349,12 +339,9 @@ fn PastedPayments(id: EventId) -> impl IntoView {
             match done {
                 Ok(()) => {
                     text.set(String::new());
-                    outcome.set(Some(payments_summary(
-                        i18n.lang.get_untracked(),
-                        count,
-                        total,
-                        true,
-                    )));
+                    outcome.set(Some(Said::new(move |lang| {
+                        payments_summary(lang, count, total, true)
+                    })));
                 }
                 Err(e) => failure.set(Some(e)),
             }
@@ -387,7 +374,7 @@ fn PastedPayments(id: EventId) -> impl IntoView {
                     }),
                 }
             })}
-            <p class="status ok" role="status" id="pasted-outcome">{move || outcome.get()}</p>
+            <p class="status ok" role="status" id="pasted-outcome">{shown(outcome)}</p>
             <SubmitFailure failure=failure />
         </section>
     }
@@ -395,8 +382,6 @@ fn PastedPayments(id: EventId) -> impl IntoView {
 
 #[component]
 fn SpendForm(id: EventId) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let description = RwSignal::new(String::new());
     let amount = RwSignal::new(String::new());
@@ -425,15 +410,10 @@ fn SpendForm(id: EventId) -> impl IntoView {
             description: what,
             amount: sum,
         };
-        leptos::task::spawn_local(async move {
-            match store.submit(&store.author(), payload).await {
-                Ok(_) => {
-                    description.set(String::new());
-                    amount.set(String::new());
-                    payee.set(String::new());
-                }
-                Err(e) => failure.set(Some(e)),
-            }
+        store.send(payload, failure, move |_| {
+            description.set(String::new());
+            amount.set(String::new());
+            payee.set(String::new());
         });
     };
     view! {
@@ -443,10 +423,10 @@ fn SpendForm(id: EventId) -> impl IntoView {
             <input id="fund-spend-payee" type="text" maxlength="100" bind:value=payee />
             <label for="fund-spend-description">{t(Msg::ExpenseDescription)}</label>
             <input id="fund-spend-description" type="text" maxlength="200"
-                prop:value=move || description.get() on:input=move |ev| description.set(event_target_value(&ev)) />
+                bind:value=description />
             <label for="fund-spend-amount">{t(Msg::AmountYuan)}</label>
             <input id="fund-spend-amount" type="text" inputmode="decimal" maxlength="20"
-                prop:value=move || amount.get() on:input=move |ev| amount.set(event_target_value(&ev)) />
+                bind:value=amount />
             <p class="field-error" id="fund-spend-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
             <button type="submit" class="button" id="fund-spend">{t(Msg::ExpenseAdd)}</button>
             <SubmitFailure failure=failure />
@@ -459,7 +439,6 @@ fn SpendForm(id: EventId) -> impl IntoView {
 #[component]
 fn SettleForm(id: EventId) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let refund = RwSignal::new(true);
     let note = RwSignal::new(String::new());
@@ -512,7 +491,7 @@ fn SettleForm(id: EventId) -> impl IntoView {
             <Show when=move || !refund.get()>
                 <label for="surplus-note">{t(Msg::FundReassignNote)}</label>
                 <input id="surplus-note" type="text" maxlength="200"
-                    prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev)) />
+                    bind:value=note />
             </Show>
             <p class="field-error" id="settle-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
             <button type="submit" class="button" id="settle-fund">{t(Msg::FundSettle)}</button>

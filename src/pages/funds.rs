@@ -3,7 +3,7 @@
 use crate::components::page_title::use_page_title;
 use crate::components::scope_picker::{parse_scope_key, ScopePicker};
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{amount_error, fund_progress, scope_name, use_i18n, Msg};
+use crate::i18n::{amount_error, fund_progress, scope_name, t, use_i18n, Msg};
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::funds::contributors;
 use gongzhi_core::{EventId, Fen, Payload};
@@ -26,7 +26,6 @@ struct FundRow {
 pub fn FundsPage() -> impl IntoView {
     use_page_title(Msg::FundsTitle);
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let founded = Memo::new(move |_| store.record.with(|r| r.state().community.is_some()));
     let rows = Memo::new(move |_| {
@@ -82,8 +81,6 @@ pub fn FundsPage() -> impl IntoView {
 
 #[component]
 fn OpenFundForm() -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let navigate = use_navigate();
     let title = RwSignal::new(String::new());
@@ -135,13 +132,13 @@ fn OpenFundForm() -> impl IntoView {
             <h2 id="fund-new-title">{t(Msg::FundOpen)}</h2>
             <label for="fund-title">{t(Msg::FundTitleLabel)}</label>
             <input id="fund-title" type="text" maxlength="80"
-                prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
+                bind:value=title />
             <ScopePicker id="fund-place" value=area />
             <label for="fund-target">{t(Msg::FundTarget)}</label>
             <input id="fund-target" type="text" inputmode="decimal" maxlength="20"
-                prop:value=move || target.get() on:input=move |ev| target.set(event_target_value(&ev)) />
+                bind:value=target />
             <label for="fund-proposal">{t(Msg::FundForProposal)}</label>
-            <select id="fund-proposal" prop:value=move || proposal.get() on:change=move |ev| proposal.set(event_target_value(&ev))>
+            <select id="fund-proposal" bind:value=proposal>
                 <option value="">"—"</option>
                 {move || proposals.get().into_iter().map(|(value, name)| view! { <option value=value>{name}</option> }).collect_view()}
             </select>

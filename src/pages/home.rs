@@ -1,7 +1,7 @@
 use crate::components::demo_button::DemoButton;
 use crate::components::found_community::{FoundCommunity, JoinCommunity};
 use crate::components::page_title::use_page_title;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{t, Msg};
 use crate::pages::community::CommunityHome;
 use crate::store::use_store;
 use leptos::either::Either;
@@ -26,8 +26,6 @@ pub fn Home() -> impl IntoView {
 /// The first visit: what the app does, how a project gets done, and where the data lives.
 #[component]
 fn Welcome() -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let steps = [
         Msg::HomeStepRequest,
         Msg::HomeStepDraft,

@@ -8,7 +8,7 @@ use crate::app::use_settings;
 use crate::components::flat_pick::{flat_shown, CompoundChoice, FlatPick};
 use crate::components::page_title::use_page_title;
 use crate::components::pin::{PinCheck, PinChoose};
-use crate::i18n::{choice_name, refusal_text, submit_error_text, use_i18n, Msg};
+use crate::i18n::{choice_name, refusal_text, shown, submit_error_text, t, use_i18n, Msg, Said};
 use crate::platform;
 use crate::store::{use_store, LoadState, SubmitError};
 use gongzhi_core::model::{Choice, Scope, Voter};
@@ -71,8 +71,6 @@ pub fn KioskPage() -> impl IntoView {
 /// The admin chooses the PIN, typed twice, before handing the screen to voters.
 #[component]
 fn PinSetup(vote: EventId) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let settings = use_settings().settings;
     view! {
         <section class="card kiosk-setup" aria-labelledby="pin-setup-title">
@@ -86,15 +84,13 @@ fn PinSetup(vote: EventId) -> impl IntoView {
 
 #[component]
 fn Kiosk(vote: EventId) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let step = RwSignal::new(Step::Identify);
     let building = RwSignal::new(String::new());
     let unit = RwSignal::new(String::new());
     let room = RwSignal::new(String::new());
     let code = RwSignal::new(String::new());
-    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let problem: RwSignal<Option<Said>> = RwSignal::new(None);
     let pick = FlatPick::default();
     let timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
     let title = Memo::new(move |_| {
@@ -122,7 +118,7 @@ fn Kiosk(vote: EventId) -> impl IntoView {
         }
         timer.set_value(set_timeout_with_handle(start_over, after).ok());
     };
-    let refuse = move |text: String| {
+    let refuse = move |text: Said| {
         problem.set(Some(text));
         arm(REFUSED);
     };
@@ -152,9 +148,8 @@ fn Kiosk(vote: EventId) -> impl IntoView {
             unit.get_untracked().trim(),
             room.get_untracked().trim(),
         );
-        let lang = i18n.lang.get_untracked();
         if store.load.get_untracked() != LoadState::Ready {
-            problem.set(Some(Msg::StillLoading.text(lang).to_string()));
+            problem.set(Some(Msg::StillLoading.into()));
             return;
         }
         let typed_code = code.get_untracked();
@@ -165,7 +160,7 @@ fn Kiosk(vote: EventId) -> impl IntoView {
             // without asking, a community-wide one asks which compound's.
             let within = s.vote_scope(&vote).cloned().unwrap_or(Scope::Community);
             let typed = if by_code { &typed_code } else { &label };
-            let c = pick.resolve(s, typed, &within, lang, Msg::KioskUnknownFlat)?;
+            let c = pick.resolve(s, typed, &within, Msg::KioskUnknownFlat)?;
             let shown_as = if by_code {
                 (
                     Msg::KioskCodeShown,
@@ -194,9 +189,9 @@ fn Kiosk(vote: EventId) -> impl IntoView {
                 for field in [building, unit, room, code] {
                     field.set(String::new());
                 }
-                refuse(Msg::KioskAlreadyVoted.text(lang).to_string())
+                refuse(Msg::KioskAlreadyVoted.into())
             }
-            Ok((_, Err(refusal))) => refuse(refusal_text(lang, &refusal)),
+            Ok((_, Err(refusal))) => refuse(Said::new(move |lang| refusal_text(lang, &refusal))),
             Ok((voting, Ok(()))) => {
                 problem.set(None);
                 step.set(Step::Choose(voting));
@@ -206,35 +201,29 @@ fn Kiosk(vote: EventId) -> impl IntoView {
     };
     let confirm = move |household: EventId, choice: Choice| {
         step.set(Step::Saving);
-        leptos::task::spawn_local(async move {
-            let payload = Payload::BallotCast {
-                vote,
-                voter: Voter::Household(household),
-                choice,
+        let payload = Payload::BallotCast {
+            vote,
+            voter: Voter::Household(household),
+            choice,
+        };
+        let failed = Callback::new(move |e: SubmitError| {
+            // Another device's ballot may have landed meanwhile; its refusal would name the flat
+            // that voted, which is not this voter's business.
+            let text = match e {
+                SubmitError::Refused(Refusal::HouseholdAlreadyVoted { .. }) => {
+                    Msg::KioskAlreadyVoted.into()
+                }
+                other => Said::new(move |lang| submit_error_text(lang, &other)),
             };
-            let result: Result<EventId, SubmitError> = store.submit(&store.author(), payload).await;
-            match result {
-                Ok(_) => {
-                    step.set(Step::Done);
-                    arm(THANKS);
-                }
-                Err(e) => {
-                    let lang = i18n.lang.get_untracked();
-                    // Another device's ballot may have landed meanwhile; its refusal would name
-                    // the flat that voted, which is not this voter's business.
-                    let text = match e {
-                        SubmitError::Refused(Refusal::HouseholdAlreadyVoted { .. }) => {
-                            Msg::KioskAlreadyVoted.text(lang).to_string()
-                        }
-                        other => submit_error_text(lang, &other),
-                    };
-                    step.set(Step::Identify);
-                    for field in [building, unit, room, code] {
-                        field.set(String::new());
-                    }
-                    refuse(text);
-                }
+            step.set(Step::Identify);
+            for field in [building, unit, room, code] {
+                field.set(String::new());
             }
+            refuse(text);
+        });
+        store.send(payload, failed, move |_| {
+            step.set(Step::Done);
+            arm(THANKS);
         });
     };
 
@@ -243,7 +232,7 @@ fn Kiosk(vote: EventId) -> impl IntoView {
             <div class="kiosk-field">
                 <label for=id>{t(label)}</label>
                 <input id=id type="text" inputmode="numeric" autocomplete="off" maxlength="10"
-                    prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+                    bind:value=value />
             </div>
         }
     };
@@ -266,9 +255,9 @@ fn Kiosk(vote: EventId) -> impl IntoView {
                             <label for="kiosk-code">{t(Msg::KioskCode)}</label>
                             <input id="kiosk-code" type="text" autocomplete="off" autocapitalize="characters"
                                 spellcheck="false" maxlength="12"
-                                prop:value=move || code.get() on:input=move |ev| code.set(event_target_value(&ev)) />
+                                bind:value=code />
                         </div>
-                        <p class="kiosk-problem" role="alert">{move || problem.get()}</p>
+                        <p class="kiosk-problem" role="alert">{shown(problem)}</p>
                         <CompoundChoice pick=pick name="kiosk" on_pick=Callback::new(move |_| identify()) />
                         <button type="submit" class="button primary kiosk-button" id="kiosk-next">{t(Msg::KioskNext)}</button>
                     </form>
@@ -324,8 +313,6 @@ fn Kiosk(vote: EventId) -> impl IntoView {
 /// The way out, behind the admin PIN: kiosk mode ends, and the vote's own page opens.
 #[component]
 fn KioskExit(vote: EventId) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let settings = use_settings().settings;
     let navigate = StoredValue::new_local(use_navigate());
     let asking = RwSignal::new(false);

@@ -4,7 +4,7 @@
 use crate::components::activities::Activities;
 use crate::components::page_title::use_page_title;
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{date_time, meeting_kind_name, recurrence_text, use_i18n, weekday_name, Msg};
+use crate::i18n::{date_time, meeting_kind_name, recurrence_text, t, use_i18n, weekday_name, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::meetings::{calendar, occurrences, upcoming};
@@ -41,7 +41,6 @@ fn kind_from(index: &str) -> MeetingKind {
 pub fn MeetingsPage() -> impl IntoView {
     use_page_title(Msg::MeetingsTitle);
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let founded = Memo::new(move |_| store.record.with(|r| r.state().community.is_some()));
     let now = platform::use_now();
@@ -80,7 +79,6 @@ pub fn MeetingsPage() -> impl IntoView {
 #[component]
 fn Series() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let all = Memo::new(move |_| {
@@ -163,7 +161,7 @@ fn Series() -> impl IntoView {
                             (None, next) => {
                                 let id = s.0;
                                 view! {
-                                    <span class="row-detail">{next.map(|at| date_time(i18n.lang.get_untracked(), at))}</span>
+                                    <span class="row-detail">{next.map(|at| move || date_time(i18n.lang.get(), at))}</span>
                                     <button type="button" class="button"
                                         on:click=move |_| store.send(Payload::MeetingSeriesEnded { series: id }, failure, |_| {})>
                                         {t(Msg::SeriesEnd)}
@@ -187,9 +185,9 @@ fn Series() -> impl IntoView {
                 </select>
                 <label for="series-name">{t(Msg::MeetingTitleLabel)}</label>
                 <input id="series-name" type="text" maxlength="80"
-                    prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
+                    bind:value=title />
                 <label for="series-week">{t(Msg::RuleWeek)}</label>
-                <select id="series-week" prop:value=move || week.get() on:change=move |ev| week.set(event_target_value(&ev))>
+                <select id="series-week" bind:value=week>
                     <option value="1">{t(Msg::RuleFirst)}</option>
                     <option value="2">{t(Msg::RuleSecond)}</option>
                     <option value="3">{t(Msg::RuleThird)}</option>
@@ -200,21 +198,21 @@ fn Series() -> impl IntoView {
                 <Show when=move || week.get() != "day" fallback=move || view! {
                     <label for="series-day">{t(Msg::RuleDay)}</label>
                     <input id="series-day" type="text" inputmode="numeric" maxlength="2"
-                        prop:value=move || day.get() on:input=move |ev| day.set(event_target_value(&ev)) />
+                        bind:value=day />
                 }>
                     <label for="series-weekday">{t(Msg::RuleWeekday)}</label>
-                    <select id="series-weekday" prop:value=move || weekday.get() on:change=move |ev| weekday.set(event_target_value(&ev))>
+                    <select id="series-weekday" bind:value=weekday>
                         {(1..=7u8).map(|d| view! { <option value=d.to_string()>{t(weekday_name(d))}</option> }).collect_view()}
                     </select>
                 </Show>
                 <label for="series-time">{t(Msg::MeetingTime)}</label>
-                <input id="series-time" type="time" prop:value=move || time.get() on:input=move |ev| time.set(event_target_value(&ev)) />
+                <input id="series-time" type="time" bind:value=time />
                 <label for="series-duration">{t(Msg::MeetingDuration)}</label>
                 <input id="series-duration" type="text" inputmode="numeric" maxlength="4"
-                    prop:value=move || duration.get() on:input=move |ev| duration.set(event_target_value(&ev)) />
+                    bind:value=duration />
                 <label for="series-place">{t(Msg::MeetingPlace)}</label>
                 <input id="series-place" type="text" maxlength="80"
-                    prop:value=move || place.get() on:input=move |ev| place.set(event_target_value(&ev)) />
+                    bind:value=place />
                 <p class="field-error" id="series-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
                 <button type="submit" class="button primary" id="set-series">{t(Msg::SeriesSet)}</button>
                 <SubmitFailure failure=failure />
@@ -225,8 +223,6 @@ fn Series() -> impl IntoView {
 
 #[component]
 fn Meetings() -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let listed = Memo::new(move |_| {
@@ -334,27 +330,27 @@ fn Meetings() -> impl IntoView {
             <form class="form" aria-labelledby="meeting-form-title" on:submit=submit novalidate>
                 <h3 id="meeting-form-title">{t(Msg::MeetingSchedule)}</h3>
                 <label for="meeting-kind">{t(Msg::MeetingKindLabel)}</label>
-                <select id="meeting-kind" prop:value=move || kind.get() on:change=move |ev| kind.set(event_target_value(&ev))>
+                <select id="meeting-kind" bind:value=kind>
                     {KINDS.iter().enumerate().map(|(i, k)| view! { <option value=i.to_string()>{t(meeting_kind_name(*k))}</option> }).collect_view()}
                 </select>
                 <label for="meeting-name">{t(Msg::MeetingTitleLabel)}</label>
                 <input id="meeting-name" type="text" maxlength="80"
-                    prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
+                    bind:value=title />
                 <label for="meeting-org">{t(Msg::MeetingOrg)}</label>
-                <select id="meeting-org" prop:value=move || org.get() on:change=move |ev| org.set(event_target_value(&ev))>
+                <select id="meeting-org" bind:value=org>
                     <option value="">"—"</option>
                     {move || organisations.get().into_iter().map(|(v, n)| view! { <option value=v>{n}</option> }).collect_view()}
                 </select>
                 <label for="meeting-date">{t(Msg::MeetingDate)}</label>
-                <input id="meeting-date" type="date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
+                <input id="meeting-date" type="date" bind:value=date />
                 <label for="meeting-time">{t(Msg::MeetingTime)}</label>
-                <input id="meeting-time" type="time" prop:value=move || time.get() on:input=move |ev| time.set(event_target_value(&ev)) />
+                <input id="meeting-time" type="time" bind:value=time />
                 <label for="meeting-place">{t(Msg::MeetingPlace)}</label>
                 <input id="meeting-place" type="text" maxlength="80"
-                    prop:value=move || place.get() on:input=move |ev| place.set(event_target_value(&ev)) />
+                    bind:value=place />
                 <label for="meeting-agenda">{t(Msg::MeetingAgenda)}</label>
                 <textarea id="meeting-agenda" rows="3" maxlength="2000"
-                    prop:value=move || agenda.get() on:input=move |ev| agenda.set(event_target_value(&ev))></textarea>
+                    bind:value=agenda></textarea>
                 <fieldset>
                     <legend>{t(Msg::MeetingLinks)}</legend>
                     {move || linkable.get().into_iter().enumerate().map(|(i, (id, name))| {
@@ -390,7 +386,6 @@ fn Meetings() -> impl IntoView {
 #[component]
 fn MeetingItem(id: EventId) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let meeting = Memo::new(move |_| store.record.with(|r| r.state().meetings.get(&id).cloned()));
@@ -498,7 +493,7 @@ fn MeetingItem(id: EventId) -> impl IntoView {
             <form class="form" on:submit=save_minutes novalidate>
                 <label for=field.clone()>{t(Msg::MeetingMinutes)}</label>
                 <textarea id=field rows="2" maxlength="5000"
-                    prop:value=move || minutes.get() on:input=move |ev| minutes.set(event_target_value(&ev))></textarea>
+                    bind:value=minutes></textarea>
                 <button type="submit" class="button">{t(Msg::MeetingMinutesSave)}</button>
             </form>
             <SubmitFailure failure=failure />

@@ -4,7 +4,7 @@
 use crate::components::page_title::use_page_title;
 use crate::components::scope_picker::{parse_scope_key, ScopePicker};
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{matter_name, use_i18n, Msg};
+use crate::i18n::{matter_name, t, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::VoteKind;
@@ -17,8 +17,6 @@ const DAY_MS: i64 = 86_400_000;
 #[component]
 pub fn NewVotePage() -> impl IntoView {
     use_page_title(Msg::NewVote);
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let navigate = use_navigate();
     let title = RwSignal::new(String::new());
@@ -71,9 +69,9 @@ pub fn NewVotePage() -> impl IntoView {
         <form class="card form" on:submit=submit novalidate>
             <label for="vote-title">{t(Msg::VoteTitleLabel)}</label>
             <input id="vote-title" type="text" maxlength="100"
-                prop:value=move || title.get() on:input=move |ev| title.set(event_target_value(&ev)) />
+                bind:value=title />
             <label for="vote-matter">{t(Msg::MatterLabel)}</label>
-            <select id="vote-matter" prop:value=move || matter.get() on:change=move |ev| matter.set(event_target_value(&ev))>
+            <select id="vote-matter" bind:value=matter>
                 {(1..=9_u8).map(|m| view! {
                     <option value=m.to_string() selected=move || matter.get_untracked() == m.to_string()>{t(matter_name(m))}</option>
                 }).collect_view()}
@@ -81,7 +79,7 @@ pub fn NewVotePage() -> impl IntoView {
             <ScopePicker id="vote-place" value=place />
             <label for="vote-days">{t(Msg::VoteDays)}</label>
             <input id="vote-days" type="number" min="1" max="90" inputmode="numeric"
-                prop:value=move || days.get() on:input=move |ev| days.set(event_target_value(&ev)) />
+                bind:value=days />
             <p class="field-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
             <button type="submit" class="button primary" id="open-vote">{t(Msg::OpenVote)}</button>
             <SubmitFailure failure=failure />

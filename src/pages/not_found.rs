@@ -1,5 +1,5 @@
 use crate::components::page_title::use_page_title;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{t, Msg};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
@@ -7,8 +7,6 @@ use leptos_router::hooks::use_location;
 #[component]
 pub fn NotFound() -> impl IntoView {
     use_page_title(Msg::NotFoundTitle);
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let path = use_location().pathname;
 
     view! {

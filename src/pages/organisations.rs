@@ -4,10 +4,10 @@
 use crate::components::page_title::use_page_title;
 use crate::components::scope_picker::{parse_scope_key, ScopePicker};
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{date_only, org_kind_name, role_name, scope_name, use_i18n, Msg};
+use crate::i18n::{date_only, org_kind_name, role_name, scope_name, t, use_i18n, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::model::{OrgKind, Role};
+use gongzhi_core::model::{OrgKind, Role, Scope};
 use gongzhi_core::time::parse_date_cst;
 use gongzhi_core::{EventId, Payload};
 use leptos::prelude::*;
@@ -37,7 +37,7 @@ struct OrgRow {
     id: EventId,
     kind: OrgKind,
     name: String,
-    place: String,
+    place: Scope,
     in_office: usize,
     members: Vec<MemberRow>,
 }
@@ -45,13 +45,10 @@ struct OrgRow {
 #[component]
 pub fn OrganisationsPage() -> impl IntoView {
     use_page_title(Msg::OrgsTitle);
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let founded = Memo::new(move |_| store.record.with(|r| r.state().community.is_some()));
     let now = platform::use_now();
     let orgs = Memo::new(move |_| {
-        let lang = i18n.lang.get();
         // The ticking signal re-counts as terms run out; the count itself is at this moment,
         // which also covers a departure recorded a second ago.
         now.track();
@@ -64,7 +61,7 @@ pub fn OrganisationsPage() -> impl IntoView {
                     id: *id,
                     kind: o.kind,
                     name: o.name.clone(),
-                    place: scope_name(lang, s, &o.scope),
+                    place: o.scope.clone(),
                     in_office: o.members.values().filter(|m| m.active_at(at)).count(),
                     members: o
                         .members
@@ -104,31 +101,27 @@ pub fn OrganisationsPage() -> impl IntoView {
 #[component]
 fn Organisation(org: OrgRow) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let id = org.id;
+    let place = org.place.clone();
     // Element ids from the event id: sequence numbers alone repeat across devices.
     let heading = format!("org-{}-{}", id.device.short(), id.seq);
     let labelled = heading.clone();
     let leave = move |person: EventId| {
-        failure.set(None);
-        leptos::task::spawn_local(async move {
-            let payload = Payload::MemberLeft {
-                organisation: id,
-                person,
-            };
-            if let Err(e) = store.submit(&store.author(), payload).await {
-                failure.set(Some(e));
-            }
-        });
+        let payload = Payload::MemberLeft {
+            organisation: id,
+            person,
+        };
+        store.send(payload, failure, |_| {});
     };
     let members = org.members.clone();
     view! {
         <section class="card organisation" aria-labelledby=labelled>
             <h2 id=heading>{org.name.clone()}</h2>
             <p>
-                <span class="badge">{t(org_kind_name(org.kind))}</span> " " {org.place.clone()}
+                <span class="badge">{t(org_kind_name(org.kind))}</span> " "
+                {move || store.record.with(|r| scope_name(i18n.lang.get(), r.state(), &place))}
                 " · " {t(Msg::MemberCount)} " " <strong class="in-office">{org.in_office}</strong>
             </p>
             <details>
@@ -171,8 +164,6 @@ fn Organisation(org: OrgRow) -> impl IntoView {
 
 #[component]
 fn NewMember(organisation: EventId) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let prefix = format!(
         "member-{}-{}",
@@ -255,9 +246,9 @@ fn NewMember(organisation: EventId) -> impl IntoView {
             <summary>{t(Msg::MemberAdd)}</summary>
             <form class="form" on:submit=submit novalidate>
                 <label for=name_id.clone()>{t(Msg::MemberName)}</label>
-                <input id=name_id type="text" maxlength="40" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+                <input id=name_id type="text" maxlength="40" bind:value=name />
                 <label for=masked_id.clone()>{t(Msg::MemberMaskedId)}</label>
-                <input id=masked_id type="text" maxlength="40" prop:value=move || masked.get() on:input=move |ev| masked.set(event_target_value(&ev)) />
+                <input id=masked_id type="text" maxlength="40" bind:value=masked />
                 <label for=role_id.clone()>{t(Msg::MemberRole)}</label>
                 <select id=role_id on:change=move |ev| role.set(event_target_value(&ev))>
                     {ROLES.into_iter().map(|r| view! {
@@ -265,9 +256,9 @@ fn NewMember(organisation: EventId) -> impl IntoView {
                     }).collect_view()}
                 </select>
                 <label for=start_id.clone()>{t(Msg::MemberTermStart)}</label>
-                <input id=start_id type="date" prop:value=move || start.get() on:input=move |ev| start.set(event_target_value(&ev)) />
+                <input id=start_id type="date" bind:value=start />
                 <label for=end_id.clone()>{t(Msg::MemberTermEnd)}</label>
-                <input id=end_id type="date" prop:value=move || end.get() on:input=move |ev| end.set(event_target_value(&ev)) />
+                <input id=end_id type="date" bind:value=end />
                 <p class="field-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
                 <button type="submit" class="button">{t(Msg::MemberAdd)}</button>
                 <SubmitFailure failure=failure />
@@ -278,8 +269,6 @@ fn NewMember(organisation: EventId) -> impl IntoView {
 
 #[component]
 fn NewOrganisation() -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let kind = RwSignal::new(0_usize);
     let name = RwSignal::new(String::new());
@@ -313,7 +302,7 @@ fn NewOrganisation() -> impl IntoView {
                 {KINDS.into_iter().enumerate().map(|(i, k)| view! { <option value=i.to_string()>{t(org_kind_name(k))}</option> }).collect_view()}
             </select>
             <label for="org-name">{t(Msg::OrgNameLabel)}</label>
-            <input id="org-name" type="text" maxlength="60" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+            <input id="org-name" type="text" maxlength="60" bind:value=name />
             <ScopePicker id="org-place" value=place />
             <p class="field-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
             <button type="submit" class="button primary" id="org-add">{t(Msg::OrgAdd)}</button>

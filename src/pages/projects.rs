@@ -2,7 +2,7 @@
 
 use crate::components::page_title::use_page_title;
 use crate::components::project_list::ProjectList;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{t, Msg};
 use crate::store::use_store;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -10,8 +10,6 @@ use leptos_router::components::A;
 #[component]
 pub fn ProjectsPage() -> impl IntoView {
     use_page_title(Msg::ProposalsTitle);
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let founded = Memo::new(move |_| store.record.with(|r| r.state().community.is_some()));
     view! {

@@ -7,7 +7,7 @@ use crate::components::register_export::RegisterExport;
 use crate::components::roster_import::RosterImport;
 use crate::components::scope_picker::compound_options;
 use crate::i18n::{
-    area_source_name, flats_held_text, owner_flats_text, page_of, roster_summary, square_metres,
+    area_source_name, flats_held_text, owner_flats_text, page_of, roster_summary, square_metres, t,
     use_i18n, Msg,
 };
 use crate::store::use_store;
@@ -35,7 +35,6 @@ struct Row {
 pub fn RegistryPage() -> impl IntoView {
     use_page_title(Msg::RegistryTitle);
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let founded = Memo::new(move |_| store.record.with(|r| r.state().community.is_some()));
     let query = RwSignal::new(String::new());

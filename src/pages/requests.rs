@@ -4,7 +4,9 @@ use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::page_title::use_page_title;
 use crate::components::scope_picker::{parse_scope_key, ScopePicker};
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{category_name, date_time, request_status_text, scope_name, use_i18n, Msg};
+use crate::i18n::{
+    category_name, date_time, request_status_text, scope_name, shown, t, use_i18n, Msg, Said,
+};
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::RequestCategory;
 use gongzhi_core::state::RequestStatus;
@@ -55,7 +57,6 @@ fn category_from_key(key: &str) -> Option<RequestCategory> {
 pub fn RequestsPage() -> impl IntoView {
     use_page_title(Msg::NavRequests);
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let founded = Memo::new(move |_| store.record.with(|r| r.state().community.is_some()));
     let status_filter = RwSignal::new("all".to_string());
@@ -113,8 +114,7 @@ pub fn RequestsPage() -> impl IntoView {
                 <div class="filters">
                     <label>
                         {t(Msg::StatusLabel)}
-                        <select id="request-status-filter" prop:value=move || status_filter.get()
-                            on:change=move |ev| status_filter.set(event_target_value(&ev))>
+                        <select id="request-status-filter" bind:value=status_filter>
                             <option value="all">{t(Msg::FilterAll)}</option>
                             <option value="open">{t(Msg::RequestStatusOpen)}</option>
                             <option value="proposal">{t(Msg::RequestStatusProposal)}</option>
@@ -123,8 +123,7 @@ pub fn RequestsPage() -> impl IntoView {
                     </label>
                     <label>
                         {t(Msg::RequestCategoryLabel)}
-                        <select id="request-category-filter" prop:value=move || category_filter.get()
-                            on:change=move |ev| category_filter.set(event_target_value(&ev))>
+                        <select id="request-category-filter" bind:value=category_filter>
                             <option value="">{t(Msg::FilterAll)}</option>
                             {RequestCategory::ALL
                                 .iter()
@@ -148,7 +147,6 @@ pub fn RequestsPage() -> impl IntoView {
 #[component]
 fn RequestItem(row: RequestRow) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let status = row.status;
     let action = match (row.proposal.clone(), status) {
         (Some((id, title)), _) => view! {
@@ -192,8 +190,6 @@ fn RequestItem(row: RequestRow) -> impl IntoView {
 /// Closing a request without a project needs a reply the resident can read.
 #[component]
 fn AnswerForm(request: EventId) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let reply = RwSignal::new(String::new());
     let missing = RwSignal::new(false);
@@ -209,17 +205,11 @@ fn AnswerForm(request: EventId) -> impl IntoView {
         if text.is_empty() {
             return;
         }
-        busy.set(true);
         let payload = Payload::RequestClosed {
             request,
             reply: text,
         };
-        leptos::task::spawn_local(async move {
-            if let Err(e) = store.submit(&store.author(), payload).await {
-                failure.set(Some(e));
-            }
-            busy.set(false);
-        });
+        store.send(payload, (failure, busy), |_| {});
     };
     view! {
         <details class="answer">
@@ -229,8 +219,7 @@ fn AnswerForm(request: EventId) -> impl IntoView {
                 <textarea id=field rows="2" maxlength="500"
                     aria-invalid=move || missing.get().to_string()
                     aria-describedby=error_id.clone()
-                    prop:value=move || reply.get()
-                    on:input=move |ev| reply.set(event_target_value(&ev))></textarea>
+                    bind:value=reply></textarea>
                 <p class="field-error" id=error_id>
                     {move || missing.get().then(|| t(Msg::RequestReplyRequired)())}
                 </p>
@@ -243,8 +232,6 @@ fn AnswerForm(request: EventId) -> impl IntoView {
 
 #[component]
 fn RequestForm() -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let title = RwSignal::new(String::new());
     let detail = RwSignal::new(String::new());
@@ -254,7 +241,7 @@ fn RequestForm() -> impl IntoView {
     let flat = RwSignal::new(String::new());
     let area = RwSignal::new("community".to_string());
     let missing_title = RwSignal::new(false);
-    let unknown_flat: RwSignal<Option<String>> = RwSignal::new(None);
+    let unknown_flat: RwSignal<Option<Said>> = RwSignal::new(None);
     let pick = FlatPick::default();
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let recorded = RwSignal::new(false);
@@ -277,8 +264,7 @@ fn RequestForm() -> impl IntoView {
                 // Whoever raises it lives in the compound the request is about (a neighbour
                 // in another building of it too); a community-wide one asks which compound.
                 let within = s.covering_compound(&scope);
-                let lang = i18n.lang.get_untracked();
-                pick.resolve(s, &typed_flat, &within, lang, Msg::HouseholdNotFound)
+                pick.resolve(s, &typed_flat, &within, Msg::HouseholdNotFound)
                     .map(|c| Some(c.household))
             })
         };
@@ -296,18 +282,11 @@ fn RequestForm() -> impl IntoView {
             name: name.get_untracked().trim().to_string(),
             household,
         };
-        busy.set(true);
-        leptos::task::spawn_local(async move {
-            match store.submit(&store.author(), payload).await {
-                Ok(_) => {
-                    for field in [title, detail, spot, name, flat] {
-                        field.set(String::new());
-                    }
-                    recorded.set(true);
-                }
-                Err(e) => failure.set(Some(e)),
+        store.send(payload, (failure, busy), move |_| {
+            for field in [title, detail, spot, name, flat] {
+                field.set(String::new());
             }
-            busy.set(false);
+            recorded.set(true);
         });
     };
     view! {
@@ -317,14 +296,12 @@ fn RequestForm() -> impl IntoView {
             <input id="request-title" type="text" maxlength="100"
                 aria-invalid=move || missing_title.get().to_string()
                 aria-describedby="request-title-error"
-                prop:value=move || title.get()
-                on:input=move |ev| title.set(event_target_value(&ev)) />
+                bind:value=title />
             <p class="field-error" id="request-title-error">
                 {move || missing_title.get().then(|| t(Msg::RequiredTitle)())}
             </p>
             <label for="request-category">{t(Msg::RequestCategoryLabel)}</label>
-            <select id="request-category" prop:value=move || category.get()
-                on:change=move |ev| category.set(event_target_value(&ev))>
+            <select id="request-category" bind:value=category>
                 {RequestCategory::ALL
                     .iter()
                     .map(|c| view! { <option value=category_key(*c)>{t(category_name(*c))}</option> })
@@ -332,25 +309,21 @@ fn RequestForm() -> impl IntoView {
             </select>
             <label for="request-detail">{t(Msg::RequestDetailLabel)}</label>
             <textarea id="request-detail" rows="3" maxlength="1000"
-                prop:value=move || detail.get()
-                on:input=move |ev| detail.set(event_target_value(&ev))></textarea>
+                bind:value=detail></textarea>
             <ScopePicker id="request-place" value=area />
             <label for="request-spot">{t(Msg::RequestSpotLabel)}</label>
             <input id="request-spot" type="text" maxlength="100"
-                prop:value=move || spot.get()
-                on:input=move |ev| spot.set(event_target_value(&ev)) />
+                bind:value=spot />
             <label for="request-name">{t(Msg::RequestNameLabel)}</label>
             <input id="request-name" type="text" maxlength="40" autocomplete="name"
-                prop:value=move || name.get()
-                on:input=move |ev| name.set(event_target_value(&ev)) />
+                bind:value=name />
             <label for="request-flat">{t(Msg::FlatOrCodeOptional)}</label>
             <input id="request-flat" type="text" maxlength="20"
                 aria-invalid=move || unknown_flat.get().is_some().to_string()
                 aria-describedby="request-flat-error"
-                prop:value=move || flat.get()
-                on:input=move |ev| flat.set(event_target_value(&ev)) />
+                bind:value=flat />
             <p class="field-error" id="request-flat-error">
-                {move || unknown_flat.get()}
+                {shown(unknown_flat)}
             </p>
             <CompoundChoice pick=pick name="request" />
             <button type="submit" class="button primary" disabled=move || busy.get()>{t(Msg::RequestSubmit)}</button>

@@ -3,14 +3,13 @@ use crate::components::device_panel::DevicePanel;
 use crate::components::page_title::use_page_title;
 use crate::components::pin::PinChoose;
 use crate::components::trusted_devices::TrustedDevices;
-use crate::i18n::{use_i18n, Lang, Msg};
+use crate::i18n::{t, use_i18n, Lang, Msg};
 use leptos::prelude::*;
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     use_page_title(Msg::SettingsTitle);
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let ctx = use_settings();
     let settings = ctx.settings;
 
@@ -90,8 +89,6 @@ pub fn SettingsPage() -> impl IntoView {
 /// The kiosk's admin PIN, changed only by someone who knows the current one.
 #[component]
 fn KioskPinSettings() -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let settings = use_settings().settings;
     let has_pin = Memo::new(move |_| settings.with(|s| s.kiosk_pin.is_some()));
     let changed = RwSignal::new(false);

@@ -3,7 +3,7 @@
 //! (`register::sign_in_pages`); this page only lays them out for A4.
 
 use crate::components::page_title::use_page_title;
-use crate::i18n::{sign_in_total_text, square_metres, use_i18n, Msg};
+use crate::i18n::{sign_in_total_text, square_metres, t, use_i18n, Msg};
 use crate::platform;
 use crate::store::use_store;
 use gongzhi_core::register::sign_in_pages;
@@ -14,7 +14,6 @@ use leptos::prelude::*;
 pub fn SignInSheetPage() -> impl IntoView {
     use_page_title(Msg::SignInTitle);
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let query = leptos_router::hooks::use_query_map();
     let from_query = |key: &'static str| {

@@ -8,7 +8,7 @@ mod read_only;
 use crate::components::conflicts::{conflict_lines, ConflictList};
 use crate::components::export_button::ExportButton;
 use crate::components::page_title::use_page_title;
-use crate::i18n::{merged_text, snapshot_error_text, use_i18n, Lang, Msg};
+use crate::i18n::{merged_text, shown, snapshot_error_text, t, use_i18n, Lang, Msg, Said};
 use crate::platform::{self, FileReadError};
 use crate::store::{use_store, ExportScope, MergeError};
 use gongzhi_core::snapshot::{self, report, Limits, Snapshot, SnapshotError};
@@ -62,11 +62,10 @@ fn problem_text(lang: Lang, p: &Problem) -> String {
 pub fn ExchangePage() -> impl IntoView {
     use_page_title(Msg::ExchangeTitle);
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let loaded: RwSignal<Option<Loaded>> = RwSignal::new(None);
     let problem: RwSignal<Option<(String, Problem)>> = RwSignal::new(None);
-    let outcome: RwSignal<Option<String>> = RwSignal::new(None);
+    let outcome: RwSignal<Option<Said>> = RwSignal::new(None);
     let reading = RwSignal::new(false);
     let viewing: RwSignal<Option<Viewed>> = RwSignal::new(None);
     let dragging = RwSignal::new(false);
@@ -139,7 +138,8 @@ pub fn ExchangePage() -> impl IntoView {
             match store.merge((*l.file).clone()).await {
                 Ok(report) => {
                     loaded.set(None);
-                    outcome.set(Some(merged_text(i18n.lang.get_untracked(), report.added)));
+                    let added = report.added;
+                    outcome.set(Some(Said::new(move |lang| merged_text(lang, added))));
                 }
                 Err(e) => problem.set(Some((l.name, Problem::Merge(e)))),
             }
@@ -203,7 +203,7 @@ pub fn ExchangePage() -> impl IntoView {
             </div>
             <p class="status" role="status">
                 {move || reading.get().then(|| t(Msg::SnapshotReading)())}
-                {move || outcome.get()}
+                {shown(outcome)}
             </p>
             {move || problem.get().map(|(name, p)| view! {
                 <div class="field-error" role="alert" id="import-error">

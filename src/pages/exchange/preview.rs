@@ -6,7 +6,7 @@ use crate::components::conflicts::conflict_lines;
 use crate::components::set_aside::SetAsideSummary;
 use crate::i18n::{
     ballots_added, date_time, device_name, events_count, kind_label, merge_summary, signer_text,
-    snapshot_error_text, use_i18n, Msg,
+    snapshot_error_text, t, use_i18n, Msg,
 };
 use crate::store::use_store;
 use gongzhi_core::snapshot::{report::FileReport, Scope};
@@ -20,23 +20,25 @@ pub fn FilePreview(
     cancel: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
-    let lang = i18n.lang.get_untracked();
-    let body = match &loaded.preview {
-        Err(e) => view! {
-            <div class="field-error" role="alert" id="import-error">
-                <p>{snapshot_error_text(lang, e)}</p>
-                <p>{t(Msg::ImportNothingChanged)}</p>
-            </div>
-        }
-        .into_any(),
-        Ok(p) => {
-            let conflicts = store
-                .record
-                .with_untracked(|r| conflict_lines(lang, r.state(), &p.new_conflicts));
-            let nothing_new = p.changes_nothing();
-            view! {
+    let preview = loaded.preview.clone();
+    // Rebuilt when the language changes: the report's sentences are put into words here.
+    let body = move || {
+        let lang = i18n.lang.get();
+        match &preview {
+            Err(e) => view! {
+                <div class="field-error" role="alert" id="import-error">
+                    <p>{snapshot_error_text(lang, e)}</p>
+                    <p>{t(Msg::ImportNothingChanged)}</p>
+                </div>
+            }
+            .into_any(),
+            Ok(p) => {
+                let conflicts = store
+                    .record
+                    .with_untracked(|r| conflict_lines(lang, r.state(), &p.new_conflicts));
+                let nothing_new = p.changes_nothing();
+                view! {
                 <Report report=p.report.clone() />
                 <h3>{t(Msg::MergePreviewTitle)}</h3>
                 <p id="merge-summary">{merge_summary(lang, p.new_events, p.known_events)}</p>
@@ -76,6 +78,7 @@ pub fn FilePreview(
                 }}
             }
             .into_any()
+            }
         }
     };
     view! {
@@ -98,47 +101,48 @@ pub fn FilePreview(
 #[component]
 pub fn Report(report: FileReport) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
-    let lang = i18n.lang.get_untracked();
-    let exporter = report
-        .signers
-        .iter()
-        .find(|s| s.device == report.exported_by)
-        .map_or_else(
-            || report.exported_by.short(),
-            |s| device_name(&s.trust, &s.device),
-        );
-    let scope = match &report.scope {
-        Scope::Community => t(Msg::ScopeCommunityFile)().to_string(),
-        Scope::Vote { vote } => format!("{} {vote:?}", t(Msg::ScopeVoteFile)()),
-        Scope::Contributions { device } => {
-            format!("{} {}", t(Msg::ScopeMineFile)(), device.short())
+    move || {
+        let lang = i18n.lang.get();
+        let exporter = report
+            .signers
+            .iter()
+            .find(|s| s.device == report.exported_by)
+            .map_or_else(
+                || report.exported_by.short(),
+                |s| device_name(&s.trust, &s.device),
+            );
+        let scope = match &report.scope {
+            Scope::Community => Msg::ScopeCommunityFile.text(lang).to_string(),
+            Scope::Vote { vote } => format!("{} {vote:?}", Msg::ScopeVoteFile.text(lang)),
+            Scope::Contributions { device } => {
+                format!("{} {}", Msg::ScopeMineFile.text(lang), device.short())
+            }
+        };
+        view! {
+            <dl class="facts" id="file-report">
+                <dt>{t(Msg::ReportFormat)}</dt>
+                <dd>"gongzhi-snapshot v" {report.version} " ✓"</dd>
+                <dt>{t(Msg::ReportExported)}</dt>
+                <dd>{date_time(lang, report.exported_at_ms)} " · " {exporter}</dd>
+                <dt>{t(Msg::ReportScope)}</dt>
+                <dd>{scope}</dd>
+                <dt>{t(Msg::ReportEvents)}</dt>
+                <dd>{events_count(lang, report.events)}</dd>
+                <dt>{t(Msg::ReportChains)}</dt>
+                <dd>{t(Msg::ReportChainsOk)}</dd>
+                <dt>{t(Msg::ReportDigest)}</dt>
+                <dd><code class="digest">{report.digest.to_string()}</code> " " {t(Msg::ReportDigestOk)}</dd>
+            </dl>
+            <ul class="signers" id="file-signers">
+                {report.signers.iter().map(|s| {
+                    let trusted = matches!(s.trust, gongzhi_core::state::Trust::Trusted { .. });
+                    view! {
+                        <li class=if trusted { "signer trusted" } else { "signer untrusted" }>
+                            {signer_text(lang, &s.device, &s.trust, report.trust_from_file)} " · " {events_count(lang, s.events)}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
         }
-    };
-    view! {
-        <dl class="facts" id="file-report">
-            <dt>{t(Msg::ReportFormat)}</dt>
-            <dd>"gongzhi-snapshot v" {report.version} " ✓"</dd>
-            <dt>{t(Msg::ReportExported)}</dt>
-            <dd>{date_time(lang, report.exported_at_ms)} " · " {exporter}</dd>
-            <dt>{t(Msg::ReportScope)}</dt>
-            <dd>{scope}</dd>
-            <dt>{t(Msg::ReportEvents)}</dt>
-            <dd>{events_count(lang, report.events)}</dd>
-            <dt>{t(Msg::ReportChains)}</dt>
-            <dd>{t(Msg::ReportChainsOk)}</dd>
-            <dt>{t(Msg::ReportDigest)}</dt>
-            <dd><code class="digest">{report.digest.to_string()}</code> " " {t(Msg::ReportDigestOk)}</dd>
-        </dl>
-        <ul class="signers" id="file-signers">
-            {report.signers.iter().map(|s| {
-                let trusted = matches!(s.trust, gongzhi_core::state::Trust::Trusted { .. });
-                view! {
-                    <li class=if trusted { "signer trusted" } else { "signer untrusted" }>
-                        {signer_text(lang, &s.device, &s.trust, report.trust_from_file)} " · " {events_count(lang, s.events)}
-                    </li>
-                }
-            }).collect_view()}
-        </ul>
     }
 }

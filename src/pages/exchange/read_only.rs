@@ -5,7 +5,7 @@
 use super::preview::Report;
 use crate::components::conflicts::{conflict_lines, ConflictList};
 use crate::components::set_aside::SetAsideSummary;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{t, use_i18n, Msg};
 use crate::pages::vote::ResultCard;
 use gongzhi_core::snapshot::{fund_digest, project_digest, report, vote_digest, Snapshot};
 use gongzhi_core::tally;
@@ -21,7 +21,6 @@ pub fn ReadOnlyView(
     close: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let state = record.state();
     let community = state
         .community
@@ -58,7 +57,9 @@ pub fn ReadOnlyView(
     });
     let posted: Vec<_> = projects.chain(funds).collect();
     let conflicts: Vec<_> = state.conflicts().cloned().collect();
-    let lines = conflict_lines(i18n.lang.get_untracked(), state, &conflicts);
+    let in_file = record.clone();
+    let lines =
+        Signal::derive(move || conflict_lines(i18n.lang.get(), in_file.state(), &conflicts));
     view! {
         <section class="card read-only" aria-labelledby="read-only-title" id="read-only">
             <h2 id="read-only-title">{t(Msg::ReadOnlyTitle)} " " {name}</h2>
@@ -80,6 +81,6 @@ pub fn ReadOnlyView(
                 {t(Msg::ReadOnlyClose)}
             </button>
         </section>
-        <ConflictList lines=Signal::stored(lines) id="file-conflicts" />
+        <ConflictList lines=lines id="file-conflicts" />
     }
 }

@@ -4,7 +4,7 @@
 //! The core checks the report (`work_accepted`), whatever this form lets through.
 
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{t, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::Acceptance;
@@ -23,8 +23,6 @@ fn today() -> String {
 
 #[component]
 pub fn AcceptWork(id: EventId) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let open = RwSignal::new(false);
     let date = RwSignal::new(today());
@@ -102,8 +100,7 @@ pub fn AcceptWork(id: EventId) -> impl IntoView {
                     placeholder=move || t(Msg::AcceptanceInspectorsHint)() bind:value=inspectors />
                 <label for="acceptance-findings">{t(Msg::AcceptanceFindings)}</label>
                 <textarea id="acceptance-findings" rows="3" maxlength="2000"
-                    prop:value=move || findings.get()
-                    on:input=move |ev| findings.set(event_target_value(&ev))></textarea>
+                    bind:value=findings></textarea>
                 <label for="acceptance-photo">{t(Msg::AcceptancePhoto)}</label>
                 <input id="acceptance-photo" type="file" accept="image/*" on:change=pick_photo />
                 <p class="hint" id="acceptance-photo-hash">
@@ -124,8 +121,6 @@ pub fn AcceptWork(id: EventId) -> impl IntoView {
 
 #[component]
 pub fn CloseProject(id: EventId) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let open = RwSignal::new(false);
     let note = RwSignal::new(String::new());
@@ -150,8 +145,7 @@ pub fn CloseProject(id: EventId) -> impl IntoView {
                 <p><strong>{t(Msg::CloseProjectConfirmText)}</strong></p>
                 <label for="close-project-note">{t(Msg::CloseProjectNote)}</label>
                 <textarea id="close-project-note" rows="2" maxlength="2000"
-                    prop:value=move || note.get()
-                    on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                    bind:value=note></textarea>
                 <p class="actions">
                     <button type="submit" class="button primary" id="confirm-close-project">{t(Msg::CloseProjectConfirm)}</button>
                     " "

@@ -2,7 +2,7 @@
 
 use super::DAY_MS;
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{date_time, refusal_text, roadshow_summary, use_i18n, Msg};
+use crate::i18n::{date_time, refusal_text, roadshow_summary, t, use_i18n, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::lifecycle::{check_council_vote, check_roadshow};
@@ -16,7 +16,6 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub(super) fn Council(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let navigate = use_navigate();
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
@@ -99,7 +98,6 @@ pub(super) fn Council(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
 #[component]
 fn Roadshows(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let held = Memo::new(move |_| {
         store.record.with(|r| {
@@ -156,7 +154,6 @@ fn Roadshows(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
 #[component]
 fn RoadshowForm(id: EventId) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let presenter = RwSignal::new(String::new());
     let group = RwSignal::new(String::new());
@@ -213,16 +210,16 @@ fn RoadshowForm(id: EventId) -> impl IntoView {
             <input id="roadshow-presenter" type="text" maxlength="40"
                 aria-invalid=move || missing.get().to_string()
                 aria-describedby="roadshow-presenter-error"
-                prop:value=move || presenter.get() on:input=move |ev| presenter.set(event_target_value(&ev)) />
+                bind:value=presenter />
             <p class="field-error" id="roadshow-presenter-error">{move || missing.get().then(|| t(Msg::RequiredName)())}</p>
             <label for="roadshow-group">{t(Msg::RoadshowGroup)}</label>
-            <select id="roadshow-group" prop:value=move || group.get() on:change=move |ev| group.set(event_target_value(&ev))>
+            <select id="roadshow-group" bind:value=group>
                 <option value="">"—"</option>
                 {move || groups.get().into_iter().map(|(value, name)| view! { <option value=value>{name}</option> }).collect_view()}
             </select>
             <label for="roadshow-summary">{t(Msg::RoadshowSummary)}</label>
             <textarea id="roadshow-summary" rows="3" maxlength="1000"
-                prop:value=move || summary.get() on:input=move |ev| summary.set(event_target_value(&ev))></textarea>
+                bind:value=summary></textarea>
             <button type="submit" class="button" id="record-roadshow">{t(Msg::RoadshowRecord)}</button>
             <SubmitFailure failure=failure />
         </form>

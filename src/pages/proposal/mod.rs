@@ -13,7 +13,7 @@ use crate::components::page_title::use_page_title;
 use crate::components::qr_card::QrCard;
 use crate::i18n::{
     date_time, funding_gap_text, funding_name, money, project_reader_lines, scope_name,
-    standing_name, step_text, use_i18n, Msg,
+    standing_name, step_text, t, use_i18n, Msg,
 };
 use crate::platform;
 use crate::store::use_store;
@@ -52,7 +52,6 @@ pub fn ProposalPage() -> impl IntoView {
 #[component]
 fn Proposal(id: EventId) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let now = platform::use_now();
     let proposal = Memo::new(move |_| store.record.with(|r| r.state().proposals.get(&id).cloned()));
@@ -125,7 +124,6 @@ fn Proposal(id: EventId) -> impl IntoView {
 #[component]
 fn Money(id: EventId) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let figures = Memo::new(move |_| {
         store.record.with(|r| {
@@ -200,7 +198,6 @@ fn Money(id: EventId) -> impl IntoView {
 #[component]
 fn Timeline(id: EventId) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let steps = Memo::new(move |_| store.record.with(|r| timeline(r, &id)));
     view! {

@@ -3,7 +3,8 @@
 use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
-    date_time, funding_gap_text, refusal_text, response_counts, time_left, use_i18n, Msg,
+    date_time, funding_gap_text, refusal_text, response_counts, shown, t, time_left, use_i18n, Msg,
+    Said,
 };
 use crate::platform;
 use crate::store::{use_store, SubmitError};
@@ -16,7 +17,6 @@ use leptos::prelude::*;
 #[component]
 pub(super) fn Notice(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let days = RwSignal::new("7".to_string());
@@ -88,7 +88,7 @@ pub(super) fn Notice(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
                     <label for="notice-days">{t(Msg::NoticeDays)}</label>
                     <input id="notice-days" type="number" min=*lifecycle::NOTICE_DAYS.start() max=*lifecycle::NOTICE_DAYS.end() inputmode="numeric"
                         aria-invalid=move || days_invalid.get().to_string()
-                        prop:value=move || days.get() on:input=move |ev| days.set(event_target_value(&ev)) />
+                        bind:value=days />
                     <p class="field-error">{move || days_invalid.get().then(|| t(Msg::NoticeDaysInvalid)())}</p>
                     {move || gap.get().map(|g| view! {
                         <div class="gap-reason">
@@ -96,8 +96,7 @@ pub(super) fn Notice(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
                             <label for="gap-reason">{t(Msg::GapReasonLabel)}</label>
                             <textarea id="gap-reason" rows="2" maxlength="500"
                                 aria-invalid=move || reason_missing.get().is_some().to_string()
-                                prop:value=move || gap_reason.get()
-                                on:input=move |ev| gap_reason.set(event_target_value(&ev))></textarea>
+                                bind:value=gap_reason></textarea>
                             <p class="field-error" id="gap-reason-error">{move || reason_missing.get().map(|r| refusal_text(i18n.lang.get(), &r))}</p>
                         </div>
                     })}
@@ -128,7 +127,6 @@ pub(super) fn Notice(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
 #[component]
 fn Responses(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let listed = Memo::new(move |_| {
         store.record.with(|r| {
@@ -203,14 +201,12 @@ fn Responses(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
 
 #[component]
 fn ResponseForm(id: EventId) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let stance = RwSignal::new(Stance::Support);
     let name = RwSignal::new(String::new());
     let flat = RwSignal::new(String::new());
     let text = RwSignal::new(String::new());
-    let unknown_flat: RwSignal<Option<String>> = RwSignal::new(None);
+    let unknown_flat: RwSignal<Option<Said>> = RwSignal::new(None);
     let pick = FlatPick::default();
     let recorded = RwSignal::new(false);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
@@ -227,8 +223,7 @@ fn ResponseForm(id: EventId) -> impl IntoView {
                     .proposals
                     .get(&id)
                     .map_or(Scope::Community, |p| p.scope.clone());
-                let lang = i18n.lang.get_untracked();
-                pick.resolve(s, &label, &within, lang, Msg::HouseholdNotFound)
+                pick.resolve(s, &label, &within, Msg::HouseholdNotFound)
             });
             match found {
                 Ok(c) => Some(c.household),
@@ -272,17 +267,17 @@ fn ResponseForm(id: EventId) -> impl IntoView {
             </fieldset>
             <label for="response-name">{t(Msg::ResponseName)}</label>
             <input id="response-name" type="text" maxlength="40" autocomplete="name"
-                prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+                bind:value=name />
             <label for="response-flat">{t(Msg::FlatOrCodeOptional)}</label>
             <input id="response-flat" type="text" maxlength="40"
                 aria-invalid=move || unknown_flat.get().is_some().to_string()
                 aria-describedby="response-flat-error"
-                prop:value=move || flat.get() on:input=move |ev| flat.set(event_target_value(&ev)) />
-            <p class="field-error" id="response-flat-error">{move || unknown_flat.get()}</p>
+                bind:value=flat />
+            <p class="field-error" id="response-flat-error">{shown(unknown_flat)}</p>
             <CompoundChoice pick=pick name="response" />
             <label for="response-text">{t(Msg::ResponseText)}</label>
             <textarea id="response-text" rows="2" maxlength="500"
-                prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                bind:value=text></textarea>
             <button type="submit" class="button">{t(Msg::ResponseSubmit)}</button>
             <p class="status ok" role="status">{move || recorded.get().then(|| t(Msg::ResponseRecorded)())}</p>
             <SubmitFailure failure=failure />

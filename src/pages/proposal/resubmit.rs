@@ -2,7 +2,7 @@
 //! to be posted and put to the council again, rather than ending the residents' request there.
 
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{t, Msg};
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::lifecycle::check_revise;
 use gongzhi_core::model::Stage;
@@ -11,8 +11,6 @@ use leptos::prelude::*;
 
 #[component]
 pub(super) fn Resubmit(id: EventId) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let offered = Memo::new(move |_| {

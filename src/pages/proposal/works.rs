@@ -4,7 +4,7 @@
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
     amount_error, budget_gap, date_time, interest_text, ledger_difference, ledger_summary, money,
-    step_text, use_i18n, Msg,
+    step_text, t, use_i18n, Msg,
 };
 use crate::platform;
 use crate::store::{use_store, SubmitError};
@@ -43,7 +43,6 @@ fn optional_count(text: &str, max: u32) -> Result<Option<u32>, ()> {
 #[component]
 pub(super) fn Selection(id: EventId) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let stage = stage_of(id);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
@@ -119,7 +118,6 @@ pub(super) fn Selection(id: EventId) -> impl IntoView {
 #[component]
 fn QuoteTable(id: EventId) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let quotes = Memo::new(move |_| {
         store.record.with(|r| {
@@ -183,8 +181,6 @@ fn QuoteTable(id: EventId) -> impl IntoView {
 
 #[component]
 fn QuoteForm(id: EventId) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let company = RwSignal::new(String::new());
     let amount = RwSignal::new(String::new());
@@ -261,16 +257,16 @@ fn QuoteForm(id: EventId) -> impl IntoView {
             <h3 id="quote-legend">{t(Msg::QuoteAdd)}</h3>
             <label for="quote-company">{t(Msg::QuoteCompany)}</label>
             <input id="quote-company" type="text" maxlength="80"
-                prop:value=move || company.get() on:input=move |ev| company.set(event_target_value(&ev)) />
+                bind:value=company />
             <label for="quote-amount">{t(Msg::QuotePriceYuan)}</label>
             <input id="quote-amount" type="text" inputmode="decimal" maxlength="20"
-                prop:value=move || amount.get() on:input=move |ev| amount.set(event_target_value(&ev)) />
+                bind:value=amount />
             <label for="quote-days">{t(Msg::QuoteDurationDays)}</label>
             <input id="quote-days" type="text" inputmode="numeric" maxlength="5"
-                prop:value=move || days.get() on:input=move |ev| days.set(event_target_value(&ev)) />
+                bind:value=days />
             <label for="quote-warranty">{t(Msg::QuoteWarrantyMonths)}</label>
             <input id="quote-warranty" type="text" inputmode="numeric" maxlength="4"
-                prop:value=move || warranty.get() on:input=move |ev| warranty.set(event_target_value(&ev)) />
+                bind:value=warranty />
             <fieldset>
                 <legend>{t(Msg::QuoteInterest)}</legend>
                 {interest_choice("none", Msg::InterestNone, "interest-none")}
@@ -280,11 +276,11 @@ fn QuoteForm(id: EventId) -> impl IntoView {
             <Show when=move || interest.get() == "declared">
                 <label for="quote-tie">{t(Msg::QuoteTie)}</label>
                 <input id="quote-tie" type="text" maxlength="200"
-                    prop:value=move || tie.get() on:input=move |ev| tie.set(event_target_value(&ev)) />
+                    bind:value=tie />
             </Show>
             <label for="quote-note">{t(Msg::QuoteNote)}</label>
             <input id="quote-note" type="text" maxlength="200"
-                prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev)) />
+                bind:value=note />
             <p class="field-error" id="quote-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
             <button type="submit" class="button" id="add-quote">{t(Msg::QuoteAdd)}</button>
             <SubmitFailure failure=failure />
@@ -296,7 +292,6 @@ fn QuoteForm(id: EventId) -> impl IntoView {
 #[component]
 fn ChooseForm(id: EventId) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let options = Memo::new(move |_| {
         let lang = i18n.lang.get();
@@ -390,18 +385,18 @@ fn ChooseForm(id: EventId) -> impl IntoView {
         <form class="form" aria-labelledby="choose-legend" on:submit=submit novalidate>
             <h3 id="choose-legend">{t(Msg::SelectionChoose)}</h3>
             <label for="choose-bid">{t(Msg::QuoteCompany)}</label>
-            <select id="choose-bid" prop:value=move || bid.get() on:change=move |ev| bid.set(event_target_value(&ev))>
+            <select id="choose-bid" bind:value=bid>
                 {move || options.get().into_iter().map(|(value, label)| view! { <option value=value>{label}</option> }).collect_view()}
             </select>
             <label for="choose-reason">{t(Msg::SelectionReason)}</label>
             <textarea id="choose-reason" rows="2" maxlength="500"
-                prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
+                bind:value=reason></textarea>
             <label for="choose-meeting">{t(Msg::SelectionMeeting)}</label>
             <input id="choose-meeting" type="text" maxlength="80"
-                prop:value=move || meeting.get() on:input=move |ev| meeting.set(event_target_value(&ev)) />
+                bind:value=meeting />
             <label for="choose-date">{t(Msg::SelectionMeetingDate)}</label>
             <input id="choose-date" type="date"
-                prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
+                bind:value=date />
             <p class="field-error" id="choose-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
             <button type="submit" class="button primary" id="choose-contractor" disabled=move || busy.get()>
                 {t(Msg::SelectionChoose)}
@@ -415,7 +410,6 @@ fn ChooseForm(id: EventId) -> impl IntoView {
 #[component]
 pub(super) fn Spending(id: EventId) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let stage = stage_of(id);
     let figures = Memo::new(move |_| store.record.with(|r| ledger(r.state(), &id)));
@@ -524,8 +518,6 @@ pub(super) fn Spending(id: EventId) -> impl IntoView {
 
 #[component]
 fn ExpenseForm(id: EventId) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let lines = Memo::new(move |_| {
         store.record.with(|r| {
@@ -575,7 +567,7 @@ fn ExpenseForm(id: EventId) -> impl IntoView {
         <form class="form" aria-labelledby="expense-legend" on:submit=submit novalidate>
             <h3 id="expense-legend">{t(Msg::ExpenseAdd)}</h3>
             <label for="expense-line">{t(Msg::ExpenseLine)}</label>
-            <select id="expense-line" prop:value=move || line.get() on:change=move |ev| line.set(event_target_value(&ev))>
+            <select id="expense-line" bind:value=line>
                 {move || lines.get().into_iter().enumerate().map(|(i, item)| view! { <option value=i.to_string()>{item}</option> }).collect_view()}
                 <option value="none">{t(Msg::ExpenseOutsideBudget)}</option>
             </select>
@@ -583,10 +575,10 @@ fn ExpenseForm(id: EventId) -> impl IntoView {
             <input id="expense-payee" type="text" maxlength="100" bind:value=payee />
             <label for="expense-description">{t(Msg::ExpenseDescription)}</label>
             <input id="expense-description" type="text" maxlength="200"
-                prop:value=move || description.get() on:input=move |ev| description.set(event_target_value(&ev)) />
+                bind:value=description />
             <label for="expense-amount">{t(Msg::AmountYuan)}</label>
             <input id="expense-amount" type="text" inputmode="decimal" maxlength="20"
-                prop:value=move || amount.get() on:input=move |ev| amount.set(event_target_value(&ev)) />
+                bind:value=amount />
             <p class="field-error" id="expense-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
             <button type="submit" class="button" id="record-expense">{t(Msg::ExpenseAdd)}</button>
             <p class="status ok" role="status">{move || recorded.get().then(|| t(Msg::ExpenseRecordedMsg)())}</p>

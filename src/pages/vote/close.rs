@@ -1,6 +1,6 @@
 //! Closing a vote is final (the result is frozen and published), so it asks first.
 
-use crate::i18n::{use_i18n, Msg};
+use crate::i18n::{t, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::{EventId, Payload};
@@ -8,8 +8,6 @@ use leptos::prelude::*;
 
 #[component]
 pub fn CloseVote(vote: EventId, failure: RwSignal<Option<SubmitError>>) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let asking = RwSignal::new(false);
     let close = move |_| {

@@ -5,7 +5,8 @@
 use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
-    choice_name, correction_heading, correction_line, counted_choice, date_time, use_i18n, Msg,
+    choice_name, correction_heading, correction_line, counted_choice, date_time, shown, t,
+    use_i18n, Msg, Said,
 };
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{Choice, Voter};
@@ -41,7 +42,6 @@ pub fn CorrectBallot(
     done: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let chosen: RwSignal<Option<Choice>> = RwSignal::new(None);
     let reason = RwSignal::new(String::new());
@@ -100,10 +100,9 @@ pub fn CorrectBallot(
 #[component]
 pub fn HouseholdCorrection(vote: EventId) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let flat = RwSignal::new(String::new());
-    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let problem: RwSignal<Option<Said>> = RwSignal::new(None);
     let pick = FlatPick::default();
     // The household found, with its label; its ballot is read from the state as it changes.
     let found: RwSignal<Option<(EventId, String)>> = RwSignal::new(None);
@@ -112,9 +111,8 @@ pub fn HouseholdCorrection(vote: EventId) -> impl IntoView {
         ev.prevent_default();
         corrected.set(false);
         let typed = flat.get_untracked();
-        let lang = i18n.lang.get_untracked();
         let result = store.record.with_untracked(|r| {
-            pick.resolve_in_vote(r.state(), &vote, &typed, lang, Msg::KioskUnknownFlat)
+            pick.resolve_in_vote(r.state(), &vote, &typed, Msg::KioskUnknownFlat)
         });
         match result {
             Ok(hit) => {
@@ -145,7 +143,7 @@ pub fn HouseholdCorrection(vote: EventId) -> impl IntoView {
                     aria-invalid=move || problem.get().is_some().to_string()
                     aria-describedby="correction-flat-error"
                     bind:value=flat />
-                <p class="field-error" id="correction-flat-error">{move || problem.get()}</p>
+                <p class="field-error" id="correction-flat-error">{shown(problem)}</p>
                 <CompoundChoice pick=pick name="correction" />
                 <button type="submit" class="button" id="find-ballot">{t(Msg::CorrectionFind)}</button>
             </form>

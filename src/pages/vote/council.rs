@@ -2,7 +2,7 @@
 //! correctable until the vote closes), or the secretary's one show-of-hands entry; and the roll
 //! call as it stands once closed.
 
-use crate::i18n::{choice_name, counted_choice, use_i18n, Msg};
+use crate::i18n::{choice_name, counted_choice, t, use_i18n, Msg};
 use gongzhi_core::model::{Choice, Voter};
 use gongzhi_core::{EventId, Payload};
 use leptos::either::Either;
@@ -15,11 +15,10 @@ use super::MemberRow;
 pub fn MemberBallot(
     row: MemberRow,
     vote: EventId,
-    saving: RwSignal<Option<EventId>>,
+    saving: Signal<Option<EventId>>,
     record: impl Fn(Payload, Option<EventId>) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let person = row.person;
     let name = row.name.clone();
     let counted = row.ballot.clone();
@@ -92,7 +91,6 @@ pub fn MemberBallot(
 #[component]
 pub fn RollCallRecord(members: Vec<MemberRow>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     view! {
         <section class="card" aria-labelledby="roll-call-record-title" id="roll-call-record">
             <h2 id="roll-call-record-title">{t(Msg::RollCallRecordTitle)}</h2>
@@ -124,8 +122,6 @@ pub fn HandsForm(
     vote: EventId,
     record: impl Fn(Payload, Option<EventId>) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let counts =
         [Choice::Yes, Choice::No, Choice::Abstain].map(|c| (c, RwSignal::new(String::new())));
     let invalid = RwSignal::new(false);
@@ -169,7 +165,7 @@ pub fn HandsForm(
                         <div>
                             <label for=id.clone()>{t(choice_name(choice))}</label>
                             <input id=id type="number" min="0" inputmode="numeric"
-                                prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+                                bind:value=value />
                         </div>
                     }
                 }).collect_view()}

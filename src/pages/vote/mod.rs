@@ -15,7 +15,7 @@ use crate::components::page_title::use_page_title;
 use crate::components::printed_at::PrintedAt;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
-    council_counts, matter_name, owners_choices, scope_name, use_i18n, vote_period, Msg,
+    council_counts, matter_name, owners_choices, scope_name, t, use_i18n, vote_period, Msg,
 };
 use crate::platform;
 use crate::store::{use_store, SubmitError};
@@ -60,7 +60,6 @@ pub(super) struct MemberRow {
 pub fn VotePage() -> impl IntoView {
     use_page_title(Msg::VotesTitle);
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let id = crate::pages::use_event_id_param();
     let summary = Memo::new(move |_| {
@@ -130,16 +129,14 @@ pub fn VotePage() -> impl IntoView {
         })
     });
     let community = crate::components::scope_picker::community_name();
-    let saving: RwSignal<Option<EventId>> = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+    let saving_for: RwSignal<Option<EventId>> = RwSignal::new(None);
+    // The member whose ballot is on its way, while it is.
+    let saving = Signal::derive(move || saving_for.get().filter(|_| busy.get()));
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let record = move |payload: Payload, person: Option<EventId>| {
-        saving.set(person);
-        failure.set(None);
-        leptos::task::spawn_local(async move {
-            let result = store.submit(&store.author(), payload).await;
-            saving.set(None);
-            failure.set(result.err());
-        });
+        saving_for.set(person);
+        store.send(payload, (failure, busy), |_| {});
     };
 
     move || match (id.get(), summary.get()) {
@@ -243,7 +240,6 @@ pub(crate) fn ResultCard(
     #[prop(optional, into)] ids: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let result = result?;
     let verdict = if result.passed() {
         Msg::ResultPassed

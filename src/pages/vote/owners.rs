@@ -3,7 +3,7 @@
 
 use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{choice_name, meter_figures, use_i18n, Msg};
+use crate::i18n::{choice_name, meter_figures, shown, t, use_i18n, Msg, Said};
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{Choice, Voter};
 use gongzhi_core::owners::{MeterKind, OwnersResult};
@@ -15,7 +15,6 @@ use leptos::prelude::*;
 #[component]
 pub fn OwnersMeters(result: OwnersResult, #[prop(optional, into)] ids: String) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let label = |kind: MeterKind| match kind {
         MeterKind::ParticipationOwners => Msg::MeterParticipationOwners,
         MeterKind::ParticipationArea => Msg::MeterParticipationArea,
@@ -50,10 +49,9 @@ pub fn OwnersMeters(result: OwnersResult, #[prop(optional, into)] ids: String) -
 #[component]
 pub fn HouseholdBallotForm(vote: EventId) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let flat = RwSignal::new(String::new());
-    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let problem: RwSignal<Option<Said>> = RwSignal::new(None);
     let pick = FlatPick::default();
     let recorded: RwSignal<Option<(String, Choice)>> = RwSignal::new(None);
     // The ballot was stored but waits for a clerk: this device is not enrolled for the flat.
@@ -64,9 +62,8 @@ pub fn HouseholdBallotForm(vote: EventId) -> impl IntoView {
         waiting.set(false);
         failure.set(None);
         let typed = flat.get_untracked();
-        let lang = i18n.lang.get_untracked();
         let found = store.record.with_untracked(|r| {
-            pick.resolve_in_vote(r.state(), &vote, &typed, lang, Msg::KioskUnknownFlat)
+            pick.resolve_in_vote(r.state(), &vote, &typed, Msg::KioskUnknownFlat)
         });
         let (household, label) = match found {
             Ok(found) => found,
@@ -76,25 +73,20 @@ pub fn HouseholdBallotForm(vote: EventId) -> impl IntoView {
             }
         };
         problem.set(None);
-        leptos::task::spawn_local(async move {
-            let payload = Payload::BallotCast {
-                vote,
-                voter: Voter::Household(household),
-                choice,
-            };
-            match store.submit(&store.author(), payload).await {
-                Ok(id) => {
-                    flat.set(String::new());
-                    waiting.set(store.record.with_untracked(|r| {
-                        r.state()
-                            .votes
-                            .get(&vote)
-                            .is_some_and(|v| v.unconfirmed.contains_key(&id))
-                    }));
-                    recorded.set(Some((label, choice)));
-                }
-                Err(e) => failure.set(Some(e)),
-            }
+        let payload = Payload::BallotCast {
+            vote,
+            voter: Voter::Household(household),
+            choice,
+        };
+        store.send(payload, failure, move |id| {
+            flat.set(String::new());
+            waiting.set(store.record.with_untracked(|r| {
+                r.state()
+                    .votes
+                    .get(&vote)
+                    .is_some_and(|v| v.unconfirmed.contains_key(&id))
+            }));
+            recorded.set(Some((label, choice)));
         });
     };
     view! {
@@ -105,8 +97,8 @@ pub fn HouseholdBallotForm(vote: EventId) -> impl IntoView {
             <input id="ballot-flat" type="text" maxlength="40" autocomplete="off"
                 aria-invalid=move || problem.get().is_some().to_string()
                 aria-describedby="ballot-flat-error"
-                prop:value=move || flat.get() on:input=move |ev| flat.set(event_target_value(&ev)) />
-            <p class="field-error" id="ballot-flat-error">{move || problem.get()}</p>
+                bind:value=flat />
+            <p class="field-error" id="ballot-flat-error">{shown(problem)}</p>
             <CompoundChoice pick=pick name="ballot" />
             <div class="choices">
                 {[Choice::Yes, Choice::No, Choice::Abstain].into_iter().map(|choice| view! {
@@ -132,7 +124,6 @@ pub fn HouseholdBallotForm(vote: EventId) -> impl IntoView {
 #[component]
 pub fn UnconfirmedBallots(vote: EventId) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let pending = Memo::new(move |_| {

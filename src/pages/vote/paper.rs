@@ -6,7 +6,9 @@ use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{choice_name, confirmed_text, paper_counts, refusal_text, use_i18n, Msg};
+use crate::i18n::{
+    choice_name, confirmed_text, paper_counts, refusal_text, shown, t, use_i18n, Msg, Said,
+};
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{Choice, EntryRound, VoteKind, Voter};
 use gongzhi_core::paper::{confirm_agreed, reconcile, SheetRow, SheetStatus};
@@ -20,8 +22,6 @@ const CHOICES: [Choice; 3] = [Choice::Yes, Choice::No, Choice::Abstain];
 #[component]
 pub fn PaperPage() -> impl IntoView {
     use_page_title(Msg::PaperTitle);
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let id = crate::pages::use_event_id_param();
     // (title, open) of an owners' vote; paper ballots are for owners only.
@@ -53,12 +53,11 @@ pub fn PaperPage() -> impl IntoView {
 #[component]
 fn PaperEntry(vote: EventId) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let clerk = RwSignal::new(String::new());
     let round = RwSignal::new(EntryRound::First);
     let flat = RwSignal::new(String::new());
-    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let problem: RwSignal<Option<Said>> = RwSignal::new(None);
     let pick = FlatPick::default();
     let keyed: RwSignal<Option<(String, Choice)>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
@@ -67,17 +66,12 @@ fn PaperEntry(vote: EventId) -> impl IntoView {
         failure.set(None);
         let name = clerk.get_untracked().trim().to_string();
         if name.is_empty() {
-            problem.set(Some(
-                Msg::PaperNeedsClerk
-                    .text(i18n.lang.get_untracked())
-                    .to_string(),
-            ));
+            problem.set(Some(Msg::PaperNeedsClerk.into()));
             return;
         }
         let typed = flat.get_untracked();
-        let lang = i18n.lang.get_untracked();
         let found = store.record.with_untracked(|r| {
-            pick.resolve_in_vote(r.state(), &vote, &typed, lang, Msg::HouseholdNotFound)
+            pick.resolve_in_vote(r.state(), &vote, &typed, Msg::HouseholdNotFound)
         });
         let (household, label) = match found {
             Ok(found) => found,
@@ -94,14 +88,9 @@ fn PaperEntry(vote: EventId) -> impl IntoView {
             round: round.get_untracked(),
             clerk: name,
         };
-        leptos::task::spawn_local(async move {
-            match store.submit(&store.author(), payload).await {
-                Ok(_) => {
-                    flat.set(String::new());
-                    keyed.set(Some((label, choice)));
-                }
-                Err(e) => failure.set(Some(e)),
-            }
+        store.send(payload, failure, move |_| {
+            flat.set(String::new());
+            keyed.set(Some((label, choice)));
         });
     };
     let round_choice = move |value: EntryRound, label: Msg, key: &'static str| {
@@ -119,7 +108,7 @@ fn PaperEntry(vote: EventId) -> impl IntoView {
             <h2 id="paper-entry-title">{t(Msg::PaperEntry)}</h2>
             <label for="paper-clerk">{t(Msg::PaperClerk)}</label>
             <input id="paper-clerk" type="text" maxlength="40" autocomplete="name"
-                prop:value=move || clerk.get() on:input=move |ev| clerk.set(event_target_value(&ev)) />
+                bind:value=clerk />
             <fieldset>
                 <legend>{t(Msg::PaperRound)}</legend>
                 {round_choice(EntryRound::First, Msg::PaperRoundFirst, "paper-round-first")}
@@ -129,8 +118,8 @@ fn PaperEntry(vote: EventId) -> impl IntoView {
             <input id="paper-flat" type="text" maxlength="20" autocomplete="off"
                 aria-invalid=move || problem.get().is_some().to_string()
                 aria-describedby="paper-flat-error"
-                prop:value=move || flat.get() on:input=move |ev| flat.set(event_target_value(&ev)) />
-            <p class="field-error" id="paper-flat-error">{move || problem.get()}</p>
+                bind:value=flat />
+            <p class="field-error" id="paper-flat-error">{shown(problem)}</p>
             <CompoundChoice pick=pick name="paper" />
             <div class="choices">
                 {CHOICES.into_iter().map(|choice| view! {
@@ -156,7 +145,6 @@ fn PaperEntry(vote: EventId) -> impl IntoView {
 #[component]
 fn Reconciliation(vote: EventId, open: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let store = use_store();
     let report = Memo::new(move |_| {
         store
@@ -165,7 +153,7 @@ fn Reconciliation(vote: EventId, open: bool) -> impl IntoView {
             .unwrap_or_default()
     });
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
-    let outcome: RwSignal<Option<String>> = RwSignal::new(None);
+    let outcome: RwSignal<Option<Said>> = RwSignal::new(None);
     let busy = RwSignal::new(false);
     let confirm = move |_| {
         failure.set(None);
@@ -175,15 +163,16 @@ fn Reconciliation(vote: EventId, open: bool) -> impl IntoView {
             let done = store
                 .submit_batch(&store.author(), |batch| confirm_agreed(batch, &vote))
                 .await;
-            let lang = i18n.lang.get_untracked();
             match done {
                 Ok(done) => {
-                    let skipped: Vec<String> = done
-                        .skipped
-                        .iter()
-                        .map(|(label, why)| format!("{label}: {}", refusal_text(lang, why)))
-                        .collect();
-                    outcome.set(Some(confirmed_text(lang, done.recorded, &skipped)));
+                    outcome.set(Some(Said::each(|lang| {
+                        let skipped: Vec<String> = done
+                            .skipped
+                            .iter()
+                            .map(|(label, why)| format!("{label}: {}", refusal_text(lang, why)))
+                            .collect();
+                        confirmed_text(lang, done.recorded, &skipped)
+                    })));
                 }
                 Err(e) => failure.set(Some(e)),
             }
@@ -211,7 +200,7 @@ fn Reconciliation(vote: EventId, open: bool) -> impl IntoView {
                         {t(Msg::PaperConfirm)}
                     </button>
                 })}
-                <p class="status ok" role="status" id="paper-outcome">{move || outcome.get()}</p>
+                <p class="status ok" role="status" id="paper-outcome">{shown(outcome)}</p>
                 <SubmitFailure failure=failure />
                 <table class="paper-sheets">
                     <thead>
@@ -239,8 +228,6 @@ fn SheetLine(
     open: bool,
     settle: impl Fn(EventId, Choice) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move |m| i18n.t(m);
     let keyed = move |entry: &Option<gongzhi_core::state::PaperEntry>| {
         entry.as_ref().map(|e| {
             let (choice, clerk) = (e.choice, e.clerk.clone());

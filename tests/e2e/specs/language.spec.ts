@@ -1,0 +1,83 @@
+import { test, expect } from "../support/fixtures";
+import type { Locator, Page } from "@playwright/test";
+import { ExchangePage } from "../support/exchange-page";
+
+// A page switched in place must read exactly as the same page opened in that language: text kept
+// in a signal as an already-translated string would stay in the old language and differ here.
+// A status line is left out: switching language is itself a setting saved, and says so.
+async function mainText(page: Page): Promise<string> {
+  await page.waitForTimeout(200);
+  return page.locator("main").evaluate((main) => {
+    const copy = main.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll("[role=status]").forEach((s) => s.remove());
+    document.body.appendChild(copy);
+    const text = copy.innerText;
+    copy.remove();
+    return text;
+  });
+}
+
+test.describe("switching language in place", () => {
+  test("leaves no text of the other language on any page, in both directions", async ({ app, page }) => {
+    test.setTimeout(300_000);
+    await app.open("/");
+    await page.locator("#load-demo").click();
+    await expect(app.heading).toHaveText("晋阳社区");
+    const paths = ["/", "/requests", "/projects", "/votes", "/funds", "/meetings", "/registry",
+      "/registry/sign-in", "/organisations", "/exchange", "/settings", "/new-vote"];
+    await app.navLink("表决").click();
+    await expect(page.locator("ul.vote-list a")).not.toHaveCount(0);
+    for (const link of await page.locator("ul.vote-list a").all()) {
+      const vote = new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).pathname;
+      paths.push(vote, `${vote}/paper`);
+    }
+    await app.navLink("项目").click();
+    const project = new URL(await page.locator("ul.project-list a").first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname;
+    paths.push(project);
+    await app.navLink("自筹").click();
+    for (const link of await page.locator("main a[href^='/funds/']").all()) {
+      paths.push(new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).pathname);
+    }
+
+    for (const path of paths) {
+      await app.open(path);
+      for (const [to, back] of [["English", "Chinese"], ["Chinese", "English"]]) {
+        await app.languageToggle.click();
+        await expect.poll(() => app.htmlLang(), `${path} switched to ${to}`).toBe(to === "English" ? "en" : "zh-CN");
+        const switched = await mainText(page);
+        await page.reload();
+        await app.waitForApp();
+        const fresh = await mainText(page);
+        expect.soft(switched, `${path} switched from ${back} to ${to} reads as a fresh ${to} page`).toBe(fresh);
+      }
+    }
+  });
+
+  test("a file's report, its read-only view and a refusal follow the language too", async ({ app, page }) => {
+    await app.open("/");
+    await page.locator("#load-demo").click();
+    await expect(app.heading).toHaveText("晋阳社区");
+    const exchange = new ExchangePage(page);
+    await exchange.open();
+    const file = await exchange.export();
+    const garbage = { name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"format": "something else"}') };
+    // What `shown` reads after a switch must be what a fresh `open` reads in the new language.
+    const compare = async (what: string, open: () => Promise<void>, shown: Locator) => {
+      await open();
+      await expect(shown).toBeVisible();
+      await app.languageToggle.click();
+      const switched = await shown.innerText();
+      await open();
+      await expect(shown).toBeVisible();
+      expect.soft(switched, `${what} after a switch to ${await app.htmlLang()}`).toBe(await shown.innerText());
+    };
+    const preview = page.locator("#file-preview");
+    await compare("the file's report", () => exchange.pick(file.path), preview);
+    await compare("the read-only view", async () => {
+      await exchange.pick(file.path);
+      await page.locator("#open-read-only").click();
+    }, page.locator("main"));
+    await page.locator("#close-read-only").click();
+    await compare("a refused file", () => exchange.pick(garbage), exchange.error);
+  });
+});
