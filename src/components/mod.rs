@@ -6,6 +6,7 @@ pub mod conflicts;
 pub mod demo_button;
 pub mod device_panel;
 pub mod device_qr;
+pub mod expense_fields;
 pub mod expense_list;
 pub mod export_button;
 pub mod flat_history;

@@ -3,6 +3,7 @@
 //! saved), spending, the activities it paid for, and settling what is left.
 
 use crate::components::activities::Activities;
+use crate::components::expense_fields::{ExpenseFields, ExpenseInputs};
 use crate::components::expense_list::{ExpenseList, ExpenseRow};
 use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::missing::Missing;
@@ -383,51 +384,25 @@ fn PastedPayments(id: EventId) -> impl IntoView {
 #[component]
 fn SpendForm(id: EventId) -> impl IntoView {
     let store = use_store();
-    let description = RwSignal::new(String::new());
-    let amount = RwSignal::new(String::new());
-    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let fields = ExpenseFields::default();
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
-    let payee = RwSignal::new(String::new());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let what = description.get_untracked().trim().to_string();
-        if what.is_empty() {
-            problem.set(Some(Msg::ExpenseDescriptionRequired));
+        let Some(spent) = fields.read() else {
             return;
-        }
-        let sum = match Fen::parse_yuan(&amount.get_untracked()) {
-            Ok(s) => s,
-            Err(e) => {
-                problem.set(Some(amount_error(e)));
-                return;
-            }
         };
-        problem.set(None);
-        failure.set(None);
         let payload = Payload::FundSpent {
-            payee: payee.get_untracked().trim().to_string(),
+            payee: spent.payee,
             fund: id,
-            description: what,
-            amount: sum,
+            description: spent.description,
+            amount: spent.amount,
         };
-        store.send(payload, failure, move |_| {
-            description.set(String::new());
-            amount.set(String::new());
-            payee.set(String::new());
-        });
+        store.send(payload, failure, move |_| fields.clear());
     };
     view! {
         <form class="card form" aria-labelledby="fund-spend-title" on:submit=submit novalidate>
             <h2 id="fund-spend-title">{t(Msg::ExpenseAdd)}</h2>
-            <label for="fund-spend-payee">{t(Msg::ExpensePayee)}</label>
-            <input id="fund-spend-payee" type="text" maxlength="100" bind:value=payee />
-            <label for="fund-spend-description">{t(Msg::ExpenseDescription)}</label>
-            <input id="fund-spend-description" type="text" maxlength="200"
-                bind:value=description />
-            <label for="fund-spend-amount">{t(Msg::AmountYuan)}</label>
-            <input id="fund-spend-amount" type="text" inputmode="decimal" maxlength="20"
-                bind:value=amount />
-            <p class="field-error" id="fund-spend-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+            <ExpenseInputs fields=fields id="fund-spend" />
             <button type="submit" class="button" id="fund-spend">{t(Msg::ExpenseAdd)}</button>
             <SubmitFailure failure=failure />
         </form>

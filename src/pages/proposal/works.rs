@@ -1,6 +1,7 @@
 //! After the vote: comparing contractors' quotes (比选) and choosing one with its reason and
 //! meeting, then spending against the budget until the work is accepted and the project closed.
 
+use crate::components::expense_fields::{ExpenseFields, ExpenseInputs};
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
     amount_error, budget_gap, date_time, interest_text, ledger_difference, ledger_summary, money,
@@ -527,39 +528,24 @@ fn ExpenseForm(id: EventId) -> impl IntoView {
         })
     });
     let line = RwSignal::new("0".to_string());
-    let description = RwSignal::new(String::new());
-    let payee = RwSignal::new(String::new());
-    let amount = RwSignal::new(String::new());
-    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let fields = ExpenseFields::default();
     let recorded = RwSignal::new(false);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         recorded.set(false);
-        let what = description.get_untracked().trim().to_string();
-        if what.is_empty() {
-            problem.set(Some(Msg::ExpenseDescriptionRequired));
+        let Some(spent) = fields.read() else {
             return;
-        }
-        let sum = match Fen::parse_yuan(&amount.get_untracked()) {
-            Ok(s) => s,
-            Err(e) => {
-                problem.set(Some(amount_error(e)));
-                return;
-            }
         };
-        problem.set(None);
         let payload = Payload::ExpenseRecorded {
-            payee: payee.get_untracked().trim().to_string(),
+            payee: spent.payee,
             proposal: id,
             budget_line: line.get_untracked().parse().ok(),
-            description: what,
-            amount: sum,
+            description: spent.description,
+            amount: spent.amount,
         };
         store.send(payload, failure, move |_| {
-            description.set(String::new());
-            payee.set(String::new());
-            amount.set(String::new());
+            fields.clear();
             recorded.set(true);
         });
     };
@@ -571,15 +557,7 @@ fn ExpenseForm(id: EventId) -> impl IntoView {
                 {move || lines.get().into_iter().enumerate().map(|(i, item)| view! { <option value=i.to_string()>{item}</option> }).collect_view()}
                 <option value="none">{t(Msg::ExpenseOutsideBudget)}</option>
             </select>
-            <label for="expense-payee">{t(Msg::ExpensePayee)}</label>
-            <input id="expense-payee" type="text" maxlength="100" bind:value=payee />
-            <label for="expense-description">{t(Msg::ExpenseDescription)}</label>
-            <input id="expense-description" type="text" maxlength="200"
-                bind:value=description />
-            <label for="expense-amount">{t(Msg::AmountYuan)}</label>
-            <input id="expense-amount" type="text" inputmode="decimal" maxlength="20"
-                bind:value=amount />
-            <p class="field-error" id="expense-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+            <ExpenseInputs fields=fields id="expense" />
             <button type="submit" class="button" id="record-expense">{t(Msg::ExpenseAdd)}</button>
             <p class="status ok" role="status">{move || recorded.get().then(|| t(Msg::ExpenseRecordedMsg)())}</p>
             <SubmitFailure failure=failure />
