@@ -26,24 +26,12 @@ use crate::pages::{
 };
 use crate::persist::{browser::BrowserPersistence, Persistence};
 use crate::platform;
-use crate::settings::Settings;
+use crate::settings::{SettingsCtx};
 use crate::store::RecordStore;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use std::sync::Arc;
-
-/// Settings as the pages see them: the current value and whether the last save failed.
-#[derive(Clone, Copy)]
-pub struct SettingsCtx {
-    pub settings: RwSignal<Settings>,
-    /// `None` until the user changes something; then whether that change reached storage.
-    pub last_save_ok: RwSignal<Option<bool>>,
-}
-
-pub fn use_settings() -> SettingsCtx {
-    expect_context::<SettingsCtx>()
-}
 
 /// The app as shipped: settings in the browser's storage.
 #[component]

@@ -2,6 +2,7 @@
 //! they live in localStorage.
 
 use crate::i18n::Lang;
+use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,6 +23,18 @@ pub struct Settings {
     /// row's shape (`gongzhi_core::roster::Mapping::shape`), so the next file of that shape
     /// reads at once.
     pub roster_mappings: std::collections::BTreeMap<String, gongzhi_core::roster::Mapping>,
+}
+
+/// Settings as the pages see them: the current value and whether the last save failed.
+#[derive(Clone, Copy)]
+pub struct SettingsCtx {
+    pub settings: RwSignal<Settings>,
+    /// `None` until the user changes something; then whether that change reached storage.
+    pub last_save_ok: RwSignal<Option<bool>>,
+}
+
+pub fn use_settings() -> SettingsCtx {
+    expect_context::<SettingsCtx>()
 }
 
 /// Mappings kept: a device meets few property systems, and settings live in localStorage.

@@ -1,6 +1,6 @@
-use crate::app::use_settings;
 use crate::i18n::{t, use_i18n, Msg};
 use crate::platform;
+use crate::settings::use_settings;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

@@ -2,9 +2,9 @@
 //! every route but that vote's kiosk shows the lock screen instead of its page. Back, a reload
 //! or a typed address all land here; only the admin PIN turns kiosk mode off.
 
-use crate::app::use_settings;
 use crate::components::pin::PinCheck;
 use crate::i18n::{t, Msg};
+use crate::settings::use_settings;
 use gongzhi_core::EventId;
 use leptos::either::Either;
 use leptos::prelude::*;

@@ -2,9 +2,9 @@
 //! old one first). How long a wrong PIN makes the next try wait is the core's rule
 //! (`gongzhi_core::pin::try_pin`); these forms only show the countdown.
 
-use crate::app::use_settings;
 use crate::i18n::{pin_wait_text, t, use_i18n, Msg};
 use crate::platform;
+use crate::settings::use_settings;
 use gongzhi_core::pin::{check_format, hash_pin, try_pin, PinError, PinRefused};
 use leptos::leptos_dom::helpers::set_interval_with_handle;
 use leptos::prelude::*;

@@ -4,7 +4,6 @@
 //! registered compound, what changed per flat — and only a confirmed import is recorded, in
 //! one write.
 
-use crate::app::use_settings;
 use crate::components::roster_changes::RosterChanges;
 use crate::components::roster_mapping::RosterMapping;
 use crate::components::scope_picker::compound_options;
@@ -13,6 +12,7 @@ use crate::i18n::{
     applied_text, line_problem_text, preview_rows_text, roster_error_text, roster_summary,
     sheet_choice_text, shown, square_metres, t, totals_left_out_text, use_i18n, Msg, Said, Text,
 };
+use crate::settings::use_settings;
 use crate::spreadsheet;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::register::owner_names;

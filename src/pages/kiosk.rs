@@ -4,12 +4,12 @@
 //! left on it. Kiosk mode is a setting of the device: `components::kiosk_guard` keeps every other
 //! page behind the admin PIN, which is kept only as a salted hash.
 
-use crate::app::use_settings;
 use crate::components::flat_pick::{flat_shown, CompoundChoice, FlatPick};
 use crate::components::page_title::use_page_title;
 use crate::components::pin::{PinCheck, PinChoose};
 use crate::i18n::{choice_name, refusal_text, shown, submit_error_text, t, use_i18n, Msg, Said};
 use crate::platform;
+use crate::settings::use_settings;
 use crate::store::{use_store, LoadState, SubmitError};
 use gongzhi_core::model::{Choice, Scope, Voter};
 use gongzhi_core::{EventId, Payload, Refusal};

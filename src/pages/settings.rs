@@ -1,9 +1,9 @@
-use crate::app::use_settings;
 use crate::components::device_panel::DevicePanel;
 use crate::components::page_title::use_page_title;
 use crate::components::pin::PinChoose;
 use crate::components::trusted_devices::TrustedDevices;
 use crate::i18n::{t, use_i18n, Lang, Msg};
+use crate::settings::use_settings;
 use leptos::prelude::*;
 
 #[component]

@@ -180,6 +180,14 @@ fn QuoteTable(id: EventId) -> impl IntoView {
     }
 }
 
+/// The quote form's answer on the contractor's ties, before a declared tie is typed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum InterestChoice {
+    None,
+    Declared,
+    Unknown,
+}
+
 #[component]
 fn QuoteForm(id: EventId) -> impl IntoView {
     let store = use_store();
@@ -187,8 +195,7 @@ fn QuoteForm(id: EventId) -> impl IntoView {
     let amount = RwSignal::new(String::new());
     let days = RwSignal::new(String::new());
     let warranty = RwSignal::new(String::new());
-    // "unknown", "none" or "declared".
-    let interest = RwSignal::new("none".to_string());
+    let interest = RwSignal::new(InterestChoice::None);
     let tie = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
@@ -214,9 +221,9 @@ fn QuoteForm(id: EventId) -> impl IntoView {
             problem.set(Some(Msg::QuoteCountInvalid));
             return;
         };
-        let declared = match interest.get_untracked().as_str() {
-            "none" => Interest::NoneDeclared,
-            "declared" => {
+        let declared = match interest.get_untracked() {
+            InterestChoice::None => Interest::NoneDeclared,
+            InterestChoice::Declared => {
                 let text = tie.get_untracked().trim().to_string();
                 if text.is_empty() {
                     problem.set(Some(Msg::QuoteTieRequired));
@@ -224,7 +231,7 @@ fn QuoteForm(id: EventId) -> impl IntoView {
                 }
                 Interest::Declared(text)
             }
-            _ => Interest::Unknown,
+            InterestChoice::Unknown => Interest::Unknown,
         };
         problem.set(None);
         let payload = Payload::BidSubmitted {
@@ -240,15 +247,15 @@ fn QuoteForm(id: EventId) -> impl IntoView {
             for field in [company, amount, days, warranty, tie, note] {
                 field.set(String::new());
             }
-            interest.set("none".into());
+            interest.set(InterestChoice::None);
         });
     };
-    let interest_choice = move |value: &'static str, label: Msg, key: &'static str| {
+    let interest_choice = move |value: InterestChoice, label: Msg, key: &'static str| {
         view! {
             <div class="choice">
                 <input type="radio" name="quote-interest" id=key
                     prop:checked=move || interest.get() == value
-                    on:change=move |_| interest.set(value.into()) />
+                    on:change=move |_| interest.set(value) />
                 <label for=key>{t(label)}</label>
             </div>
         }
@@ -270,11 +277,11 @@ fn QuoteForm(id: EventId) -> impl IntoView {
                 bind:value=warranty />
             <fieldset>
                 <legend>{t(Msg::QuoteInterest)}</legend>
-                {interest_choice("none", Msg::InterestNone, "interest-none")}
-                {interest_choice("declared", Msg::InterestDeclaredChoice, "interest-declared")}
-                {interest_choice("unknown", Msg::InterestUnknown, "interest-unknown")}
+                {interest_choice(InterestChoice::None, Msg::InterestNone, "interest-none")}
+                {interest_choice(InterestChoice::Declared, Msg::InterestDeclaredChoice, "interest-declared")}
+                {interest_choice(InterestChoice::Unknown, Msg::InterestUnknown, "interest-unknown")}
             </fieldset>
-            <Show when=move || interest.get() == "declared">
+            <Show when=move || interest.get() == InterestChoice::Declared>
                 <label for="quote-tie">{t(Msg::QuoteTie)}</label>
                 <input id="quote-tie" type="text" maxlength="200"
                     bind:value=tie />
