@@ -26,7 +26,7 @@ use crate::pages::{
 };
 use crate::persist::{browser::BrowserPersistence, Persistence};
 use crate::platform;
-use crate::settings::{SettingsCtx};
+use crate::settings::SettingsCtx;
 use crate::store::RecordStore;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
