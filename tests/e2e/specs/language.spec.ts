@@ -1,6 +1,8 @@
 import { test, expect } from "../support/fixtures";
 import type { Locator, Page } from "@playwright/test";
 import { ExchangePage } from "../support/exchange-page";
+import { CommunityPage } from "../support/community-page";
+import { VotePages } from "../support/vote-pages";
 
 // A page switched in place must read exactly as the same page opened in that language: text kept
 // in a signal as an already-translated string would stay in the old language and differ here.
@@ -79,5 +81,32 @@ test.describe("switching language in place", () => {
     }, page.locator("main"));
     await page.locator("#close-read-only").click();
     await compare("a refused file", () => exchange.pick(garbage), exchange.error);
+  });
+
+  test("a form's feedback already on screen follows a switch", async ({ app, page }) => {
+    const community = new CommunityPage(page);
+    await community.loadDemo();
+    // The flat picker's refusal on a request.
+    await app.open("/requests");
+    await page.locator("#request-title").fill("路灯坏了");
+    await page.locator("#request-flat").fill("9-9-999");
+    await page.locator("form[aria-labelledby=request-new-title] button[type=submit]").click();
+    const flat = page.locator("#request-flat-error");
+    await expect(flat).toHaveText("找不到这个房号或住户码。房号请按“楼栋-单元-房号”填写，如 1-2-301。");
+    await app.languageToggle.click();
+    await expect(flat).toHaveText("No such flat or household code. Write a flat as building-unit-room, e.g. 1-2-301.");
+    await app.languageToggle.click();
+    await expect(flat).toHaveText("找不到这个房号或住户码。房号请按“楼栋-单元-房号”填写，如 1-2-301。");
+
+    // A paper ballot keyed before the clerk's name.
+    const votes = new VotePages(page);
+    await app.open("/");
+    await votes.openOwnersVote("北苑 1 栋屋面防水维修（使用维修资金）", "5. 使用建筑物及其附属设施的维修资金", "北苑小区");
+    await page.locator("#enter-paper").click();
+    await votes.keyPaper("1-1-201", "同意");
+    const clerk = page.locator("#paper-flat-error");
+    await expect(clerk).toHaveText("请先填写录入人姓名。");
+    await app.languageToggle.click();
+    await expect(clerk).toHaveText("Please enter your name first.");
   });
 });
