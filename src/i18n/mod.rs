@@ -85,7 +85,7 @@ pub fn t(msg: Msg) -> impl Fn() -> &'static str + Clone + Send + Sync + 'static 
 }
 
 /// A signal's feedback, in the current language: `{shown(problem)}`.
-pub fn shown<T: Text + Clone + Send + Sync + 'static>(
+pub fn shown<T: Text + Send + Sync + 'static>(
     said: RwSignal<Option<T>>,
 ) -> impl Fn() -> Option<String> + Clone + Send + Sync + 'static {
     let lang = use_i18n().lang;

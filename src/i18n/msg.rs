@@ -60,9 +60,7 @@ impl Said {
     pub fn new(words: impl Fn(Lang) -> String + Send + Sync + 'static) -> Said {
         Said(std::sync::Arc::new(words))
     }
-}
 
-impl Said {
     /// A text the app did not write (what the browser said went wrong), shown as it came.
     pub fn verbatim(words: String) -> Said {
         Said::new(move |_| words.clone())

@@ -249,7 +249,6 @@ fn PaymentForm(id: EventId) -> impl IntoView {
                 amount: sum,
             }
         };
-        failure.set(None);
         store.send(payload, failure, move |_| {
             flat.set(String::new());
             amount.set(String::new());
