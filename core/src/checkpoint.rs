@@ -21,8 +21,8 @@ use std::ops::Bound;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::compact::with_devices;
 use crate::event::{Event, OrderKey};
+use crate::ids::numbering::with_devices;
 use crate::ids::{DeviceId, EventId, Hash};
 use crate::record::Record;
 use crate::state::State;

@@ -8,8 +8,7 @@
 //! There is deliberately no "first match anywhere": that is how a kiosk in one compound once
 //! could record a ballot for another compound's flat.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::sync::OnceLock;
+use std::collections::BTreeSet;
 
 use crate::ids::EventId;
 use crate::model::{household_code, normalise_household_code, Scope, VoteKind};
@@ -46,52 +45,6 @@ impl FlatLookup {
         }
     }
 }
-
-/// The households by label, verbatim and in the register's form (see
-/// [`crate::flat::normalise_label`]). A kiosk looks a flat up at every ballot; normalising ten
-/// thousand labels each time took most of a tap's time. Built at the first lookup, forgotten
-/// whenever a household is added; every state compares equal whatever its cache holds.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct LabelIndex(OnceLock<Labels>);
-
-#[derive(Clone, Debug)]
-struct Labels {
-    verbatim: BTreeMap<String, Vec<EventId>>,
-    normalised: BTreeMap<String, Vec<EventId>>,
-}
-
-impl LabelIndex {
-    fn of(&self, households: &BTreeMap<EventId, Household>) -> &Labels {
-        self.0.get_or_init(|| {
-            let mut labels = Labels {
-                verbatim: BTreeMap::new(),
-                normalised: BTreeMap::new(),
-            };
-            for (id, h) in households {
-                labels
-                    .verbatim
-                    .entry(h.label.clone())
-                    .or_default()
-                    .push(*id);
-                let normalised = crate::flat::normalise_label(&h.label);
-                labels.normalised.entry(normalised).or_default().push(*id);
-            }
-            labels
-        })
-    }
-
-    pub(crate) fn forget(&mut self) {
-        self.0 = OnceLock::new();
-    }
-}
-
-impl PartialEq for LabelIndex {
-    fn eq(&self, _: &LabelIndex) -> bool {
-        true
-    }
-}
-
-impl Eq for LabelIndex {}
 
 impl State {
     /// The household `typed` names within `within`: a flat as residents write it, or a

@@ -8,13 +8,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::authority::DeviceRole;
 use crate::ids::{DeviceId, EventId};
 use crate::model::{
     Acceptance, AreaFigures, BudgetLine, Choice, EntryRound, FundingLine, Interest, MeetingKind,
     OrgKind, Ownership, Recurrence, RequestCategory, Role, Scope, Stance, Surplus, VoteKind, Voter,
 };
 use crate::numbers::Fen;
+use crate::roles::DeviceRole;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]

@@ -5,11 +5,11 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::authority::{Denied, DeviceRole};
 use crate::ids::{DeviceId, EventId};
 use crate::model::{Choice, Stage};
 use crate::numbers::{CentiM2, Fen};
 use crate::payload::Kind;
+use crate::roles::{Denied, DeviceRole};
 use crate::time::format_cst;
 
 /// A text a command must not leave empty. Named, not phrased, so that every language the app

@@ -1,35 +1,12 @@
 //! One result type for both kinds of vote, so the app renders any vote the same way.
 
-use serde::{Deserialize, Serialize};
-
-use crate::council::{self, CouncilResult};
+use crate::council;
 use crate::ids::EventId;
 use crate::model::VoteKind;
-use crate::owners::{self, OwnersResult};
+use crate::owners;
 use crate::state::State;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum VoteResult {
-    Council(CouncilResult),
-    Owners(OwnersResult),
-}
-
-impl VoteResult {
-    pub fn passed(&self) -> bool {
-        match self {
-            VoteResult::Council(r) => r.passed(),
-            VoteResult::Owners(r) => r.passed(),
-        }
-    }
-
-    /// The explanation, one figure per line, ending with the verdict.
-    pub fn lines(&self) -> Vec<String> {
-        match self {
-            VoteResult::Council(r) => r.lines(),
-            VoteResult::Owners(r) => r.lines(),
-        }
-    }
-}
+pub use crate::outcome::VoteResult;
 
 /// The frozen result of a closed vote, or the live tally of an open one.
 pub fn result(state: &State, vote_id: &EventId) -> Option<VoteResult> {

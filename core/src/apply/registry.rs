@@ -1,8 +1,8 @@
 //! The community's register: devices, places, households, people and organisations.
 
 use super::*;
-use crate::authority::DeviceRole;
 use crate::numbers::CentiM2;
+use crate::roles::DeviceRole;
 
 impl State {
     pub(super) fn apply_registry(&mut self, event: &Event, commit: bool) -> Result<(), Refusal> {

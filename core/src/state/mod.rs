@@ -6,16 +6,18 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::authority::DeviceRole;
 use crate::ids::{DeviceId, EventId};
 use crate::model::{
     AreaFigures, BudgetLine, Choice, FundingLine, Interest, MeetingKind, OrgKind, Ownership,
     Recurrence, RequestCategory, Role, Scope, Stage, Stance, Surplus, VoteKind, Voter,
 };
 use crate::numbers::Fen;
-use crate::owners::{Parties, PartyId};
+use crate::outcome::VoteResult;
+use crate::parties::{Parties, PartyId};
 use crate::refusal::Refusal;
-use crate::tally::VoteResult;
+use crate::roles::DeviceRole;
+
+mod labels;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct State {
@@ -43,7 +45,7 @@ pub struct State {
     pub rejected: Vec<RejectedEvent>,
     /// A cache of `households` for looking a typed flat up; never stored in a checkpoint.
     #[serde(skip)]
-    pub(crate) labels: crate::lookup::LabelIndex,
+    pub(crate) labels: labels::LabelIndex,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

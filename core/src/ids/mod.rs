@@ -9,6 +9,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+pub(crate) mod numbering;
+
 /// Hex of a device's Ed25519 verifying key (64 lower-case hex digits).
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DeviceId(pub [u8; 32]);
@@ -210,16 +212,16 @@ text_or_bytes!(Hash);
 
 impl DeviceId {
     fn compact<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match crate::compact::device_number(self) {
+        match numbering::device_number(self) {
             Some(n) => s.serialize_u32(n),
             None => self.0.serialize(s),
         }
     }
 
     fn from_compact<'de, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        if crate::compact::numbering() {
+        if numbering::numbering() {
             let n = u32::deserialize(d)?;
-            crate::compact::numbered_device(n)
+            numbering::numbered_device(n)
                 .ok_or_else(|| serde::de::Error::custom("device number out of range"))
         } else {
             <[u8; 32]>::deserialize(d).map(DeviceId)

@@ -1,0 +1,53 @@
+//! The state's index of households by label, which [`crate::lookup`] reads.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use super::Household;
+use crate::ids::EventId;
+
+/// The households by label, verbatim and in the register's form (see
+/// [`crate::flat::normalise_label`]). A kiosk looks a flat up at every ballot; normalising ten
+/// thousand labels each time took most of a tap's time. Built at the first lookup, forgotten
+/// whenever a household is added; every state compares equal whatever its cache holds.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct LabelIndex(OnceLock<Labels>);
+
+#[derive(Clone, Debug)]
+pub(crate) struct Labels {
+    pub(crate) verbatim: BTreeMap<String, Vec<EventId>>,
+    pub(crate) normalised: BTreeMap<String, Vec<EventId>>,
+}
+
+impl LabelIndex {
+    pub(crate) fn of(&self, households: &BTreeMap<EventId, Household>) -> &Labels {
+        self.0.get_or_init(|| {
+            let mut labels = Labels {
+                verbatim: BTreeMap::new(),
+                normalised: BTreeMap::new(),
+            };
+            for (id, h) in households {
+                labels
+                    .verbatim
+                    .entry(h.label.clone())
+                    .or_default()
+                    .push(*id);
+                let normalised = crate::flat::normalise_label(&h.label);
+                labels.normalised.entry(normalised).or_default().push(*id);
+            }
+            labels
+        })
+    }
+
+    pub(crate) fn forget(&mut self) {
+        self.0 = OnceLock::new();
+    }
+}
+
+impl PartialEq for LabelIndex {
+    fn eq(&self, _: &LabelIndex) -> bool {
+        true
+    }
+}
+
+impl Eq for LabelIndex {}
