@@ -7,35 +7,35 @@
 //! threshold is decided by cross-multiplying integers ([`Ratio`]).
 //!
 //! # Module map
-//! - [`authority`]: device roles and the table of who may write each kind of event.
-//! - [`ids`]: device ids (= Ed25519 public keys), event ids, hashes.
-//! - [`keys`]: the device's signing key (from a caller-supplied seed) and signed chain heads.
-//! - [`numbers`], [`time`]: fen, centi-square-metres, ratios, and their plain-English rendering
-//!   in China Standard Time.
-//! - [`flat`]: flats as people type them (full width, `1栋1单元201室`) in the register's form.
-//! - [`model`]: shared vocabulary (ownership, scopes, organisation kinds, stages, vote kinds).
-//! - [`payload`]: every kind of event; also the commands a device submits.
-//! - [`event`], [`canonical`]: one event, its canonical encoding and SHA-256 hash.
-//! - [`record`]: the append-only log; [`Record::submit`] is the command entry point,
-//!   [`Record::merge`] the set union with another device's events.
-//! - [`checkpoint`]: the folded state stored beside the log, so a reload folds only what came
-//!   after it ([`Record::checkpoint`], [`Record::from_checkpoint`]).
-//! - [`state`]: the folded community; `apply` (private) holds each event's validation and effect.
-//! - [`refusal`]: why a command was refused, with structured fields.
-//! - [`owners`], [`council`], [`tally`]: decision rules and explained results.
-//! - [`lifecycle`], [`ledger`]: proposal stages; budget against actual spending.
-//! - [`paper`]: paper ballots keyed twice by two clerks, reconciled before they count.
-//! - [`selection`]: contractors' quotes side by side (比选).
-//! - [`lookup`]: a typed flat or household code found within a place (a vote's scope, a
-//!   page's compound), ambiguous across compounds, or elsewhere.
-//! - [`funds`]: self-raised funds per household, a treasurer's pasted list, refunds to the fen.
-//! - [`qr`]: a vote's result as documented text, and as a QR code drawn as SVG.
-//! - [`founding`]: a real community founded on this device with its first compound.
-//! - [`dashboard`]: the community at a glance (turnout, money, stages, notices, meetings).
-//! - [`meetings`]: monthly rules (first Saturday...), what comes next, the calendar as .ics.
-//! - [`verify`]: chain and head checks, and the errors naming what was altered.
-//! - [`snapshot`]: the v1 JSON exchange file, its limits and its version dispatch.
-//! - [`dataset`]: the seeded super-compound generator shared with the browser benchmarks.
+//! The folders are layers, and every import points down them: the shared vocabulary (the loose
+//! modules at the root), then [`log`], [`rules`], [`record`], and on top [`registry`] and
+//! [`read`]. No module imports one that imports it back. Each module is also reachable at the
+//! crate root (`gongzhi_core::owners`), as it was before the folders.
+//! - Vocabulary: [`ids`] (device ids = Ed25519 public keys, event ids, hashes); [`numbers`],
+//!   [`time`] (fen, centi-square-metres, ratios, China Standard Time); [`model`] (ownership,
+//!   scopes, organisation kinds, stages, vote kinds); [`roles`] (device roles, why a role may
+//!   not write); [`parties`] (who counts as one owner); [`flat`] (flats as people type them);
+//!   [`canonical`] (the one byte encoding hashes are computed over); [`pin`] (the kiosk PIN).
+//! - [`log`]: [`event`] and its [`payload`] (every kind of event, also the commands a device
+//!   submits), [`keys`] (the signing key and signed chain heads), [`verify`] (chain and head
+//!   checks naming what was altered).
+//! - [`rules`]: [`state`] (the folded community; `apply`, private, holds each event's
+//!   validation and effect); [`authority`] (who may write each kind of event); [`refusal`];
+//!   [`council`], [`owners`], [`tally`] and the results they give ([`outcome`]); [`lifecycle`]
+//!   and [`ledger`] (stages; budget against actual); [`paper`] (ballots keyed twice);
+//!   [`selection`] (比选); [`funds`] (self-raised funds, refunds to the fen); [`meetings`]
+//!   (monthly rules, .ics); [`batch`] (several commands as one write); [`lookup`] (a typed flat
+//!   found within a place, or elsewhere).
+//! - [`record`]: the append-only log with its fold; [`Record::submit`] is the command entry
+//!   point, [`Record::merge`] the set union with another device's events. [`checkpoint`] (the
+//!   folded state stored beside the log), [`snapshot`] (the v1 JSON exchange file).
+//! - [`registry`]: [`roster`] (rosters from spreadsheets, via [`sheet`] and [`sheet_file`]),
+//!   [`register`] (the register written back), [`flat_history`], [`founding`] (a real community
+//!   founded on this device).
+//! - [`read`]: [`dashboard`] (the community at a glance), [`timeline`] (a proposal's story),
+//!   [`qr`] (a result as documented text and a QR code).
+//! - Fixtures: [`demo`] (晋阳社区 as a newcomer meets it), [`dataset`] (the seeded
+//!   super-compound the benchmarks share).
 //!
 //! # What the app calls
 //! - Keys: [`DeviceKey::from_seed`] with 32 random bytes the browser keeps; [`DeviceKey::device`].
@@ -59,50 +59,35 @@
 //!   the device lacks the right; a household's ballot from a device without a role waits,
 //!   unconfirmed, for a clerk. The table is [`authority::writers`].
 
-mod apply;
-pub mod authority;
-pub mod batch;
 pub mod canonical;
-pub mod checkpoint;
-mod compact;
-pub mod council;
-pub mod dashboard;
 pub mod dataset;
 pub mod demo;
-pub mod event;
 pub mod flat;
-pub mod flat_history;
-pub mod founding;
-pub mod funds;
 pub mod ids;
-pub mod keys;
-pub mod ledger;
-pub mod lifecycle;
-pub mod lookup;
-pub mod meetings;
 pub mod model;
 pub mod numbers;
-pub mod outcome;
-pub mod owners;
-pub mod paper;
 pub mod parties;
-pub mod payload;
 pub mod pin;
-pub mod qr;
-pub mod record;
-pub mod refusal;
-pub mod register;
 pub mod roles;
-pub mod roster;
-pub mod selection;
-pub mod sheet;
-pub mod sheet_file;
-pub mod snapshot;
-pub mod state;
-pub mod tally;
 pub mod time;
-pub mod timeline;
-pub mod verify;
+
+// The layers, bottom up: the shared vocabulary (the loose modules here), the log, the rules
+// (the fold), the record (log + fold, checkpoints, files), the registry, the read models.
+// Each module stays reachable at the crate root, as it was before the folders.
+pub mod log;
+pub mod read;
+pub mod record;
+pub mod registry;
+pub mod rules;
+
+pub use log::{event, keys, payload, verify};
+pub use read::{dashboard, qr, timeline};
+pub use record::{checkpoint, snapshot};
+pub use registry::{flat_history, founding, register, roster, sheet, sheet_file};
+pub use rules::{
+    authority, batch, council, funds, ledger, lifecycle, lookup, meetings, outcome, owners, paper,
+    refusal, selection, state, tally,
+};
 
 pub use checkpoint::{CheckpointRefused, CHECKPOINT_FORMAT};
 pub use event::Event;

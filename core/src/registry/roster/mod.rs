@@ -7,7 +7,7 @@
 //! The steps: [`inspect`] finds the header row below any title rows and the fields its headers
 //! name (aliases in [`columns`]); what it could not name the person maps in the app, and the
 //! confirmed [`Mapping`] is remembered under its [`Mapping::shape`] (checked again with
-//! [`Mapping::fit`]); [`read_with`] reads the rows; [`changes`] compares them with the register.
+//! [`Mapping::fit`]); [`read_with`] reads the rows; [`changes()`] compares them with the register.
 
 pub mod changes;
 pub mod columns;

@@ -1,6 +1,9 @@
 //! The append-only record: every event any device wrote, keyed by id, and the state folded from
 //! them in the one total order (Lamport clock, device, sequence number).
 
+pub mod checkpoint;
+pub mod snapshot;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::batch::Batch;
