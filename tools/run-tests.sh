@@ -52,6 +52,7 @@ stage clippy-native - cargo clippy --workspace --all-targets --locked -- -D warn
 stage clippy-wasm - cargo clippy -p gongzhi --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 stage clippy-worker - cargo clippy -p gongzhi-sheets --target wasm32-unknown-unknown --features worker --bins --locked -- -D warnings
 stage core-purity - bash tools/check-core-purity.sh
+stage import-cycles - python3 tools/check-import-cycles.py core/src src cli/src sheets/src
 stage native-tests count_cargo cargo test --workspace --locked
 stage browser-tests count_cargo cargo test -p gongzhi --target wasm32-unknown-unknown --test web --test storage --locked
 stage release-build - trunk build --release
