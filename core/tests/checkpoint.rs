@@ -268,8 +268,8 @@ fn the_checkpoint_format_is_pinned_to_its_bytes() {
     assert_eq!(
         (CHECKPOINT_FORMAT, digest.as_str()),
         (
-            4,
-            "607cc41e01cdef685bbaeb67292dcef1de306133a021d31e17f690d645bcb997"
+            5,
+            "1fbe4808a4a14c08dd262d50f666024dbca3db766447e4b881cc4d14256723c9"
         ),
         "{} bytes",
         bytes.len()

@@ -86,11 +86,14 @@ fn a_preview_counts_what_a_merge_adds_and_lists_the_double_vote_once() {
     );
     assert_eq!(preview.new_conflicts.len(), 1);
     let conflict = &preview.new_conflicts[0];
-    assert!(conflict.household, "an owners' vote: the voter is a flat");
-    assert!(conflict.voter.ends_with("102") && !conflict.voter.contains("household"));
+    assert!(
+        matches!(conflict.voter, gongzhi_core::model::Voter::Household(_)),
+        "an owners' vote: the voter is a flat"
+    );
+    assert!(conflict.named.ends_with("102") && !conflict.named.contains("household"));
     assert_eq!(
         conflict.voter_text(),
-        format!("household {}", conflict.voter)
+        format!("household {}", conflict.named)
     );
     let signer = |d: u8| {
         preview

@@ -3,6 +3,7 @@
 
 use super::lang::Lang;
 use super::units::thousands;
+use gongzhi_core::model::Voter;
 use gongzhi_core::snapshot::SnapshotError;
 use gongzhi_core::state::{BallotConflict, Trust};
 use gongzhi_core::verify::IntegrityError;
@@ -248,8 +249,8 @@ pub fn merged_text(lang: Lang, added: usize) -> String {
 
 /// Who cast a double ballot: `1-1-201 户`, or in English the core's own wording.
 pub fn voter_text(lang: Lang, conflict: &BallotConflict) -> String {
-    match lang {
-        Lang::Zh if conflict.household => format!("{} 户", conflict.voter),
+    match (lang, conflict.voter) {
+        (Lang::Zh, Voter::Household(_)) => format!("{} 户", conflict.named),
         _ => conflict.voter_text(),
     }
 }

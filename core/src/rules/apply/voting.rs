@@ -452,8 +452,8 @@ impl State {
                 }
                 let conflict = BallotConflict {
                     vote: *vote,
-                    voter: self.voter_label(voter),
-                    household: matches!(voter, Voter::Household(_)),
+                    voter: *voter,
+                    named: self.voter_label(voter),
                     counted: counted.event,
                     counted_wall_ms: counted.wall_ms,
                     ignored: event.id,

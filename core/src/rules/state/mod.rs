@@ -392,10 +392,10 @@ pub struct ClosedVote {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BallotConflict {
     pub vote: EventId,
-    /// The flat's label (`3-2-501`) or the member's name: which, `household` says.
-    pub voter: String,
-    /// The voter is a household (an owners' vote), not a council member.
-    pub household: bool,
+    pub voter: Voter,
+    /// The flat's label (`3-2-501`) or the member's name, as the register had it when the second
+    /// ballot was folded.
+    pub named: String,
     pub counted: EventId,
     pub counted_wall_ms: i64,
     pub ignored: EventId,
@@ -405,10 +405,9 @@ pub struct BallotConflict {
 impl BallotConflict {
     /// `household 3-2-501`, or the member's name.
     pub fn voter_text(&self) -> String {
-        if self.household {
-            format!("household {}", self.voter)
-        } else {
-            self.voter.clone()
+        match self.voter {
+            Voter::Household(_) => format!("household {}", self.named),
+            Voter::Member(_) => self.named.clone(),
         }
     }
 }
