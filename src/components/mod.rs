@@ -2,6 +2,7 @@
 
 pub mod activities;
 pub mod bar_chart;
+pub mod choice_select;
 pub mod conflicts;
 pub mod demo_button;
 pub mod device_panel;

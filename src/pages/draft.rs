@@ -3,7 +3,7 @@
 //! posted records `proposal_revised`. Nothing is recorded until every line reads as an amount.
 
 use crate::components::page_title::use_page_title;
-use crate::components::scope_picker::{parse_scope_key, scope_key, ScopePicker};
+use crate::components::scope_picker::ScopePicker;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{amount_error, funding_name, line_prefix, money, shown, t, use_i18n, Msg, Said};
 use crate::store::{use_store, SubmitError};
@@ -203,11 +203,7 @@ fn PlanForm(
     let busy = RwSignal::new(false);
     let chooses_place = scope.is_some();
     let title = RwSignal::new(title);
-    let place = RwSignal::new(
-        scope
-            .as_ref()
-            .map_or_else(|| "community".to_string(), scope_key),
-    );
+    let place = RwSignal::new(scope.clone().unwrap_or(Scope::Community));
     let next_key = StoredValue::new(1_usize);
     let fresh = move |label: &str, amount: String| {
         let key = next_key.get_value();
@@ -267,14 +263,7 @@ fn PlanForm(
             }
         };
         problem.set(None);
-        let scope = if chooses_place {
-            let Some(scope) = parse_scope_key(&place.get_untracked()) else {
-                return;
-            };
-            Some(scope)
-        } else {
-            None
-        };
+        let scope = chooses_place.then(|| place.get_untracked());
         let plan = Plan {
             title: name,
             scope,

@@ -1,11 +1,12 @@
 //! 自筹资金: every self-raised fund with its progress, and opening a new one.
 
 use crate::components::page_title::use_page_title;
-use crate::components::scope_picker::{parse_scope_key, ScopePicker};
+use crate::components::scope_picker::ScopePicker;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{amount_error, fund_progress, scope_name, t, use_i18n, Msg};
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::funds::contributors;
+use gongzhi_core::model::Scope;
 use gongzhi_core::{EventId, Fen, Payload};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -84,7 +85,7 @@ fn OpenFundForm() -> impl IntoView {
     let store = use_store();
     let navigate = use_navigate();
     let title = RwSignal::new(String::new());
-    let area = RwSignal::new("community".to_string());
+    let area = RwSignal::new(Scope::Community);
     let target = RwSignal::new(String::new());
     let proposal = RwSignal::new(String::new());
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
@@ -112,9 +113,7 @@ fn OpenFundForm() -> impl IntoView {
                 return;
             }
         };
-        let Some(scope) = parse_scope_key(&area.get_untracked()) else {
-            return;
-        };
+        let scope = area.get_untracked();
         problem.set(None);
         let payload = Payload::FundOpened {
             title: name,

@@ -2,12 +2,12 @@
 //! sets the threshold), who votes, and for how long.
 
 use crate::components::page_title::use_page_title;
-use crate::components::scope_picker::{parse_scope_key, ScopePicker};
+use crate::components::scope_picker::ScopePicker;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{matter_name, t, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::model::VoteKind;
+use gongzhi_core::model::{Scope, VoteKind};
 use gongzhi_core::Payload;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -21,7 +21,7 @@ pub fn NewVotePage() -> impl IntoView {
     let navigate = use_navigate();
     let title = RwSignal::new(String::new());
     let matter = RwSignal::new("9".to_string());
-    let place = RwSignal::new("community".to_string());
+    let place = RwSignal::new(Scope::Community);
     let days = RwSignal::new("14".to_string());
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
@@ -44,10 +44,8 @@ pub fn NewVotePage() -> impl IntoView {
             return;
         };
         problem.set(None);
-        let (Some(scope), Ok(matter)) = (
-            parse_scope_key(&place.get_untracked()),
-            matter.get_untracked().parse::<u8>(),
-        ) else {
+        let scope = place.get_untracked();
+        let Ok(matter) = matter.get_untracked().parse::<u8>() else {
             return;
         };
         let payload = Payload::VoteOpened {

@@ -1,8 +1,9 @@
 //! The self-governing bodies: councils, the owners' committee, the property company and the
 //! rest, each with its members, their roles and terms; adding a body, a member, or a departure.
 
+use crate::components::choice_select::ChoiceSelect;
 use crate::components::page_title::use_page_title;
-use crate::components::scope_picker::{parse_scope_key, ScopePicker};
+use crate::components::scope_picker::ScopePicker;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{date_only, org_kind_name, role_name, scope_name, t, use_i18n, Msg};
 use crate::platform;
@@ -270,9 +271,16 @@ fn NewMember(organisation: EventId) -> impl IntoView {
 #[component]
 fn NewOrganisation() -> impl IntoView {
     let store = use_store();
-    let kind = RwSignal::new(0_usize);
+    let i18n = use_i18n();
+    let kind = RwSignal::new(KINDS[0]);
+    let kinds = Signal::derive(move || {
+        let lang = i18n.lang.get();
+        KINDS
+            .map(|k| (k, org_kind_name(k).text(lang).to_string()))
+            .to_vec()
+    });
     let name = RwSignal::new(String::new());
-    let place = RwSignal::new("community".to_string());
+    let place = RwSignal::new(Scope::Community);
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -284,11 +292,9 @@ fn NewOrganisation() -> impl IntoView {
             return;
         }
         problem.set(None);
-        let Some(scope) = parse_scope_key(&place.get_untracked()) else {
-            return;
-        };
+        let scope = place.get_untracked();
         let payload = Payload::OrganisationAdded {
-            kind: KINDS[kind.get_untracked().min(KINDS.len() - 1)],
+            kind: kind.get_untracked(),
             name: text,
             scope,
         };
@@ -298,9 +304,7 @@ fn NewOrganisation() -> impl IntoView {
         <form class="card form" aria-labelledby="org-new-title" on:submit=submit novalidate>
             <h2 id="org-new-title">{t(Msg::OrgNew)}</h2>
             <label for="org-kind">{t(Msg::OrgKindLabel)}</label>
-            <select id="org-kind" on:change=move |ev| kind.set(event_target_value(&ev).parse().unwrap_or(0))>
-                {KINDS.into_iter().enumerate().map(|(i, k)| view! { <option value=i.to_string()>{t(org_kind_name(k))}</option> }).collect_view()}
-            </select>
+            <ChoiceSelect id="org-kind" options=kinds value=kind />
             <label for="org-name">{t(Msg::OrgNameLabel)}</label>
             <input id="org-name" type="text" maxlength="60" bind:value=name />
             <ScopePicker id="org-place" value=place />

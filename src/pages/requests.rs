@@ -1,14 +1,15 @@
 //! 诉求: residents' needs, recorded by anyone, each on its way to becoming a project or answered.
 
+use crate::components::choice_select::ChoiceSelect;
 use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::page_title::use_page_title;
-use crate::components::scope_picker::{parse_scope_key, ScopePicker};
+use crate::components::scope_picker::ScopePicker;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
-    category_name, date_time, request_status_text, scope_name, shown, t, use_i18n, Msg, Said,
+    category_name, date_time, request_status_text, scope_name, shown, t, use_i18n, Lang, Msg, Said,
 };
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::model::RequestCategory;
+use gongzhi_core::model::{RequestCategory, Scope};
 use gongzhi_core::state::RequestStatus;
 use gongzhi_core::{EventId, Payload};
 use leptos::prelude::*;
@@ -30,27 +31,40 @@ struct RequestRow {
 }
 
 /// The status filter's values.
-fn status_matches(filter: &str, status: RequestStatus) -> bool {
-    match filter {
-        "open" => status == RequestStatus::Open,
-        "proposal" => matches!(status, RequestStatus::Proposal(_)),
-        "closed" => status == RequestStatus::Closed,
-        _ => true,
+/// Which requests the list shows, by where they stand.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum StatusFilter {
+    All,
+    Open,
+    Proposal,
+    Closed,
+}
+
+impl StatusFilter {
+    fn admits(self, status: RequestStatus) -> bool {
+        match self {
+            StatusFilter::All => true,
+            StatusFilter::Open => status == RequestStatus::Open,
+            StatusFilter::Proposal => matches!(status, RequestStatus::Proposal(_)),
+            StatusFilter::Closed => status == RequestStatus::Closed,
+        }
+    }
+
+    fn name(self) -> Msg {
+        match self {
+            StatusFilter::All => Msg::FilterAll,
+            StatusFilter::Open => Msg::RequestStatusOpen,
+            StatusFilter::Proposal => Msg::RequestStatusProposal,
+            StatusFilter::Closed => Msg::RequestStatusClosed,
+        }
     }
 }
 
-fn category_key(c: RequestCategory) -> String {
+/// Every category by name, in the order the form lists them.
+fn category_choices(lang: Lang) -> impl Iterator<Item = (RequestCategory, String)> {
     RequestCategory::ALL
         .iter()
-        .position(|x| *x == c)
-        .unwrap_or_default()
-        .to_string()
-}
-
-fn category_from_key(key: &str) -> Option<RequestCategory> {
-    RequestCategory::ALL
-        .get(key.parse::<usize>().ok()?)
-        .copied()
+        .map(move |c| (*c, category_name(*c).text(lang).to_string()))
 }
 
 #[component]
@@ -59,19 +73,36 @@ pub fn RequestsPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let founded = Memo::new(move |_| store.record.with(|r| r.state().community.is_some()));
-    let status_filter = RwSignal::new("all".to_string());
-    let category_filter = RwSignal::new(String::new());
+    let status_filter = RwSignal::new(StatusFilter::All);
+    let category_filter: RwSignal<Option<RequestCategory>> = RwSignal::new(None);
+    let statuses = Signal::derive(move || {
+        let lang = i18n.lang.get();
+        [
+            StatusFilter::All,
+            StatusFilter::Open,
+            StatusFilter::Proposal,
+            StatusFilter::Closed,
+        ]
+        .map(|f| (f, f.name().text(lang).to_string()))
+        .to_vec()
+    });
+    let categories = Signal::derive(move || {
+        let lang = i18n.lang.get();
+        std::iter::once((None, Msg::FilterAll.text(lang).to_string()))
+            .chain(category_choices(lang).map(|(c, name)| (Some(c), name)))
+            .collect::<Vec<_>>()
+    });
     let rows = Memo::new(move |_| {
         let lang = i18n.lang.get();
         let status_filter = status_filter.get();
-        let category = category_from_key(&category_filter.get());
+        let category = category_filter.get();
         store.record.with(|r| {
             let s = r.state();
             let mut rows: Vec<RequestRow> = s
                 .requests
                 .iter()
                 .filter(|(_, q)| category.is_none_or(|c| q.category == c))
-                .filter(|(_, q)| status_matches(&status_filter, q.status(s)))
+                .filter(|(_, q)| status_filter.admits(q.status(s)))
                 .map(|(id, q)| {
                     let flat = q.household.and_then(|h| s.households.get(&h));
                     let who = match (q.name.as_str(), flat) {
@@ -114,22 +145,11 @@ pub fn RequestsPage() -> impl IntoView {
                 <div class="filters">
                     <label>
                         {t(Msg::StatusLabel)}
-                        <select id="request-status-filter" bind:value=status_filter>
-                            <option value="all">{t(Msg::FilterAll)}</option>
-                            <option value="open">{t(Msg::RequestStatusOpen)}</option>
-                            <option value="proposal">{t(Msg::RequestStatusProposal)}</option>
-                            <option value="closed">{t(Msg::RequestStatusClosed)}</option>
-                        </select>
+                        <ChoiceSelect id="request-status-filter" options=statuses value=status_filter />
                     </label>
                     <label>
                         {t(Msg::RequestCategoryLabel)}
-                        <select id="request-category-filter" bind:value=category_filter>
-                            <option value="">{t(Msg::FilterAll)}</option>
-                            {RequestCategory::ALL
-                                .iter()
-                                .map(|c| view! { <option value=category_key(*c)>{t(category_name(*c))}</option> })
-                                .collect_view()}
-                        </select>
+                        <ChoiceSelect id="request-category-filter" options=categories value=category_filter />
                     </label>
                 </div>
                 <Show when=move || !rows.with(Vec::is_empty) fallback=move || view! { <p>{t(Msg::RequestsEmpty)}</p> }>
@@ -235,11 +255,13 @@ fn RequestForm() -> impl IntoView {
     let store = use_store();
     let title = RwSignal::new(String::new());
     let detail = RwSignal::new(String::new());
-    let category = RwSignal::new(category_key(RequestCategory::Other));
+    let i18n = use_i18n();
+    let category = RwSignal::new(RequestCategory::Other);
+    let categories = Signal::derive(move || category_choices(i18n.lang.get()).collect::<Vec<_>>());
     let spot = RwSignal::new(String::new());
     let name = RwSignal::new(String::new());
     let flat = RwSignal::new(String::new());
-    let area = RwSignal::new("community".to_string());
+    let area = RwSignal::new(Scope::Community);
     let missing_title = RwSignal::new(false);
     let unknown_flat: RwSignal<Option<Said>> = RwSignal::new(None);
     let pick = FlatPick::default();
@@ -252,9 +274,7 @@ fn RequestForm() -> impl IntoView {
         failure.set(None);
         let text = title.get_untracked().trim().to_string();
         missing_title.set(text.is_empty());
-        let Some(scope) = parse_scope_key(&area.get_untracked()) else {
-            return;
-        };
+        let scope = area.get_untracked();
         let typed_flat = flat.get_untracked().trim().to_string();
         let household = if typed_flat.is_empty() {
             Ok(None)
@@ -277,7 +297,7 @@ fn RequestForm() -> impl IntoView {
             detail: detail.get_untracked().trim().to_string(),
             scope,
             raised_by: None,
-            category: category_from_key(&category.get_untracked()).unwrap_or_default(),
+            category: category.get_untracked(),
             place: spot.get_untracked().trim().to_string(),
             name: name.get_untracked().trim().to_string(),
             household,
@@ -301,12 +321,7 @@ fn RequestForm() -> impl IntoView {
                 {move || missing_title.get().then(|| t(Msg::RequiredTitle)())}
             </p>
             <label for="request-category">{t(Msg::RequestCategoryLabel)}</label>
-            <select id="request-category" bind:value=category>
-                {RequestCategory::ALL
-                    .iter()
-                    .map(|c| view! { <option value=category_key(*c)>{t(category_name(*c))}</option> })
-                    .collect_view()}
-            </select>
+            <ChoiceSelect id="request-category" options=categories value=category />
             <label for="request-detail">{t(Msg::RequestDetailLabel)}</label>
             <textarea id="request-detail" rows="3" maxlength="1000"
                 bind:value=detail></textarea>

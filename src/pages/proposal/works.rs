@@ -1,6 +1,7 @@
 //! After the vote: comparing contractors' quotes (比选) and choosing one with its reason and
 //! meeting, then spending against the budget until the work is accepted and the project closed.
 
+use crate::components::choice_select::ChoiceSelect;
 use crate::components::expense_fields::{ExpenseFields, ExpenseInputs};
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
@@ -527,14 +528,23 @@ pub(super) fn Spending(id: EventId) -> impl IntoView {
 #[component]
 fn ExpenseForm(id: EventId) -> impl IntoView {
     let store = use_store();
+    let i18n = use_i18n();
     let lines = Memo::new(move |_| {
-        store.record.with(|r| {
+        let mut lines: Vec<(Option<u32>, String)> = store.record.with(|r| {
             r.state().proposals.get(&id).map_or_else(Vec::new, |p| {
-                p.budget.iter().map(|l| l.item.clone()).collect::<Vec<_>>()
+                (0..)
+                    .zip(&p.budget)
+                    .map(|(i, l)| (Some(i), l.item.clone()))
+                    .collect()
             })
-        })
+        });
+        lines.push((
+            None,
+            Msg::ExpenseOutsideBudget.text(i18n.lang.get()).to_string(),
+        ));
+        lines
     });
-    let line = RwSignal::new("0".to_string());
+    let line: RwSignal<Option<u32>> = RwSignal::new(Some(0));
     let fields = ExpenseFields::default();
     let recorded = RwSignal::new(false);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
@@ -547,7 +557,7 @@ fn ExpenseForm(id: EventId) -> impl IntoView {
         let payload = Payload::ExpenseRecorded {
             payee: spent.payee,
             proposal: id,
-            budget_line: line.get_untracked().parse().ok(),
+            budget_line: line.get_untracked(),
             description: spent.description,
             amount: spent.amount,
         };
@@ -560,10 +570,7 @@ fn ExpenseForm(id: EventId) -> impl IntoView {
         <form class="form" aria-labelledby="expense-legend" on:submit=submit novalidate>
             <h3 id="expense-legend">{t(Msg::ExpenseAdd)}</h3>
             <label for="expense-line">{t(Msg::ExpenseLine)}</label>
-            <select id="expense-line" bind:value=line>
-                {move || lines.get().into_iter().enumerate().map(|(i, item)| view! { <option value=i.to_string()>{item}</option> }).collect_view()}
-                <option value="none">{t(Msg::ExpenseOutsideBudget)}</option>
-            </select>
+            <ChoiceSelect id="expense-line" options=lines value=line />
             <ExpenseInputs fields=fields id="expense" />
             <button type="submit" class="button" id="record-expense">{t(Msg::ExpenseAdd)}</button>
             <p class="status ok" role="status">{move || recorded.get().then(|| t(Msg::ExpenseRecordedMsg)())}</p>

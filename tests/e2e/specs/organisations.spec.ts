@@ -32,3 +32,17 @@ test("a council's members: one appointed with a term, one leaving, and a term th
   await group.locator("ul.members li").filter({ hasText: "赵永福" }).getByRole("button", { name: "离任" }).click();
   await expect(group.locator(".in-office")).toHaveText("5");
 });
+
+test("a body founded for one compound names that compound as its place", async ({ page }) => {
+  const community = new CommunityPage(page);
+  await community.loadDemo();
+  await page.getByRole("navigation").getByRole("link", { name: "组织", exact: true }).click();
+  await page.locator("#org-name").fill("北苑小区楼栋长联席会");
+  await page.locator("#org-place").selectOption({ label: "北苑小区" });
+  await page.locator("#org-add").click();
+  const body = page.locator("section.organisation").filter({ has: page.getByRole("heading", { name: "北苑小区楼栋长联席会" }) });
+  await expect(body).toContainText("北苑小区");
+  await expect(body).not.toContainText("全社区");
+  // The picker keeps the place it was given while the list of places stays the same.
+  await expect(page.locator("#org-place option:checked")).toHaveText("北苑小区");
+});
