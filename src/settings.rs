@@ -18,7 +18,7 @@ pub struct Settings {
     pub pin_attempts: gongzhi_core::pin::Attempts,
     /// The vote this device is a kiosk for. While set, every other page asks for the PIN first
     /// (Back, reload and a typed address included), until the PIN turns kiosk mode off.
-    pub kiosk_vote: Option<gongzhi_core::EventId>,
+    pub kiosk_vote: Option<gongzhi_core::VoteId>,
     /// Column mappings the person confirmed for rosters with unfamiliar headers, by the header
     /// row's shape (`gongzhi_core::roster::Mapping::shape`), so the next file of that shape
     /// reads at once.
@@ -96,10 +96,10 @@ mod tests {
 
     #[test]
     fn kiosk_mode_and_wrong_pins_survive_a_save_and_load() {
-        let vote = gongzhi_core::EventId {
+        let vote = gongzhi_core::VoteId(gongzhi_core::EventId {
             device: gongzhi_core::ids::DeviceId([7; 32]),
             seq: 12,
-        };
+        });
         let on = Settings {
             kiosk_vote: Some(vote),
             pin_attempts: gongzhi_core::pin::Attempts {

@@ -11,7 +11,7 @@ use gongzhi_core::ids::DeviceId;
 use gongzhi_core::payload::Payload;
 use gongzhi_core::record::MergeReport;
 use gongzhi_core::snapshot::{self, Scope, Snapshot, SnapshotError};
-use gongzhi_core::{DeviceKey, Event, EventId, IntegrityError, Record, Refusal};
+use gongzhi_core::{DeviceKey, Event, EventId, IntegrityError, Record, Refusal, VoteId};
 use leptos::prelude::*;
 use std::fmt;
 use std::sync::Arc;
@@ -580,7 +580,7 @@ impl RecordStore {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportScope {
     Community,
-    Vote(EventId),
+    Vote(VoteId),
     Mine,
 }
 

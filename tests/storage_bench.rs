@@ -171,21 +171,23 @@ async fn storage_at_super_compound_scale() {
         .unwrap_or(0);
 
     // Recording one ballot, as the kiosk does, in a vote opened for the purpose.
-    let vote = store
-        .submit(
-            "bench",
-            Payload::VoteOpened {
-                title: "bench".into(),
-                kind: VoteKind::Owners {
-                    matter: 4,
-                    scope: Scope::Community,
+    let vote = gongzhi_core::VoteId(
+        store
+            .submit(
+                "bench",
+                Payload::VoteOpened {
+                    title: "bench".into(),
+                    kind: VoteKind::Owners {
+                        matter: 4,
+                        scope: Scope::Community,
+                    },
+                    proposal: None,
+                    closes_ms: i64::MAX / 2,
                 },
-                proposal: None,
-                closes_ms: i64::MAX / 2,
-            },
-        )
-        .await
-        .unwrap();
+            )
+            .await
+            .unwrap(),
+    );
     let mut ballots = Vec::with_capacity(COMMANDS);
     for household in households {
         if ballots.len() == COMMANDS {

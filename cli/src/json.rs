@@ -1,13 +1,13 @@
 //! `tally --json`: every figure as a number (area in hundredths of a square metre, times in
 //! Unix milliseconds), for auditors' scripts.
 
-use gongzhi_core::ids::EventId;
+use gongzhi_core::ids::VoteId;
 use gongzhi_core::record::Record;
 use gongzhi_core::snapshot::{vote_digest, vote_set_aside};
 use gongzhi_core::tally::{self, VoteResult};
 use serde_json::{json, Value};
 
-pub fn tally(record: &Record, votes: &[EventId]) -> String {
+pub fn tally(record: &Record, votes: &[VoteId]) -> String {
     let state = record.state();
     let items: Vec<Value> = votes
         .iter()

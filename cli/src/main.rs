@@ -1,10 +1,10 @@
 //! `gongzhi`: the auditor's and secretary's command for snapshot files on a PC, built from the
 //! same core as the app, so it verifies, merges and counts exactly as every device does.
 
+use gongzhi_core::VoteId;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use gongzhi_core::ids::EventId;
 use gongzhi_core::keys::DeviceKey;
 use gongzhi_core::record::Record;
 use gongzhi_core::snapshot::{self, report, Limits, Scope, Snapshot, SnapshotError};
@@ -290,9 +290,9 @@ fn tally_file(path: &Path, vote: Option<&str>, as_json: bool) -> Result<String, 
     let file = load(path)?;
     let record = into_record(path, file)?;
     let state = record.state();
-    let votes: Vec<EventId> = match vote {
+    let votes: Vec<VoteId> = match vote {
         Some(id) => {
-            let id: EventId = id.parse().map_err(|_| Failure::NoSuchVote(id.into()))?;
+            let id: VoteId = id.parse().map_err(|_| Failure::NoSuchVote(id.into()))?;
             if !state.votes.contains_key(&id) {
                 return Err(Failure::NoSuchVote(id.to_string()));
             }

@@ -6,7 +6,7 @@ use std::process::{Command, Output};
 use gongzhi_core::dataset::{generate, Dataset, Spec};
 use gongzhi_core::model::{Choice, VoteKind, Voter};
 use gongzhi_core::snapshot::{export, Scope};
-use gongzhi_core::Payload;
+use gongzhi_core::{Payload, VoteId};
 
 fn dir(name: &str) -> PathBuf {
     let d = std::env::temp_dir().join(format!("gongzhi-cli-{name}-{}", std::process::id()));
@@ -39,23 +39,24 @@ fn dataset() -> Dataset {
 fn two_files(d: &std::path::Path) -> (PathBuf, PathBuf, String) {
     let mut data = dataset();
     let at = data.record.events().map(|e| e.wall_ms).max().unwrap() + 1;
-    let vote = data
-        .record
-        .submit(
-            &data.keys[0],
-            at,
-            "secretary",
-            Payload::VoteOpened {
-                title: "加装电梯".into(),
-                kind: VoteKind::Owners {
-                    matter: 4,
-                    scope: gongzhi_core::model::Scope::Community,
+    let vote = VoteId(
+        data.record
+            .submit(
+                &data.keys[0],
+                at,
+                "secretary",
+                Payload::VoteOpened {
+                    title: "加装电梯".into(),
+                    kind: VoteKind::Owners {
+                        matter: 4,
+                        scope: gongzhi_core::model::Scope::Community,
+                    },
+                    proposal: None,
+                    closes_ms: at + 86_400_000,
                 },
-                proposal: None,
-                closes_ms: at + 86_400_000,
-            },
-        )
-        .unwrap();
+            )
+            .unwrap(),
+    );
     data.record.seal(&data.keys[0]);
     let ballot = |household| Payload::BallotCast {
         vote,
@@ -223,7 +224,7 @@ fn verify_and_tally_tell_what_the_rules_set_aside_and_why() {
     let snapshot =
         gongzhi_core::snapshot::import(&file, &gongzhi_core::snapshot::Limits::default()).unwrap();
     let mut record = snapshot.into_record().unwrap();
-    let vote_id: gongzhi_core::EventId = vote.parse().unwrap();
+    let vote_id: gongzhi_core::VoteId = vote.parse().unwrap();
     let stranger = gongzhi_core::DeviceKey::from_seed([99; 32]);
     let lamport = record.events().map(|e| e.lamport).max().unwrap();
     let at = record.events().map(|e| e.wall_ms).max().unwrap();

@@ -9,7 +9,7 @@ use std::process::{Command, Output};
 use gongzhi_core::dataset::{generate, Spec};
 use gongzhi_core::model::{Choice, VoteKind, Voter};
 use gongzhi_core::snapshot::{export, Scope, Snapshot};
-use gongzhi_core::{DeviceKey, Event, EventId, Payload};
+use gongzhi_core::{DeviceKey, Event, EventId, Payload, VoteId};
 use serde_json::Value;
 
 fn dir(name: &str) -> PathBuf {
@@ -98,23 +98,24 @@ fn redigest(v: &mut Value) {
 fn dataset_file() -> Vec<u8> {
     let mut data = generate(Spec::small(7));
     let at = data.record.events().map(|e| e.wall_ms).max().unwrap() + 1;
-    let vote = data
-        .record
-        .submit(
-            &data.keys[0],
-            at,
-            "secretary",
-            Payload::VoteOpened {
-                title: "加装电梯".into(),
-                kind: VoteKind::Owners {
-                    matter: 4,
-                    scope: gongzhi_core::model::Scope::Community,
+    let vote = VoteId(
+        data.record
+            .submit(
+                &data.keys[0],
+                at,
+                "secretary",
+                Payload::VoteOpened {
+                    title: "加装电梯".into(),
+                    kind: VoteKind::Owners {
+                        matter: 4,
+                        scope: gongzhi_core::model::Scope::Community,
+                    },
+                    proposal: None,
+                    closes_ms: at + 86_400_000,
                 },
-                proposal: None,
-                closes_ms: at + 86_400_000,
-            },
-        )
-        .unwrap();
+            )
+            .unwrap(),
+    );
     let ballot = |household| Payload::BallotCast {
         vote,
         voter: Voter::Household(household),

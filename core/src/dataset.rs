@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::ids::EventId;
+use crate::ids::{EventId, HouseholdId, ProposalId, VoteId};
 use crate::keys::DeviceKey;
 use crate::model::*;
 use crate::numbers::{CentiM2, Fen};
@@ -96,10 +96,10 @@ impl Spec {
 pub struct Dataset {
     pub record: Record,
     pub keys: Vec<DeviceKey>,
-    pub households: Vec<EventId>,
-    pub proposals: Vec<EventId>,
-    pub council_votes: Vec<EventId>,
-    pub owners_votes: Vec<EventId>,
+    pub households: Vec<HouseholdId>,
+    pub proposals: Vec<ProposalId>,
+    pub council_votes: Vec<VoteId>,
+    pub owners_votes: Vec<VoteId>,
 }
 
 const COUNCIL_SIZE: usize = 37;
@@ -243,7 +243,7 @@ pub fn generate(spec: Spec) -> Dataset {
             },
         };
         let residents = rng.below(6) as u32;
-        households.push(w.put(
+        households.push(HouseholdId(w.put(
             0,
             Payload::HouseholdAdded {
                 unit,
@@ -252,7 +252,7 @@ pub fn generate(spec: Spec) -> Dataset {
                 ownership,
                 residents,
             },
-        ));
+        )));
     }
     let council = w.put(
         0,
@@ -293,7 +293,7 @@ pub fn generate(spec: Spec) -> Dataset {
     for n in 0..spec.proposals {
         let title = format!("项目 {}", n + 1);
         let budget = Fen::yuan(5_000 + 1_000 * rng.below(40) as i64);
-        let proposal = w.put(
+        let proposal = ProposalId(w.put(
             0,
             Payload::ProposalDrafted {
                 request: None,
@@ -308,7 +308,7 @@ pub fn generate(spec: Spec) -> Dataset {
                     amount: budget,
                 }],
             },
-        );
+        ));
         let opens_ms = w.clock;
         w.put(
             0,
@@ -321,7 +321,7 @@ pub fn generate(spec: Spec) -> Dataset {
             },
         );
         w.clock += 86_400_000;
-        let vote = w.put(
+        let vote = VoteId(w.put(
             0,
             Payload::VoteOpened {
                 title,
@@ -333,7 +333,7 @@ pub fn generate(spec: Spec) -> Dataset {
                 proposal: Some(proposal),
                 closes_ms: w.clock + 86_400_000,
             },
-        );
+        ));
         let present = 20 + rng.below(18) as usize;
         for m in members.iter().take(present.min(ballots_left as usize)) {
             let choice = if rng.chance(4, 5) {
@@ -426,7 +426,7 @@ pub fn generate(spec: Spec) -> Dataset {
     for v in 0..n_votes {
         let target = ballots_left / (n_votes - v);
         let matter = 1 + rng.below(9) as u8;
-        let vote = w.put(
+        let vote = VoteId(w.put(
             0,
             Payload::VoteOpened {
                 title: format!("业主大会表决 {} (事项 {matter})", v + 1),
@@ -437,7 +437,7 @@ pub fn generate(spec: Spec) -> Dataset {
                 proposal: None,
                 closes_ms: w.clock + 30 * 86_400_000,
             },
-        );
+        ));
         let mut order = households.clone();
         rng.shuffle(&mut order);
         let mut voted: BTreeSet<PartyId> = BTreeSet::new();

@@ -5,7 +5,7 @@
 //! council vote on next year's courtyard plan.
 
 use crate::batch::Batch;
-use crate::ids::EventId;
+use crate::ids::{EventId, HouseholdId, ProposalId, VoteId};
 use crate::model::{
     AreaFigures, BudgetLine, CouncilRule, FundingLine, FundingSource, OrgKind, OwnerIdentity,
     Ownership, RequestCategory, Role, Scope, VoteKind,
@@ -94,13 +94,13 @@ const AREAS: [u64; 6] = [8_946, 9_231, 10_482, 11_215, 7_890, 13_240];
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Demo {
     pub compounds: Vec<EventId>,
-    pub households: Vec<EventId>,
+    pub households: Vec<HouseholdId>,
     pub community_council: EventId,
     pub group_council: EventId,
     pub request: EventId,
-    pub proposal: EventId,
+    pub proposal: ProposalId,
     /// An open roll-call vote of the community council, ready to record ballots in.
-    pub council_vote: EventId,
+    pub council_vote: VoteId,
 }
 
 fn masked(n: usize) -> String {
@@ -144,13 +144,13 @@ pub fn jinyang(batch: &mut Batch, device_label: &str, now_ms: i64) -> Result<Dem
                 })?;
                 for floor in 1..=3 {
                     for door in 1..=2 {
-                        households.push(batch.add(Payload::HouseholdAdded {
+                        households.push(HouseholdId(batch.add(Payload::HouseholdAdded {
                             unit,
                             room: format!("{floor}0{door}"),
                             area: area(flat),
                             ownership: ownership(compound_name, b, u, floor, flat),
                             residents: 1 + (flat as u32 * 7) % 5,
-                        })?);
+                        })?));
                         flat += 1;
                     }
                 }
@@ -235,7 +235,7 @@ pub fn jinyang(batch: &mut Batch, device_label: &str, now_ms: i64) -> Result<Dem
             amount: Fen::yuan(3_500),
         },
     ];
-    let proposal = batch.add(Payload::ProposalDrafted {
+    let proposal = ProposalId(batch.add(Payload::ProposalDrafted {
         request: Some(request),
         title: BACK_GATE_PROPOSAL.into(),
         scope: Scope::Compound(beiyuan),
@@ -244,14 +244,14 @@ pub fn jinyang(batch: &mut Batch, device_label: &str, now_ms: i64) -> Result<Dem
             source: FundingSource::PublicServiceFunds,
             amount: Fen::yuan(36_000),
         }],
-    })?;
+    })?);
     batch.add(Payload::NoticePosted {
         gap_reason: String::new(),
         proposal,
         opens_ms: now_ms,
         closes_ms: now_ms + NOTICE_DAYS * DAY_MS,
     })?;
-    let council_vote = batch.add(Payload::VoteOpened {
+    let council_vote = VoteId(batch.add(Payload::VoteOpened {
         title: COUNCIL_VOTE.into(),
         kind: VoteKind::Council {
             organisation: community_council,
@@ -260,7 +260,7 @@ pub fn jinyang(batch: &mut Batch, device_label: &str, now_ms: i64) -> Result<Dem
         },
         proposal: None,
         closes_ms: now_ms + 3 * DAY_MS,
-    })?;
+    })?);
     Ok(Demo {
         council_vote,
         compounds,

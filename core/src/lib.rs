@@ -91,7 +91,7 @@ pub use rules::{
 
 pub use checkpoint::{CheckpointRefused, CHECKPOINT_FORMAT};
 pub use event::Event;
-pub use ids::{DeviceId, EventId, Hash};
+pub use ids::{DeviceId, EventId, Hash, HouseholdId, ProposalId, VoteId};
 pub use keys::{DeviceKey, SignedHead};
 pub use ledger::Ledger;
 pub use numbers::{CentiM2, Fen, Ratio};

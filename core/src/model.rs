@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use sha2::{Digest, Sha256};
 
-use crate::ids::EventId;
+use crate::ids::{EventId, HouseholdId};
 use crate::numbers::{CentiM2, Fen, Ratio};
 
 /// `building-unit-room`, e.g. `3-2-501`: how residents, the register and the kiosk name a flat.
@@ -24,7 +24,7 @@ const CODE_ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /// of the event that registered the household, so every device computes the same code and none
 /// has to be stored. 40 bits: two households of a 10,000-flat compound share one with odds of
 /// about 1 in 20,000, and a lookup then finds neither silently (see `State::find_household`).
-pub fn household_code(household: &EventId) -> String {
+pub fn household_code(household: &HouseholdId) -> String {
     let mut h = Sha256::new();
     h.update(b"gongzhi household code");
     h.update(household.device.0);
@@ -392,7 +392,7 @@ pub enum Voter {
     /// A council member, by person id (roll call).
     Member(EventId),
     /// A household; its owner party is the voter for owners' decisions.
-    Household(EventId),
+    Household(HouseholdId),
 }
 
 /// The stages of a project, in the order the Chengdu process runs them.
@@ -454,9 +454,11 @@ mod tests {
 
     #[test]
     fn household_codes_are_stable_distinct_and_forgiving_to_type() {
-        let id = |seq| EventId {
-            device: DeviceId([7; 32]),
-            seq,
+        let id = |seq| {
+            HouseholdId(EventId {
+                device: DeviceId([7; 32]),
+                seq,
+            })
         };
         let code = household_code(&id(42));
         assert_eq!(code, household_code(&id(42)));

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::EventId;
+use crate::ids::HouseholdId;
 
 /// A device's role in the community, from its `device_trusted` event. Each role may write
 /// everything the roles below it may (a secretary can also key ballots), except a resident's
@@ -61,5 +61,5 @@ pub enum Denied {
         needed: DeviceRole,
     },
     /// A resident's device writing for another household than its own.
-    NotEnrolledFor { enrolled: EventId },
+    NotEnrolledFor { enrolled: HouseholdId },
 }

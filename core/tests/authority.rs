@@ -10,9 +10,9 @@ use gongzhi_core::model::*;
 use gongzhi_core::payload::Kind;
 use gongzhi_core::snapshot::{export, import, report, Limits, Scope as FileScope};
 use gongzhi_core::tally::result;
-use gongzhi_core::{DeviceKey, EventId, Payload, Record, Refusal};
+use gongzhi_core::{DeviceKey, EventId, HouseholdId, Payload, ProposalId, Record, Refusal, VoteId};
 
-fn trust(t: &mut Town, k: &DeviceKey, role: DeviceRole, household: Option<EventId>) {
+fn trust(t: &mut Town, k: &DeviceKey, role: DeviceRole, household: Option<HouseholdId>) {
     t.submit(Payload::DeviceTrusted {
         device: k.device(),
         label: format!("{} device", role.name()),
@@ -46,20 +46,22 @@ fn every_kind_against_every_role() {
     let (clerk, resident, stranger) = (key(30), key(31), key(32));
     // Enrolled for a household that no sample payload names.
     let unit = *record.state().units.keys().next().unwrap();
-    let elsewhere = record
-        .submit(
-            admin,
-            T0 + 3 * DAY,
-            "admin",
-            Payload::HouseholdAdded {
-                unit,
-                room: "999".into(),
-                area: registered(5_000),
-                ownership: owners(&[("孙", "9")]),
-                residents: 1,
-            },
-        )
-        .unwrap();
+    let elsewhere = HouseholdId(
+        record
+            .submit(
+                admin,
+                T0 + 3 * DAY,
+                "admin",
+                Payload::HouseholdAdded {
+                    unit,
+                    room: "999".into(),
+                    area: registered(5_000),
+                    ownership: owners(&[("孙", "9")]),
+                    residents: 1,
+                },
+            )
+            .unwrap(),
+    );
     for (k, role, household) in [
         (&clerk, DeviceRole::Clerk, None),
         (&resident, DeviceRole::Resident, Some(elsewhere)),
@@ -241,7 +243,7 @@ fn a_resident_device_writes_for_its_own_household_only() {
 fn the_right_is_judged_at_the_events_place_in_the_total_order() {
     let mut t = Town::new(1);
     let (org, members) = t.council(5);
-    let vote = t.submit(Payload::VoteOpened {
+    let vote = VoteId(t.submit(Payload::VoteOpened {
         title: "活动经费".into(),
         kind: VoteKind::Council {
             organisation: org,
@@ -250,7 +252,7 @@ fn the_right_is_judged_at_the_events_place_in_the_total_order() {
         },
         proposal: None,
         closes_ms: T0 + DAY,
-    });
+    }));
     let kiosk = key(2);
     let l = t.record.events().map(|e| e.lamport).max().unwrap();
     trust(&mut t, &kiosk, DeviceRole::Clerk, None); // lamport l + 1
@@ -303,15 +305,15 @@ fn the_right_is_judged_at_the_events_place_in_the_total_order() {
 struct Files {
     base: Record,
     files: Vec<Record>,
-    owners_vote: EventId,
-    council_vote: EventId,
+    owners_vote: VoteId,
+    council_vote: VoteId,
 }
 
 /// One community's start, then four devices' files: the admin trusting and revoking a kiosk,
 /// the kiosk's ballots, a stranger's ballots and a resident's phone confirmed by a clerk.
 fn four_files() -> Files {
     let mut t = Town::new(1);
-    let households: Vec<EventId> = (0..4)
+    let households: Vec<HouseholdId> = (0..4)
         .map(|i| {
             t.household(
                 1,
@@ -324,7 +326,7 @@ fn four_files() -> Files {
         .collect();
     let (org, members) = t.council(5);
     let owners_vote = t.owners_vote(4, Scope::Compound(t.compound), T0 + DAY);
-    let council_vote = t.submit(Payload::VoteOpened {
+    let council_vote = VoteId(t.submit(Payload::VoteOpened {
         title: "活动经费".into(),
         kind: VoteKind::Council {
             organisation: org,
@@ -333,7 +335,7 @@ fn four_files() -> Files {
         },
         proposal: None,
         closes_ms: T0 + DAY,
-    });
+    }));
     let (kiosk, phone, stranger) = (key(2), key(3), key(4));
     trust(&mut t, &kiosk, DeviceRole::Clerk, None);
     t.record.seal(&t.admin);
@@ -422,7 +424,7 @@ fn four_files() -> Files {
 
 fn outcome(r: &Record, f: &Files) -> (Vec<EventId>, Vec<EventId>, Vec<(EventId, String)>) {
     let s = r.state();
-    let counted = |v: &EventId| {
+    let counted = |v: &VoteId| {
         s.votes[v]
             .ballots
             .iter()
@@ -491,7 +493,7 @@ fn any_merge_order_counts_and_sets_aside_the_same_events() {
 #[test]
 fn a_strangers_ballots_for_households_wait_unconfirmed_and_do_not_pass_a_vote() {
     let mut t = Town::new(1);
-    let households: Vec<EventId> = (0..4)
+    let households: Vec<HouseholdId> = (0..4)
         .map(|i| {
             let room = format!("{}", 101 + i);
             t.household(1, 1, &room, registered(9_000), owners(&[(&room, &room)]))
@@ -528,7 +530,7 @@ fn a_strangers_ballots_for_households_wait_unconfirmed_and_do_not_pass_a_vote() 
     assert!(s.votes[&vote].ballots.is_empty());
 }
 
-fn council_of_37_at_20_yes() -> (Town, EventId, EventId, Vec<EventId>) {
+fn council_of_37_at_20_yes() -> (Town, ProposalId, VoteId, Vec<EventId>) {
     let mut t = Town::new(1);
     let (org, members) = t.council(37);
     let request = t.submit(Payload::RequestRaised {
@@ -541,20 +543,20 @@ fn council_of_37_at_20_yes() -> (Town, EventId, EventId, Vec<EventId>) {
         name: String::new(),
         household: None,
     });
-    let proposal = t.submit(Payload::ProposalDrafted {
+    let proposal = ProposalId(t.submit(Payload::ProposalDrafted {
         request: Some(request),
         title: "北苑后门".into(),
         scope: Scope::Compound(t.compound),
         budget: vec![],
         funding: vec![],
-    });
+    }));
     t.submit(Payload::NoticePosted {
         gap_reason: String::new(),
         proposal,
         opens_ms: T0,
         closes_ms: T0 + 7 * DAY,
     });
-    let vote = t.submit_at(
+    let vote = VoteId(t.submit_at(
         T0 + 8 * DAY,
         Payload::VoteOpened {
             title: "北苑后门".into(),
@@ -566,7 +568,7 @@ fn council_of_37_at_20_yes() -> (Town, EventId, EventId, Vec<EventId>) {
             proposal: Some(proposal),
             closes_ms: T0 + 9 * DAY,
         },
-    );
+    ));
     for m in &members[..20] {
         t.submit_at(
             T0 + 8 * DAY,
@@ -635,13 +637,13 @@ fn a_strangers_member_ballots_and_close_are_set_aside_with_their_reason() {
 fn a_project_vote_is_the_community_councils_by_two_thirds_of_all() {
     let mut t = Town::new(1);
     let (org, members) = t.council(37);
-    let proposal = t.submit(Payload::ProposalDrafted {
+    let proposal = ProposalId(t.submit(Payload::ProposalDrafted {
         request: None,
         title: "北苑后门".into(),
         scope: Scope::Compound(t.compound),
         budget: vec![],
         funding: vec![],
-    });
+    }));
     t.submit(Payload::NoticePosted {
         gap_reason: String::new(),
         proposal,
@@ -670,10 +672,10 @@ fn a_project_vote_is_the_community_councils_by_two_thirds_of_all() {
         }
     );
     let l = t.record.events().map(|e| e.lamport).max().unwrap();
-    let vote = EventId {
+    let vote = VoteId(EventId {
         device: key(66).device(),
         seq: 1,
-    };
+    });
     let (events, heads) = forged_chain(
         &key(66),
         vec![

@@ -10,7 +10,9 @@ use gongzhi_core::dataset::{generate, Spec};
 use gongzhi_core::demo;
 use gongzhi_core::model::*;
 use gongzhi_core::refusal::Refusal;
-use gongzhi_core::{DeviceKey, Event, EventId, IntegrityError, Payload, Record, SignedHead};
+use gongzhi_core::{
+    DeviceKey, Event, EventId, IntegrityError, Payload, Record, SignedHead, VoteId,
+};
 use sha2::{Digest, Sha256};
 
 /// A restore from the stored log alone, as the app does it without a checkpoint.
@@ -106,22 +108,24 @@ fn contested() -> (Record, Vec<DeviceKey>) {
     let (mut record, keys) = every_kind();
     let (admin, kiosk) = (&keys[0], &keys[1]);
     let household = *record.state().households.keys().next().unwrap();
-    let vote = record
-        .submit(
-            admin,
-            T0 + 3 * DAY,
-            "admin",
-            Payload::VoteOpened {
-                title: "停车".into(),
-                kind: VoteKind::Owners {
-                    matter: 5,
-                    scope: Scope::Community,
+    let vote = VoteId(
+        record
+            .submit(
+                admin,
+                T0 + 3 * DAY,
+                "admin",
+                Payload::VoteOpened {
+                    title: "停车".into(),
+                    kind: VoteKind::Owners {
+                        matter: 5,
+                        scope: Scope::Community,
+                    },
+                    proposal: None,
+                    closes_ms: T0 + 30 * DAY,
                 },
-                proposal: None,
-                closes_ms: T0 + 30 * DAY,
-            },
-        )
-        .unwrap();
+            )
+            .unwrap(),
+    );
     let mut one = record.clone();
     let mut two = record.clone();
     let ballot = |household, choice| Payload::BallotCast {
@@ -174,7 +178,7 @@ fn contested() -> (Record, Vec<DeviceKey>) {
         assert_eq!(record.absorb(vec![e.clone()]), vec![]);
         forced_events.push(e);
     }
-    let roll_call = forced_events[1].id;
+    let roll_call = VoteId(forced_events[1].id);
     let proposal = *record.state().proposals.keys().next().unwrap();
     for payload in [
         Payload::BallotCast {
@@ -532,7 +536,7 @@ fn stored_hashes_are_checked_later_in_slices_and_an_edit_is_found() {
 fn every_way_of_building_a_record_indexes_the_same_events_of_each_vote() {
     let data = generate(Spec::small(9));
     let (events, heads) = log_of(&data.record);
-    let by_filter = |record: &Record, vote: &EventId| -> Vec<EventId> {
+    let by_filter = |record: &Record, vote: &VoteId| -> Vec<EventId> {
         record
             .events()
             .filter(|e| e.vote() == Some(*vote))
@@ -549,7 +553,7 @@ fn every_way_of_building_a_record_indexes_the_same_events_of_each_vote() {
         &restore(&events, &heads),
         &restore_via_checkpoint(&events, &heads, events.len() / 3),
     ];
-    let votes: Vec<EventId> = data.record.state().votes.keys().copied().collect();
+    let votes: Vec<VoteId> = data.record.state().votes.keys().copied().collect();
     assert!(!votes.is_empty());
     for vote in &votes {
         let expected = by_filter(&data.record, vote);

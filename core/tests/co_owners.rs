@@ -10,9 +10,9 @@ mod common;
 use common::*;
 use gongzhi_core::model::*;
 use gongzhi_core::tally::result;
-use gongzhi_core::{owners, CentiM2, EventId, Payload, Refusal, VoteResult};
+use gongzhi_core::{owners, CentiM2, EventId, HouseholdId, Payload, Refusal, VoteId, VoteResult};
 
-fn tally(town: &Town, vote: EventId) -> owners::OwnersResult {
+fn tally(town: &Town, vote: VoteId) -> owners::OwnersResult {
     match result(town.record.state(), &vote).unwrap() {
         VoteResult::Owners(r) => r,
         other => panic!("not an owners' vote: {other:?}"),
@@ -23,7 +23,7 @@ const WANG: (&str, &str) = ("王芳", "5101**********1111");
 const LI: (&str, &str) = ("李强", "5101**********2222");
 const ZHAO: (&str, &str) = ("赵敏", "5101**********3333");
 
-fn cast(t: &mut Town, vote: EventId, household: EventId) -> Result<EventId, Refusal> {
+fn cast(t: &mut Town, vote: VoteId, household: HouseholdId) -> Result<EventId, Refusal> {
     t.record.submit(
         &t.admin,
         T0 + HOUR,

@@ -6,11 +6,11 @@ mod common;
 use common::*;
 use gongzhi_core::model::*;
 use gongzhi_core::tally::result;
-use gongzhi_core::{EventId, Payload, Record, Refusal, VoteResult};
+use gongzhi_core::{EventId, Payload, Record, Refusal, VoteId, VoteResult};
 
 fn correct(
     t: &mut Town,
-    vote: EventId,
+    vote: VoteId,
     ballot: EventId,
     choice: Choice,
 ) -> Result<EventId, Refusal> {
@@ -39,10 +39,10 @@ fn trust_clerk(t: &mut Town, k: &gongzhi_core::DeviceKey, label: &str) {
 
 /// A council of three: member 0 tapped 反对 by mistake, member 1 said 同意, member 2 反对; two
 /// thirds of all (2 of 3) pass it.
-fn roll_call() -> (Town, EventId, Vec<EventId>, EventId) {
+fn roll_call() -> (Town, VoteId, Vec<EventId>, EventId) {
     let mut t = Town::new(1);
     let (org, members) = t.council(3);
-    let vote = t.submit(Payload::VoteOpened {
+    let vote = VoteId(t.submit(Payload::VoteOpened {
         title: "议事规则".into(),
         kind: VoteKind::Council {
             organisation: org,
@@ -51,7 +51,7 @@ fn roll_call() -> (Town, EventId, Vec<EventId>, EventId) {
         },
         proposal: None,
         closes_ms: T0 + DAY,
-    });
+    }));
     let ballots: Vec<EventId> = members
         .iter()
         .enumerate()
@@ -140,8 +140,13 @@ fn a_correction_must_change_something_and_say_why() {
         "{no_reason:?}"
     );
     // Only a counted ballot of this vote can be corrected.
-    let not_a_ballot = correct(&mut t, vote, vote, Choice::Yes);
-    assert_eq!(not_a_ballot, Err(Refusal::NothingToCorrect { event: vote }));
+    let not_a_ballot = correct(&mut t, vote, vote.event(), Choice::Yes);
+    assert_eq!(
+        not_a_ballot,
+        Err(Refusal::NothingToCorrect {
+            event: vote.event()
+        })
+    );
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use gongzhi_core::demo::{self, BACK_GATE_PROPOSAL};
 use gongzhi_core::model::{OrgKind, Ownership, Stage};
 use gongzhi_core::owners::electorate;
-use gongzhi_core::{DeviceKey, Fen, Payload, Record, Refusal};
+use gongzhi_core::{DeviceKey, Fen, Payload, Record, Refusal, VoteId};
 
 const NOW: i64 = 1_764_000_000_000;
 
@@ -130,20 +130,22 @@ fn the_back_gate_timeline_tells_every_step_in_order() {
         },
     )
     .unwrap();
-    let council = put(
-        NOW + 8 * day,
-        Payload::VoteOpened {
-            title: BACK_GATE_PROPOSAL.into(),
-            kind: VoteKind::Council {
-                organisation: made.community_council,
-                rule: CouncilRule::TwoThirdsOfAllMembers,
-                quorum: None,
+    let council = VoteId(
+        put(
+            NOW + 8 * day,
+            Payload::VoteOpened {
+                title: BACK_GATE_PROPOSAL.into(),
+                kind: VoteKind::Council {
+                    organisation: made.community_council,
+                    rule: CouncilRule::TwoThirdsOfAllMembers,
+                    quorum: None,
+                },
+                proposal: Some(made.proposal),
+                closes_ms: NOW + 9 * day,
             },
-            proposal: Some(made.proposal),
-            closes_ms: NOW + 9 * day,
-        },
-    )
-    .unwrap();
+        )
+        .unwrap(),
+    );
     put(
         NOW + 8 * day + 1,
         Payload::HandsCounted {

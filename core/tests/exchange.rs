@@ -10,12 +10,12 @@ use gongzhi_core::snapshot::{
     export, import, report, vote_digest, Limits, Scope as FileScope, SnapshotError,
 };
 use gongzhi_core::state::Trust;
-use gongzhi_core::{EventId, Payload, Record};
+use gongzhi_core::{EventId, HouseholdId, Payload, Record, VoteId};
 
 struct Kiosks {
     base: Record,
-    vote: EventId,
-    households: Vec<EventId>,
+    vote: VoteId,
+    households: Vec<HouseholdId>,
 }
 
 /// Admin's record with three households, an owners' vote, and kiosk 2 trusted.
@@ -48,7 +48,7 @@ fn kiosks() -> Kiosks {
     }
 }
 
-fn cast(record: &mut Record, device: u8, at: i64, vote: EventId, household: EventId) -> EventId {
+fn cast(record: &mut Record, device: u8, at: i64, vote: VoteId, household: HouseholdId) -> EventId {
     record
         .submit(
             &key(device),

@@ -9,17 +9,17 @@ use gongzhi_core::funds::{parse_payments, EntryProblem};
 use gongzhi_core::lookup::{Candidate, FlatLookup};
 use gongzhi_core::model::*;
 use gongzhi_core::refusal::EntityKind;
-use gongzhi_core::{EventId, Payload, Refusal};
+use gongzhi_core::{EventId, HouseholdId, Payload, ProposalId, Refusal};
 
 /// 北苑小区 (the town's own compound, buildings 1 and 2) and 红运花园, both numbered from 1-1-101.
 struct TwoCompounds {
     t: Town,
     hongyun: EventId,
     /// 北苑 1-1-101, 北苑 1-1-102 (only 北苑 has it), 北苑 2-1-101.
-    beiyuan_101: EventId,
-    beiyuan_102: EventId,
-    beiyuan_2_101: EventId,
-    hongyun_101: EventId,
+    beiyuan_101: HouseholdId,
+    beiyuan_102: HouseholdId,
+    beiyuan_2_101: HouseholdId,
+    hongyun_101: HouseholdId,
 }
 
 fn two_compounds() -> TwoCompounds {
@@ -38,13 +38,13 @@ fn two_compounds() -> TwoCompounds {
         building,
         name: "1".into(),
     });
-    let hongyun_101 = t.submit(Payload::HouseholdAdded {
+    let hongyun_101 = HouseholdId(t.submit(Payload::HouseholdAdded {
         unit,
         room: "101".into(),
         area: registered(7_000),
         ownership: owners(&[("丁", "4")]),
         residents: 2,
-    });
+    }));
     TwoCompounds {
         t,
         hongyun,
@@ -55,7 +55,7 @@ fn two_compounds() -> TwoCompounds {
     }
 }
 
-fn households(found: &[Candidate]) -> Vec<(EventId, &str)> {
+fn households(found: &[Candidate]) -> Vec<(HouseholdId, &str)> {
     found
         .iter()
         .map(|c| (c.household, c.compound_name.as_str()))
@@ -218,7 +218,7 @@ fn the_core_refuses_a_ballot_for_another_compounds_flat_however_it_is_written() 
 #[test]
 fn the_core_refuses_responses_and_pledges_for_flats_outside_the_proposal_or_fund() {
     let mut c = two_compounds();
-    let proposal = c.t.submit(Payload::ProposalDrafted {
+    let proposal = ProposalId(c.t.submit(Payload::ProposalDrafted {
         request: None,
         title: "红运樱花".into(),
         scope: Scope::Compound(c.hongyun),
@@ -230,7 +230,7 @@ fn the_core_refuses_responses_and_pledges_for_flats_outside_the_proposal_or_fund
             source: FundingSource::SelfRaised,
             amount: yuan(2_000),
         }],
-    });
+    }));
     c.t.submit(Payload::NoticePosted {
         gap_reason: String::new(),
         proposal,

@@ -12,7 +12,7 @@ use gongzhi_core::canonical::to_canonical_bytes;
 use gongzhi_core::keys::head_message;
 use gongzhi_core::model::{Scope as Area, VoteKind};
 use gongzhi_core::snapshot::{self, export, import, Limits, Scope};
-use gongzhi_core::{DeviceKey, Payload, Record};
+use gongzhi_core::{DeviceKey, Payload, Record, VoteId};
 use serde_json::Value;
 
 fn read(path: &str) -> String {
@@ -267,22 +267,24 @@ fn example() -> Example {
             },
         )
         .unwrap();
-    let vote = record
-        .submit(
-            &key,
-            FOUNDED_MS + 60_000,
-            "secretary 王芳",
-            Payload::VoteOpened {
-                title: "修订管理规约".into(),
-                kind: VoteKind::Owners {
-                    matter: 2,
-                    scope: Area::Community,
+    let vote = VoteId(
+        record
+            .submit(
+                &key,
+                FOUNDED_MS + 60_000,
+                "secretary 王芳",
+                Payload::VoteOpened {
+                    title: "修订管理规约".into(),
+                    kind: VoteKind::Owners {
+                        matter: 2,
+                        scope: Area::Community,
+                    },
+                    proposal: None,
+                    closes_ms: FOUNDED_MS + 86_400_000,
                 },
-                proposal: None,
-                closes_ms: FOUNDED_MS + 86_400_000,
-            },
-        )
-        .unwrap();
+            )
+            .unwrap(),
+    );
     record
         .submit(
             &key,
@@ -329,7 +331,7 @@ fn vectors(ex: &Example) -> Vec<(String, String)> {
         String::from_utf8(to_canonical_bytes(&digested)).unwrap(),
     ));
     out.push(("digest".into(), ex.file.digest.to_string()));
-    let vote = ex.file.events[1].id;
+    let vote = VoteId(ex.file.events[1].id);
     let vote_input = serde_json::json!({
         "events": [ex.file.events[1].hash.to_string(), ex.file.events[2].hash.to_string()],
         "format": "gongzhi-vote-digest",

@@ -5,9 +5,9 @@ mod common;
 use common::*;
 use gongzhi_core::funds::{contributions, contributors, parse_payments, refund_plan, EntryProblem};
 use gongzhi_core::model::*;
-use gongzhi_core::{EventId, Fen, Payload, Refusal};
+use gongzhi_core::{Fen, HouseholdId, Payload, Refusal};
 
-fn riverside(t: &mut Town) -> Vec<EventId> {
+fn riverside(t: &mut Town) -> Vec<HouseholdId> {
     (0..28)
         .map(|i| {
             let (b, u) = (1 + i / 14, 1 + (i / 7) % 2);

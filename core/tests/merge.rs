@@ -10,15 +10,18 @@ use common::*;
 use gongzhi_core::model::*;
 use gongzhi_core::snapshot::{export, import, Limits, Scope as SnapshotScope};
 use gongzhi_core::tally::result;
-use gongzhi_core::{DeviceKey, Event, EventId, Fen, IntegrityError, Payload, Record, Refusal};
+use gongzhi_core::{
+    DeviceKey, Event, EventId, Fen, HouseholdId, IntegrityError, Payload, ProposalId, Record,
+    Refusal, VoteId,
+};
 use proptest::prelude::*;
 
 struct World {
     base: Record,
     keys: Vec<DeviceKey>,
-    households: Vec<EventId>,
+    households: Vec<HouseholdId>,
     members: Vec<EventId>,
-    votes: [EventId; 2],
+    votes: [VoteId; 2],
 }
 
 fn world() -> &'static World {
@@ -56,7 +59,7 @@ fn world() -> &'static World {
             .collect();
         let (org, members) = t.council(5);
         let owners_vote = t.owners_vote(4, Scope::Compound(t.compound), T0 + 10 * HOUR);
-        let council_vote = t.submit(Payload::VoteOpened {
+        let council_vote = VoteId(t.submit(Payload::VoteOpened {
             title: "council".into(),
             kind: VoteKind::Council {
                 organisation: org,
@@ -65,7 +68,7 @@ fn world() -> &'static World {
             },
             proposal: None,
             closes_ms: T0 + 10 * HOUR,
-        });
+        }));
         t.record.seal(&t.admin);
         World {
             base: t.record,
@@ -329,13 +332,13 @@ fn merged_err(a: &Record, b: &Record) -> IntegrityError {
 fn extreme_figures_in_a_merged_file_are_set_aside_and_never_overflow() {
     let mut t = Town::new(1);
     let h = t.household(1, 1, "501", registered(9_000), owners(&[("甲", "1")]));
-    let proposal = t.submit(Payload::ProposalDrafted {
+    let proposal = ProposalId(t.submit(Payload::ProposalDrafted {
         request: None,
         title: "樱花树".into(),
         scope: Scope::Community,
         budget: vec![],
         funding: vec![],
-    });
+    }));
     let vote = t.owners_vote(4, Scope::Community, T0 + DAY);
     // A secretary's device, so the rules of money and area are what set these aside, not
     // the rules of who may write.

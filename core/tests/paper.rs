@@ -5,9 +5,16 @@ mod common;
 use common::*;
 use gongzhi_core::model::*;
 use gongzhi_core::paper::{confirm_agreed, reconcile, SheetStatus};
-use gongzhi_core::{tally, EventId, Payload, Refusal, VoteResult};
+use gongzhi_core::{tally, HouseholdId, Payload, Refusal, VoteId, VoteResult};
 
-fn key_in(t: &mut Town, vote: EventId, h: EventId, choice: Choice, round: EntryRound, clerk: &str) {
+fn key_in(
+    t: &mut Town,
+    vote: VoteId,
+    h: HouseholdId,
+    choice: Choice,
+    round: EntryRound,
+    clerk: &str,
+) {
     t.submit_at(
         T0 + HOUR,
         Payload::PaperBallotEntered {
@@ -21,7 +28,7 @@ fn key_in(t: &mut Town, vote: EventId, h: EventId, choice: Choice, round: EntryR
 }
 
 /// Six flats in one building; 陈 owns the last two.
-fn street() -> (Town, Vec<EventId>, EventId) {
+fn street() -> (Town, Vec<HouseholdId>, VoteId) {
     let mut t = Town::new(1);
     let mut flats = Vec::new();
     for (i, name) in ["甲", "乙", "丙", "丁"].iter().enumerate() {
@@ -196,7 +203,7 @@ fn a_kiosk_ballot_that_disagrees_with_the_paper_is_flagged() {
 fn paper_ballots_follow_the_vote_rules() {
     let (mut t, f, vote) = street();
     let (council_org, _) = t.council(3);
-    let council_vote = t.submit(Payload::VoteOpened {
+    let council_vote = VoteId(t.submit(Payload::VoteOpened {
         title: "c".into(),
         kind: VoteKind::Council {
             organisation: council_org,
@@ -205,7 +212,7 @@ fn paper_ballots_follow_the_vote_rules() {
         },
         proposal: None,
         closes_ms: T0 + DAY,
-    });
+    }));
     let entry = |vote, at| {
         (
             at,

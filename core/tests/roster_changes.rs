@@ -7,7 +7,7 @@ use common::{forged_chain, key, owners, registered, Town, T0};
 use gongzhi_core::flat_history::{flat_history, Before, FlatStep};
 use gongzhi_core::model::AreaFigures;
 use gongzhi_core::roster::{apply_changes, changes, parse_roster, Applied, Changes, Groups};
-use gongzhi_core::{CentiM2, EventId, Payload};
+use gongzhi_core::{CentiM2, HouseholdId, Payload};
 
 const OLDER: &str = "楼栋,单元,房号,业主姓名,证件号码,建筑面积,居住人数\n\
                      1,1,101,王伟,5101****0001,89.50,3\n\
@@ -32,7 +32,7 @@ fn import(town: &mut Town, text: &str, groups: Groups, at: i64) -> (Changes, App
     (found, applied)
 }
 
-fn id_of(town: &Town, label: &str) -> EventId {
+fn id_of(town: &Town, label: &str) -> HouseholdId {
     *town
         .record
         .state()
@@ -210,7 +210,7 @@ fn a_flats_history_lists_its_addition_and_each_counted_change_in_order() {
 
     let history = flat_history(&town.record, &h102);
     assert_eq!(history.len(), 2);
-    assert_eq!(history[0].event, h102);
+    assert_eq!(history[0].event, h102.event());
     assert_eq!(
         (
             history[0].wall_ms,
@@ -252,5 +252,8 @@ fn a_flats_history_lists_its_addition_and_each_counted_change_in_order() {
             ownership: None
         }
     ));
-    assert_eq!(flat_history(&town.record, &town.compound), vec![]);
+    assert_eq!(
+        flat_history(&town.record, &HouseholdId(town.compound)),
+        vec![]
+    );
 }

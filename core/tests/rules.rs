@@ -9,10 +9,11 @@ use gongzhi_core::numbers::Ratio;
 use gongzhi_core::refusal::Field;
 use gongzhi_core::tally::result;
 use gongzhi_core::{
-    ledger, owners, selection, CentiM2, EventId, Fen, Payload, Refusal, VoteResult,
+    ledger, owners, selection, CentiM2, EventId, Fen, HouseholdId, Payload, ProposalId, Refusal,
+    VoteId, VoteResult,
 };
 
-fn owners_result(town: &Town, vote: EventId) -> owners::OwnersResult {
+fn owners_result(town: &Town, vote: VoteId) -> owners::OwnersResult {
     match result(town.record.state(), &vote).unwrap() {
         VoteResult::Owners(r) => r,
         other => panic!("not an owners' vote: {other:?}"),
@@ -221,7 +222,7 @@ fn owners_thresholds_hold_at_the_boundary_through_the_record() {
         (7, 1, false),
     ] {
         let mut t = Town::new(1);
-        let hh: Vec<EventId> = (0..3)
+        let hh: Vec<HouseholdId> = (0..3)
             .map(|i| {
                 t.household(
                     1,
@@ -316,7 +317,7 @@ fn a_matter_outside_one_to_nine_is_refused() {
 }
 
 /// Drafts the back-gate proposal and takes it through public notice.
-fn back_gate(t: &mut Town) -> EventId {
+fn back_gate(t: &mut Town) -> ProposalId {
     let request = t.submit(Payload::RequestRaised {
         title: "后门坏了".into(),
         detail: "the back gate is broken".into(),
@@ -327,7 +328,7 @@ fn back_gate(t: &mut Town) -> EventId {
         name: "刘德明".into(),
         household: None,
     });
-    let proposal = t.submit(Payload::ProposalDrafted {
+    let proposal = ProposalId(t.submit(Payload::ProposalDrafted {
         request: Some(request),
         title: "北苑后门".into(),
         scope: Scope::Compound(t.compound),
@@ -345,7 +346,7 @@ fn back_gate(t: &mut Town) -> EventId {
             source: FundingSource::PublicServiceFunds,
             amount: yuan(36_000),
         }],
-    });
+    }));
     t.submit(Payload::NoticePosted {
         gap_reason: String::new(),
         proposal,
@@ -355,8 +356,8 @@ fn back_gate(t: &mut Town) -> EventId {
     proposal
 }
 
-fn council_vote(t: &mut Town, org: EventId, proposal: EventId, quorum: Option<Ratio>) -> EventId {
-    t.submit_at(
+fn council_vote(t: &mut Town, org: EventId, proposal: ProposalId, quorum: Option<Ratio>) -> VoteId {
+    VoteId(t.submit_at(
         T0 + 8 * DAY,
         Payload::VoteOpened {
             title: "北苑后门".into(),
@@ -368,7 +369,7 @@ fn council_vote(t: &mut Town, org: EventId, proposal: EventId, quorum: Option<Ra
             proposal: Some(proposal),
             closes_ms: T0 + 9 * DAY,
         },
-    )
+    ))
 }
 
 #[test]
@@ -514,7 +515,7 @@ fn a_rejected_plan_is_revised_to_a_draft_and_goes_through_notice_and_the_council
             closes_ms: T0 + 17 * DAY,
         },
     );
-    let second = t.submit_at(
+    let second = VoteId(t.submit_at(
         T0 + 18 * DAY,
         Payload::VoteOpened {
             title: "北苑后门（修改后）".into(),
@@ -526,7 +527,7 @@ fn a_rejected_plan_is_revised_to_a_draft_and_goes_through_notice_and_the_council
             proposal: Some(proposal),
             closes_ms: T0 + 19 * DAY,
         },
-    );
+    ));
     for m in members.iter().take(25) {
         t.submit_at(
             T0 + 18 * DAY,
@@ -597,7 +598,7 @@ fn show_of_hands_counts_and_quorum_apply() {
     let (org, members) = t.council(37);
     // A quorum belongs to a council's own business; a project's vote has none (see
     // `a_projects_vote_is_the_community_councils_by_two_thirds_of_all`).
-    let vote = t.submit_at(
+    let vote = VoteId(t.submit_at(
         T0 + 8 * DAY,
         Payload::VoteOpened {
             title: "议事规则修订".into(),
@@ -609,7 +610,7 @@ fn show_of_hands_counts_and_quorum_apply() {
             proposal: None,
             closes_ms: T0 + 9 * DAY,
         },
-    );
+    ));
     let too_many = t.record.submit(
         &t.admin,
         T0 + 8 * DAY,
@@ -944,7 +945,7 @@ fn the_back_gate_project_runs_its_whole_cycle_and_saves_1500_yuan() {
 #[test]
 fn self_raised_pledges_and_receipts_are_kept_per_household() {
     let mut t = Town::new(1);
-    let hh: Vec<EventId> = (0..28)
+    let hh: Vec<HouseholdId> = (0..28)
         .map(|i| {
             t.household(
                 1,
@@ -955,7 +956,7 @@ fn self_raised_pledges_and_receipts_are_kept_per_household() {
             )
         })
         .collect();
-    let proposal = t.submit(Payload::ProposalDrafted {
+    let proposal = ProposalId(t.submit(Payload::ProposalDrafted {
         request: None,
         title: "樱花树".into(),
         scope: Scope::Compound(t.compound),
@@ -967,7 +968,7 @@ fn self_raised_pledges_and_receipts_are_kept_per_household() {
             source: FundingSource::SelfRaised,
             amount: yuan(2_000),
         }],
-    });
+    }));
     for (i, h) in hh.iter().enumerate() {
         let amount = if i < 20 { Fen(7_000) } else { Fen(7_500) };
         t.submit(Payload::PledgeMade {
@@ -1094,7 +1095,7 @@ fn amounts_and_totals_stop_at_the_limit_so_no_sum_can_overflow() {
         refused(&mut t, draft(&[Fen(max), Fen(i64::MAX)])),
         too_large(i64::MAX)
     );
-    let proposal = t.submit(draft(&[Fen(max - 1), Fen(1)]));
+    let proposal = ProposalId(t.submit(draft(&[Fen(max - 1), Fen(1)])));
     // Pledges: one household may pledge the limit in two parts, never a fen more.
     let pledge = |amount| Payload::PledgeMade {
         proposal,
@@ -1145,7 +1146,7 @@ fn an_area_over_the_limit_is_refused_and_the_limit_itself_is_tallied_exactly() {
             max: CentiM2::LIMIT
         }
     );
-    let hh: Vec<EventId> = (0..3)
+    let hh: Vec<HouseholdId> = (0..3)
         .map(|i| {
             t.household(
                 1,
@@ -1266,7 +1267,7 @@ fn a_request_is_open_then_taken_up_or_answered_and_never_both() {
         Err(Refusal::RequestNotOpen { .. })
     ));
     let gate = request(&mut t, "后门");
-    let proposal = t.submit(draft(gate));
+    let proposal = ProposalId(t.submit(draft(gate)));
     let state = t.record.state();
     assert_eq!(
         state.requests[&gate].status(state),
@@ -1336,7 +1337,7 @@ fn a_household_is_found_by_its_label_or_its_code_and_an_owner_by_every_flat() {
         state.find_household("1栋1单元909室", &Scope::Community),
         FlatLookup::NotFound
     );
-    let flats: Vec<EventId> = state
+    let flats: Vec<HouseholdId> = state
         .flats_of_same_owner(&a)
         .into_iter()
         .map(|f| f.0)
@@ -1375,7 +1376,7 @@ fn events_written_before_the_newer_fields_hash_exactly_as_they_did() {
 #[test]
 fn a_plan_posted_with_a_funding_gap_carries_its_reason() {
     let mut t = Town::new(1);
-    let proposal = t.submit(Payload::ProposalDrafted {
+    let proposal = ProposalId(t.submit(Payload::ProposalDrafted {
         request: None,
         title: "楼道照明".into(),
         scope: Scope::Compound(t.compound),
@@ -1387,7 +1388,7 @@ fn a_plan_posted_with_a_funding_gap_carries_its_reason() {
             source: FundingSource::PublicServiceFunds,
             amount: yuan(5_000),
         }],
-    });
+    }));
     let p = |t: &Town| t.record.state().proposals[&proposal].clone();
     let gap = ledger::funding_gap(&p(&t)).unwrap();
     assert_eq!(gap.difference(), Fen(-70_050));

@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 use gongzhi_core::snapshot::{export, import, Limits, Scope, Snapshot, SnapshotError};
-use gongzhi_core::{EventId, IntegrityError};
+use gongzhi_core::{EventId, IntegrityError, VoteId};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -123,10 +123,10 @@ fn a_vote_scope_must_name_a_vote_in_the_file() {
         import(&s.to_json(), &Limits::default()).unwrap().scope,
         Scope::Vote { vote }
     );
-    let not_a_vote = EventId {
+    let not_a_vote = VoteId(EventId {
         device: keys[0].device(),
         seq: 1,
-    };
+    });
     let s = export(&mut record, &keys[0], T0, Scope::Vote { vote: not_a_vote });
     assert_eq!(
         import(&s.to_json(), &Limits::default()).unwrap_err(),

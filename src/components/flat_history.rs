@@ -7,7 +7,7 @@ use crate::store::use_store;
 use gongzhi_core::flat_history::{flat_history, FlatEntry, FlatStep};
 use gongzhi_core::register::owner_names;
 use gongzhi_core::state::Trust;
-use gongzhi_core::EventId;
+use gongzhi_core::HouseholdId;
 use leptos::prelude::*;
 
 fn entry_text(lang: Lang, e: &FlatEntry) -> String {
@@ -64,7 +64,7 @@ fn entry_text(lang: Lang, e: &FlatEntry) -> String {
 }
 
 #[component]
-pub fn FlatHistory(household: EventId) -> impl IntoView {
+pub fn FlatHistory(household: HouseholdId) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let open = RwSignal::new(false);

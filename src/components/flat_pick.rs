@@ -6,13 +6,13 @@
 use crate::i18n::{flat_elsewhere_text, scope_name, t, Msg, Said};
 use gongzhi_core::lookup::{Candidate, FlatLookup};
 use gongzhi_core::model::Scope;
-use gongzhi_core::{EventId, State};
+use gongzhi_core::{HouseholdId, State, VoteId};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
 pub struct FlatPick {
     candidates: RwSignal<Vec<Candidate>>,
-    chosen: RwSignal<Option<EventId>>,
+    chosen: RwSignal<Option<HouseholdId>>,
 }
 
 impl Default for FlatPick {
@@ -75,7 +75,7 @@ impl FlatPick {
         typed: &str,
         within: &Scope,
         not_found: Msg,
-    ) -> Result<(EventId, String), Said> {
+    ) -> Result<(HouseholdId, String), Said> {
         self.resolve(state, typed, within, not_found)
             .map(|c| (c.household, flat_shown(state, &c)))
     }
@@ -85,10 +85,10 @@ impl FlatPick {
     pub fn resolve_in_vote(
         self,
         state: &State,
-        vote: &EventId,
+        vote: &VoteId,
         typed: &str,
         not_found: Msg,
-    ) -> Result<(EventId, String), Said> {
+    ) -> Result<(HouseholdId, String), Said> {
         let within = state.vote_scope(vote).cloned().unwrap_or(Scope::Community);
         self.resolve_shown(state, typed, &within, not_found)
     }
@@ -104,7 +104,7 @@ impl FlatPick {
         self.chosen.set(None);
     }
 
-    fn choose(self, household: EventId) {
+    fn choose(self, household: HouseholdId) {
         self.chosen.set(Some(household));
     }
 }

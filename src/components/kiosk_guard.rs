@@ -5,14 +5,14 @@
 use crate::components::pin::PinCheck;
 use crate::i18n::{t, Msg};
 use crate::settings::use_settings;
-use gongzhi_core::EventId;
+use gongzhi_core::VoteId;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 /// The one address a kiosk shows without the PIN.
-pub fn kiosk_path(vote: &EventId) -> String {
+pub fn kiosk_path(vote: &VoteId) -> String {
     format!("/kiosk/{vote}")
 }
 
@@ -35,7 +35,7 @@ pub fn KioskGuard(children: ChildrenFn) -> impl IntoView {
 }
 
 #[component]
-fn KioskLock(vote: EventId) -> impl IntoView {
+fn KioskLock(vote: VoteId) -> impl IntoView {
     let settings = use_settings().settings;
     let navigate = use_navigate();
     let back = move |_| {

@@ -6,13 +6,13 @@ use crate::platform;
 use crate::store::use_store;
 use gongzhi_core::ledger::ledger;
 use gongzhi_core::lifecycle::{standing, Standing};
-use gongzhi_core::EventId;
+use gongzhi_core::ProposalId;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 #[derive(Clone, PartialEq)]
 struct ProjectRow {
-    id: EventId,
+    id: ProposalId,
     title: String,
     standing: Standing,
     budget: gongzhi_core::Fen,

@@ -4,13 +4,13 @@
 use crate::i18n::{t, use_i18n, vote_link_text, Msg};
 use crate::store::use_store;
 use gongzhi_core::model::VoteKind;
-use gongzhi_core::EventId;
+use gongzhi_core::VoteId;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 #[derive(Clone, PartialEq)]
 struct VoteRow {
-    id: EventId,
+    id: VoteId,
     title: String,
     council: bool,
     open: bool,

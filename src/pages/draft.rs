@@ -8,7 +8,7 @@ use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{amount_error, funding_name, line_prefix, money, shown, t, use_i18n, Msg, Said};
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{BudgetLine, FundingLine, FundingSource, Scope, Stage};
-use gongzhi_core::{Fen, Payload};
+use gongzhi_core::{EventId, Fen, Payload, ProposalId};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -104,7 +104,7 @@ pub fn DraftPage() -> impl IntoView {
     use_page_title(Msg::DraftTitle);
     let i18n = use_i18n();
     let store = use_store();
-    let request = crate::pages::use_event_id_param();
+    let request = crate::pages::use_id_param::<EventId>();
     let known = Memo::new(move |_| {
         let id = request.get()?;
         store.record.with(|r| {
@@ -146,7 +146,7 @@ pub fn DraftPage() -> impl IntoView {
 pub fn EditDraftPage() -> impl IntoView {
     use_page_title(Msg::EditDraftTitle);
     let store = use_store();
-    let id = crate::pages::use_event_id_param();
+    let id = crate::pages::use_id_param::<ProposalId>();
     let draft = Memo::new(move |_| {
         let id = id.get()?;
         store.record.with(|r| {
@@ -194,7 +194,7 @@ fn PlanForm(
     /// The command the plan becomes; `None` sends nothing.
     command: Callback<Plan, Option<Payload>>,
     /// The project the page opens once stored: this one, or (`None`) the one just drafted.
-    project: Option<gongzhi_core::EventId>,
+    project: Option<ProposalId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
@@ -284,7 +284,8 @@ fn PlanForm(
         };
         let navigate = navigate.clone();
         store.send(payload, (failure, busy), move |id| {
-            let opened = project.unwrap_or(id);
+            // A new draft is named by the event that drafted it.
+            let opened = project.unwrap_or(ProposalId(id));
             navigate(&format!("/proposals/{opened}"), Default::default());
         });
     };

@@ -28,7 +28,7 @@ use leptos_router::components::A;
 pub fn FundPage() -> impl IntoView {
     use_page_title(Msg::FundsTitle);
     let store = use_store();
-    let id = crate::pages::use_event_id_param();
+    let id = crate::pages::use_id_param::<EventId>();
     let exists = Memo::new(move |_| {
         id.get()
             .is_some_and(|id| store.record.with(|r| r.state().funds.contains_key(&id)))

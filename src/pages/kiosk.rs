@@ -12,7 +12,7 @@ use crate::platform;
 use crate::settings::use_settings;
 use crate::store::{use_store, LoadState, SubmitError};
 use gongzhi_core::model::{Choice, Scope, Voter};
-use gongzhi_core::{EventId, Payload, Refusal};
+use gongzhi_core::{HouseholdId, Payload, Refusal, VoteId};
 use leptos::either::EitherOf3;
 use leptos::leptos_dom::helpers::{set_timeout_with_handle, TimeoutHandle};
 use leptos::prelude::*;
@@ -32,7 +32,7 @@ const REFUSED: Duration = Duration::from_secs(6);
 /// rather not say where they live (then the screen shows the code, never the flat).
 #[derive(Clone, PartialEq)]
 struct Voting {
-    household: EventId,
+    household: HouseholdId,
     shown_as: (Msg, String),
 }
 
@@ -49,7 +49,7 @@ enum Step {
 pub fn KioskPage() -> impl IntoView {
     use_page_title(Msg::KioskTitle);
     let settings = use_settings().settings;
-    let vote = crate::pages::use_event_id_param();
+    let vote = crate::pages::use_id_param::<VoteId>();
     // Opening the kiosk with a PIN already chosen starts kiosk mode for this vote; without one,
     // choosing it does. Read once: leaving sets it back, and must not be undone from here.
     Effect::new(move |_| {
@@ -70,7 +70,7 @@ pub fn KioskPage() -> impl IntoView {
 
 /// The admin chooses the PIN, typed twice, before handing the screen to voters.
 #[component]
-fn PinSetup(vote: EventId) -> impl IntoView {
+fn PinSetup(vote: VoteId) -> impl IntoView {
     let settings = use_settings().settings;
     view! {
         <section class="card kiosk-setup" aria-labelledby="pin-setup-title">
@@ -83,7 +83,7 @@ fn PinSetup(vote: EventId) -> impl IntoView {
 }
 
 #[component]
-fn Kiosk(vote: EventId) -> impl IntoView {
+fn Kiosk(vote: VoteId) -> impl IntoView {
     let store = use_store();
     let step = RwSignal::new(Step::Identify);
     let building = RwSignal::new(String::new());
@@ -199,7 +199,7 @@ fn Kiosk(vote: EventId) -> impl IntoView {
             }
         }
     };
-    let confirm = move |household: EventId, choice: Choice| {
+    let confirm = move |household: HouseholdId, choice: Choice| {
         step.set(Step::Saving);
         let payload = Payload::BallotCast {
             vote,
@@ -312,7 +312,7 @@ fn Kiosk(vote: EventId) -> impl IntoView {
 
 /// The way out, behind the admin PIN: kiosk mode ends, and the vote's own page opens.
 #[component]
-fn KioskExit(vote: EventId) -> impl IntoView {
+fn KioskExit(vote: VoteId) -> impl IntoView {
     let settings = use_settings().settings;
     let navigate = StoredValue::new_local(use_navigate());
     let asking = RwSignal::new(false);

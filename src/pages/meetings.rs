@@ -10,7 +10,7 @@ use crate::store::{use_store, SubmitError};
 use gongzhi_core::meetings::{calendar, occurrences, upcoming};
 use gongzhi_core::model::{MeetingKind, Recurrence};
 use gongzhi_core::time::parse_date_cst;
-use gongzhi_core::{EventId, Payload};
+use gongzhi_core::{EventId, Payload, ProposalId};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -257,7 +257,7 @@ fn Meetings() -> impl IntoView {
                                 | gongzhi_core::model::Stage::Rejected
                         )
                     })
-                    .map(|(id, p)| (*id, p.title.clone())),
+                    .map(|(id, p)| (id.event(), p.title.clone())),
             );
             items
         })
@@ -398,7 +398,7 @@ fn MeetingItem(id: EventId) -> impl IntoView {
                         .iter()
                         .filter_map(|l| {
                             s.proposals
-                                .get(l)
+                                .get(&ProposalId(*l))
                                 .map(|p| (format!("/proposals/{l}"), p.title.clone()))
                                 .or_else(|| {
                                     s.requests

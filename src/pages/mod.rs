@@ -20,9 +20,13 @@ pub mod sign_in_sheet;
 pub mod vote;
 pub mod votes;
 
-/// The event id a route names (`/votes/:id`, `/proposals/:id`, ...); `None` when the path holds
-/// no valid id, which each page shows as "not found".
-pub(crate) fn use_event_id_param() -> leptos::prelude::Memo<Option<gongzhi_core::EventId>> {
+/// The id a route names (`/votes/:id` a [`gongzhi_core::VoteId`], `/proposals/:id` a
+/// [`gongzhi_core::ProposalId`], ...); `None` when the path holds no valid id, which each page
+/// shows as "not found".
+pub(crate) fn use_id_param<Id>() -> leptos::prelude::Memo<Option<Id>>
+where
+    Id: std::str::FromStr + Clone + PartialEq + Send + Sync + 'static,
+{
     use leptos::prelude::*;
     let params = leptos_router::hooks::use_params_map();
     Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| s.parse().ok())))

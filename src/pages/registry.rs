@@ -13,7 +13,7 @@ use crate::i18n::{
 use crate::store::use_store;
 use gongzhi_core::model::{household_code, normalise_household_code, Scope};
 use gongzhi_core::owners::electorate;
-use gongzhi_core::{CentiM2, EventId};
+use gongzhi_core::{CentiM2, HouseholdId};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -21,7 +21,7 @@ const PAGE: usize = 50;
 
 #[derive(Clone, PartialEq)]
 struct Row {
-    id: EventId,
+    id: HouseholdId,
     label: String,
     compound: String,
     owners: String,
@@ -41,12 +41,12 @@ pub fn RegistryPage() -> impl IntoView {
     let compound = RwSignal::new(String::new());
     let page = RwSignal::new(0_usize);
     // Set from a row's "N flats" button: only that owner's flats are listed.
-    let owner_of: RwSignal<Option<EventId>> = RwSignal::new(None);
+    let owner_of: RwSignal<Option<HouseholdId>> = RwSignal::new(None);
     let owner_flats = Memo::new(move |_| {
         owner_of.get().map(|h| {
             store.record.with(|r| {
                 let s = r.state();
-                let flats: BTreeSet<EventId> = s
+                let flats: BTreeSet<HouseholdId> = s
                     .flats_of_same_owner(&h)
                     .into_iter()
                     .map(|(id, _)| id)

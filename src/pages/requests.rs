@@ -11,7 +11,7 @@ use crate::i18n::{
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{RequestCategory, Scope};
 use gongzhi_core::state::RequestStatus;
-use gongzhi_core::{EventId, Payload};
+use gongzhi_core::{EventId, Payload, ProposalId};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -26,7 +26,7 @@ struct RequestRow {
     who: String,
     raised_ms: i64,
     status: RequestStatus,
-    proposal: Option<(EventId, String)>,
+    proposal: Option<(ProposalId, String)>,
     reply: Option<String>,
 }
 

@@ -9,7 +9,10 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+mod entity;
 pub(crate) mod numbering;
+
+pub use entity::{HouseholdId, ProposalId, VoteId};
 
 /// Hex of a device's Ed25519 verifying key (64 lower-case hex digits).
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]

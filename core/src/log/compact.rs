@@ -10,7 +10,7 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::ids::EventId;
+use crate::ids::{EventId, HouseholdId};
 use crate::model::{
     CouncilRule, Interest, OwnerIdentity, Ownership, Recurrence, Scope, Surplus, VoteKind, Voter,
 };
@@ -105,7 +105,7 @@ enum PlainVoteKind {
 #[serde(remote = "Voter")]
 enum PlainVoter {
     Member(EventId),
-    Household(EventId),
+    Household(HouseholdId),
 }
 
 #[cfg(test)]
@@ -179,7 +179,7 @@ mod tests {
             }],
         });
         round_trip(&Voter::Member(id(5)));
-        round_trip(&Voter::Household(id(6)));
+        round_trip(&Voter::Household(HouseholdId(id(6))));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::canonical::canonical_hash;
-use crate::ids::{DeviceId, EventId, Hash};
+use crate::ids::{DeviceId, EventId, Hash, ProposalId, VoteId};
 use crate::payload::Payload;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,9 +45,9 @@ pub struct OrderKey {
 impl Event {
     /// The vote this event concerns (opens, is a ballot of, counts, confirms, corrects or closes), which
     /// is what a vote's digest covers.
-    pub fn vote(&self) -> Option<EventId> {
+    pub fn vote(&self) -> Option<VoteId> {
         match &self.payload {
-            Payload::VoteOpened { .. } => Some(self.id),
+            Payload::VoteOpened { .. } => Some(VoteId(self.id)),
             Payload::BallotCast { vote, .. }
             | Payload::PaperBallotEntered { vote, .. }
             | Payload::HandsCounted { vote, .. }
@@ -60,9 +60,9 @@ impl Event {
 
     /// The proposal this event's payload names in its `proposal` field (or that it drafts),
     /// which is what a project's digest covers.
-    pub fn proposal(&self) -> Option<EventId> {
+    pub fn proposal(&self) -> Option<ProposalId> {
         match &self.payload {
-            Payload::ProposalDrafted { .. } => Some(self.id),
+            Payload::ProposalDrafted { .. } => Some(ProposalId(self.id)),
             Payload::ProposalRevised { proposal, .. }
             | Payload::NoticePosted { proposal, .. }
             | Payload::NoticeResponse { proposal, .. }

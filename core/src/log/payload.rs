@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::{DeviceId, EventId};
+use crate::ids::{DeviceId, EventId, HouseholdId, ProposalId, VoteId};
 use crate::model::{
     Acceptance, AreaFigures, BudgetLine, Choice, EntryRound, FundingLine, Interest, MeetingKind,
     OrgKind, Ownership, Recurrence, RequestCategory, Role, Scope, Stance, Surplus, VoteKind, Voter,
@@ -36,7 +36,7 @@ pub enum Payload {
         role: Option<DeviceRole>,
         /// The one household a resident's device is enrolled for.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        household: Option<EventId>,
+        household: Option<HouseholdId>,
     },
     DeviceRevoked {
         device: DeviceId,
@@ -62,7 +62,7 @@ pub enum Payload {
     },
     /// A sale, a new survey, people moving in or out. `None` leaves a field as it was.
     HouseholdChanged {
-        household: EventId,
+        household: HouseholdId,
         area: Option<AreaFigures>,
         ownership: Option<Ownership>,
         residents: Option<u32>,
@@ -70,7 +70,7 @@ pub enum Payload {
     PersonAdded {
         name: String,
         masked_id: Option<String>,
-        household: Option<EventId>,
+        household: Option<HouseholdId>,
     },
 
     OrganisationAdded {
@@ -105,7 +105,7 @@ pub enum Payload {
         #[serde(default, skip_serializing_if = "String::is_empty")]
         name: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        household: Option<EventId>,
+        household: Option<HouseholdId>,
     },
     /// Answered without a project (the property company fixed it, or it is not the council's
     /// to decide), with the reply the resident reads.
@@ -124,7 +124,7 @@ pub enum Payload {
     /// or after the council rejected it: the plan then goes back to a draft, to be posted again.
     /// `title`, when given, renames the plan (absent in events written before it existed).
     ProposalRevised {
-        proposal: EventId,
+        proposal: ProposalId,
         budget: Vec<BudgetLine>,
         funding: Vec<FundingLine>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -134,16 +134,16 @@ pub enum Payload {
     /// funding differ, `gap_reason` says why (the app asks for one; a notice posted without it
     /// is shown flagged, see [`crate::ledger::funding_gap`]).
     NoticePosted {
-        proposal: EventId,
+        proposal: ProposalId,
         opens_ms: i64,
         closes_ms: i64,
         #[serde(default, skip_serializing_if = "String::is_empty")]
         gap_reason: String,
     },
     NoticeResponse {
-        proposal: EventId,
+        proposal: ProposalId,
         stance: Stance,
-        household: Option<EventId>,
+        household: Option<HouseholdId>,
         text: String,
         /// The resident's name, as signed on a notice board response.
         #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -152,13 +152,13 @@ pub enum Payload {
     /// A clerk checked the person behind a notice response from a device not enrolled for its
     /// household: from here on it is listed with the others.
     ResponseConfirmed {
-        proposal: EventId,
+        proposal: ProposalId,
         response: EventId,
     },
     /// 路演: a resident group presents the project to the community council before it votes:
     /// what it is, where the money comes from, what the owners said during the notice.
     RoadshowHeld {
-        proposal: EventId,
+        proposal: ProposalId,
         presenter: String,
         group: Option<EventId>,
         summary: String,
@@ -168,11 +168,11 @@ pub enum Payload {
     VoteOpened {
         title: String,
         kind: VoteKind,
-        proposal: Option<EventId>,
+        proposal: Option<ProposalId>,
         closes_ms: i64,
     },
     BallotCast {
-        vote: EventId,
+        vote: VoteId,
         voter: Voter,
         choice: Choice,
     },
@@ -180,45 +180,45 @@ pub enum Payload {
     /// different clerks; only when both agree does it become a ballot (see [`crate::paper`]).
     /// Keying the same sheet again in the same round corrects the earlier entry.
     PaperBallotEntered {
-        vote: EventId,
-        household: EventId,
+        vote: VoteId,
+        household: HouseholdId,
         choice: Choice,
         round: EntryRound,
         clerk: String,
     },
     /// Entered by the meeting secretary when the council votes by show of hands.
     HandsCounted {
-        vote: EventId,
+        vote: VoteId,
         yes: u32,
         no: u32,
         abstain: u32,
     },
     /// Freezes the result; a council vote on a proposal moves it to passed or rejected.
     VoteClosed {
-        vote: EventId,
+        vote: VoteId,
     },
     /// A clerk checked the person behind a ballot from a device not enrolled for its household
     /// (a resident's own phone): from here on it counts, if the household has not voted since.
     BallotConfirmed {
-        vote: EventId,
+        vote: VoteId,
         ballot: EventId,
     },
     /// A clerk corrects a counted ballot before the vote closes (a mis-tap at the roll call, a
     /// household's choice keyed wrong): the ballot stays on record, and counts with the new
     /// choice; each correction is kept with its reason, so the result page shows both.
     BallotCorrected {
-        vote: EventId,
+        vote: VoteId,
         ballot: EventId,
         choice: Choice,
         reason: String,
     },
 
     ContractorSelectionStarted {
-        proposal: EventId,
+        proposal: ProposalId,
     },
     /// 比选: one of several quotes compared side by side.
     BidSubmitted {
-        proposal: EventId,
+        proposal: ProposalId,
         contractor: String,
         amount: Fen,
         note: String,
@@ -231,7 +231,7 @@ pub enum Payload {
     },
     /// The selection, with why and (when recorded) the meeting that decided it.
     ContractorChosen {
-        proposal: EventId,
+        proposal: ProposalId,
         bid: EventId,
         #[serde(default, skip_serializing_if = "String::is_empty")]
         reason: String,
@@ -241,31 +241,31 @@ pub enum Payload {
     /// 验收. `report` (when, by whom, what was found) is absent only from events written before
     /// it existed; the app always records one.
     WorkAccepted {
-        proposal: EventId,
+        proposal: ProposalId,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         report: Option<Acceptance>,
     },
     /// 结项, with what the council noted on closing (empty in events written before it existed).
     ProposalClosed {
-        proposal: EventId,
+        proposal: ProposalId,
         #[serde(default, skip_serializing_if = "String::is_empty")]
         note: String,
     },
 
     PledgeMade {
-        proposal: EventId,
-        household: EventId,
+        proposal: ProposalId,
+        household: HouseholdId,
         amount: Fen,
     },
     ReceiptRecorded {
-        proposal: EventId,
-        household: EventId,
+        proposal: ProposalId,
+        household: HouseholdId,
         amount: Fen,
     },
     /// `budget_line` is the index into the proposal's budget, when the expense belongs to one.
     /// `payee` (who was paid) is empty in events written before it existed.
     ExpenseRecorded {
-        proposal: EventId,
+        proposal: ProposalId,
         budget_line: Option<u32>,
         description: String,
         amount: Fen,
@@ -279,18 +279,18 @@ pub enum Payload {
         title: String,
         scope: Scope,
         target: Fen,
-        proposal: Option<EventId>,
+        proposal: Option<ProposalId>,
     },
     /// A household's promise; several add up.
     FundPledged {
         fund: EventId,
-        household: EventId,
+        household: HouseholdId,
         amount: Fen,
     },
     /// Money received from a household; several add up.
     FundReceived {
         fund: EventId,
-        household: EventId,
+        household: HouseholdId,
         amount: Fen,
     },
     /// Money paid out of the fund; never more than it holds.
@@ -453,10 +453,10 @@ mod tests {
     #[test]
     fn kind_names_are_the_written_types() {
         let p = Payload::VoteClosed {
-            vote: EventId {
+            vote: VoteId(EventId {
                 device: DeviceId([7; 32]),
                 seq: 3,
-            },
+            }),
         };
         let written = serde_json::to_value(&p).unwrap();
         assert_eq!(written["type"], p.kind().name());

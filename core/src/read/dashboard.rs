@@ -2,7 +2,7 @@
 //! by stage, notices still open, and the next meetings. One fold of the state, so the home page
 //! draws it without counting anything itself.
 
-use crate::ids::EventId;
+use crate::ids::{ProposalId, VoteId};
 use crate::meetings::upcoming;
 use crate::model::Stage;
 use crate::numbers::Fen;
@@ -11,7 +11,7 @@ use crate::tally::{result, VoteResult};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Turnout {
-    pub vote: EventId,
+    pub vote: VoteId,
     pub title: String,
     /// Owners (or council members) who voted, and all who may.
     pub voted: u64,
@@ -32,7 +32,7 @@ pub struct Dashboard {
     /// are left out.
     pub stages: Vec<(Stage, usize)>,
     /// Proposals on public notice whose window is still open: (proposal, title, closes).
-    pub notices: Vec<(EventId, String, i64)>,
+    pub notices: Vec<(ProposalId, String, i64)>,
     /// (when, title) of the next meetings.
     pub meetings: Vec<(i64, String)>,
 }

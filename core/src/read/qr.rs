@@ -4,7 +4,7 @@
 
 use qrcodegen::{QrCode, QrCodeEcc};
 
-use crate::ids::EventId;
+use crate::ids::{EventId, ProposalId, VoteId};
 use crate::record::Record;
 use crate::snapshot::vote_digest;
 use crate::tally::{self, VoteResult};
@@ -14,7 +14,7 @@ use crate::time::format_cst;
 pub const HEADER: &str = "GONGZHI VOTE RESULT v1";
 
 /// The QR text of a vote: `None` for an unknown vote.
-pub fn result_text(record: &Record, vote_id: &EventId) -> Option<String> {
+pub fn result_text(record: &Record, vote_id: &VoteId) -> Option<String> {
     let state = record.state();
     let vote = state.votes.get(vote_id)?;
     let result = tally::result(state, vote_id)?;
@@ -66,7 +66,7 @@ pub const PROJECT_HEADER: &str = "GONGZHI PROJECT v1";
 
 /// A project's posted text (its plan on notice, or its final accounts): `None` for an unknown
 /// proposal. Amounts in fen, as the file writes them.
-pub fn project_text(record: &Record, project: &EventId) -> Option<String> {
+pub fn project_text(record: &Record, project: &ProposalId) -> Option<String> {
     let state = record.state();
     let p = state.proposals.get(project)?;
     let l = crate::ledger::ledger(state, project)?;

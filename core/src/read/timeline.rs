@@ -1,7 +1,7 @@
 //! A proposal's history: every step recorded against it, with when and by whom, in the order
 //! the record folds them. What a resident reads to see how a project got where it is.
 
-use crate::ids::EventId;
+use crate::ids::{EventId, ProposalId, VoteId};
 use crate::model::{Acceptance, Stance};
 use crate::numbers::Fen;
 use crate::payload::Payload;
@@ -35,11 +35,11 @@ pub enum StepKind {
         presenter: String,
     },
     VoteOpened {
-        vote: EventId,
+        vote: VoteId,
     },
     HandsCounted,
     VoteClosed {
-        vote: EventId,
+        vote: VoteId,
         passed: bool,
     },
     ContractorSelectionStarted,
@@ -73,13 +73,13 @@ pub enum StepKind {
 
 /// The steps of `proposal`, oldest first; empty for an unknown proposal. Individual ballots are
 /// left out: the vote's own page lists them.
-pub fn timeline(record: &Record, proposal: &EventId) -> Vec<Step> {
+pub fn timeline(record: &Record, proposal: &ProposalId) -> Vec<Step> {
     let state = record.state();
     let Some(p) = state.proposals.get(proposal) else {
         return Vec::new();
     };
-    let is_ours = |id: &EventId| id == proposal;
-    let our_vote = |vote: &EventId| {
+    let is_ours = |id: &ProposalId| id == proposal;
+    let our_vote = |vote: &VoteId| {
         state
             .votes
             .get(vote)
@@ -102,7 +102,7 @@ pub fn timeline(record: &Record, proposal: &EventId) -> Vec<Step> {
                     title: title.clone(),
                 }
             }
-            Payload::ProposalDrafted { title: t, .. } if is_ours(&e.id) => {
+            Payload::ProposalDrafted { title: t, .. } if e.id == proposal.event() => {
                 title = Some(t.trim().to_string());
                 StepKind::Drafted
             }
@@ -136,7 +136,7 @@ pub fn timeline(record: &Record, proposal: &EventId) -> Vec<Step> {
             Payload::VoteOpened {
                 proposal: Some(proposal),
                 ..
-            } if is_ours(proposal) => StepKind::VoteOpened { vote: e.id },
+            } if is_ours(proposal) => StepKind::VoteOpened { vote: VoteId(e.id) },
             Payload::HandsCounted { vote, .. } if our_vote(vote) => StepKind::HandsCounted,
             Payload::VoteClosed { vote } if our_vote(vote) => StepKind::VoteClosed {
                 vote: *vote,

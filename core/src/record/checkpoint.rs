@@ -23,7 +23,7 @@ use sha2::{Digest, Sha256};
 
 use crate::event::{Event, OrderKey};
 use crate::ids::numbering::with_devices;
-use crate::ids::{DeviceId, EventId, Hash};
+use crate::ids::{DeviceId, Hash, VoteId};
 use crate::record::Record;
 use crate::state::State;
 use crate::verify::{check_hash, check_link, IntegrityError};
@@ -205,7 +205,7 @@ impl Record {
         };
         let tail = sorted.split_off(covered);
         let order = sorted.iter().map(|e| (e.order_key(), e.id)).collect();
-        let mut by_vote: BTreeMap<EventId, BTreeSet<OrderKey>> = BTreeMap::new();
+        let mut by_vote: BTreeMap<VoteId, BTreeSet<OrderKey>> = BTreeMap::new();
         for e in &sorted {
             if let Some(vote) = e.vote() {
                 by_vote.entry(vote).or_default().insert(e.order_key());

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::batch::Batch;
 use crate::event::{Event, OrderKey};
-use crate::ids::{DeviceId, EventId};
+use crate::ids::{DeviceId, EventId, VoteId};
 use crate::keys::{DeviceKey, SignedHead};
 use crate::payload::Payload;
 use crate::refusal::Refusal;
@@ -25,7 +25,7 @@ pub struct Record {
     pub(crate) heads: BTreeMap<DeviceId, SignedHead>,
     /// The events of each vote (see [`Event::vote`]) by their place in the total order: a vote's
     /// digest, recomputed after every ballot, reads these instead of the whole log.
-    pub(crate) by_vote: BTreeMap<EventId, BTreeSet<OrderKey>>,
+    pub(crate) by_vote: BTreeMap<VoteId, BTreeSet<OrderKey>>,
     pub(crate) state: State,
     /// The last event folded into `state`; events sorting after it can be applied incrementally.
     pub(crate) folded_to: Option<OrderKey>,
@@ -82,7 +82,7 @@ impl Record {
     }
 
     /// The events concerning one vote, in the total order.
-    pub fn vote_events<'a>(&'a self, vote: &EventId) -> impl Iterator<Item = &'a Event> + 'a {
+    pub fn vote_events<'a>(&'a self, vote: &VoteId) -> impl Iterator<Item = &'a Event> + 'a {
         self.by_vote
             .get(vote)
             .into_iter()

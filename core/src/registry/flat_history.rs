@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::ids::{DeviceId, EventId};
+use crate::ids::{DeviceId, EventId, HouseholdId};
 use crate::model::{AreaFigures, Ownership};
 use crate::payload::Payload;
 use crate::record::Record;
@@ -43,7 +43,7 @@ pub enum FlatStep {
 }
 
 /// The entries of `household`, oldest first; empty for a household the record does not hold.
-pub fn flat_history(record: &Record, household: &EventId) -> Vec<FlatEntry> {
+pub fn flat_history(record: &Record, household: &HouseholdId) -> Vec<FlatEntry> {
     let set_aside: BTreeSet<EventId> = record.state().rejected.iter().map(|r| r.event).collect();
     let mut current: Option<(AreaFigures, Ownership, u32)> = None;
     let mut entries = Vec::new();
@@ -57,7 +57,7 @@ pub fn flat_history(record: &Record, household: &EventId) -> Vec<FlatEntry> {
                     ..
                 },
                 None,
-            ) if e.id == *household => {
+            ) if e.id == household.event() => {
                 current = Some((area.clone(), ownership.clone(), *residents));
                 FlatStep::Added {
                     area: area.clone(),

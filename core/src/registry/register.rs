@@ -4,7 +4,7 @@
 
 use std::cmp::Ordering;
 
-use crate::ids::EventId;
+use crate::ids::{EventId, HouseholdId};
 use crate::model::{household_code, AreaSource, Ownership};
 use crate::numbers::CentiM2;
 use crate::roster::DEVELOPER;
@@ -48,7 +48,7 @@ fn run(s: &str) -> (&str, &str) {
 /// One flat as the register lists it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RegisterLine {
-    pub household: EventId,
+    pub household: HouseholdId,
     pub compound: String,
     pub building: String,
     pub unit: String,
@@ -93,7 +93,7 @@ pub fn owner_names(ownership: &Ownership) -> String {
     }
 }
 
-fn line(state: &State, id: EventId, h: &Household) -> RegisterLine {
+fn line(state: &State, id: HouseholdId, h: &Household) -> RegisterLine {
     let name = |m: Option<&String>| m.cloned().unwrap_or_default();
     RegisterLine {
         household: id,

@@ -7,7 +7,7 @@
 //! [`writers`] is the one table, event kind by event kind; docs/snapshot-format.md prints it
 //! (a test keeps the two equal).
 
-use crate::ids::{DeviceId, EventId};
+use crate::ids::{DeviceId, HouseholdId};
 use crate::model::Voter;
 use crate::payload::{Kind, Payload};
 use crate::state::State;
@@ -101,7 +101,7 @@ pub enum Standing {
 pub enum Holder {
     Unknown,
     Revoked,
-    Role(DeviceRole, Option<EventId>),
+    Role(DeviceRole, Option<HouseholdId>),
 }
 
 impl State {

@@ -1,7 +1,7 @@
 //! Self-raised funds (自筹资金) as residents read them: each household's pledge and payment,
 //! progress toward the target, and the refund of a surplus to the fen.
 
-use crate::ids::EventId;
+use crate::ids::HouseholdId;
 use crate::lookup::{Candidate, FlatLookup};
 use crate::model::Scope;
 use crate::numbers::{AmountError, Fen};
@@ -10,7 +10,7 @@ use crate::state::{Fund, State};
 /// One household's line on the publishable list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Contribution {
-    pub household: EventId,
+    pub household: HouseholdId,
     pub label: String,
     pub pledged: Fen,
     pub received: Fen,
@@ -21,7 +21,7 @@ pub struct Contribution {
 /// Every household that pledged or paid, by flat.
 pub fn contributions(state: &State, fund: &Fund) -> Vec<Contribution> {
     let refunds = refund_plan(fund);
-    let mut households: Vec<EventId> = fund
+    let mut households: Vec<HouseholdId> = fund
         .pledges
         .keys()
         .chain(fund.receipts.keys())
@@ -58,13 +58,13 @@ pub fn contributors(fund: &Fund) -> usize {
 /// household gets the whole fen of its exact share, and the fen left over go one each to the
 /// largest remainders (ties to the earlier-registered household). The shares add up to the
 /// balance exactly.
-pub fn refund_plan(fund: &Fund) -> Vec<(EventId, Fen)> {
+pub fn refund_plan(fund: &Fund) -> Vec<(HouseholdId, Fen)> {
     let balance = i128::from(fund.surplus().0.max(0));
     let paid = i128::from(fund.received.0);
     if balance == 0 || paid == 0 {
         return Vec::new();
     }
-    let mut shares: Vec<(EventId, i128, i128)> = fund
+    let mut shares: Vec<(HouseholdId, i128, i128)> = fund
         .receipts
         .iter()
         .map(|(h, f)| {
@@ -113,7 +113,7 @@ pub fn parse_payments(
     state: &State,
     within: &Scope,
     text: &str,
-) -> Result<Vec<(EventId, Fen)>, LineProblems> {
+) -> Result<Vec<(HouseholdId, Fen)>, LineProblems> {
     let mut good = Vec::new();
     let mut problems = Vec::new();
     for (n, line) in text.lines().enumerate() {

@@ -1,6 +1,6 @@
 //! Budget against actual spending of one proposal, in fen.
 
-use crate::ids::EventId;
+use crate::ids::ProposalId;
 use crate::numbers::Fen;
 use crate::state::{Proposal, State};
 
@@ -87,7 +87,7 @@ fn sum(amounts: impl Iterator<Item = Fen>) -> Fen {
     Fen(amounts.map(|f| f.0).sum())
 }
 
-pub fn ledger(state: &State, proposal: &EventId) -> Option<Ledger> {
+pub fn ledger(state: &State, proposal: &ProposalId) -> Option<Ledger> {
     let p = state.proposals.get(proposal)?;
     let mut lines: Vec<LineActual> = p
         .budget

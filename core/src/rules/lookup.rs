@@ -10,14 +10,14 @@
 
 use std::collections::BTreeSet;
 
-use crate::ids::EventId;
+use crate::ids::{EventId, HouseholdId, VoteId};
 use crate::model::{household_code, normalise_household_code, Scope, VoteKind};
 use crate::state::{Household, State};
 
 /// One household a typed flat may name, with its compound so a person can tell them apart.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Candidate {
-    pub household: EventId,
+    pub household: HouseholdId,
     pub label: String,
     pub compound: EventId,
     pub compound_name: String,
@@ -38,7 +38,7 @@ pub enum FlatLookup {
 
 impl FlatLookup {
     /// The household, when it was found without doubt.
-    pub fn found(&self) -> Option<EventId> {
+    pub fn found(&self) -> Option<HouseholdId> {
         match self {
             FlatLookup::Found(c) => Some(c.household),
             _ => None,
@@ -77,7 +77,7 @@ impl State {
 
     /// Where a flat typed for an owners' vote is looked up: the vote's scope. `None` for a vote
     /// that households do not cast (a council's) or an unknown vote.
-    pub fn vote_scope(&self, vote: &EventId) -> Option<&Scope> {
+    pub fn vote_scope(&self, vote: &VoteId) -> Option<&Scope> {
         match &self.votes.get(vote)?.kind {
             VoteKind::Owners { scope, .. } => Some(scope),
             VoteKind::Council { .. } => None,
@@ -101,7 +101,7 @@ impl State {
         compound.map_or_else(|| scope.clone(), Scope::Compound)
     }
 
-    fn candidate(&self, household: EventId, h: &Household) -> Candidate {
+    fn candidate(&self, household: HouseholdId, h: &Household) -> Candidate {
         Candidate {
             household,
             label: h.label.clone(),
@@ -116,13 +116,13 @@ impl State {
 
     /// Every household whose flat is `typed`, in any compound, however it was written
     /// (`１－１－２０１`, `1栋1单元201室`; see [`crate::flat::normalise_label`]).
-    fn households_labelled(&self, typed: &str) -> Vec<(EventId, &Household)> {
+    fn households_labelled(&self, typed: &str) -> Vec<(HouseholdId, &Household)> {
         if typed.is_empty() {
             return Vec::new();
         }
         let wanted = crate::flat::normalise_label(typed);
         let index = self.labels.of(&self.households);
-        let ids: BTreeSet<EventId> = [
+        let ids: BTreeSet<HouseholdId> = [
             index.verbatim.get(typed),
             index.verbatim.get(&wanted),
             // A label registered before the register kept bare numbers (`1栋-1-201`).
@@ -141,7 +141,7 @@ impl State {
     /// The household a typed code names (see [`crate::model::household_code`]). `None` when
     /// the code is malformed, unknown, or (very rarely) shared by two households: a kiosk must
     /// never guess which flat is voting.
-    fn household_by_code(&self, typed: &str) -> Option<(EventId, &Household)> {
+    fn household_by_code(&self, typed: &str) -> Option<(HouseholdId, &Household)> {
         let code = normalise_household_code(&crate::flat::fold_width(typed))?;
         let mut found = self
             .households

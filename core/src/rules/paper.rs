@@ -7,7 +7,7 @@
 //! clerks may work on two devices and merge their files, and the audit trail keeps both.
 
 use crate::batch::Batch;
-use crate::ids::EventId;
+use crate::ids::{HouseholdId, VoteId};
 use crate::model::{Choice, Voter};
 use crate::payload::Payload;
 use crate::refusal::Refusal;
@@ -26,7 +26,7 @@ pub enum SheetStatus {
     /// or another flat of the same owner, on paper or at a kiosk).
     Counted {
         choice: Choice,
-        through: EventId,
+        through: HouseholdId,
         /// Whether the counted choice is what the paper says, when both keyings agree on it.
         matches_paper: Option<bool>,
     },
@@ -50,7 +50,7 @@ impl SheetStatus {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SheetRow {
-    pub household: EventId,
+    pub household: HouseholdId,
     pub label: String,
     pub first: Option<PaperEntry>,
     pub second: Option<PaperEntry>,
@@ -68,7 +68,7 @@ pub struct PaperReport {
 }
 
 /// The paper ballots of `vote`, reconciled; `None` for an unknown vote.
-pub fn reconcile(state: &State, vote: &EventId) -> Option<PaperReport> {
+pub fn reconcile(state: &State, vote: &VoteId) -> Option<PaperReport> {
     let v = state.votes.get(vote)?;
     let mut report = PaperReport::default();
     for (household, sheet) in &v.paper {
@@ -131,10 +131,10 @@ pub struct Confirmed {
 
 /// Adds a ballot to `batch` for every agreed sheet of `vote`. A sheet the rules refuse is
 /// skipped and reported rather than failing the whole pile.
-pub fn confirm_agreed(batch: &mut Batch, vote: &EventId) -> Result<Confirmed, Refusal> {
+pub fn confirm_agreed(batch: &mut Batch, vote: &VoteId) -> Result<Confirmed, Refusal> {
     let report = reconcile(batch.state(), vote).ok_or(Refusal::Unknown {
         kind: crate::refusal::EntityKind::Vote,
-        id: *vote,
+        id: vote.event(),
     })?;
     let mut done = Confirmed::default();
     for row in report.rows {

@@ -1,7 +1,7 @@
 //! 比选: the quotes for a project side by side, as the resident-group council compares them
 //! before choosing a contractor.
 
-use crate::ids::EventId;
+use crate::ids::{EventId, ProposalId};
 use crate::model::Interest;
 use crate::numbers::Fen;
 use crate::state::{Selection, State};
@@ -37,7 +37,7 @@ pub struct Comparison {
 }
 
 /// The quotes of `proposal`; `None` for an unknown proposal.
-pub fn compare(state: &State, proposal: &EventId) -> Option<Comparison> {
+pub fn compare(state: &State, proposal: &ProposalId) -> Option<Comparison> {
     let p = state.proposals.get(proposal)?;
     // Cannot overflow: the record refuses a budget whose total passes `Fen::LIMIT`.
     let budget = Fen(p.budget.iter().map(|l| l.amount.0).sum());

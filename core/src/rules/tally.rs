@@ -1,7 +1,7 @@
 //! One result type for both kinds of vote, so the app renders any vote the same way.
 
 use crate::council;
-use crate::ids::EventId;
+use crate::ids::VoteId;
 use crate::model::VoteKind;
 use crate::owners;
 use crate::state::State;
@@ -9,7 +9,7 @@ use crate::state::State;
 pub use crate::outcome::VoteResult;
 
 /// The frozen result of a closed vote, or the live tally of an open one.
-pub fn result(state: &State, vote_id: &EventId) -> Option<VoteResult> {
+pub fn result(state: &State, vote_id: &VoteId) -> Option<VoteResult> {
     let vote = state.votes.get(vote_id)?;
     if let Some(closed) = &vote.closed {
         return Some(closed.result.clone());

@@ -3,7 +3,10 @@
 
 use gongzhi_core::model::*;
 use gongzhi_core::time::cst_to_unix_ms;
-use gongzhi_core::{CentiM2, DeviceKey, Event, EventId, Fen, Payload, Record, SignedHead};
+use gongzhi_core::{
+    CentiM2, DeviceKey, Event, EventId, Fen, HouseholdId, Payload, ProposalId, Record, SignedHead,
+    VoteId,
+};
 
 pub const T0: i64 = 1_746_000_000_000;
 pub const HOUR: i64 = 3_600_000;
@@ -121,15 +124,15 @@ impl Town {
         room: &str,
         area: AreaFigures,
         ownership: Ownership,
-    ) -> EventId {
+    ) -> HouseholdId {
         let unit = self.units[b - 1][u - 1];
-        self.submit(Payload::HouseholdAdded {
+        HouseholdId(self.submit(Payload::HouseholdAdded {
             unit,
             room: room.into(),
             area,
             ownership,
             residents: 2,
-        })
+        }))
     }
 
     pub fn person(&mut self, name: &str) -> EventId {
@@ -163,16 +166,16 @@ impl Town {
         (org, members)
     }
 
-    pub fn owners_vote(&mut self, matter: u8, scope: Scope, closes_ms: i64) -> EventId {
-        self.submit(Payload::VoteOpened {
+    pub fn owners_vote(&mut self, matter: u8, scope: Scope, closes_ms: i64) -> VoteId {
+        VoteId(self.submit(Payload::VoteOpened {
             title: format!("matter {matter}"),
             kind: VoteKind::Owners { matter, scope },
             proposal: None,
             closes_ms,
-        })
+        }))
     }
 
-    pub fn ballot(&mut self, vote: EventId, household: EventId, choice: Choice) -> EventId {
+    pub fn ballot(&mut self, vote: VoteId, household: HouseholdId, choice: Choice) -> EventId {
         self.submit_at(
             T0 + HOUR,
             Payload::BallotCast {
@@ -287,7 +290,7 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         request: answered,
         reply: "物业已修好".into(),
     });
-    let proposal = t.submit(Payload::ProposalDrafted {
+    let proposal = ProposalId(t.submit(Payload::ProposalDrafted {
         request: Some(request),
         title: "北苑后门".into(),
         scope: Scope::Building(t.buildings[0]),
@@ -299,7 +302,7 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
             source: FundingSource::MaintenanceFund,
             amount: yuan(36_000),
         }],
-    });
+    }));
     t.submit(Payload::ProposalRevised {
         title: None,
         proposal,
@@ -358,7 +361,7 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
             summary: "资金来自公共服务资金；公示期 1 户支持".into(),
         },
     );
-    let vote = t.submit_at(
+    let vote = VoteId(t.submit_at(
         T0 + DAY,
         Payload::VoteOpened {
             title: "北苑后门".into(),
@@ -370,7 +373,7 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
             proposal: Some(proposal),
             closes_ms: T0 + 2 * DAY,
         },
-    );
+    ));
     let ballots: Vec<EventId> = members
         .iter()
         .enumerate()
@@ -396,7 +399,7 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         },
     );
     t.submit_at(T0 + DAY, Payload::VoteClosed { vote });
-    let hands_vote = t.submit_at(
+    let hands_vote = VoteId(t.submit_at(
         T0 + DAY,
         Payload::VoteOpened {
             title: "活动经费".into(),
@@ -408,7 +411,7 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
             proposal: None,
             closes_ms: T0 + 2 * DAY,
         },
-    );
+    ));
     t.submit_at(
         T0 + DAY,
         Payload::HandsCounted {
@@ -502,7 +505,7 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         title: "联席会议（三月）".into(),
         at_ms: T0 + 2 * DAY,
         agenda: vec!["后门验收".into()],
-        links: vec![proposal, request],
+        links: vec![proposal.event(), request],
         place: "社区活动室".into(),
         series: Some(monthly),
     });
@@ -555,22 +558,24 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
     // The kiosk, a second device, writes an owners' vote and a ballot on its own chain.
     let mut record = t.record;
     record.seal(&t.admin);
-    let owners_vote = record
-        .submit(
-            &kiosk,
-            T0,
-            "kiosk",
-            Payload::VoteOpened {
-                title: "规约".into(),
-                kind: VoteKind::Owners {
-                    matter: 2,
-                    scope: Scope::Unit(t.units[0][1]),
+    let owners_vote = VoteId(
+        record
+            .submit(
+                &kiosk,
+                T0,
+                "kiosk",
+                Payload::VoteOpened {
+                    title: "规约".into(),
+                    kind: VoteKind::Owners {
+                        matter: 2,
+                        scope: Scope::Unit(t.units[0][1]),
+                    },
+                    proposal: None,
+                    closes_ms: T0 + DAY,
                 },
-                proposal: None,
-                closes_ms: T0 + DAY,
-            },
-        )
-        .unwrap();
+            )
+            .unwrap(),
+    );
     record
         .submit(
             &kiosk,

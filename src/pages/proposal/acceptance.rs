@@ -9,7 +9,7 @@ use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::Acceptance;
 use gongzhi_core::time::{civil_cst, parse_date_cst};
-use gongzhi_core::{EventId, Payload};
+use gongzhi_core::{Payload, ProposalId};
 use leptos::prelude::*;
 
 /// Photos are hashed on the device; anything a phone camera makes is well below this.
@@ -22,7 +22,7 @@ fn today() -> String {
 }
 
 #[component]
-pub fn AcceptWork(id: EventId) -> impl IntoView {
+pub fn AcceptWork(id: ProposalId) -> impl IntoView {
     let store = use_store();
     let open = RwSignal::new(false);
     let date = RwSignal::new(today());
@@ -120,7 +120,7 @@ pub fn AcceptWork(id: EventId) -> impl IntoView {
 }
 
 #[component]
-pub fn CloseProject(id: EventId) -> impl IntoView {
+pub fn CloseProject(id: ProposalId) -> impl IntoView {
     let store = use_store();
     let open = RwSignal::new(false);
     let note = RwSignal::new(String::new());

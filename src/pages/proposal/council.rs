@@ -7,14 +7,14 @@ use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::lifecycle::{check_council_vote, check_roadshow};
 use gongzhi_core::model::{CouncilRule, OrgKind, Stage, Stance, VoteKind};
-use gongzhi_core::{EventId, Payload};
+use gongzhi_core::{Payload, ProposalId};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 #[component]
-pub(super) fn Council(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
+pub(super) fn Council(id: ProposalId, now: ReadSignal<i64>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let navigate = use_navigate();
@@ -96,7 +96,7 @@ pub(super) fn Council(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
 /// 路演: each presentation of the project to the council, and the form to record one while the
 /// rules allow it (after the notice, until the verdict).
 #[component]
-fn Roadshows(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
+fn Roadshows(id: ProposalId, now: ReadSignal<i64>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let held = Memo::new(move |_| {
@@ -152,7 +152,7 @@ fn Roadshows(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
 }
 
 #[component]
-fn RoadshowForm(id: EventId) -> impl IntoView {
+fn RoadshowForm(id: ProposalId) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let presenter = RwSignal::new(String::new());

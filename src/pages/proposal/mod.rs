@@ -22,7 +22,7 @@ use gongzhi_core::ledger::{funding_gap, ledger};
 use gongzhi_core::lifecycle::{standing, Standing};
 use gongzhi_core::model::Stage;
 use gongzhi_core::timeline::timeline;
-use gongzhi_core::EventId;
+use gongzhi_core::ProposalId;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -36,7 +36,7 @@ const DAY_MS: i64 = 86_400_000;
 pub fn ProposalPage() -> impl IntoView {
     use_page_title(Msg::ProposalsTitle);
     let store = use_store();
-    let id = crate::pages::use_event_id_param();
+    let id = crate::pages::use_id_param::<ProposalId>();
     let exists = Memo::new(move |_| {
         id.get()
             .is_some_and(|id| store.record.with(|r| r.state().proposals.contains_key(&id)))
@@ -50,7 +50,7 @@ pub fn ProposalPage() -> impl IntoView {
 }
 
 #[component]
-fn Proposal(id: EventId) -> impl IntoView {
+fn Proposal(id: ProposalId) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let now = platform::use_now();
@@ -122,7 +122,7 @@ fn Proposal(id: EventId) -> impl IntoView {
 }
 
 #[component]
-fn Money(id: EventId) -> impl IntoView {
+fn Money(id: ProposalId) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let figures = Memo::new(move |_| {
@@ -196,7 +196,7 @@ fn Money(id: EventId) -> impl IntoView {
     }
 }
 #[component]
-fn Timeline(id: EventId) -> impl IntoView {
+fn Timeline(id: ProposalId) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let steps = Memo::new(move |_| store.record.with(|r| timeline(r, &id)));
@@ -226,7 +226,7 @@ fn Timeline(id: EventId) -> impl IntoView {
 /// The project's QR code on its page and its posted sheets: the documented machine lines, then
 /// the same for a person in the page's language.
 #[component]
-fn ProjectQr(id: EventId, standing: Memo<Standing>) -> impl IntoView {
+fn ProjectQr(id: ProposalId, standing: Memo<Standing>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let text = Memo::new(move |_| {

@@ -11,11 +11,11 @@ use crate::store::{use_store, SubmitError};
 use gongzhi_core::ledger::{check_gap_reason, funding_gap};
 use gongzhi_core::lifecycle::{self, check_response};
 use gongzhi_core::model::{Scope, Stage, Stance};
-use gongzhi_core::{EventId, Payload, Refusal};
+use gongzhi_core::{Payload, ProposalId, Refusal};
 use leptos::prelude::*;
 
 #[component]
-pub(super) fn Notice(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
+pub(super) fn Notice(id: ProposalId, now: ReadSignal<i64>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
@@ -125,7 +125,7 @@ pub(super) fn Notice(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
 }
 
 #[component]
-fn Responses(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
+fn Responses(id: ProposalId, now: ReadSignal<i64>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let listed = Memo::new(move |_| {
@@ -200,7 +200,7 @@ fn Responses(id: EventId, now: ReadSignal<i64>) -> impl IntoView {
 }
 
 #[component]
-fn ResponseForm(id: EventId) -> impl IntoView {
+fn ResponseForm(id: ProposalId) -> impl IntoView {
     let store = use_store();
     let stance = RwSignal::new(Stance::Support);
     let name = RwSignal::new(String::new());

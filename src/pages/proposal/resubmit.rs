@@ -6,11 +6,11 @@ use crate::i18n::{t, Msg};
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::lifecycle::check_revise;
 use gongzhi_core::model::Stage;
-use gongzhi_core::{EventId, Payload};
+use gongzhi_core::{Payload, ProposalId};
 use leptos::prelude::*;
 
 #[component]
-pub(super) fn Resubmit(id: EventId) -> impl IntoView {
+pub(super) fn Resubmit(id: ProposalId) -> impl IntoView {
     let store = use_store();
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let offered = Memo::new(move |_| {

@@ -15,13 +15,13 @@ use gongzhi_core::model::{Interest, MeetingKind, Stage};
 use gongzhi_core::selection::{compare, MIN_QUOTES};
 use gongzhi_core::time::parse_date_cst;
 use gongzhi_core::timeline::{timeline, StepKind};
-use gongzhi_core::{EventId, Fen, Payload};
+use gongzhi_core::{EventId, Fen, Payload, ProposalId};
 use leptos::prelude::*;
 
 use super::acceptance::{AcceptWork, CloseProject};
 use crate::components::expense_list::{ExpenseList, ExpenseRow};
 
-fn stage_of(id: EventId) -> Memo<Option<Stage>> {
+fn stage_of(id: ProposalId) -> Memo<Option<Stage>> {
     let store = use_store();
     Memo::new(move |_| {
         store
@@ -43,7 +43,7 @@ fn optional_count(text: &str, max: u32) -> Result<Option<u32>, ()> {
 }
 
 #[component]
-pub(super) fn Selection(id: EventId) -> impl IntoView {
+pub(super) fn Selection(id: ProposalId) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let stage = stage_of(id);
@@ -118,7 +118,7 @@ pub(super) fn Selection(id: EventId) -> impl IntoView {
 
 /// The quotes side by side, cheapest first, with how each stands against the budget.
 #[component]
-fn QuoteTable(id: EventId) -> impl IntoView {
+fn QuoteTable(id: ProposalId) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let quotes = Memo::new(move |_| {
@@ -190,7 +190,7 @@ enum InterestChoice {
 }
 
 #[component]
-fn QuoteForm(id: EventId) -> impl IntoView {
+fn QuoteForm(id: ProposalId) -> impl IntoView {
     let store = use_store();
     let company = RwSignal::new(String::new());
     let amount = RwSignal::new(String::new());
@@ -299,7 +299,7 @@ fn QuoteForm(id: EventId) -> impl IntoView {
 
 /// The choice, its reason, and the meeting that decided it, recorded together.
 #[component]
-fn ChooseForm(id: EventId) -> impl IntoView {
+fn ChooseForm(id: ProposalId) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let options = Memo::new(move |_| {
@@ -417,7 +417,7 @@ fn ChooseForm(id: EventId) -> impl IntoView {
 
 /// Budget against actual spending, line by line, and the steps to acceptance and closing.
 #[component]
-pub(super) fn Spending(id: EventId) -> impl IntoView {
+pub(super) fn Spending(id: ProposalId) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let stage = stage_of(id);
@@ -526,7 +526,7 @@ pub(super) fn Spending(id: EventId) -> impl IntoView {
 }
 
 #[component]
-fn ExpenseForm(id: EventId) -> impl IntoView {
+fn ExpenseForm(id: ProposalId) -> impl IntoView {
     let store = use_store();
     let i18n = use_i18n();
     let lines = Memo::new(move |_| {

@@ -3,11 +3,11 @@
 use crate::i18n::{t, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::{EventId, Payload};
+use gongzhi_core::{Payload, VoteId};
 use leptos::prelude::*;
 
 #[component]
-pub fn CloseVote(vote: EventId, failure: RwSignal<Option<SubmitError>>) -> impl IntoView {
+pub fn CloseVote(vote: VoteId, failure: RwSignal<Option<SubmitError>>) -> impl IntoView {
     let store = use_store();
     let asking = RwSignal::new(false);
     let close = move |_| {

@@ -11,7 +11,7 @@ use crate::i18n::{
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{Choice, Voter};
 use gongzhi_core::state::CountedBallot;
-use gongzhi_core::{EventId, Payload};
+use gongzhi_core::{EventId, HouseholdId, Payload, VoteId};
 use leptos::prelude::*;
 
 /// The corrections of one ballot, oldest first: when, by whom, from what to what, and why.
@@ -35,7 +35,7 @@ pub fn CorrectionTrail(ballot: CountedBallot) -> impl IntoView {
 /// `done` runs once the correction is stored, or on cancel.
 #[component]
 pub fn CorrectBallot(
-    vote: EventId,
+    vote: VoteId,
     ballot: EventId,
     current: Choice,
     who: String,
@@ -98,14 +98,14 @@ pub fn CorrectBallot(
 /// A clerk's correction of one household's counted ballot, found by its flat within the vote's
 /// scope.
 #[component]
-pub fn HouseholdCorrection(vote: EventId) -> impl IntoView {
+pub fn HouseholdCorrection(vote: VoteId) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let flat = RwSignal::new(String::new());
     let problem: RwSignal<Option<Said>> = RwSignal::new(None);
     let pick = FlatPick::default();
     // The household found, with its label; its ballot is read from the state as it changes.
-    let found: RwSignal<Option<(EventId, String)>> = RwSignal::new(None);
+    let found: RwSignal<Option<(HouseholdId, String)>> = RwSignal::new(None);
     let corrected = RwSignal::new(false);
     let find = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

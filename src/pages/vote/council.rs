@@ -4,7 +4,7 @@
 
 use crate::i18n::{choice_name, counted_choice, t, use_i18n, Msg};
 use gongzhi_core::model::{Choice, Voter};
-use gongzhi_core::{EventId, Payload};
+use gongzhi_core::{EventId, Payload, VoteId};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -14,7 +14,7 @@ use super::MemberRow;
 #[component]
 pub fn MemberBallot(
     row: MemberRow,
-    vote: EventId,
+    vote: VoteId,
     saving: Signal<Option<EventId>>,
     record: impl Fn(Payload, Option<EventId>) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
@@ -119,7 +119,7 @@ pub fn RollCallRecord(members: Vec<MemberRow>) -> impl IntoView {
 /// The secretary's one entry of a show-of-hands count, instead of a roll call.
 #[component]
 pub fn HandsForm(
-    vote: EventId,
+    vote: VoteId,
     record: impl Fn(Payload, Option<EventId>) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let counts =

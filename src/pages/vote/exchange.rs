@@ -6,11 +6,11 @@ use crate::components::export_button::ExportButton;
 use crate::components::qr_card::QrCard;
 use crate::i18n::{use_i18n, vote_reader_lines, Msg};
 use crate::store::{use_store, ExportScope};
-use gongzhi_core::{qr, tally, EventId};
+use gongzhi_core::{qr, tally, VoteId};
 use leptos::prelude::*;
 
 #[component]
-pub fn VoteExchange(vote: EventId) -> impl IntoView {
+pub fn VoteExchange(vote: VoteId) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     // The documented machine lines, then the same for a person in the page's language.

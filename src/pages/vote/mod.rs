@@ -26,7 +26,7 @@ use gongzhi_core::model::{CouncilRule, VoteKind, Voter};
 use gongzhi_core::owners::approval_threshold;
 use gongzhi_core::state::CountedBallot;
 use gongzhi_core::tally::{self, VoteResult};
-use gongzhi_core::{EventId, Payload};
+use gongzhi_core::{EventId, Payload, ProposalId, VoteId};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -37,7 +37,7 @@ struct Summary {
     title: String,
     /// The art. 278 matter of an owners' vote; `None` for a council vote.
     matter: Option<u8>,
-    proposal: Option<(EventId, String)>,
+    proposal: Option<(ProposalId, String)>,
     /// A council vote no ballot or count has been entered for yet.
     rule: Option<CouncilRule>,
     opened_ms: i64,
@@ -61,7 +61,7 @@ pub fn VotePage() -> impl IntoView {
     use_page_title(Msg::VotesTitle);
     let i18n = use_i18n();
     let store = use_store();
-    let id = crate::pages::use_event_id_param();
+    let id = crate::pages::use_id_param::<VoteId>();
     let summary = Memo::new(move |_| {
         let id = id.get()?;
         store.record.with(|r| {

@@ -7,7 +7,7 @@ use crate::i18n::{choice_name, meter_figures, shown, t, use_i18n, Msg, Said};
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{Choice, Voter};
 use gongzhi_core::owners::{MeterKind, OwnersResult};
-use gongzhi_core::{EventId, Payload};
+use gongzhi_core::{EventId, Payload, VoteId};
 use leptos::prelude::*;
 
 /// Participation and approval, by owners and by area, each against its threshold. `ids` prefixes
@@ -47,7 +47,7 @@ pub fn OwnersMeters(result: OwnersResult, #[prop(optional, into)] ids: String) -
 
 /// One household's ballot entered by a clerk, by flat number.
 #[component]
-pub fn HouseholdBallotForm(vote: EventId) -> impl IntoView {
+pub fn HouseholdBallotForm(vote: VoteId) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let flat = RwSignal::new(String::new());
@@ -122,7 +122,7 @@ pub fn HouseholdBallotForm(vote: EventId) -> impl IntoView {
 /// Ballots from phones not enrolled for their household, each with the flat it names, for a
 /// clerk to confirm after checking the person; the core decides whether it may still count.
 #[component]
-pub fn UnconfirmedBallots(vote: EventId) -> impl IntoView {
+pub fn UnconfirmedBallots(vote: VoteId) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);

@@ -12,7 +12,7 @@ use crate::i18n::{
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{Choice, EntryRound, VoteKind, Voter};
 use gongzhi_core::paper::{confirm_agreed, reconcile, SheetRow, SheetStatus};
-use gongzhi_core::{EventId, Payload};
+use gongzhi_core::{HouseholdId, Payload, VoteId};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -23,7 +23,7 @@ const CHOICES: [Choice; 3] = [Choice::Yes, Choice::No, Choice::Abstain];
 pub fn PaperPage() -> impl IntoView {
     use_page_title(Msg::PaperTitle);
     let store = use_store();
-    let id = crate::pages::use_event_id_param();
+    let id = crate::pages::use_id_param::<VoteId>();
     // (title, open) of an owners' vote; paper ballots are for owners only.
     let vote = Memo::new(move |_| {
         let id = id.get()?;
@@ -51,7 +51,7 @@ pub fn PaperPage() -> impl IntoView {
 
 /// One clerk keying sheets: their name and round once, then flat and answer per sheet.
 #[component]
-fn PaperEntry(vote: EventId) -> impl IntoView {
+fn PaperEntry(vote: VoteId) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let clerk = RwSignal::new(String::new());
@@ -143,7 +143,7 @@ fn PaperEntry(vote: EventId) -> impl IntoView {
 /// Both rounds side by side: mismatches first, each with the buttons to settle it from the
 /// paper, and one button that counts every sheet both clerks agree on.
 #[component]
-fn Reconciliation(vote: EventId, open: bool) -> impl IntoView {
+fn Reconciliation(vote: VoteId, open: bool) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let report = Memo::new(move |_| {
@@ -179,7 +179,7 @@ fn Reconciliation(vote: EventId, open: bool) -> impl IntoView {
             busy.set(false);
         });
     };
-    let settle = move |household: EventId, choice: Choice| {
+    let settle = move |household: HouseholdId, choice: Choice| {
         failure.set(None);
         let payload = Payload::BallotCast {
             vote,
@@ -226,7 +226,7 @@ fn Reconciliation(vote: EventId, open: bool) -> impl IntoView {
 fn SheetLine(
     row: SheetRow,
     open: bool,
-    settle: impl Fn(EventId, Choice) + Copy + Send + Sync + 'static,
+    settle: impl Fn(HouseholdId, Choice) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let keyed = move |entry: &Option<gongzhi_core::state::PaperEntry>| {
         entry.as_ref().map(|e| {

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::ids::EventId;
+use crate::ids::{EventId, VoteId};
 use crate::verify::IntegrityError;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,7 +71,7 @@ pub enum SnapshotError {
         after: EventId,
     },
     ScopeVoteMissing {
-        vote: EventId,
+        vote: VoteId,
     },
     /// A contributions file holding another device's event.
     ScopeForeignEvent {

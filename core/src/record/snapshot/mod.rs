@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::canonical::canonical_hash;
 use crate::event::Event;
-use crate::ids::{DeviceId, EventId, Hash};
+use crate::ids::{DeviceId, EventId, Hash, ProposalId, VoteId};
 use crate::keys::{DeviceKey, SignedHead};
 use crate::payload::Payload;
 use crate::record::{verify_events, MergeReport, Record};
@@ -35,7 +35,7 @@ pub const VERSION: u64 = 1;
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Scope {
     Community,
-    Vote { vote: EventId },
+    Vote { vote: VoteId },
     Contributions { device: DeviceId },
 }
 
@@ -267,7 +267,7 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Snapshot, SnapshotError> 
     match snapshot.scope {
         Scope::Vote { vote } => {
             let opens_vote =
-                |e: &Event| e.id == vote && matches!(e.payload, Payload::VoteOpened { .. });
+                |e: &Event| e.id == vote.event() && matches!(e.payload, Payload::VoteOpened { .. });
             if !snapshot.events.iter().any(opens_vote) {
                 return Err(SnapshotError::ScopeVoteMissing { vote });
             }
@@ -314,14 +314,14 @@ fn check_order(events: &[Event]) -> Result<(), SnapshotError> {
 
 /// The events a vote's result is made of: its opening, every ballot, paper keying, show of
 /// hands and confirmation, and its closing, in the record's total order.
-pub fn concerns_vote(e: &Event, vote: &EventId) -> bool {
+pub fn concerns_vote(e: &Event, vote: &VoteId) -> bool {
     e.vote() == Some(*vote)
 }
 
 /// The events of a vote that the rules set aside, with why, in fold order.
 pub fn vote_set_aside<'a>(
     record: &'a Record,
-    vote: &'a EventId,
+    vote: &'a VoteId,
 ) -> impl Iterator<Item = &'a crate::state::RejectedEvent> {
     record
         .state()
@@ -345,7 +345,7 @@ fn posted_digest<'a>(kind: &str, id: &EventId, events: impl Iterator<Item = &'a 
 /// event that names the proposal (its draft, and each event whose `proposal` is it), in the
 /// record's order, whether the rules counted it or not; like the vote digest, the same on every
 /// device that holds those events.
-pub fn project_digest(record: &Record, project: &EventId) -> Hash {
+pub fn project_digest(record: &Record, project: &ProposalId) -> Hash {
     posted_digest(
         "project",
         project,
@@ -368,6 +368,6 @@ pub fn fund_digest(record: &Record, fund: &EventId) -> Hash {
 /// make the vote's result. It is the same on every device holding those events, whoever
 /// exported the file and whatever else happened since, so a printed sheet can be checked against
 /// any later file (docs/snapshot-format.md gives the jq line).
-pub fn vote_digest(record: &Record, vote: &EventId) -> Hash {
+pub fn vote_digest(record: &Record, vote: &VoteId) -> Hash {
     posted_digest("vote", vote, record.vote_events(vote))
 }

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::collections::BTreeSet;
 
 use crate::authority::Denied;
-use crate::ids::{DeviceId, EventId, Hash};
+use crate::ids::{DeviceId, EventId, Hash, VoteId};
 use crate::payload::{Kind, Payload};
 use crate::record::Record;
 use crate::refusal::Refusal;
@@ -45,7 +45,7 @@ pub struct FileReport {
 /// New ballot events of one vote that a merge would add.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VoteBallots {
-    pub vote: EventId,
+    pub vote: VoteId,
     pub title: String,
     pub new_ballots: usize,
     /// How many more ballots would count (a second ballot of a household does not).
@@ -172,7 +172,7 @@ pub fn preview(record: &Record, snapshot: &Snapshot) -> Result<MergePreview, Sna
     let after = merged.state();
 
     let mut by_kind: BTreeMap<String, usize> = BTreeMap::new();
-    let mut new_ballots: BTreeMap<EventId, usize> = BTreeMap::new();
+    let mut new_ballots: BTreeMap<VoteId, usize> = BTreeMap::new();
     for e in snapshot
         .events
         .iter()

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::values::with_figure;
 use super::RosterRow;
 use crate::batch::Batch;
-use crate::ids::EventId;
+use crate::ids::{EventId, HouseholdId};
 use crate::model::{AreaFigures, Ownership};
 use crate::owners::OwnerParty;
 use crate::payload::Payload;
@@ -21,7 +21,7 @@ use crate::state::State;
 /// One field of one registered flat, as the register has it and as the file has it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FlatChange<T> {
-    pub household: EventId,
+    pub household: HouseholdId,
     pub label: String,
     /// The file's line with the new value.
     pub line: usize,
@@ -43,7 +43,7 @@ pub struct Changes {
     pub residents: Vec<FlatChange<u32>>,
     /// Registered flats (id, label) the file does not list; left in the register (see the
     /// module's comment). A flat whose line was refused is listed here too; the problems say why.
-    pub missing: Vec<(EventId, String)>,
+    pub missing: Vec<(HouseholdId, String)>,
     /// Registered flats the file lists with nothing different.
     pub unchanged: usize,
 }
@@ -78,7 +78,7 @@ impl Groups {
 
 /// Compares `rows` with the households of `compound` in `state`, by flat label.
 pub fn changes(state: &State, compound: EventId, rows: &[RosterRow]) -> Changes {
-    let registered: BTreeMap<&str, (EventId, &crate::state::Household)> = state
+    let registered: BTreeMap<&str, (HouseholdId, &crate::state::Household)> = state
         .households
         .iter()
         .filter(|(_, h)| h.compound == compound)
@@ -165,7 +165,7 @@ pub fn apply_changes(
 ) -> Result<Applied, Refusal> {
     let mut applied = Applied::default();
     type Fields = (Option<AreaFigures>, Option<Ownership>, Option<u32>);
-    let mut per_flat: BTreeMap<EventId, Fields> = BTreeMap::new();
+    let mut per_flat: BTreeMap<HouseholdId, Fields> = BTreeMap::new();
     if groups.areas {
         for c in &found.areas {
             per_flat.entry(c.household).or_default().0 = Some(c.after.clone());

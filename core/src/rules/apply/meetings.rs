@@ -1,6 +1,7 @@
 //! Meetings and activities.
 
 use super::*;
+use crate::ids::ProposalId;
 
 impl State {
     pub(super) fn apply_meeting(&mut self, event: &Event, commit: bool) -> Result<(), Refusal> {
@@ -20,7 +21,9 @@ impl State {
                 need_opt(&self.organisations, organisation, EntityKind::Organisation)?;
                 need_opt(&self.series, series, EntityKind::Meeting)?;
                 for link in links {
-                    if !self.requests.contains_key(link) && !self.proposals.contains_key(link) {
+                    if !self.requests.contains_key(link)
+                        && !self.proposals.contains_key(&ProposalId(*link))
+                    {
                         return Err(Refusal::Unknown {
                             kind: EntityKind::Proposal,
                             id: *link,

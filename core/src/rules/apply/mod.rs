@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use crate::authority::Standing;
 use crate::event::Event;
-use crate::ids::EventId;
+use crate::ids::{EventId, HouseholdId};
 use crate::lifecycle::{
     check_at, check_council_vote, check_notice_period, check_open, check_response, check_roadshow,
     check_step,
@@ -28,17 +28,22 @@ mod projects;
 mod registry;
 mod voting;
 
-fn get<'a, T>(
-    map: &'a BTreeMap<EventId, T>,
-    id: &EventId,
+/// The entity `id` names in `map`, or the refusal naming the unknown id (any entity's id is the
+/// id of the event that created it).
+fn get<'a, K: Copy + Ord + Into<EventId>, T>(
+    map: &'a BTreeMap<K, T>,
+    id: &K,
     kind: EntityKind,
 ) -> Result<&'a T, Refusal> {
-    map.get(id).ok_or(Refusal::Unknown { kind, id: *id })
+    map.get(id).ok_or(Refusal::Unknown {
+        kind,
+        id: (*id).into(),
+    })
 }
 
-fn need_opt<T>(
-    map: &BTreeMap<EventId, T>,
-    id: &Option<EventId>,
+fn need_opt<K: Copy + Ord + Into<EventId>, T>(
+    map: &BTreeMap<K, T>,
+    id: &Option<K>,
     kind: EntityKind,
 ) -> Result<(), Refusal> {
     match id {
@@ -203,7 +208,7 @@ impl State {
     /// place its vote, proposal or fund is for, whichever page or device wrote it.
     fn require_in_scope(
         &self,
-        household: &EventId,
+        household: &HouseholdId,
         scope: &crate::model::Scope,
         of: EntityKind,
         title: &str,

@@ -1,6 +1,7 @@
 //! Requests and proposals through their lifecycle, with their money.
 
 use super::*;
+use crate::ids::ProposalId;
 use crate::lifecycle::check_revise;
 
 impl State {
@@ -83,6 +84,7 @@ impl State {
                 }
                 check_money(budget, funding)?;
                 if commit {
+                    let id = ProposalId(id);
                     if let Some(r) = request {
                         self.requests.get_mut(r).expect("checked").proposal = Some(id);
                     }
@@ -390,13 +392,13 @@ impl State {
         Ok(())
     }
 
-    pub(super) fn proposal_mut(&mut self, id: &EventId) -> &mut Proposal {
+    pub(super) fn proposal_mut(&mut self, id: &ProposalId) -> &mut Proposal {
         self.proposals
             .get_mut(id)
             .expect("checked before committing")
     }
 
-    fn step(&mut self, proposal: &EventId, to: Stage, commit: bool) -> Result<(), Refusal> {
+    fn step(&mut self, proposal: &ProposalId, to: Stage, commit: bool) -> Result<(), Refusal> {
         check_step(get(&self.proposals, proposal, EntityKind::Proposal)?, to)?;
         if commit {
             self.proposal_mut(proposal).stage = to;

@@ -1,6 +1,7 @@
 //! The community's register: devices, places, households, people and organisations.
 
 use super::*;
+use crate::ids::HouseholdId;
 use crate::numbers::CentiM2;
 use crate::roles::DeviceRole;
 
@@ -124,7 +125,7 @@ impl State {
                         ownership: ownership.clone(),
                         residents: *residents,
                     };
-                    self.households.insert(id, household);
+                    self.households.insert(HouseholdId(id), household);
                     self.labels.forget();
                 }
             }

@@ -1,6 +1,7 @@
 //! Votes: opening, ballots, show-of-hands counts, closing; and how a ballot is counted.
 
 use super::*;
+use crate::ids::VoteId;
 
 impl State {
     pub(super) fn apply_vote(&mut self, event: &Event, commit: bool) -> Result<(), Refusal> {
@@ -63,6 +64,7 @@ impl State {
                     check_council_vote(pr, event.wall_ms)?;
                 }
                 if commit {
+                    let id = VoteId(id);
                     if let Some(pid) = proposal {
                         let pr = self.proposal_mut(pid);
                         pr.stage = Stage::CouncilVote;
@@ -269,7 +271,7 @@ impl State {
     }
 
     /// The counted ballot of `voter` in `vote`, corrections included; what a clerk corrects.
-    pub fn counted_ballot(&self, vote: &EventId, voter: &Voter) -> Option<&CountedBallot> {
+    pub fn counted_ballot(&self, vote: &VoteId, voter: &Voter) -> Option<&CountedBallot> {
         let v = self.votes.get(vote)?;
         let key = match voter {
             Voter::Member(p) => VoterKey::Member(*p),
@@ -331,7 +333,7 @@ impl State {
     /// whether the second ballot is a refusal (a command) or a conflict (a merge).
     /// Whether `voter` may cast a ballot in `vote` at `at_ms`, by the same rules a ballot command
     /// meets: a kiosk asks before it shows the question, so nobody answers in vain.
-    pub fn may_vote(&self, vote: &EventId, voter: &Voter, at_ms: i64) -> Result<(), Refusal> {
+    pub fn may_vote(&self, vote: &VoteId, voter: &Voter, at_ms: i64) -> Result<(), Refusal> {
         match self.check_ballot(at_ms, vote, voter)? {
             BallotCheck::Duplicate(i) => Err(self.already_voted(vote, i, voter)),
             BallotCheck::Counts(_) => Ok(()),
@@ -341,7 +343,7 @@ impl State {
     pub(crate) fn check_ballot(
         &self,
         at_ms: i64,
-        vote_id: &EventId,
+        vote_id: &VoteId,
         voter: &Voter,
     ) -> Result<BallotCheck, Refusal> {
         let vote = get(&self.votes, vote_id, EntityKind::Vote)?;
@@ -387,7 +389,7 @@ impl State {
     }
 
     /// The refusal a command gets for a second ballot of an already counted voter.
-    pub(crate) fn already_voted(&self, vote_id: &EventId, index: usize, voter: &Voter) -> Refusal {
+    pub(crate) fn already_voted(&self, vote_id: &VoteId, index: usize, voter: &Voter) -> Refusal {
         let vote = &self.votes[vote_id];
         let label = |v: &Voter| match v {
             Voter::Household(h) => self
@@ -472,7 +474,7 @@ impl State {
     fn count_ballot(
         &mut self,
         event: EventId,
-        vote: &EventId,
+        vote: &VoteId,
         ballot: &PendingBallot,
         key: VoterKey,
     ) {

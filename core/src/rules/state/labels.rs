@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use super::Household;
-use crate::ids::EventId;
+use crate::ids::HouseholdId;
 
 /// The households by label, verbatim and in the register's form (see
 /// [`crate::flat::normalise_label`]). A kiosk looks a flat up at every ballot; normalising ten
@@ -15,12 +15,12 @@ pub(crate) struct LabelIndex(OnceLock<Labels>);
 
 #[derive(Clone, Debug)]
 pub(crate) struct Labels {
-    pub(crate) verbatim: BTreeMap<String, Vec<EventId>>,
-    pub(crate) normalised: BTreeMap<String, Vec<EventId>>,
+    pub(crate) verbatim: BTreeMap<String, Vec<HouseholdId>>,
+    pub(crate) normalised: BTreeMap<String, Vec<HouseholdId>>,
 }
 
 impl LabelIndex {
-    pub(crate) fn of(&self, households: &BTreeMap<EventId, Household>) -> &Labels {
+    pub(crate) fn of(&self, households: &BTreeMap<HouseholdId, Household>) -> &Labels {
         self.0.get_or_init(|| {
             let mut labels = Labels {
                 verbatim: BTreeMap::new(),

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::ids::{DeviceId, EventId};
+use crate::ids::{DeviceId, EventId, HouseholdId, ProposalId, VoteId};
 use crate::model::{
     AreaFigures, BudgetLine, Choice, FundingLine, Interest, MeetingKind, OrgKind, Ownership,
     Recurrence, RequestCategory, Role, Scope, Stage, Stance, Surplus, VoteKind, Voter,
@@ -26,13 +26,13 @@ pub struct State {
     pub compounds: BTreeMap<EventId, Compound>,
     pub buildings: BTreeMap<EventId, Building>,
     pub units: BTreeMap<EventId, Unit>,
-    pub households: BTreeMap<EventId, Household>,
+    pub households: BTreeMap<HouseholdId, Household>,
     pub persons: BTreeMap<EventId, Person>,
     pub organisations: BTreeMap<EventId, Organisation>,
     pub requests: BTreeMap<EventId, Request>,
-    pub proposals: BTreeMap<EventId, Proposal>,
+    pub proposals: BTreeMap<ProposalId, Proposal>,
     pub bids: BTreeMap<EventId, Bid>,
-    pub votes: BTreeMap<EventId, Vote>,
+    pub votes: BTreeMap<VoteId, Vote>,
     pub funds: BTreeMap<EventId, Fund>,
     pub series: BTreeMap<EventId, MeetingSeries>,
     pub meetings: BTreeMap<EventId, Meeting>,
@@ -61,7 +61,7 @@ pub struct DeviceEntry {
     pub label: String,
     pub role: DeviceRole,
     /// The household a resident's device is enrolled for.
-    pub household: Option<EventId>,
+    pub household: Option<HouseholdId>,
     pub revoked: bool,
 }
 
@@ -77,7 +77,7 @@ pub enum Trust {
     Trusted {
         label: String,
         role: DeviceRole,
-        household: Option<EventId>,
+        household: Option<HouseholdId>,
     },
     Revoked {
         label: String,
@@ -122,7 +122,7 @@ pub struct Household {
 pub struct Person {
     pub name: String,
     pub masked_id: Option<String>,
-    pub household: Option<EventId>,
+    pub household: Option<HouseholdId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -160,12 +160,12 @@ pub struct Request {
     pub raised_by: Option<EventId>,
     /// The name the resident gave, else the registered person's name; may be empty.
     pub name: String,
-    pub household: Option<EventId>,
+    pub household: Option<HouseholdId>,
     pub raised_ms: i64,
     /// Raised from a device the community gave no role: anyone may raise a need, and the list
     /// says where it came from.
     pub unverified: bool,
-    pub proposal: Option<EventId>,
+    pub proposal: Option<ProposalId>,
     /// When and how it was answered without a project.
     pub closed: Option<(i64, String)>,
 }
@@ -209,12 +209,12 @@ pub struct Proposal {
     /// Responses from devices not enrolled for their household, waiting for a clerk.
     pub unconfirmed: BTreeMap<EventId, NoticeResponse>,
     pub roadshows: Vec<Roadshow>,
-    pub council_vote: Option<EventId>,
+    pub council_vote: Option<VoteId>,
     pub bids: Vec<EventId>,
     pub chosen_bid: Option<EventId>,
     pub selection: Option<Selection>,
-    pub pledges: BTreeMap<EventId, Fen>,
-    pub receipts: BTreeMap<EventId, Fen>,
+    pub pledges: BTreeMap<HouseholdId, Fen>,
+    pub receipts: BTreeMap<HouseholdId, Fen>,
     pub expenses: Vec<Expense>,
     /// Totals of `pledges`, `receipts` and `expenses`, kept as they grow so that an amount
     /// taking one past [`Fen::LIMIT`] is refused without re-summing every household.
@@ -233,7 +233,7 @@ pub struct NoticeWindow {
 pub struct NoticeResponse {
     pub event: EventId,
     pub stance: Stance,
-    pub household: Option<EventId>,
+    pub household: Option<HouseholdId>,
     pub name: String,
     pub text: String,
     pub wall_ms: i64,
@@ -251,7 +251,7 @@ pub struct Roadshow {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Bid {
-    pub proposal: EventId,
+    pub proposal: ProposalId,
     pub contractor: String,
     pub amount: Fen,
     pub note: String,
@@ -285,7 +285,7 @@ pub struct Expense {
 pub struct Vote {
     pub title: String,
     pub kind: VoteKind,
-    pub proposal: Option<EventId>,
+    pub proposal: Option<ProposalId>,
     pub opened_ms: i64,
     pub closes_ms: i64,
     /// Council votes: the members whose term covered the opening, frozen so later appointments
@@ -300,7 +300,7 @@ pub struct Vote {
     /// phone), kept and listed until a clerk confirms them; see [`crate::authority`].
     pub unconfirmed: BTreeMap<EventId, PendingBallot>,
     /// Paper ballots as the two clerks keyed them, by household; see [`crate::paper`].
-    pub paper: BTreeMap<EventId, PaperSheet>,
+    pub paper: BTreeMap<HouseholdId, PaperSheet>,
     pub paper_clerks: PaperClerks,
     /// Frozen when the vote is closed, so later sales or appointments cannot rewrite it.
     pub closed: Option<ClosedVote>,
@@ -391,7 +391,7 @@ pub struct ClosedVote {
 /// A voter's second ballot from another device: the first in the total order counts.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BallotConflict {
-    pub vote: EventId,
+    pub vote: VoteId,
     pub voter: Voter,
     /// The flat's label (`3-2-501`) or the member's name, as the register had it when the second
     /// ballot was folded.
@@ -471,10 +471,10 @@ pub struct Fund {
     pub title: String,
     pub scope: Scope,
     pub target: Fen,
-    pub proposal: Option<EventId>,
+    pub proposal: Option<ProposalId>,
     pub opened_ms: i64,
-    pub pledges: BTreeMap<EventId, Fen>,
-    pub receipts: BTreeMap<EventId, Fen>,
+    pub pledges: BTreeMap<HouseholdId, Fen>,
+    pub receipts: BTreeMap<HouseholdId, Fen>,
     /// Totals of the maps above and of `expenses`, kept as they grow (see `Proposal`).
     pub pledged: Fen,
     pub received: Fen,
@@ -564,7 +564,7 @@ impl State {
 
     /// Every flat held by the owner party of `household`, in register order, itself included:
     /// one owner may hold several flats and still casts one vote.
-    pub fn flats_of_same_owner(&self, household: &EventId) -> Vec<(EventId, &Household)> {
+    pub fn flats_of_same_owner(&self, household: &HouseholdId) -> Vec<(HouseholdId, &Household)> {
         let Some(party) = self.households.get(household).map(|h| h.party) else {
             return Vec::new();
         };
