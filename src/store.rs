@@ -406,13 +406,38 @@ impl RecordStore {
         form: impl Into<Sending>,
         then: impl FnOnce(EventId) + 'static,
     ) {
+        let done = async move { self.submit(&self.author(), payload).await };
+        self.run(form, done, then);
+    }
+
+    /// As [`RecordStore::send`], for several commands recorded as one (see
+    /// [`RecordStore::submit_batch`]), signed as `author`; `then` gets what `build` returned.
+    pub fn send_batch<T: 'static>(
+        self,
+        author: impl Into<String>,
+        build: impl Fn(&mut Batch) -> Result<T, Refusal> + 'static,
+        form: impl Into<Sending>,
+        then: impl FnOnce(T) + 'static,
+    ) {
+        let author = author.into();
+        let done = async move { self.submit_batch(&author, build).await };
+        self.run(form, done, then);
+    }
+
+    /// Both send paths: the form shows the command on its way, then its failure or nothing.
+    fn run<T: 'static>(
+        self,
+        form: impl Into<Sending>,
+        done: impl std::future::Future<Output = Result<T, SubmitError>> + 'static,
+        then: impl FnOnce(T) + 'static,
+    ) {
         let form = form.into();
         form.start();
         leptos::task::spawn_local(async move {
-            let result = self.submit(&self.author(), payload).await;
+            let result = done.await;
             form.finish(result.as_ref().err().cloned());
-            if let Ok(id) = result {
-                then(id);
+            if let Ok(value) = result {
+                then(value);
             }
         });
     }

@@ -713,9 +713,20 @@ fn the_council_cannot_vote_while_the_notice_is_posted() {
         name: String::new(),
     };
     t.submit_at(T0 + DAY, objection.clone());
+    let support = Payload::NoticeResponse {
+        proposal,
+        stance: Stance::Support,
+        household: None,
+        text: "about time".into(),
+        name: String::new(),
+    };
+    t.submit_at(T0 + 2 * DAY, support.clone());
+    t.submit_at(T0 + 3 * DAY, support);
     let late = t.record.submit(&t.admin, T0 + 7 * DAY, "a", objection);
     assert!(matches!(late, Err(Refusal::OutsideNoticeWindow { .. })));
-    assert_eq!(t.record.state().proposals[&proposal].responses.len(), 1);
+    let counted = &t.record.state().proposals[&proposal];
+    assert_eq!(counted.responses.len(), 3);
+    assert_eq!(counted.stances(), (2, 1), "two in support, one objecting");
 }
 
 #[test]

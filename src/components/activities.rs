@@ -1,10 +1,11 @@
 //! Activities: what residents did together, how many took part, and the fund that paid.
 
+use crate::components::choice_select::{or_none, ChoiceSelect};
+use crate::components::fields::{checked, date_or, required, Problem, TextField};
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{activity_line, date_only, t, use_i18n, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::time::parse_date_cst;
 use gongzhi_core::{EventId, Payload};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -44,54 +45,48 @@ pub fn Activities(fund: Option<EventId>, open: Signal<bool>) -> impl IntoView {
     let day = RwSignal::new(String::new());
     let people = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
-    let paid_from = RwSignal::new(String::new());
+    let paid_from: RwSignal<Option<EventId>> = RwSignal::new(None);
     let funds = Memo::new(move |_| {
         store.record.with(|r| {
-            r.state()
-                .funds
-                .iter()
-                .filter(|(_, f)| f.settled.is_none())
-                .map(|(id, f)| (id.to_string(), f.title.clone()))
-                .collect::<Vec<_>>()
+            or_none(
+                r.state()
+                    .funds
+                    .iter()
+                    .filter(|(_, f)| f.settled.is_none())
+                    .map(|(id, f)| (*id, f.title.clone())),
+            )
         })
     });
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let name = title.get_untracked().trim().to_string();
-        if name.is_empty() {
-            problem.set(Some(Msg::RequiredTitle));
-            return;
-        }
-        let typed = day.get_untracked();
-        let at_ms = if typed.trim().is_empty() {
-            Some(platform::now_ms())
-        } else {
-            parse_date_cst(&typed)
+        let check = || {
+            let name = required(title, Msg::RequiredTitle)?;
+            let at_ms =
+                date_or(&day.get_untracked(), platform::now_ms()).ok_or(Msg::DateInvalid)?;
+            let participants = people
+                .get_untracked()
+                .trim()
+                .parse::<u32>()
+                .map_err(|_| Msg::CountInvalid)?;
+            Ok(Payload::ActivityHeld {
+                title: name,
+                organisation: None,
+                at_ms,
+                participants,
+                note: note.get_untracked().trim().to_string(),
+                fund: fund.or_else(|| paid_from.get_untracked()),
+            })
         };
-        let Some(at_ms) = at_ms else {
-            problem.set(Some(Msg::DateInvalid));
+        let Some(payload) = checked(problem, check) else {
             return;
-        };
-        let Ok(participants) = people.get_untracked().trim().parse::<u32>() else {
-            problem.set(Some(Msg::CountInvalid));
-            return;
-        };
-        problem.set(None);
-        failure.set(None);
-        let payload = Payload::ActivityHeld {
-            title: name,
-            organisation: None,
-            at_ms,
-            participants,
-            note: note.get_untracked().trim().to_string(),
-            fund: fund.or_else(|| paid_from.get_untracked().parse().ok()),
         };
         store.send(payload, failure, move |_| {
-            for field in [title, day, people, note, paid_from] {
+            for field in [title, day, people, note] {
                 field.set(String::new());
             }
+            paid_from.set(None);
         });
     };
     view! {
@@ -116,26 +111,17 @@ pub fn Activities(fund: Option<EventId>, open: Signal<bool>) -> impl IntoView {
             <Show when=move || open.get()>
                 <form class="form" aria-labelledby="activity-new-title" on:submit=submit novalidate>
                     <h3 id="activity-new-title">{t(Msg::ActivityRecord)}</h3>
-                    <label for="activity-title">{t(Msg::ActivityTitleLabel)}</label>
-                    <input id="activity-title" type="text" maxlength="80"
-                        bind:value=title />
+                    <TextField id="activity-title" label=Msg::ActivityTitleLabel value=title maxlength=80 />
                     <label for="activity-date">{t(Msg::ActivityDate)}</label>
                     <input id="activity-date" type="date"
                         bind:value=day />
-                    <label for="activity-people">{t(Msg::ActivityParticipants)}</label>
-                    <input id="activity-people" type="text" inputmode="numeric" maxlength="6"
-                        bind:value=people />
+                    <TextField id="activity-people" label=Msg::ActivityParticipants value=people maxlength=6 inputmode="numeric" />
                     {fund.is_none().then(|| view! {
                         <label for="activity-fund">{t(Msg::ActivityFund)}</label>
-                        <select id="activity-fund" bind:value=paid_from>
-                            <option value="">"—"</option>
-                            {move || funds.get().into_iter().map(|(v, n)| view! { <option value=v>{n}</option> }).collect_view()}
-                        </select>
+                        <ChoiceSelect id="activity-fund" options=funds value=paid_from />
                     })}
-                    <label for="activity-note">{t(Msg::QuoteNote)}</label>
-                    <input id="activity-note" type="text" maxlength="200"
-                        bind:value=note />
-                    <p class="field-error" id="activity-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+                    <TextField id="activity-note" label=Msg::QuoteNote value=note maxlength=200 />
+                    <Problem id="activity-error" problem=problem />
                     <button type="submit" class="button" id="record-activity">{t(Msg::ActivityRecord)}</button>
                     <SubmitFailure failure=failure />
                 </form>

@@ -13,19 +13,16 @@ pub fn DemoButton() -> impl IntoView {
     let busy = RwSignal::new(false);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let load = move |_| {
-        busy.set(true);
-        failure.set(None);
         let label = Msg::DemoDeviceLabel.text(i18n.lang.get_untracked());
-        leptos::task::spawn_local(async move {
-            // The device is not on the community's list until the demo founds it: the demo's
-            // events are signed with the label it gives the device.
-            let now = platform::now_ms();
-            let result = store
-                .submit_batch(label, |batch| demo::jinyang(batch, label, now))
-                .await;
-            busy.set(false);
-            failure.set(result.err());
-        });
+        // The device is not on the community's list until the demo founds it: the demo's
+        // events are signed with the label it gives the device.
+        let now = platform::now_ms();
+        store.send_batch(
+            label,
+            move |batch| demo::jinyang(batch, label, now),
+            (failure, busy),
+            |_| {},
+        );
     };
     let disabled = move || busy.get() || store.load.get() != LoadState::Ready;
     view! {

@@ -20,8 +20,6 @@ pub fn FoundCommunity() -> impl IntoView {
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let found = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        busy.set(true);
-        failure.set(None);
         let (name, first, label) = (
             community.get_untracked(),
             compound.get_untracked(),
@@ -35,18 +33,12 @@ pub fn FoundCommunity() -> impl IntoView {
             label
         };
         let navigate = navigate.clone();
-        leptos::task::spawn_local(async move {
-            let result = store
-                .submit_batch(&label, |batch| {
-                    founding::found(batch, &name, &first, &label)
-                })
-                .await;
-            busy.set(false);
-            match result {
-                Ok(_) => navigate("/registry", Default::default()),
-                Err(e) => failure.set(Some(e)),
-            }
-        });
+        store.send_batch(
+            label.clone(),
+            move |batch| founding::found(batch, &name, &first, &label),
+            (failure, busy),
+            move |_| navigate("/registry", Default::default()),
+        );
     };
     let disabled = move || busy.get() || store.load.get() != LoadState::Ready;
     view! {

@@ -4,6 +4,7 @@
 //! registered compound, what changed per flat — and only a confirmed import is recorded, in
 //! one write.
 
+use crate::components::fields::TextField;
 use crate::components::roster_changes::RosterChanges;
 use crate::components::roster_mapping::RosterMapping;
 use crate::components::scope_picker::compound_options;
@@ -15,6 +16,7 @@ use crate::i18n::{
 use crate::settings::use_settings;
 use crate::spreadsheet;
 use crate::store::{use_store, SubmitError};
+use gongzhi_core::batch::Batch;
 use gongzhi_core::register::owner_names;
 use gongzhi_core::roster::{
     apply_changes, changes, inspect, read_with, Changes, Groups, Inspection, Mapping, Roster,
@@ -158,30 +160,20 @@ pub fn RosterImport() -> impl IntoView {
         }
         let chosen_groups = groups.get_untracked();
         problem.set(None);
-        failure.set(None);
-        saving.set(true);
-        leptos::task::spawn_local(async move {
-            let result = store
-                .submit_batch(&store.author(), |batch| {
-                    let compound = match into {
-                        Some(id) => id,
-                        None => batch.add(Payload::CompoundAdded { name: name.clone() })?,
-                    };
-                    // Compared again against the record as it is now, so what is written
-                    // never duplicates a flat another tab added meanwhile.
-                    let now = changes(batch.state(), compound, &roster.rows);
-                    apply_changes(batch, compound, &now, chosen_groups)
-                })
-                .await;
-            saving.set(false);
-            match result {
-                Ok(done) => {
-                    step.set(Step::Idle);
-                    new_name.set(String::new());
-                    outcome.set(Some(Said::new(move |lang| applied_text(lang, &done))));
-                }
-                Err(e) => failure.set(Some(e)),
-            }
+        let import = move |batch: &mut Batch| {
+            let compound = match into {
+                Some(id) => id,
+                None => batch.add(Payload::CompoundAdded { name: name.clone() })?,
+            };
+            // Compared again against the record as it is now, so what is written never
+            // duplicates a flat another tab added meanwhile.
+            let now = changes(batch.state(), compound, &roster.rows);
+            apply_changes(batch, compound, &now, chosen_groups)
+        };
+        store.send_batch(store.author(), import, (failure, saving), move |done| {
+            step.set(Step::Idle);
+            new_name.set(String::new());
+            outcome.set(Some(Said::new(move |lang| applied_text(lang, &done))));
         });
     };
 
@@ -294,9 +286,7 @@ pub fn RosterImport() -> impl IntoView {
                 {move || compounds.get().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
             </select>
             <Show when=move || target.get() == NEW>
-                <label for="import-new-name">{t(Msg::ImportNewCompoundName)}</label>
-                <input id="import-new-name" type="text" maxlength="60"
-                    bind:value=new_name />
+                <TextField id="import-new-name" label=Msg::ImportNewCompoundName value=new_name maxlength=60 />
             </Show>
             <label for="import-file">{t(Msg::ImportFile)}</label>
             <input id="import-file" type="file" on:change=chosen

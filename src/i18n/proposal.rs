@@ -141,6 +141,13 @@ pub fn funding_name(source: gongzhi_core::model::FundingSource) -> Msg {
 }
 
 /// `支持 3 条，反对 1 条` / `3 in support, 1 objecting`.
+pub fn stance_name(stance: gongzhi_core::model::Stance) -> Msg {
+    match stance {
+        gongzhi_core::model::Stance::Support => Msg::StanceSupport,
+        gongzhi_core::model::Stance::Objection => Msg::StanceObjection,
+    }
+}
+
 pub fn response_counts(lang: Lang, support: usize, objection: usize) -> String {
     match lang {
         Lang::Zh => format!("支持 {support} 条，反对 {objection} 条"),

@@ -6,7 +6,6 @@ use super::units::{date_only, date_time, money};
 
 /// One line of a proposal's timeline.
 pub fn step_text(lang: Lang, step: &gongzhi_core::timeline::StepKind) -> String {
-    use gongzhi_core::model::Stance;
     use gongzhi_core::timeline::StepKind as S;
     let zh = lang == Lang::Zh;
     match step {
@@ -28,10 +27,7 @@ pub fn step_text(lang: Lang, step: &gongzhi_core::timeline::StepKind) -> String 
             )
         }
         S::Response { stance } => {
-            let m = match stance {
-                Stance::Support => Msg::StanceSupport,
-                Stance::Objection => Msg::StanceObjection,
-            };
+            let m = super::proposal::stance_name(*stance);
             if zh {
                 format!("居民意见：{}", m.text(lang))
             } else {

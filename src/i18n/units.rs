@@ -101,6 +101,16 @@ pub fn months_text(lang: Lang, months: u32) -> String {
     }
 }
 
+/// Who wrote in: a name, a flat, both (the flat in brackets), or nothing when they gave neither.
+pub fn name_and_flat(name: &str, flat: Option<&str>) -> String {
+    match (name, flat) {
+        ("", None) => String::new(),
+        (name, None) => name.to_string(),
+        ("", Some(flat)) => flat.to_string(),
+        (name, Some(flat)) => format!("{name}（{flat}）"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

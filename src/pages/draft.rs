@@ -2,6 +2,7 @@
 //! from. Drafting one from a request records `proposal_drafted`; editing a draft until it is
 //! posted records `proposal_revised`. Nothing is recorded until every line reads as an amount.
 
+use crate::components::fields::TextField;
 use crate::components::page_title::use_page_title;
 use crate::components::scope_picker::ScopePicker;
 use crate::components::submit_failure::SubmitFailure;
@@ -292,8 +293,7 @@ fn PlanForm(
 
     view! {
         <form class="card form" on:submit=on_submit novalidate>
-            <label for="proposal-title">{t(Msg::ProposalTitleLabel)}</label>
-            <input id="proposal-title" type="text" maxlength="100" bind:value=title />
+            <TextField id="proposal-title" label=Msg::ProposalTitleLabel value=title maxlength=100 />
             {chooses_place.then(|| view! { <ScopePicker id="proposal-place" value=place /> })}
             <fieldset id="budget-lines">
                 <legend>{t(Msg::BudgetLines)}</legend>

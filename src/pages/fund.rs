@@ -5,6 +5,7 @@
 use crate::components::activities::Activities;
 use crate::components::expense_fields::{ExpenseFields, ExpenseInputs};
 use crate::components::expense_list::{ExpenseList, ExpenseRow};
+use crate::components::fields::{Problem, TextField};
 use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
@@ -16,6 +17,7 @@ use crate::i18n::{
 };
 use crate::platform;
 use crate::store::{use_store, SubmitError};
+use gongzhi_core::batch::Batch;
 use gongzhi_core::funds::{contributions, contributors, parse_payments, refund_plan};
 use gongzhi_core::model::{Scope, Surplus};
 use gongzhi_core::state::Settlement;
@@ -277,12 +279,8 @@ fn PaymentForm(id: EventId) -> impl IntoView {
                     <label for="payment-pledged">{t(Msg::FundPledgedLabel)}</label>
                 </div>
             </fieldset>
-            <label for="payment-flat">{t(Msg::PaperFlat)}</label>
-            <input id="payment-flat" type="text" maxlength="20" autocomplete="off"
-                bind:value=flat />
-            <label for="payment-amount">{t(Msg::AmountYuan)}</label>
-            <input id="payment-amount" type="text" inputmode="decimal" maxlength="20"
-                bind:value=amount />
+            <TextField id="payment-flat" label=Msg::PaperFlat value=flat maxlength=20 autocomplete="off" />
+            <TextField id="payment-amount" label=Msg::AmountYuan value=amount maxlength=20 inputmode="decimal" />
             <p class="field-error" id="payment-error" role="alert">{shown(problem)}</p>
             <CompoundChoice pick=pick name="payment" />
             <button type="submit" class="button" id="record-payment">{t(Msg::FundRecord)}</button>
@@ -319,33 +317,23 @@ fn PastedPayments(id: EventId) -> impl IntoView {
         let Some(Ok(payments)) = checked.get_untracked() else {
             return;
         };
-        busy.set(true);
-        failure.set(None);
-        leptos::task::spawn_local(async move {
-            let count = payments.len();
-            let total = Fen(payments.iter().map(|p| p.1 .0).sum());
-            let done = store
-                .submit_batch(&store.author(), |batch| {
-                    for (household, amount) in &payments {
-                        batch.add(Payload::FundReceived {
-                            fund: id,
-                            household: *household,
-                            amount: *amount,
-                        })?;
-                    }
-                    Ok(())
-                })
-                .await;
-            match done {
-                Ok(()) => {
-                    text.set(String::new());
-                    outcome.set(Some(Said::new(move |lang| {
-                        payments_summary(lang, count, total, true)
-                    })));
-                }
-                Err(e) => failure.set(Some(e)),
+        let count = payments.len();
+        let total = Fen(payments.iter().map(|p| p.1 .0).sum());
+        let record = move |batch: &mut Batch| {
+            for (household, amount) in &payments {
+                batch.add(Payload::FundReceived {
+                    fund: id,
+                    household: *household,
+                    amount: *amount,
+                })?;
             }
-            busy.set(false);
+            Ok(())
+        };
+        store.send_batch(store.author(), record, (failure, busy), move |()| {
+            text.set(String::new());
+            outcome.set(Some(Said::new(move |lang| {
+                payments_summary(lang, count, total, true)
+            })));
         });
     };
     view! {
@@ -463,11 +451,9 @@ fn SettleForm(id: EventId) -> impl IntoView {
                 </div>
             </fieldset>
             <Show when=move || !refund.get()>
-                <label for="surplus-note">{t(Msg::FundReassignNote)}</label>
-                <input id="surplus-note" type="text" maxlength="200"
-                    bind:value=note />
+                <TextField id="surplus-note" label=Msg::FundReassignNote value=note maxlength=200 />
             </Show>
-            <p class="field-error" id="settle-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+            <Problem id="settle-error" problem=problem />
             <button type="submit" class="button" id="settle-fund">{t(Msg::FundSettle)}</button>
             <SubmitFailure failure=failure />
         </form>

@@ -1,5 +1,8 @@
 //! 自筹资金: every self-raised fund with its progress, and opening a new one.
 
+use crate::components::choice_select::{or_none, ChoiceSelect};
+use crate::components::fields::{checked, required, Problem, TextField};
+use crate::components::founded::{Founded, Hero};
 use crate::components::page_title::use_page_title;
 use crate::components::scope_picker::ScopePicker;
 use crate::components::submit_failure::SubmitFailure;
@@ -7,7 +10,7 @@ use crate::i18n::{amount_error, fund_progress, scope_name, t, use_i18n, Msg};
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::funds::contributors;
 use gongzhi_core::model::Scope;
-use gongzhi_core::{EventId, Fen, Payload};
+use gongzhi_core::{EventId, Fen, Payload, ProposalId};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -28,7 +31,6 @@ pub fn FundsPage() -> impl IntoView {
     use_page_title(Msg::FundsTitle);
     let i18n = use_i18n();
     let store = use_store();
-    let founded = Memo::new(move |_| store.record.with(|r| r.state().community.is_some()));
     let rows = Memo::new(move |_| {
         let lang = i18n.lang.get();
         store.record.with(|r| {
@@ -51,11 +53,8 @@ pub fn FundsPage() -> impl IntoView {
         })
     });
     view! {
-        <section class="hero" aria-labelledby="funds-title">
-            <h1 id="funds-title">{t(Msg::FundsTitle)}</h1>
-            <p>{t(Msg::FundsIntro)}</p>
-        </section>
-        <Show when=move || founded.get() fallback=move || view! { <p class="card">{t(Msg::NeedsCommunity)}</p> }>
+        <Hero id="funds-title" title=Msg::FundsTitle intro=Msg::FundsIntro />
+        <Founded>
             <section class="card" aria-labelledby="fund-list-title">
                 <h2 id="fund-list-title">{t(Msg::FundsTitle)}</h2>
                 <Show when=move || !rows.with(Vec::is_empty) fallback=move || view! { <p>{t(Msg::FundsEmpty)}</p> }>
@@ -76,7 +75,7 @@ pub fn FundsPage() -> impl IntoView {
                 </Show>
             </section>
             <OpenFundForm />
-        </Show>
+        </Founded>
     }
 }
 
@@ -87,39 +86,33 @@ fn OpenFundForm() -> impl IntoView {
     let title = RwSignal::new(String::new());
     let area = RwSignal::new(Scope::Community);
     let target = RwSignal::new(String::new());
-    let proposal = RwSignal::new(String::new());
+    let proposal: RwSignal<Option<ProposalId>> = RwSignal::new(None);
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let proposals = Memo::new(move |_| {
         store.record.with(|r| {
-            r.state()
-                .proposals
-                .iter()
-                .map(|(id, p)| (id.to_string(), p.title.clone()))
-                .collect::<Vec<_>>()
+            or_none(
+                r.state()
+                    .proposals
+                    .iter()
+                    .map(|(id, p)| (*id, p.title.clone())),
+            )
         })
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let name = title.get_untracked().trim().to_string();
-        if name.is_empty() {
-            problem.set(Some(Msg::RequiredTitle));
-            return;
-        }
-        let goal = match Fen::parse_yuan(&target.get_untracked()) {
-            Ok(g) => g,
-            Err(e) => {
-                problem.set(Some(amount_error(e)));
-                return;
-            }
+        let check = || {
+            let name = required(title, Msg::RequiredTitle)?;
+            let goal = Fen::parse_yuan(&target.get_untracked()).map_err(amount_error)?;
+            Ok(Payload::FundOpened {
+                title: name,
+                scope: area.get_untracked(),
+                target: goal,
+                proposal: proposal.get_untracked(),
+            })
         };
-        let scope = area.get_untracked();
-        problem.set(None);
-        let payload = Payload::FundOpened {
-            title: name,
-            scope,
-            target: goal,
-            proposal: proposal.get_untracked().parse().ok(),
+        let Some(payload) = checked(problem, check) else {
+            return;
         };
         let navigate = navigate.clone();
         store.send(payload, failure, move |id| {
@@ -129,19 +122,12 @@ fn OpenFundForm() -> impl IntoView {
     view! {
         <form class="card form" aria-labelledby="fund-new-title" on:submit=submit novalidate>
             <h2 id="fund-new-title">{t(Msg::FundOpen)}</h2>
-            <label for="fund-title">{t(Msg::FundTitleLabel)}</label>
-            <input id="fund-title" type="text" maxlength="80"
-                bind:value=title />
+            <TextField id="fund-title" label=Msg::FundTitleLabel value=title maxlength=80 />
             <ScopePicker id="fund-place" value=area />
-            <label for="fund-target">{t(Msg::FundTarget)}</label>
-            <input id="fund-target" type="text" inputmode="decimal" maxlength="20"
-                bind:value=target />
+            <TextField id="fund-target" label=Msg::FundTarget value=target maxlength=20 inputmode="decimal" />
             <label for="fund-proposal">{t(Msg::FundForProposal)}</label>
-            <select id="fund-proposal" bind:value=proposal>
-                <option value="">"—"</option>
-                {move || proposals.get().into_iter().map(|(value, name)| view! { <option value=value>{name}</option> }).collect_view()}
-            </select>
-            <p class="field-error" id="fund-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+            <ChoiceSelect id="fund-proposal" options=proposals value=proposal />
+            <Problem id="fund-error" problem=problem />
             <button type="submit" class="button primary" id="open-fund">{t(Msg::FundOpen)}</button>
             <SubmitFailure failure=failure />
         </form>

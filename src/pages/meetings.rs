@@ -2,6 +2,9 @@
 //! agenda (linked to requests and projects), attendance and minutes, and the calendar as .ics.
 
 use crate::components::activities::Activities;
+use crate::components::choice_select::{named, or_none, ChoiceSelect};
+use crate::components::fields::{checked, required, Problem, TextField};
+use crate::components::founded::{Founded, Hero};
 use crate::components::page_title::use_page_title;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{date_time, meeting_kind_name, recurrence_text, t, use_i18n, weekday_name, Msg};
@@ -28,13 +31,26 @@ fn parse_time(text: &str) -> Option<u16> {
     (h < 24 && m < 60).then_some(h * 60 + m)
 }
 
-fn kind_from(index: &str) -> MeetingKind {
-    index
-        .parse::<usize>()
-        .ok()
-        .and_then(|i| KINDS.get(i))
-        .copied()
-        .unwrap_or(MeetingKind::ReceptionDay)
+/// Which day of the month a series meets on, as the form offers it.
+#[derive(Clone, Copy, PartialEq)]
+enum MonthDay {
+    /// The first to fourth such weekday, or the last (-1).
+    Nth(i8),
+    /// A fixed date, typed in its own field.
+    Date,
+}
+
+const MONTH_DAYS: [(MonthDay, Msg); 6] = [
+    (MonthDay::Nth(1), Msg::RuleFirst),
+    (MonthDay::Nth(2), Msg::RuleSecond),
+    (MonthDay::Nth(3), Msg::RuleThird),
+    (MonthDay::Nth(4), Msg::RuleFourth),
+    (MonthDay::Nth(-1), Msg::RuleLast),
+    (MonthDay::Date, Msg::RuleDayOfMonth),
+];
+
+fn kind_choices() -> Signal<Vec<(MeetingKind, String)>> {
+    named(KINDS.map(|k| (k, meeting_kind_name(k))))
 }
 
 #[component]
@@ -42,7 +58,6 @@ pub fn MeetingsPage() -> impl IntoView {
     use_page_title(Msg::MeetingsTitle);
     let i18n = use_i18n();
     let store = use_store();
-    let founded = Memo::new(move |_| store.record.with(|r| r.state().community.is_some()));
     let now = platform::use_now();
     let next = Memo::new(move |_| {
         let at = now.get();
@@ -53,11 +68,8 @@ pub fn MeetingsPage() -> impl IntoView {
         let _ = platform::download("gongzhi-meetings.ics", ics.as_bytes(), "text/calendar");
     };
     view! {
-        <section class="hero" aria-labelledby="meetings-title">
-            <h1 id="meetings-title">{t(Msg::MeetingsTitle)}</h1>
-            <p>{t(Msg::MeetingsIntro)}</p>
-        </section>
-        <Show when=move || founded.get() fallback=move || view! { <p class="card">{t(Msg::NeedsCommunity)}</p> }>
+        <Hero id="meetings-title" title=Msg::MeetingsTitle intro=Msg::MeetingsIntro />
+        <Founded>
             <section class="card" aria-labelledby="upcoming-title">
                 <h2 id="upcoming-title">{t(Msg::MeetingsUpcoming)}</h2>
                 <Show when=move || !next.with(Vec::is_empty) fallback=move || view! { <p>{t(Msg::MeetingsNone)}</p> }>
@@ -72,7 +84,7 @@ pub fn MeetingsPage() -> impl IntoView {
             <Series />
             <Meetings />
             <Activities fund=None open=Signal::derive(|| true) />
-        </Show>
+        </Founded>
     }
 }
 
@@ -96,14 +108,25 @@ fn Series() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let kind = RwSignal::new("0".to_string());
+    let kind = RwSignal::new(MeetingKind::ReceptionDay);
+    let kinds = kind_choices();
+    // The title starts as the kind's name, and follows a change of kind.
     let title = RwSignal::new(
-        Msg::MeetingKindReception
+        meeting_kind_name(MeetingKind::ReceptionDay)
             .text(i18n.lang.get_untracked())
             .to_string(),
     );
-    let week = RwSignal::new("1".to_string());
-    let weekday = RwSignal::new("6".to_string());
+    let retitle = Callback::new(move |k: MeetingKind| {
+        title.set(
+            meeting_kind_name(k)
+                .text(i18n.lang.get_untracked())
+                .to_string(),
+        );
+    });
+    let week = RwSignal::new(MonthDay::Nth(1));
+    let weeks = named(MONTH_DAYS);
+    let weekday = RwSignal::new(6u8);
+    let weekdays = named((1..=7u8).map(|d| (d, weekday_name(d))));
     let day = RwSignal::new("15".to_string());
     let time = RwSignal::new("09:00".to_string());
     let duration = RwSignal::new("180".to_string());
@@ -111,37 +134,36 @@ fn Series() -> impl IntoView {
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let name = title.get_untracked().trim().to_string();
-        if name.is_empty() {
-            problem.set(Some(Msg::RequiredTitle));
-            return;
-        }
-        let Some(start_minute) = parse_time(&time.get_untracked()) else {
-            problem.set(Some(Msg::TimeInvalid));
-            return;
+        let check = || {
+            let name = required(title, Msg::RequiredTitle)?;
+            let start_minute = parse_time(&time.get_untracked()).ok_or(Msg::TimeInvalid)?;
+            let duration_minutes = duration
+                .get_untracked()
+                .trim()
+                .parse::<u16>()
+                .map_err(|_| Msg::CountInvalid)?;
+            // A day or weekday out of range is the core's to refuse, with its reason.
+            let rule = match week.get_untracked() {
+                MonthDay::Date => Recurrence::DayOfMonth {
+                    day: day.get_untracked().trim().parse().unwrap_or(0),
+                },
+                MonthDay::Nth(nth) => Recurrence::NthWeekday {
+                    nth,
+                    weekday: weekday.get_untracked(),
+                },
+            };
+            Ok(Payload::MeetingSeriesSet {
+                kind: kind.get_untracked(),
+                organisation: None,
+                title: name,
+                rule,
+                start_minute,
+                duration_minutes,
+                place: place.get_untracked().trim().to_string(),
+            })
         };
-        let Ok(duration_minutes) = duration.get_untracked().trim().parse::<u16>() else {
-            problem.set(Some(Msg::CountInvalid));
+        let Some(payload) = checked(problem, check) else {
             return;
-        };
-        let rule = match week.get_untracked().as_str() {
-            "day" => Recurrence::DayOfMonth {
-                day: day.get_untracked().trim().parse().unwrap_or(0),
-            },
-            nth => Recurrence::NthWeekday {
-                nth: nth.parse().unwrap_or(0),
-                weekday: weekday.get_untracked().parse().unwrap_or(0),
-            },
-        };
-        problem.set(None);
-        let payload = Payload::MeetingSeriesSet {
-            kind: kind_from(&kind.get_untracked()),
-            organisation: None,
-            title: name,
-            rule,
-            start_minute,
-            duration_minutes,
-            place: place.get_untracked().trim().to_string(),
         };
         store.send(payload, failure, |_| {});
     };
@@ -175,45 +197,21 @@ fn Series() -> impl IntoView {
             <form class="form" aria-labelledby="series-form-title" on:submit=submit novalidate>
                 <h3 id="series-form-title">{t(Msg::SeriesSet)}</h3>
                 <label for="series-kind">{t(Msg::MeetingKindLabel)}</label>
-                <select id="series-kind" prop:value=move || kind.get()
-                    on:change=move |ev| {
-                        let value = event_target_value(&ev);
-                        title.set(meeting_kind_name(kind_from(&value)).text(i18n.lang.get_untracked()).to_string());
-                        kind.set(value);
-                    }>
-                    {KINDS.iter().enumerate().map(|(i, k)| view! { <option value=i.to_string()>{t(meeting_kind_name(*k))}</option> }).collect_view()}
-                </select>
-                <label for="series-name">{t(Msg::MeetingTitleLabel)}</label>
-                <input id="series-name" type="text" maxlength="80"
-                    bind:value=title />
+                <ChoiceSelect id="series-kind" options=kinds value=kind on_choose=retitle />
+                <TextField id="series-name" label=Msg::MeetingTitleLabel value=title maxlength=80 />
                 <label for="series-week">{t(Msg::RuleWeek)}</label>
-                <select id="series-week" bind:value=week>
-                    <option value="1">{t(Msg::RuleFirst)}</option>
-                    <option value="2">{t(Msg::RuleSecond)}</option>
-                    <option value="3">{t(Msg::RuleThird)}</option>
-                    <option value="4">{t(Msg::RuleFourth)}</option>
-                    <option value="-1">{t(Msg::RuleLast)}</option>
-                    <option value="day">{t(Msg::RuleDayOfMonth)}</option>
-                </select>
-                <Show when=move || week.get() != "day" fallback=move || view! {
-                    <label for="series-day">{t(Msg::RuleDay)}</label>
-                    <input id="series-day" type="text" inputmode="numeric" maxlength="2"
-                        bind:value=day />
+                <ChoiceSelect id="series-week" options=weeks value=week />
+                <Show when=move || week.get() != MonthDay::Date fallback=move || view! {
+                    <TextField id="series-day" label=Msg::RuleDay value=day maxlength=2 inputmode="numeric" />
                 }>
                     <label for="series-weekday">{t(Msg::RuleWeekday)}</label>
-                    <select id="series-weekday" bind:value=weekday>
-                        {(1..=7u8).map(|d| view! { <option value=d.to_string()>{t(weekday_name(d))}</option> }).collect_view()}
-                    </select>
+                    <ChoiceSelect id="series-weekday" options=weekdays value=weekday />
                 </Show>
                 <label for="series-time">{t(Msg::MeetingTime)}</label>
                 <input id="series-time" type="time" bind:value=time />
-                <label for="series-duration">{t(Msg::MeetingDuration)}</label>
-                <input id="series-duration" type="text" inputmode="numeric" maxlength="4"
-                    bind:value=duration />
-                <label for="series-place">{t(Msg::MeetingPlace)}</label>
-                <input id="series-place" type="text" maxlength="80"
-                    bind:value=place />
-                <p class="field-error" id="series-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+                <TextField id="series-duration" label=Msg::MeetingDuration value=duration maxlength=4 inputmode="numeric" />
+                <TextField id="series-place" label=Msg::MeetingPlace value=place maxlength=80 />
+                <Problem id="series-error" problem=problem />
                 <button type="submit" class="button primary" id="set-series">{t(Msg::SeriesSet)}</button>
                 <SubmitFailure failure=failure />
             </form>
@@ -264,53 +262,49 @@ fn Meetings() -> impl IntoView {
     });
     let organisations = Memo::new(move |_| {
         store.record.with(|r| {
-            r.state()
-                .organisations
-                .iter()
-                .map(|(id, o)| (id.to_string(), o.name.clone()))
-                .collect::<Vec<_>>()
+            or_none(
+                r.state()
+                    .organisations
+                    .iter()
+                    .map(|(id, o)| (*id, o.name.clone())),
+            )
         })
     });
-    let kind = RwSignal::new("1".to_string());
+    let kind = RwSignal::new(MeetingKind::JointMeeting);
+    let kinds = kind_choices();
     let title = RwSignal::new(String::new());
     let date = RwSignal::new(String::new());
     let time = RwSignal::new("19:30".to_string());
     let place = RwSignal::new(String::new());
     let agenda = RwSignal::new(String::new());
-    let org = RwSignal::new(String::new());
+    let org: RwSignal<Option<EventId>> = RwSignal::new(None);
     let links: RwSignal<Vec<EventId>> = RwSignal::new(Vec::new());
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let name = title.get_untracked().trim().to_string();
-        if name.is_empty() {
-            problem.set(Some(Msg::RequiredTitle));
-            return;
-        }
-        let Some(day) = parse_date_cst(&date.get_untracked()) else {
-            problem.set(Some(Msg::DateInvalid));
-            return;
+        let check = || {
+            let name = required(title, Msg::RequiredTitle)?;
+            let day = parse_date_cst(&date.get_untracked()).ok_or(Msg::DateInvalid)?;
+            let minute = parse_time(&time.get_untracked()).ok_or(Msg::TimeInvalid)?;
+            Ok(Payload::MeetingScheduled {
+                kind: kind.get_untracked(),
+                organisation: org.get_untracked(),
+                title: name,
+                at_ms: day + i64::from(minute) * 60_000,
+                agenda: agenda
+                    .get_untracked()
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(String::from)
+                    .collect(),
+                links: links.get_untracked(),
+                place: place.get_untracked().trim().to_string(),
+                series: None,
+            })
         };
-        let Some(minute) = parse_time(&time.get_untracked()) else {
-            problem.set(Some(Msg::TimeInvalid));
+        let Some(payload) = checked(problem, check) else {
             return;
-        };
-        problem.set(None);
-        let payload = Payload::MeetingScheduled {
-            kind: kind_from(&kind.get_untracked()),
-            organisation: org.get_untracked().parse().ok(),
-            title: name,
-            at_ms: day + i64::from(minute) * 60_000,
-            agenda: agenda
-                .get_untracked()
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(String::from)
-                .collect(),
-            links: links.get_untracked(),
-            place: place.get_untracked().trim().to_string(),
-            series: None,
         };
         store.send(payload, failure, move |_| {
             for field in [title, date, place, agenda] {
@@ -330,24 +324,15 @@ fn Meetings() -> impl IntoView {
             <form class="form" aria-labelledby="meeting-form-title" on:submit=submit novalidate>
                 <h3 id="meeting-form-title">{t(Msg::MeetingSchedule)}</h3>
                 <label for="meeting-kind">{t(Msg::MeetingKindLabel)}</label>
-                <select id="meeting-kind" bind:value=kind>
-                    {KINDS.iter().enumerate().map(|(i, k)| view! { <option value=i.to_string()>{t(meeting_kind_name(*k))}</option> }).collect_view()}
-                </select>
-                <label for="meeting-name">{t(Msg::MeetingTitleLabel)}</label>
-                <input id="meeting-name" type="text" maxlength="80"
-                    bind:value=title />
+                <ChoiceSelect id="meeting-kind" options=kinds value=kind />
+                <TextField id="meeting-name" label=Msg::MeetingTitleLabel value=title maxlength=80 />
                 <label for="meeting-org">{t(Msg::MeetingOrg)}</label>
-                <select id="meeting-org" bind:value=org>
-                    <option value="">"—"</option>
-                    {move || organisations.get().into_iter().map(|(v, n)| view! { <option value=v>{n}</option> }).collect_view()}
-                </select>
+                <ChoiceSelect id="meeting-org" options=organisations value=org />
                 <label for="meeting-date">{t(Msg::MeetingDate)}</label>
                 <input id="meeting-date" type="date" bind:value=date />
                 <label for="meeting-time">{t(Msg::MeetingTime)}</label>
                 <input id="meeting-time" type="time" bind:value=time />
-                <label for="meeting-place">{t(Msg::MeetingPlace)}</label>
-                <input id="meeting-place" type="text" maxlength="80"
-                    bind:value=place />
+                <TextField id="meeting-place" label=Msg::MeetingPlace value=place maxlength=80 />
                 <label for="meeting-agenda">{t(Msg::MeetingAgenda)}</label>
                 <textarea id="meeting-agenda" rows="3" maxlength="2000"
                     bind:value=agenda></textarea>
@@ -373,7 +358,7 @@ fn Meetings() -> impl IntoView {
                         }
                     }).collect_view()}
                 </fieldset>
-                <p class="field-error" id="meeting-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+                <Problem id="meeting-error" problem=problem />
                 <button type="submit" class="button primary" id="schedule-meeting">{t(Msg::MeetingSchedule)}</button>
                 <SubmitFailure failure=failure />
             </form>

@@ -1,6 +1,7 @@
 //! Opening an owners' vote: what is decided, which of the nine art. 278 matters it is (which
 //! sets the threshold), who votes, and for how long.
 
+use crate::components::fields::TextField;
 use crate::components::page_title::use_page_title;
 use crate::components::scope_picker::ScopePicker;
 use crate::components::submit_failure::SubmitFailure;
@@ -65,9 +66,7 @@ pub fn NewVotePage() -> impl IntoView {
             <p>{t(Msg::NewVoteIntro)}</p>
         </section>
         <form class="card form" on:submit=submit novalidate>
-            <label for="vote-title">{t(Msg::VoteTitleLabel)}</label>
-            <input id="vote-title" type="text" maxlength="100"
-                bind:value=title />
+            <TextField id="vote-title" label=Msg::VoteTitleLabel value=title maxlength=100 />
             <label for="vote-matter">{t(Msg::MatterLabel)}</label>
             <select id="vote-matter" bind:value=matter>
                 {(1..=9_u8).map(|m| view! {

@@ -1,15 +1,17 @@
 //! The self-governing bodies: councils, the owners' committee, the property company and the
 //! rest, each with its members, their roles and terms; adding a body, a member, or a departure.
 
-use crate::components::choice_select::ChoiceSelect;
+use crate::components::choice_select::{named, ChoiceSelect};
+use crate::components::fields::{date_or, TextField};
+use crate::components::founded::{Founded, Hero};
 use crate::components::page_title::use_page_title;
 use crate::components::scope_picker::ScopePicker;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{date_only, org_kind_name, role_name, scope_name, t, use_i18n, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
+use gongzhi_core::batch::Batch;
 use gongzhi_core::model::{OrgKind, Role, Scope};
-use gongzhi_core::time::parse_date_cst;
 use gongzhi_core::{EventId, Payload};
 use leptos::prelude::*;
 
@@ -47,7 +49,6 @@ struct OrgRow {
 pub fn OrganisationsPage() -> impl IntoView {
     use_page_title(Msg::OrgsTitle);
     let store = use_store();
-    let founded = Memo::new(move |_| store.record.with(|r| r.state().community.is_some()));
     let now = platform::use_now();
     let orgs = Memo::new(move |_| {
         // The ticking signal re-counts as terms run out; the count itself is at this moment,
@@ -84,18 +85,15 @@ pub fn OrganisationsPage() -> impl IntoView {
         })
     });
     view! {
-        <section class="hero" aria-labelledby="orgs-title">
-            <h1 id="orgs-title">{t(Msg::OrgsTitle)}</h1>
-            <p>{t(Msg::OrgsIntro)}</p>
-        </section>
-        <Show when=move || founded.get() fallback=move || view! { <p class="card">{t(Msg::NeedsCommunity)}</p> }>
+        <Hero id="orgs-title" title=Msg::OrgsTitle intro=Msg::OrgsIntro />
+        <Founded>
             <Show when=move || !orgs.with(Vec::is_empty) fallback=move || view! { <p class="card">{t(Msg::OrgsEmpty)}</p> }>
                 <For each=move || orgs.get() key=|o| (o.id, o.members.len(), o.in_office) let:org>
                     <Organisation org=org />
                 </For>
             </Show>
             <NewOrganisation />
-        </Show>
+        </Founded>
     }
 }
 
@@ -174,71 +172,45 @@ fn NewMember(organisation: EventId) -> impl IntoView {
     let ids = ["name", "id", "role", "start", "end"].map(|f| format!("{prefix}-{f}"));
     let name = RwSignal::new(String::new());
     let masked = RwSignal::new(String::new());
-    let role = RwSignal::new("member".to_string());
+    let role = RwSignal::new(Role::Member);
+    let roles = named(ROLES.map(|r| (r, role_name(r))));
     let start = RwSignal::new(String::new());
     let end = RwSignal::new(String::new());
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
-    let role_key = |r: Role| match r {
-        Role::Chair => "chair",
-        Role::ViceChair => "vice-chair",
-        Role::Secretary => "secretary",
-        Role::Member => "member",
-    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        failure.set(None);
         let who = name.get_untracked().trim().to_string();
         if who.is_empty() {
             problem.set(Some(Msg::RequiredName));
             return;
         }
-        let start_text = start.get_untracked();
-        let term_start_ms = if start_text.trim().is_empty() {
-            Some(platform::now_ms())
-        } else {
-            parse_date_cst(&start_text)
-        };
-        let end_text = end.get_untracked();
-        let term_end_ms = if end_text.trim().is_empty() {
-            Some(None)
-        } else {
-            parse_date_cst(&end_text).map(Some)
-        };
+        let term_start_ms = date_or(&start.get_untracked(), platform::now_ms());
+        let term_end_ms = date_or(&end.get_untracked(), None::<i64>);
         let (Some(term_start_ms), Some(term_end_ms)) = (term_start_ms, term_end_ms) else {
             problem.set(Some(Msg::DateInvalid));
             return;
         };
         problem.set(None);
-        let chosen = ROLES
-            .into_iter()
-            .find(|r| role_key(*r) == role.get_untracked())
-            .unwrap_or(Role::Member);
+        let chosen = role.get_untracked();
         let id_text = masked.get_untracked().trim().to_string();
-        leptos::task::spawn_local(async move {
-            let result = store
-                .submit_batch(&store.author(), |batch| {
-                    let person = batch.add(Payload::PersonAdded {
-                        name: who.clone(),
-                        masked_id: (!id_text.is_empty()).then(|| id_text.clone()),
-                        household: None,
-                    })?;
-                    batch.add(Payload::MemberAppointed {
-                        organisation,
-                        person,
-                        role: chosen,
-                        term_start_ms,
-                        term_end_ms,
-                    })
-                })
-                .await;
-            match result {
-                Ok(_) => {
-                    name.set(String::new());
-                    masked.set(String::new());
-                }
-                Err(e) => failure.set(Some(e)),
-            }
+        let appoint = move |batch: &mut Batch| {
+            let person = batch.add(Payload::PersonAdded {
+                name: who.clone(),
+                masked_id: (!id_text.is_empty()).then(|| id_text.clone()),
+                household: None,
+            })?;
+            batch.add(Payload::MemberAppointed {
+                organisation,
+                person,
+                role: chosen,
+                term_start_ms,
+                term_end_ms,
+            })
+        };
+        store.send_batch(store.author(), appoint, failure, move |_| {
+            name.set(String::new());
+            masked.set(String::new());
         });
     };
     let [name_id, masked_id, role_id, start_id, end_id] = ids;
@@ -251,11 +223,7 @@ fn NewMember(organisation: EventId) -> impl IntoView {
                 <label for=masked_id.clone()>{t(Msg::MemberMaskedId)}</label>
                 <input id=masked_id type="text" maxlength="40" bind:value=masked />
                 <label for=role_id.clone()>{t(Msg::MemberRole)}</label>
-                <select id=role_id on:change=move |ev| role.set(event_target_value(&ev))>
-                    {ROLES.into_iter().map(|r| view! {
-                        <option value=role_key(r) selected=move || role.get_untracked() == role_key(r)>{t(role_name(r))}</option>
-                    }).collect_view()}
-                </select>
+                <ChoiceSelect id=role_id options=roles value=role />
                 <label for=start_id.clone()>{t(Msg::MemberTermStart)}</label>
                 <input id=start_id type="date" bind:value=start />
                 <label for=end_id.clone()>{t(Msg::MemberTermEnd)}</label>
@@ -271,14 +239,8 @@ fn NewMember(organisation: EventId) -> impl IntoView {
 #[component]
 fn NewOrganisation() -> impl IntoView {
     let store = use_store();
-    let i18n = use_i18n();
     let kind = RwSignal::new(KINDS[0]);
-    let kinds = Signal::derive(move || {
-        let lang = i18n.lang.get();
-        KINDS
-            .map(|k| (k, org_kind_name(k).text(lang).to_string()))
-            .to_vec()
-    });
+    let kinds = named(KINDS.map(|k| (k, org_kind_name(k))));
     let name = RwSignal::new(String::new());
     let place = RwSignal::new(Scope::Community);
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
@@ -305,8 +267,7 @@ fn NewOrganisation() -> impl IntoView {
             <h2 id="org-new-title">{t(Msg::OrgNew)}</h2>
             <label for="org-kind">{t(Msg::OrgKindLabel)}</label>
             <ChoiceSelect id="org-kind" options=kinds value=kind />
-            <label for="org-name">{t(Msg::OrgNameLabel)}</label>
-            <input id="org-name" type="text" maxlength="60" bind:value=name />
+            <TextField id="org-name" label=Msg::OrgNameLabel value=name maxlength=60 />
             <ScopePicker id="org-place" value=place />
             <p class="field-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
             <button type="submit" class="button primary" id="org-add">{t(Msg::OrgAdd)}</button>

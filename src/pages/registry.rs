@@ -2,6 +2,7 @@
 //! residents; searched and paged so a super-compound stays instant; and the roster import.
 
 use crate::components::flat_history::FlatHistory;
+use crate::components::founded::Founded;
 use crate::components::page_title::use_page_title;
 use crate::components::register_export::RegisterExport;
 use crate::components::roster_import::RosterImport;
@@ -36,7 +37,6 @@ pub fn RegistryPage() -> impl IntoView {
     use_page_title(Msg::RegistryTitle);
     let i18n = use_i18n();
     let store = use_store();
-    let founded = Memo::new(move |_| store.record.with(|r| r.state().community.is_some()));
     let query = RwSignal::new(String::new());
     let compound = RwSignal::new(String::new());
     let page = RwSignal::new(0_usize);
@@ -139,7 +139,7 @@ pub fn RegistryPage() -> impl IntoView {
                 }}
             </p>
         </section>
-        <Show when=move || founded.get() fallback=move || view! { <p class="card">{t(Msg::NeedsCommunity)}</p> }>
+        <Founded>
             <section class="card" aria-labelledby="registry-list-title">
                 <h2 id="registry-list-title" class="visually-hidden">{t(Msg::RegistryTitle)}</h2>
                 <div class="form registry-filters">
@@ -219,6 +219,6 @@ pub fn RegistryPage() -> impl IntoView {
                 </section>
             </Show>
             <RosterImport />
-        </Show>
+        </Founded>
     }
 }

@@ -1,12 +1,15 @@
 //! 诉求: residents' needs, recorded by anyone, each on its way to becoming a project or answered.
 
 use crate::components::choice_select::ChoiceSelect;
-use crate::components::flat_pick::{CompoundChoice, FlatPick};
+use crate::components::fields::{RequiredText, TextField};
+use crate::components::flat_field::{FlatField, FlatInput};
+use crate::components::founded::{Founded, Hero};
 use crate::components::page_title::use_page_title;
 use crate::components::scope_picker::ScopePicker;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
-    category_name, date_time, request_status_text, scope_name, shown, t, use_i18n, Lang, Msg, Said,
+    category_name, date_time, name_and_flat, request_status_text, scope_name, t, use_i18n, Lang,
+    Msg,
 };
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{RequestCategory, Scope};
@@ -72,7 +75,6 @@ pub fn RequestsPage() -> impl IntoView {
     use_page_title(Msg::NavRequests);
     let i18n = use_i18n();
     let store = use_store();
-    let founded = Memo::new(move |_| store.record.with(|r| r.state().community.is_some()));
     let status_filter = RwSignal::new(StatusFilter::All);
     let category_filter: RwSignal<Option<RequestCategory>> = RwSignal::new(None);
     let statuses = Signal::derive(move || {
@@ -105,12 +107,7 @@ pub fn RequestsPage() -> impl IntoView {
                 .filter(|(_, q)| status_filter.admits(q.status(s)))
                 .map(|(id, q)| {
                     let flat = q.household.and_then(|h| s.households.get(&h));
-                    let who = match (q.name.as_str(), flat) {
-                        ("", None) => String::new(),
-                        (name, None) => name.to_string(),
-                        ("", Some(f)) => f.label.clone(),
-                        (name, Some(f)) => format!("{name}（{}）", f.label),
-                    };
+                    let who = name_and_flat(&q.name, flat.map(|f| f.label.as_str()));
                     RequestRow {
                         id: *id,
                         title: q.title.clone(),
@@ -134,11 +131,8 @@ pub fn RequestsPage() -> impl IntoView {
     });
 
     view! {
-        <section class="hero" aria-labelledby="requests-title">
-            <h1 id="requests-title">{t(Msg::RequestsTitle)}</h1>
-            <p>{t(Msg::RequestsIntro)}</p>
-        </section>
-        <Show when=move || founded.get() fallback=move || view! { <p class="card">{t(Msg::NeedsCommunity)}</p> }>
+        <Hero id="requests-title" title=Msg::RequestsTitle intro=Msg::RequestsIntro />
+        <Founded>
             <RequestForm />
             <section class="card" aria-labelledby="request-list-title">
                 <h2 id="request-list-title">{t(Msg::RequestsTitle)}</h2>
@@ -160,7 +154,7 @@ pub fn RequestsPage() -> impl IntoView {
                     </ul>
                 </Show>
             </section>
-        </Show>
+        </Founded>
     }
 }
 
@@ -216,7 +210,6 @@ fn AnswerForm(request: EventId) -> impl IntoView {
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let busy = RwSignal::new(false);
     let field = format!("reply-{}", request.seq);
-    let error_id = format!("{field}-error");
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         failure.set(None);
@@ -235,14 +228,8 @@ fn AnswerForm(request: EventId) -> impl IntoView {
         <details class="answer">
             <summary>{t(Msg::RequestAnswer)}</summary>
             <form class="form" on:submit=submit novalidate>
-                <label for=field.clone()>{t(Msg::RequestReplyLabel)}</label>
-                <textarea id=field rows="2" maxlength="500"
-                    aria-invalid=move || missing.get().to_string()
-                    aria-describedby=error_id.clone()
-                    bind:value=reply></textarea>
-                <p class="field-error" id=error_id>
-                    {move || missing.get().then(|| t(Msg::RequestReplyRequired)())}
-                </p>
+                <RequiredText id=field label=Msg::RequestReplyLabel value=reply missing=missing
+                    error=Msg::RequestReplyRequired maxlength=500 rows=2 />
                 <button type="submit" class="button" disabled=move || busy.get()>{t(Msg::RequestReplySubmit)}</button>
                 <SubmitFailure failure=failure />
             </form>
@@ -260,11 +247,9 @@ fn RequestForm() -> impl IntoView {
     let categories = Signal::derive(move || category_choices(i18n.lang.get()).collect::<Vec<_>>());
     let spot = RwSignal::new(String::new());
     let name = RwSignal::new(String::new());
-    let flat = RwSignal::new(String::new());
+    let flat = FlatField::default();
     let area = RwSignal::new(Scope::Community);
     let missing_title = RwSignal::new(false);
-    let unknown_flat: RwSignal<Option<Said>> = RwSignal::new(None);
-    let pick = FlatPick::default();
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let recorded = RwSignal::new(false);
     let busy = RwSignal::new(false);
@@ -275,21 +260,14 @@ fn RequestForm() -> impl IntoView {
         let text = title.get_untracked().trim().to_string();
         missing_title.set(text.is_empty());
         let scope = area.get_untracked();
-        let typed_flat = flat.get_untracked().trim().to_string();
-        let household = if typed_flat.is_empty() {
-            Ok(None)
-        } else {
-            store.record.with_untracked(|r| {
-                let s = r.state();
-                // Whoever raises it lives in the compound the request is about (a neighbour
-                // in another building of it too); a community-wide one asks which compound.
-                let within = s.covering_compound(&scope);
-                pick.resolve(s, &typed_flat, &within, Msg::HouseholdNotFound)
-                    .map(|c| Some(c.household))
-            })
-        };
-        unknown_flat.set(household.clone().err());
-        let (Ok(household), false) = (household, text.is_empty()) else {
+        let household = store.record.with_untracked(|r| {
+            let s = r.state();
+            // Whoever raises it lives in the compound the request is about (a neighbour in
+            // another building of it too); a community-wide one asks which compound.
+            let within = s.covering_compound(&scope);
+            flat.optional_within(s, &within, Msg::HouseholdNotFound)
+        });
+        let (Some(household), false) = (household, text.is_empty()) else {
             return;
         };
         let payload = Payload::RequestRaised {
@@ -303,44 +281,27 @@ fn RequestForm() -> impl IntoView {
             household,
         };
         store.send(payload, (failure, busy), move |_| {
-            for field in [title, detail, spot, name, flat] {
+            for field in [title, detail, spot, name] {
                 field.set(String::new());
             }
+            flat.clear();
             recorded.set(true);
         });
     };
     view! {
         <form class="card form" aria-labelledby="request-new-title" on:submit=submit novalidate>
             <h2 id="request-new-title">{t(Msg::RequestNew)}</h2>
-            <label for="request-title">{t(Msg::RequestTitleLabel)}</label>
-            <input id="request-title" type="text" maxlength="100"
-                aria-invalid=move || missing_title.get().to_string()
-                aria-describedby="request-title-error"
-                bind:value=title />
-            <p class="field-error" id="request-title-error">
-                {move || missing_title.get().then(|| t(Msg::RequiredTitle)())}
-            </p>
+            <RequiredText id="request-title" label=Msg::RequestTitleLabel value=title missing=missing_title
+                error=Msg::RequiredTitle maxlength=100 />
             <label for="request-category">{t(Msg::RequestCategoryLabel)}</label>
             <ChoiceSelect id="request-category" options=categories value=category />
             <label for="request-detail">{t(Msg::RequestDetailLabel)}</label>
             <textarea id="request-detail" rows="3" maxlength="1000"
                 bind:value=detail></textarea>
             <ScopePicker id="request-place" value=area />
-            <label for="request-spot">{t(Msg::RequestSpotLabel)}</label>
-            <input id="request-spot" type="text" maxlength="100"
-                bind:value=spot />
-            <label for="request-name">{t(Msg::RequestNameLabel)}</label>
-            <input id="request-name" type="text" maxlength="40" autocomplete="name"
-                bind:value=name />
-            <label for="request-flat">{t(Msg::FlatOrCodeOptional)}</label>
-            <input id="request-flat" type="text" maxlength="20"
-                aria-invalid=move || unknown_flat.get().is_some().to_string()
-                aria-describedby="request-flat-error"
-                bind:value=flat />
-            <p class="field-error" id="request-flat-error">
-                {shown(unknown_flat)}
-            </p>
-            <CompoundChoice pick=pick name="request" />
+            <TextField id="request-spot" label=Msg::RequestSpotLabel value=spot maxlength=100 />
+            <TextField id="request-name" label=Msg::RequestNameLabel value=name maxlength=40 autocomplete="name" />
+            <FlatInput field=flat name="request" label=Msg::FlatOrCodeOptional maxlength=20 />
             <button type="submit" class="button primary" disabled=move || busy.get()>{t(Msg::RequestSubmit)}</button>
             <p class="status ok" role="status">{move || recorded.get().then(|| t(Msg::RequestRecorded)())}</p>
             <SubmitFailure failure=failure />

@@ -3,7 +3,7 @@
 //! SHA-256 (the photo itself stays with the council); closing records what the council noted.
 //! The core checks the report (`work_accepted`), whatever this form lets through.
 
-use crate::components::submit_failure::SubmitFailure;
+use crate::components::confirm_form::ConfirmForm;
 use crate::i18n::{t, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
@@ -64,8 +64,7 @@ pub fn AcceptWork(id: ProposalId) -> impl IntoView {
             }
         });
     };
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let accept = Callback::new(move |()| {
         let Some(on_ms) = parse_date_cst(&date.get_untracked()) else {
             problem.set(Some(Msg::DateInvalid));
             return;
@@ -82,40 +81,28 @@ pub fn AcceptWork(id: ProposalId) -> impl IntoView {
             report: Some(report),
         };
         store.send(payload, failure, move |_| open.set(false));
-    };
+    });
     view! {
-        <Show when=move || open.get()
-            fallback=move || view! {
-                <button type="button" class="button" id="accept-work" on:click=move |_| { open.set(true); platform::reveal("acceptance-form"); }>
-                    {t(Msg::AcceptWork)}
-                </button>
-            }>
-            <form class="card form confirm" aria-labelledby="acceptance-title" id="acceptance-form" tabindex="-1" on:submit=submit novalidate>
-                <h3 id="acceptance-title">{t(Msg::AcceptWork)}</h3>
-                <p class="hint">{t(Msg::AcceptanceHint)}</p>
-                <label for="acceptance-date">{t(Msg::AcceptanceDate)}</label>
-                <input id="acceptance-date" type="date" bind:value=date />
-                <label for="acceptance-inspectors">{t(Msg::AcceptanceInspectors)}</label>
-                <input id="acceptance-inspectors" type="text" maxlength="200"
-                    placeholder=move || t(Msg::AcceptanceInspectorsHint)() bind:value=inspectors />
-                <label for="acceptance-findings">{t(Msg::AcceptanceFindings)}</label>
-                <textarea id="acceptance-findings" rows="3" maxlength="2000"
-                    bind:value=findings></textarea>
-                <label for="acceptance-photo">{t(Msg::AcceptancePhoto)}</label>
-                <input id="acceptance-photo" type="file" accept="image/*" on:change=pick_photo />
-                <p class="hint" id="acceptance-photo-hash">
-                    {move || photo.get().map(|(name, hash)| format!("{name} · SHA-256 {hash}"))}
-                </p>
-                <p class="field-error">{move || photo_problem.get().map(|m| t(m)())}</p>
-                <p class="field-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
-                <p class="actions">
-                    <button type="submit" class="button primary" id="confirm-accept-work" disabled=move || hashing.get()>{t(Msg::AcceptanceConfirm)}</button>
-                    " "
-                    <button type="button" class="button" on:click=move |_| open.set(false)>{t(Msg::Cancel)}</button>
-                </p>
-                <SubmitFailure failure=failure />
-            </form>
-        </Show>
+        <ConfirmForm open=open id="acceptance-form" opener_id="accept-work" title=Msg::AcceptWork
+            confirm_id="confirm-accept-work" confirm=Msg::AcceptanceConfirm
+            waiting=hashing on_confirm=accept failure=failure>
+            <p class="hint">{t(Msg::AcceptanceHint)}</p>
+            <label for="acceptance-date">{t(Msg::AcceptanceDate)}</label>
+            <input id="acceptance-date" type="date" bind:value=date />
+            <label for="acceptance-inspectors">{t(Msg::AcceptanceInspectors)}</label>
+            <input id="acceptance-inspectors" type="text" maxlength="200"
+                placeholder=move || t(Msg::AcceptanceInspectorsHint)() bind:value=inspectors />
+            <label for="acceptance-findings">{t(Msg::AcceptanceFindings)}</label>
+            <textarea id="acceptance-findings" rows="3" maxlength="2000"
+                bind:value=findings></textarea>
+            <label for="acceptance-photo">{t(Msg::AcceptancePhoto)}</label>
+            <input id="acceptance-photo" type="file" accept="image/*" on:change=pick_photo />
+            <p class="hint" id="acceptance-photo-hash">
+                {move || photo.get().map(|(name, hash)| format!("{name} · SHA-256 {hash}"))}
+            </p>
+            <p class="field-error">{move || photo_problem.get().map(|m| t(m)())}</p>
+            <p class="field-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+        </ConfirmForm>
     }
 }
 
@@ -125,34 +112,21 @@ pub fn CloseProject(id: ProposalId) -> impl IntoView {
     let open = RwSignal::new(false);
     let note = RwSignal::new(String::new());
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let close = Callback::new(move |()| {
         let payload = Payload::ProposalClosed {
             proposal: id,
             note: note.get_untracked().trim().to_string(),
         };
         store.send(payload, failure, move |_| open.set(false));
-    };
+    });
     view! {
-        <Show when=move || open.get()
-            fallback=move || view! {
-                <button type="button" class="button primary" id="close-project" on:click=move |_| { open.set(true); platform::reveal("close-project-form"); }>
-                    {t(Msg::CloseProject)}
-                </button>
-            }>
-            <form class="card form confirm" aria-labelledby="close-project-title" id="close-project-form" tabindex="-1" on:submit=submit novalidate>
-                <h3 id="close-project-title">{t(Msg::CloseProject)}</h3>
-                <p><strong>{t(Msg::CloseProjectConfirmText)}</strong></p>
-                <label for="close-project-note">{t(Msg::CloseProjectNote)}</label>
-                <textarea id="close-project-note" rows="2" maxlength="2000"
-                    bind:value=note></textarea>
-                <p class="actions">
-                    <button type="submit" class="button primary" id="confirm-close-project">{t(Msg::CloseProjectConfirm)}</button>
-                    " "
-                    <button type="button" class="button" on:click=move |_| open.set(false)>{t(Msg::Cancel)}</button>
-                </p>
-                <SubmitFailure failure=failure />
-            </form>
-        </Show>
+        <ConfirmForm open=open id="close-project-form" opener_id="close-project" title=Msg::CloseProject primary=true
+            confirm_id="confirm-close-project" confirm=Msg::CloseProjectConfirm
+            on_confirm=close failure=failure>
+            <p><strong>{t(Msg::CloseProjectConfirmText)}</strong></p>
+            <label for="close-project-note">{t(Msg::CloseProjectNote)}</label>
+            <textarea id="close-project-note" rows="2" maxlength="2000"
+                bind:value=note></textarea>
+        </ConfirmForm>
     }
 }

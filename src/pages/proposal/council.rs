@@ -1,13 +1,16 @@
 //! Before the community council: the roadshow (路演) and putting the project to its vote.
 
 use super::DAY_MS;
+use crate::components::choice_select::{or_none, ChoiceSelect};
+use crate::components::entries::{Entries, Entry};
+use crate::components::fields::RequiredText;
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{date_time, refusal_text, roadshow_summary, t, use_i18n, Msg};
+use crate::i18n::{refusal_text, roadshow_summary, t, use_i18n, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::lifecycle::{check_council_vote, check_roadshow};
-use gongzhi_core::model::{CouncilRule, OrgKind, Stage, Stance, VoteKind};
-use gongzhi_core::{Payload, ProposalId};
+use gongzhi_core::model::{CouncilRule, OrgKind, Stage, VoteKind};
+use gongzhi_core::{EventId, Payload, ProposalId};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -97,7 +100,6 @@ pub(super) fn Council(id: ProposalId, now: ReadSignal<i64>) -> impl IntoView {
 /// rules allow it (after the notice, until the verdict).
 #[component]
 fn Roadshows(id: ProposalId, now: ReadSignal<i64>) -> impl IntoView {
-    let i18n = use_i18n();
     let store = use_store();
     let held = Memo::new(move |_| {
         store.record.with(|r| {
@@ -106,17 +108,17 @@ fn Roadshows(id: ProposalId, now: ReadSignal<i64>) -> impl IntoView {
                 p.roadshows
                     .iter()
                     .map(|show| {
-                        let group = show
-                            .group
-                            .and_then(|g| s.organisations.get(&g))
-                            .map(|o| o.name.clone());
-                        (
-                            show.event,
-                            show.presenter.clone(),
-                            group,
-                            show.summary.clone(),
-                            show.wall_ms,
-                        )
+                        let group = show.group.and_then(|g| s.organisations.get(&g));
+                        Entry {
+                            event: show.event,
+                            badge: None,
+                            who: match group {
+                                Some(group) => format!("{} · {}", show.presenter, group.name),
+                                None => show.presenter.clone(),
+                            },
+                            text: show.summary.clone(),
+                            wall_ms: show.wall_ms,
+                        }
                     })
                     .collect::<Vec<_>>()
             })
@@ -134,17 +136,7 @@ fn Roadshows(id: ProposalId, now: ReadSignal<i64>) -> impl IntoView {
     view! {
         <h3>{t(Msg::RoadshowTitle)}</h3>
         <p class="hint">{t(Msg::RoadshowHint)}</p>
-        <Show when=move || !held.with(Vec::is_empty) fallback=move || view! { <p id="roadshow-none">{t(Msg::RoadshowNone)}</p> }>
-            <ul class="rows roadshows">
-                <For each=move || held.get() key=|r| r.0 let:r>
-                    <li>
-                        <span class="row-title">{r.1.clone()} {r.2.clone().map(|g| format!(" · {g}"))}</span>
-                        <span class="row-detail">{r.3.clone()}</span>
-                        <span class="row-detail">{move || date_time(i18n.lang.get(), r.4)}</span>
-                    </li>
-                </For>
-            </ul>
-        </Show>
+        <Entries entries=held class="roadshows" empty=Msg::RoadshowNone empty_id="roadshow-none" />
         <Show when=move || allowed.get()>
             <RoadshowForm id=id />
         </Show>
@@ -156,23 +148,14 @@ fn RoadshowForm(id: ProposalId) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let presenter = RwSignal::new(String::new());
-    let group = RwSignal::new(String::new());
+    let group: RwSignal<Option<EventId>> = RwSignal::new(None);
     // What the council hears, drafted from the record: the money and the notice's responses.
     let drafted = move || {
         let lang = i18n.lang.get_untracked();
         store.record.with_untracked(|r| {
             let p = r.state().proposals.get(&id)?;
-            let support = p
-                .responses
-                .iter()
-                .filter(|x| x.stance == Stance::Support)
-                .count();
-            Some(roadshow_summary(
-                lang,
-                &p.funding,
-                support,
-                p.responses.len() - support,
-            ))
+            let (support, objection) = p.stances();
+            Some(roadshow_summary(lang, &p.funding, support, objection))
         })
     };
     let summary = RwSignal::new(drafted().unwrap_or_default());
@@ -180,12 +163,13 @@ fn RoadshowForm(id: ProposalId) -> impl IntoView {
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let groups = Memo::new(move |_| {
         store.record.with(|r| {
-            r.state()
-                .organisations
-                .iter()
-                .filter(|(_, o)| o.kind == OrgKind::ResidentGroupCouncil)
-                .map(|(id, o)| (id.to_string(), o.name.clone()))
-                .collect::<Vec<_>>()
+            or_none(
+                r.state()
+                    .organisations
+                    .iter()
+                    .filter(|(_, o)| o.kind == OrgKind::ResidentGroupCouncil)
+                    .map(|(id, o)| (*id, o.name.clone())),
+            )
         })
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -198,7 +182,7 @@ fn RoadshowForm(id: ProposalId) -> impl IntoView {
         let payload = Payload::RoadshowHeld {
             proposal: id,
             presenter: who,
-            group: group.get_untracked().parse().ok(),
+            group: group.get_untracked(),
             summary: summary.get_untracked().trim().to_string(),
         };
         store.send(payload, failure, move |_| presenter.set(String::new()));
@@ -206,17 +190,10 @@ fn RoadshowForm(id: ProposalId) -> impl IntoView {
     view! {
         <form class="form" aria-labelledby="roadshow-legend" on:submit=submit novalidate>
             <h4 id="roadshow-legend">{t(Msg::RoadshowRecord)}</h4>
-            <label for="roadshow-presenter">{t(Msg::RoadshowPresenter)}</label>
-            <input id="roadshow-presenter" type="text" maxlength="40"
-                aria-invalid=move || missing.get().to_string()
-                aria-describedby="roadshow-presenter-error"
-                bind:value=presenter />
-            <p class="field-error" id="roadshow-presenter-error">{move || missing.get().then(|| t(Msg::RequiredName)())}</p>
+            <RequiredText id="roadshow-presenter" label=Msg::RoadshowPresenter value=presenter missing=missing
+                error=Msg::RequiredName maxlength=40 />
             <label for="roadshow-group">{t(Msg::RoadshowGroup)}</label>
-            <select id="roadshow-group" bind:value=group>
-                <option value="">"—"</option>
-                {move || groups.get().into_iter().map(|(value, name)| view! { <option value=value>{name}</option> }).collect_view()}
-            </select>
+            <ChoiceSelect id="roadshow-group" options=groups value=group />
             <label for="roadshow-summary">{t(Msg::RoadshowSummary)}</label>
             <textarea id="roadshow-summary" rows="3" maxlength="1000"
                 bind:value=summary></textarea>

@@ -1,10 +1,13 @@
 //! The public notice (公示): posting it, its countdown, and residents' named responses.
 
-use crate::components::flat_pick::{CompoundChoice, FlatPick};
+use crate::components::entries::{Entries, Entry};
+use crate::components::fields::TextField;
+use crate::components::flat_field::{FlatField, FlatInput};
+use crate::components::radios::Radios;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
-    date_time, funding_gap_text, refusal_text, response_counts, shown, t, time_left, use_i18n, Msg,
-    Said,
+    date_time, funding_gap_text, name_and_flat, refusal_text, response_counts, stance_name, t,
+    time_left, use_i18n, Msg,
 };
 use crate::platform;
 use crate::store::{use_store, SubmitError};
@@ -139,19 +142,13 @@ fn Responses(id: ProposalId, now: ReadSignal<i64>) -> impl IntoView {
                             .household
                             .and_then(|h| s.households.get(&h))
                             .map(|h| h.label.as_str());
-                        let who = match (resp.name.as_str(), flat) {
-                            ("", None) => String::new(),
-                            (name, None) => name.to_string(),
-                            ("", Some(flat)) => flat.to_string(),
-                            (name, Some(flat)) => format!("{name}（{flat}）"),
-                        };
-                        (
-                            resp.event,
-                            resp.stance,
-                            who,
-                            resp.text.clone(),
-                            resp.wall_ms,
-                        )
+                        Entry {
+                            event: resp.event,
+                            badge: Some(stance_name(resp.stance)),
+                            who: name_and_flat(&resp.name, flat),
+                            text: resp.text.clone(),
+                            wall_ms: resp.wall_ms,
+                        }
                     })
                     .collect::<Vec<_>>()
             })
@@ -170,27 +167,21 @@ fn Responses(id: ProposalId, now: ReadSignal<i64>) -> impl IntoView {
         })
     });
     let open = move || closed.with(Option::is_none);
+    let stances = Memo::new(move |_| {
+        store
+            .record
+            .with(|r| r.state().proposals.get(&id).map_or((0, 0), |p| p.stances()))
+    });
     let counts = move || {
-        listed.with(|l| {
-            let support = l.iter().filter(|r| r.1 == Stance::Support).count();
-            response_counts(i18n.lang.get(), support, l.len() - support)
-        })
+        let (support, objection) = stances.get();
+        response_counts(i18n.lang.get(), support, objection)
     };
     view! {
         <h3>{t(Msg::Responses)}</h3>
-        <Show when=move || !listed.with(Vec::is_empty) fallback=move || view! { <p>{t(Msg::ResponsesEmpty)}</p> }>
+        <Show when=move || !listed.with(Vec::is_empty)>
             <p id="response-counts">{counts}</p>
-            <ul class="rows responses">
-                <For each=move || listed.get() key=|r| r.0 let:r>
-                    <li>
-                        <span class="badge">{t(match r.1 { Stance::Support => Msg::StanceSupport, Stance::Objection => Msg::StanceObjection })}</span>
-                        <span class="row-title">{r.2.clone()}</span>
-                        <span class="row-detail">{r.3.clone()}</span>
-                        <span class="row-detail">{move || date_time(i18n.lang.get(), r.4)}</span>
-                    </li>
-                </For>
-            </ul>
         </Show>
+        <Entries entries=listed class="responses" empty=Msg::ResponsesEmpty />
         <Show when=open fallback=move || closed.get().flatten().map(|why| view! {
             <p class="hint" id="responses-closed">{move || refusal_text(i18n.lang.get(), &why)}</p>
         })>
@@ -204,36 +195,24 @@ fn ResponseForm(id: ProposalId) -> impl IntoView {
     let store = use_store();
     let stance = RwSignal::new(Stance::Support);
     let name = RwSignal::new(String::new());
-    let flat = RwSignal::new(String::new());
+    let flat = FlatField::default();
     let text = RwSignal::new(String::new());
-    let unknown_flat: RwSignal<Option<Said>> = RwSignal::new(None);
-    let pick = FlatPick::default();
     let recorded = RwSignal::new(false);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         recorded.set(false);
-        let label = flat.get_untracked().trim().to_string();
-        let household = if label.is_empty() {
-            None
-        } else {
-            let found = store.record.with_untracked(|r| {
-                let s = r.state();
-                let within = s
-                    .proposals
-                    .get(&id)
-                    .map_or(Scope::Community, |p| p.scope.clone());
-                pick.resolve(s, &label, &within, Msg::HouseholdNotFound)
-            });
-            match found {
-                Ok(c) => Some(c.household),
-                Err(text) => {
-                    unknown_flat.set(Some(text));
-                    return;
-                }
-            }
+        let found = store.record.with_untracked(|r| {
+            let s = r.state();
+            let within = s
+                .proposals
+                .get(&id)
+                .map_or(Scope::Community, |p| p.scope.clone());
+            flat.optional_within(s, &within, Msg::HouseholdNotFound)
+        });
+        let Some(household) = found else {
+            return;
         };
-        unknown_flat.set(None);
         let payload = Payload::NoticeResponse {
             proposal: id,
             stance: stance.get_untracked(),
@@ -243,38 +222,19 @@ fn ResponseForm(id: ProposalId) -> impl IntoView {
         };
         store.send(payload, failure, move |_| {
             name.set(String::new());
-            flat.set(String::new());
+            flat.clear();
             text.set(String::new());
             recorded.set(true);
         });
     };
-    let stance_choice = move |value: Stance, label: Msg, key: &'static str| {
-        view! {
-            <div class="choice">
-                <input type="radio" name="stance" id=key
-                    prop:checked=move || stance.get() == value
-                    on:change=move |_| stance.set(value) />
-                <label for=key>{t(label)}</label>
-            </div>
-        }
-    };
     view! {
         <form class="form" aria-labelledby="response-legend" on:submit=submit novalidate>
-            <fieldset>
-                <legend id="response-legend">{t(Msg::ResponseSubmit)}</legend>
-                {stance_choice(Stance::Support, Msg::StanceSupport, "stance-support")}
-                {stance_choice(Stance::Objection, Msg::StanceObjection, "stance-objection")}
-            </fieldset>
-            <label for="response-name">{t(Msg::ResponseName)}</label>
-            <input id="response-name" type="text" maxlength="40" autocomplete="name"
-                bind:value=name />
-            <label for="response-flat">{t(Msg::FlatOrCodeOptional)}</label>
-            <input id="response-flat" type="text" maxlength="40"
-                aria-invalid=move || unknown_flat.get().is_some().to_string()
-                aria-describedby="response-flat-error"
-                bind:value=flat />
-            <p class="field-error" id="response-flat-error">{shown(unknown_flat)}</p>
-            <CompoundChoice pick=pick name="response" />
+            <Radios name="stance" legend=Msg::ResponseSubmit legend_id="response-legend" value=stance choices=vec![
+                (Stance::Support, Msg::StanceSupport, "stance-support"),
+                (Stance::Objection, Msg::StanceObjection, "stance-objection"),
+            ] />
+            <TextField id="response-name" label=Msg::ResponseName value=name maxlength=40 autocomplete="name" />
+            <FlatInput field=flat name="response" label=Msg::FlatOrCodeOptional />
             <label for="response-text">{t(Msg::ResponseText)}</label>
             <textarea id="response-text" rows="2" maxlength="500"
                 bind:value=text></textarea>

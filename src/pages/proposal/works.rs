@@ -3,6 +3,8 @@
 
 use crate::components::choice_select::ChoiceSelect;
 use crate::components::expense_fields::{ExpenseFields, ExpenseInputs};
+use crate::components::fields::{date_or, Problem, TextField};
+use crate::components::radios::Radios;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
     amount_error, budget_gap, date_time, interest_text, ledger_difference, ledger_summary, money,
@@ -10,10 +12,10 @@ use crate::i18n::{
 };
 use crate::platform;
 use crate::store::{use_store, SubmitError};
+use gongzhi_core::batch::Batch;
 use gongzhi_core::ledger::ledger;
 use gongzhi_core::model::{Interest, MeetingKind, Stage};
 use gongzhi_core::selection::{compare, MIN_QUOTES};
-use gongzhi_core::time::parse_date_cst;
 use gongzhi_core::timeline::{timeline, StepKind};
 use gongzhi_core::{EventId, Fen, Payload, ProposalId};
 use leptos::prelude::*;
@@ -251,46 +253,23 @@ fn QuoteForm(id: ProposalId) -> impl IntoView {
             interest.set(InterestChoice::None);
         });
     };
-    let interest_choice = move |value: InterestChoice, label: Msg, key: &'static str| {
-        view! {
-            <div class="choice">
-                <input type="radio" name="quote-interest" id=key
-                    prop:checked=move || interest.get() == value
-                    on:change=move |_| interest.set(value) />
-                <label for=key>{t(label)}</label>
-            </div>
-        }
-    };
     view! {
         <form class="form" aria-labelledby="quote-legend" on:submit=submit novalidate>
             <h3 id="quote-legend">{t(Msg::QuoteAdd)}</h3>
-            <label for="quote-company">{t(Msg::QuoteCompany)}</label>
-            <input id="quote-company" type="text" maxlength="80"
-                bind:value=company />
-            <label for="quote-amount">{t(Msg::QuotePriceYuan)}</label>
-            <input id="quote-amount" type="text" inputmode="decimal" maxlength="20"
-                bind:value=amount />
-            <label for="quote-days">{t(Msg::QuoteDurationDays)}</label>
-            <input id="quote-days" type="text" inputmode="numeric" maxlength="5"
-                bind:value=days />
-            <label for="quote-warranty">{t(Msg::QuoteWarrantyMonths)}</label>
-            <input id="quote-warranty" type="text" inputmode="numeric" maxlength="4"
-                bind:value=warranty />
-            <fieldset>
-                <legend>{t(Msg::QuoteInterest)}</legend>
-                {interest_choice(InterestChoice::None, Msg::InterestNone, "interest-none")}
-                {interest_choice(InterestChoice::Declared, Msg::InterestDeclaredChoice, "interest-declared")}
-                {interest_choice(InterestChoice::Unknown, Msg::InterestUnknown, "interest-unknown")}
-            </fieldset>
+            <TextField id="quote-company" label=Msg::QuoteCompany value=company maxlength=80 />
+            <TextField id="quote-amount" label=Msg::QuotePriceYuan value=amount maxlength=20 inputmode="decimal" />
+            <TextField id="quote-days" label=Msg::QuoteDurationDays value=days maxlength=5 inputmode="numeric" />
+            <TextField id="quote-warranty" label=Msg::QuoteWarrantyMonths value=warranty maxlength=4 inputmode="numeric" />
+            <Radios name="quote-interest" legend=Msg::QuoteInterest value=interest choices=vec![
+                (InterestChoice::None, Msg::InterestNone, "interest-none"),
+                (InterestChoice::Declared, Msg::InterestDeclaredChoice, "interest-declared"),
+                (InterestChoice::Unknown, Msg::InterestUnknown, "interest-unknown"),
+            ] />
             <Show when=move || interest.get() == InterestChoice::Declared>
-                <label for="quote-tie">{t(Msg::QuoteTie)}</label>
-                <input id="quote-tie" type="text" maxlength="200"
-                    bind:value=tie />
+                <TextField id="quote-tie" label=Msg::QuoteTie value=tie maxlength=200 />
             </Show>
-            <label for="quote-note">{t(Msg::QuoteNote)}</label>
-            <input id="quote-note" type="text" maxlength="200"
-                bind:value=note />
-            <p class="field-error" id="quote-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+            <TextField id="quote-note" label=Msg::QuoteNote value=note maxlength=200 />
+            <Problem id="quote-error" problem=problem />
             <button type="submit" class="button" id="add-quote">{t(Msg::QuoteAdd)}</button>
             <SubmitFailure failure=failure />
         </form>
@@ -310,7 +289,7 @@ fn ChooseForm(id: ProposalId) -> impl IntoView {
                     .iter()
                     .map(|q| {
                         (
-                            q.bid.to_string(),
+                            Some(q.bid),
                             format!("{} {}", q.contractor, money(lang, q.amount)),
                         )
                     })
@@ -318,7 +297,8 @@ fn ChooseForm(id: ProposalId) -> impl IntoView {
             })
         })
     });
-    let bid = RwSignal::new(String::new());
+    // `None` until one is picked: the list shows its first quote then.
+    let bid: RwSignal<Option<EventId>> = RwSignal::new(None);
     let reason = RwSignal::new(String::new());
     let meeting = RwSignal::new(
         Msg::SelectionMeetingDefault
@@ -331,13 +311,8 @@ fn ChooseForm(id: ProposalId) -> impl IntoView {
     let busy = RwSignal::new(false);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let picked = bid.get_untracked();
-        let picked = if picked.is_empty() {
-            options.with_untracked(|o| o.first().map(|(v, _)| v.clone()))
-        } else {
-            Some(picked)
-        };
-        let Some(Ok(chosen)) = picked.map(|p| p.parse::<EventId>()) else {
+        let first = move || options.with_untracked(|o| o.first().and_then(|(bid, _)| *bid));
+        let Some(chosen) = bid.get_untracked().or_else(first) else {
             return;
         };
         let why = reason.get_untracked().trim().to_string();
@@ -345,68 +320,49 @@ fn ChooseForm(id: ProposalId) -> impl IntoView {
             problem.set(Some(Msg::SelectionReasonRequired));
             return;
         }
-        let day = date.get_untracked();
-        let at_ms = if day.trim().is_empty() {
-            Some(platform::now_ms())
-        } else {
-            parse_date_cst(&day)
-        };
-        let Some(at_ms) = at_ms else {
+        let Some(at_ms) = date_or(&date.get_untracked(), platform::now_ms()) else {
             problem.set(Some(Msg::DateInvalid));
             return;
         };
         problem.set(None);
-        failure.set(None);
-        busy.set(true);
         let title = meeting.get_untracked().trim().to_string();
-        leptos::task::spawn_local(async move {
-            let done = store
-                .submit_batch(&store.author(), |batch| {
-                    let meeting = if title.is_empty() {
-                        None
-                    } else {
-                        Some(batch.add(Payload::MeetingScheduled {
-                            kind: MeetingKind::CouncilMeeting,
-                            organisation: None,
-                            title: title.clone(),
-                            at_ms,
-                            agenda: Vec::new(),
-                            links: Vec::new(),
-                            place: String::new(),
-                            series: None,
-                        })?)
-                    };
-                    batch.add(Payload::ContractorChosen {
-                        proposal: id,
-                        bid: chosen,
-                        reason: why.clone(),
-                        meeting,
-                    })
-                })
-                .await;
-            if let Err(e) = done {
-                failure.set(Some(e));
-            }
-            busy.set(false);
-        });
+        let choose = move |batch: &mut Batch| {
+            let meeting = if title.is_empty() {
+                None
+            } else {
+                Some(batch.add(Payload::MeetingScheduled {
+                    kind: MeetingKind::CouncilMeeting,
+                    organisation: None,
+                    title: title.clone(),
+                    at_ms,
+                    agenda: Vec::new(),
+                    links: Vec::new(),
+                    place: String::new(),
+                    series: None,
+                })?)
+            };
+            batch.add(Payload::ContractorChosen {
+                proposal: id,
+                bid: chosen,
+                reason: why.clone(),
+                meeting,
+            })
+        };
+        store.send_batch(store.author(), choose, (failure, busy), |_| {});
     };
     view! {
         <form class="form" aria-labelledby="choose-legend" on:submit=submit novalidate>
             <h3 id="choose-legend">{t(Msg::SelectionChoose)}</h3>
             <label for="choose-bid">{t(Msg::QuoteCompany)}</label>
-            <select id="choose-bid" bind:value=bid>
-                {move || options.get().into_iter().map(|(value, label)| view! { <option value=value>{label}</option> }).collect_view()}
-            </select>
+            <ChoiceSelect id="choose-bid" options=options value=bid />
             <label for="choose-reason">{t(Msg::SelectionReason)}</label>
             <textarea id="choose-reason" rows="2" maxlength="500"
                 bind:value=reason></textarea>
-            <label for="choose-meeting">{t(Msg::SelectionMeeting)}</label>
-            <input id="choose-meeting" type="text" maxlength="80"
-                bind:value=meeting />
+            <TextField id="choose-meeting" label=Msg::SelectionMeeting value=meeting maxlength=80 />
             <label for="choose-date">{t(Msg::SelectionMeetingDate)}</label>
             <input id="choose-date" type="date"
                 bind:value=date />
-            <p class="field-error" id="choose-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+            <Problem id="choose-error" problem=problem />
             <button type="submit" class="button primary" id="choose-contractor" disabled=move || busy.get()>
                 {t(Msg::SelectionChoose)}
             </button>

@@ -2,11 +2,10 @@
 //! with the new choice and why (`ballot_corrected`); the ballot as cast stays beside it. The core
 //! decides whether the correction may be made (open vote, a different choice, a reason).
 
-use crate::components::flat_pick::{CompoundChoice, FlatPick};
+use crate::components::flat_field::{FlatField, FlatInput};
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
-    choice_name, correction_heading, correction_line, counted_choice, date_time, shown, t,
-    use_i18n, Msg, Said,
+    choice_name, correction_heading, correction_line, counted_choice, date_time, t, use_i18n, Msg,
 };
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{Choice, Voter};
@@ -101,29 +100,18 @@ pub fn CorrectBallot(
 pub fn HouseholdCorrection(vote: VoteId) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let flat = RwSignal::new(String::new());
-    let problem: RwSignal<Option<Said>> = RwSignal::new(None);
-    let pick = FlatPick::default();
+    let flat = FlatField::default();
     // The household found, with its label; its ballot is read from the state as it changes.
     let found: RwSignal<Option<(HouseholdId, String)>> = RwSignal::new(None);
     let corrected = RwSignal::new(false);
     let find = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         corrected.set(false);
-        let typed = flat.get_untracked();
-        let result = store.record.with_untracked(|r| {
-            pick.resolve_in_vote(r.state(), &vote, &typed, Msg::KioskUnknownFlat)
-        });
-        match result {
-            Ok(hit) => {
-                problem.set(None);
-                found.set(Some(hit));
-            }
-            Err(text) => {
-                problem.set(Some(text));
-                found.set(None);
-            }
-        }
+        found.set(
+            store
+                .record
+                .with_untracked(|r| flat.in_vote(r.state(), &vote, Msg::KioskUnknownFlat)),
+        );
     };
     let counted = Memo::new(move |_| {
         let (household, _) = found.get()?;
@@ -138,13 +126,7 @@ pub fn HouseholdCorrection(vote: VoteId) -> impl IntoView {
             <h2 id="household-correction-title">{t(Msg::CorrectionHouseholdTitle)}</h2>
             <p class="hint">{t(Msg::CorrectionHouseholdHint)}</p>
             <form on:submit=find novalidate>
-                <label for="correction-flat">{t(Msg::HouseholdLabel)}</label>
-                <input id="correction-flat" type="text" maxlength="40" autocomplete="off"
-                    aria-invalid=move || problem.get().is_some().to_string()
-                    aria-describedby="correction-flat-error"
-                    bind:value=flat />
-                <p class="field-error" id="correction-flat-error">{shown(problem)}</p>
-                <CompoundChoice pick=pick name="correction" />
+                <FlatInput field=flat name="correction" label=Msg::HouseholdLabel />
                 <button type="submit" class="button" id="find-ballot">{t(Msg::CorrectionFind)}</button>
             </form>
             {move || {

@@ -1,9 +1,9 @@
 //! An owners' vote (Civil Code art. 278): the four figures the law tests, live, and a clerk's
 //! entry of one household's ballot.
 
-use crate::components::flat_pick::{CompoundChoice, FlatPick};
+use crate::components::flat_field::{FlatField, FlatInput};
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{choice_name, meter_figures, shown, t, use_i18n, Msg, Said};
+use crate::i18n::{choice_name, meter_figures, t, use_i18n, Msg};
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{Choice, Voter};
 use gongzhi_core::owners::{MeterKind, OwnersResult};
@@ -50,9 +50,7 @@ pub fn OwnersMeters(result: OwnersResult, #[prop(optional, into)] ids: String) -
 pub fn HouseholdBallotForm(vote: VoteId) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let flat = RwSignal::new(String::new());
-    let problem: RwSignal<Option<Said>> = RwSignal::new(None);
-    let pick = FlatPick::default();
+    let flat = FlatField::default();
     let recorded: RwSignal<Option<(String, Choice)>> = RwSignal::new(None);
     // The ballot was stored but waits for a clerk: this device is not enrolled for the flat.
     let waiting = RwSignal::new(false);
@@ -60,26 +58,19 @@ pub fn HouseholdBallotForm(vote: VoteId) -> impl IntoView {
     let cast = move |choice: Choice| {
         recorded.set(None);
         waiting.set(false);
-        failure.set(None);
-        let typed = flat.get_untracked();
-        let found = store.record.with_untracked(|r| {
-            pick.resolve_in_vote(r.state(), &vote, &typed, Msg::KioskUnknownFlat)
-        });
-        let (household, label) = match found {
-            Ok(found) => found,
-            Err(text) => {
-                problem.set(Some(text));
-                return;
-            }
+        let found = store
+            .record
+            .with_untracked(|r| flat.in_vote(r.state(), &vote, Msg::KioskUnknownFlat));
+        let Some((household, label)) = found else {
+            return;
         };
-        problem.set(None);
         let payload = Payload::BallotCast {
             vote,
             voter: Voter::Household(household),
             choice,
         };
         store.send(payload, failure, move |id| {
-            flat.set(String::new());
+            flat.clear();
             waiting.set(store.record.with_untracked(|r| {
                 r.state()
                     .votes
@@ -93,13 +84,7 @@ pub fn HouseholdBallotForm(vote: VoteId) -> impl IntoView {
         <section class="card form" aria-labelledby="household-ballot-title">
             <h2 id="household-ballot-title">{t(Msg::HouseholdBallot)}</h2>
             <p>{t(Msg::HouseholdBallotHint)}</p>
-            <label for="ballot-flat">{t(Msg::HouseholdLabel)}</label>
-            <input id="ballot-flat" type="text" maxlength="40" autocomplete="off"
-                aria-invalid=move || problem.get().is_some().to_string()
-                aria-describedby="ballot-flat-error"
-                bind:value=flat />
-            <p class="field-error" id="ballot-flat-error">{shown(problem)}</p>
-            <CompoundChoice pick=pick name="ballot" />
+            <FlatInput field=flat name="ballot" label=Msg::HouseholdLabel />
             <div class="choices">
                 {[Choice::Yes, Choice::No, Choice::Abstain].into_iter().map(|choice| view! {
                     <button type="button" class="button vote-choice" on:click=move |_| cast(choice)>

@@ -2,14 +2,17 @@
 //! recorded as it is made, so nothing typed is lost; a sheet counts only when both keyings
 //! agree, and every disagreement waits here for someone to look at the paper.
 
-use crate::components::flat_pick::{CompoundChoice, FlatPick};
+use crate::components::fields::TextField;
+use crate::components::flat_field::{FlatField, FlatInput};
 use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
+use crate::components::radios::Radios;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
     choice_name, confirmed_text, paper_counts, refusal_text, shown, t, use_i18n, Msg, Said,
 };
 use crate::store::{use_store, SubmitError};
+use gongzhi_core::batch::Batch;
 use gongzhi_core::model::{Choice, EntryRound, VoteKind, Voter};
 use gongzhi_core::paper::{confirm_agreed, reconcile, SheetRow, SheetStatus};
 use gongzhi_core::{HouseholdId, Payload, VoteId};
@@ -56,9 +59,7 @@ fn PaperEntry(vote: VoteId) -> impl IntoView {
     let store = use_store();
     let clerk = RwSignal::new(String::new());
     let round = RwSignal::new(EntryRound::First);
-    let flat = RwSignal::new(String::new());
-    let problem: RwSignal<Option<Said>> = RwSignal::new(None);
-    let pick = FlatPick::default();
+    let flat = FlatField::default();
     let keyed: RwSignal<Option<(String, Choice)>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let key_in = move |choice: Choice| {
@@ -66,21 +67,15 @@ fn PaperEntry(vote: VoteId) -> impl IntoView {
         failure.set(None);
         let name = clerk.get_untracked().trim().to_string();
         if name.is_empty() {
-            problem.set(Some(Msg::PaperNeedsClerk.into()));
+            flat.refuse(Msg::PaperNeedsClerk);
             return;
         }
-        let typed = flat.get_untracked();
-        let found = store.record.with_untracked(|r| {
-            pick.resolve_in_vote(r.state(), &vote, &typed, Msg::HouseholdNotFound)
-        });
-        let (household, label) = match found {
-            Ok(found) => found,
-            Err(text) => {
-                problem.set(Some(text));
-                return;
-            }
+        let found = store
+            .record
+            .with_untracked(|r| flat.in_vote(r.state(), &vote, Msg::HouseholdNotFound));
+        let Some((household, label)) = found else {
+            return;
         };
-        problem.set(None);
         let payload = Payload::PaperBallotEntered {
             vote,
             household,
@@ -89,38 +84,19 @@ fn PaperEntry(vote: VoteId) -> impl IntoView {
             clerk: name,
         };
         store.send(payload, failure, move |_| {
-            flat.set(String::new());
+            flat.clear();
             keyed.set(Some((label, choice)));
         });
-    };
-    let round_choice = move |value: EntryRound, label: Msg, key: &'static str| {
-        view! {
-            <div class="choice">
-                <input type="radio" name="paper-round" id=key
-                    prop:checked=move || round.get() == value
-                    on:change=move |_| round.set(value) />
-                <label for=key>{t(label)}</label>
-            </div>
-        }
     };
     view! {
         <section class="card form" aria-labelledby="paper-entry-title">
             <h2 id="paper-entry-title">{t(Msg::PaperEntry)}</h2>
-            <label for="paper-clerk">{t(Msg::PaperClerk)}</label>
-            <input id="paper-clerk" type="text" maxlength="40" autocomplete="name"
-                bind:value=clerk />
-            <fieldset>
-                <legend>{t(Msg::PaperRound)}</legend>
-                {round_choice(EntryRound::First, Msg::PaperRoundFirst, "paper-round-first")}
-                {round_choice(EntryRound::Second, Msg::PaperRoundSecond, "paper-round-second")}
-            </fieldset>
-            <label for="paper-flat">{t(Msg::PaperFlat)}</label>
-            <input id="paper-flat" type="text" maxlength="20" autocomplete="off"
-                aria-invalid=move || problem.get().is_some().to_string()
-                aria-describedby="paper-flat-error"
-                bind:value=flat />
-            <p class="field-error" id="paper-flat-error">{shown(problem)}</p>
-            <CompoundChoice pick=pick name="paper" />
+            <TextField id="paper-clerk" label=Msg::PaperClerk value=clerk maxlength=40 autocomplete="name" />
+            <Radios name="paper-round" legend=Msg::PaperRound value=round choices=vec![
+                (EntryRound::First, Msg::PaperRoundFirst, "paper-round-first"),
+                (EntryRound::Second, Msg::PaperRoundSecond, "paper-round-second"),
+            ] />
+            <FlatInput field=flat name="paper" label=Msg::PaperFlat maxlength=20 />
             <div class="choices">
                 {CHOICES.into_iter().map(|choice| view! {
                     <button type="button" class="button vote-choice" data-choice=format!("{choice:?}")
@@ -156,31 +132,20 @@ fn Reconciliation(vote: VoteId, open: bool) -> impl IntoView {
     let outcome: RwSignal<Option<Said>> = RwSignal::new(None);
     let busy = RwSignal::new(false);
     let confirm = move |_| {
-        failure.set(None);
         outcome.set(None);
-        busy.set(true);
-        leptos::task::spawn_local(async move {
-            let done = store
-                .submit_batch(&store.author(), |batch| confirm_agreed(batch, &vote))
-                .await;
-            match done {
-                Ok(done) => {
-                    outcome.set(Some(Said::each(|lang| {
-                        let skipped: Vec<String> = done
-                            .skipped
-                            .iter()
-                            .map(|(label, why)| format!("{label}: {}", refusal_text(lang, why)))
-                            .collect();
-                        confirmed_text(lang, done.recorded, &skipped)
-                    })));
-                }
-                Err(e) => failure.set(Some(e)),
-            }
-            busy.set(false);
+        let agreed = move |batch: &mut Batch| confirm_agreed(batch, &vote);
+        store.send_batch(store.author(), agreed, (failure, busy), move |done| {
+            outcome.set(Some(Said::each(|lang| {
+                let skipped: Vec<String> = done
+                    .skipped
+                    .iter()
+                    .map(|(label, why)| format!("{label}: {}", refusal_text(lang, why)))
+                    .collect();
+                confirmed_text(lang, done.recorded, &skipped)
+            })));
         });
     };
     let settle = move |household: HouseholdId, choice: Choice| {
-        failure.set(None);
         let payload = Payload::BallotCast {
             vote,
             voter: Voter::Household(household),

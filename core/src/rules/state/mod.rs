@@ -223,6 +223,18 @@ pub struct Proposal {
     pub spent: Fen,
 }
 
+impl Proposal {
+    /// How the counted responses to the notice fall: in support, and objecting.
+    pub fn stances(&self) -> (usize, usize) {
+        let support = self
+            .responses
+            .iter()
+            .filter(|r| r.stance == Stance::Support)
+            .count();
+        (support, self.responses.len() - support)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NoticeWindow {
     pub opens_ms: i64,

@@ -1,0 +1,94 @@
+//! What a form's fields mean, read the same way on every form.
+
+use crate::i18n::{t, Msg};
+use gongzhi_core::time::parse_date_cst;
+use leptos::prelude::*;
+
+/// A date field: `empty` when it is left blank, otherwise the day it names (midnight, China
+/// time); `None` when it names no day.
+pub fn date_or<T: From<i64>>(typed: &str, empty: T) -> Option<T> {
+    if typed.trim().is_empty() {
+        Some(empty)
+    } else {
+        parse_date_cst(typed).map(T::from)
+    }
+}
+
+/// A field that must not be left blank: its text, trimmed, or `missing`.
+pub fn required(field: RwSignal<String>, missing: Msg) -> Result<String, Msg> {
+    let text = field.with_untracked(|f| f.trim().to_string());
+    if text.is_empty() {
+        Err(missing)
+    } else {
+        Ok(text)
+    }
+}
+
+/// A form's own checks, run before anything is sent: what they make, or nothing, with
+/// `problem` saying what to correct.
+pub fn checked<T>(
+    problem: RwSignal<Option<Msg>>,
+    check: impl FnOnce() -> Result<T, Msg>,
+) -> Option<T> {
+    let result = check();
+    problem.set(result.as_ref().err().copied());
+    result.ok()
+}
+
+/// A text that must be filled in: while `missing`, the field is marked invalid and `{id}-error`
+/// says `error`. `rows` makes it a text area.
+#[component]
+pub fn RequiredText(
+    #[prop(into)] id: String,
+    label: Msg,
+    value: RwSignal<String>,
+    missing: RwSignal<bool>,
+    error: Msg,
+    maxlength: u32,
+    #[prop(optional)] rows: Option<u32>,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let invalid = move || missing.get().to_string();
+    let field = match rows {
+        Some(rows) => view! {
+            <textarea id=id.clone() rows=rows.to_string() maxlength=maxlength.to_string()
+                aria-invalid=invalid aria-describedby=error_id.clone() bind:value=value></textarea>
+        }
+        .into_any(),
+        None => view! {
+            <input id=id.clone() type="text" maxlength=maxlength.to_string()
+                aria-invalid=invalid aria-describedby=error_id.clone() bind:value=value />
+        }
+        .into_any(),
+    };
+    view! {
+        <label for=id>{t(label)}</label>
+        {field}
+        <p class="field-error" id=error_id>{move || missing.get().then(|| t(error)())}</p>
+    }
+}
+
+/// A one-line text field with its label.
+#[component]
+pub fn TextField(
+    id: &'static str,
+    label: Msg,
+    value: RwSignal<String>,
+    maxlength: u32,
+    /// `numeric` or `decimal` for the phone's number pad.
+    #[prop(optional)]
+    inputmode: Option<&'static str>,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <label for=id>{t(label)}</label>
+        <input id=id type="text" maxlength=maxlength.to_string() inputmode=inputmode
+            autocomplete=autocomplete bind:value=value />
+    }
+}
+
+/// What a form's own checks found wrong, announced as it appears.
+#[component]
+pub fn Problem(id: &'static str, problem: RwSignal<Option<Msg>>) -> impl IntoView {
+    view! { <p class="field-error" id=id role="alert">{move || problem.get().map(|m| t(m)())}</p> }
+}
