@@ -13,6 +13,9 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT := 180
 
 TRUNK_VERSION := 0.21.14
+# The splitter of the release build's wasm (tools/split_wasm.py); it reads the marker that
+# wasm_split_helpers (pinned in Cargo.lock through Leptos) writes, so the two move together.
+WASM_SPLIT_VERSION := 0.2.4
 # wasm-bindgen-cli must equal the crate pinned with `=` in Cargo.toml; read it from the lock file.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
 # The wasm features wasm-opt must accept: one list, the one Trunk passes (index.html; the
@@ -23,14 +26,14 @@ WASM_FEATURES = $(shell sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' ind
 APT_PACKAGES := chromium chromium-driver fonts-noto-cjk python3 python3-cryptography poppler-utils
 PORT ?= 8080
 
-.PHONY: help tools tools-rust tools-trunk tools-wasm-bindgen tools-apt fetch build serve test bench soak fuzz clean
+.PHONY: help tools tools-rust tools-trunk tools-wasm-bindgen tools-wasm-split tools-apt fetch build serve test bench soak fuzz clean
 
 help:
 	@echo "make serve   build the release app and serve it on http://127.0.0.1:$(PORT)"
 	@echo "make test    the whole test suite (fmt, clippy, native, in-browser, end-to-end)"
 	@echo "make bench   benchmarks;  make soak  long property tests;  make fuzz  fuzzing"
 
-tools: tools-rust tools-trunk tools-wasm-bindgen tools-apt tools/node/node_modules/.package-lock.json tests/e2e/node_modules/.package-lock.json
+tools: tools-rust tools-trunk tools-wasm-bindgen tools-wasm-split tools-apt tools/node/node_modules/.package-lock.json tests/e2e/node_modules/.package-lock.json
 
 tools-rust:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -48,6 +51,11 @@ tools-wasm-bindgen:
 	   [ "$$(wasm-bindgen-test-runner --version 2>/dev/null)" = "wasm-bindgen-test-runner $(WASM_BINDGEN_VERSION)" ]; then \
 	  echo "wasm-bindgen-cli $(WASM_BINDGEN_VERSION): present"; \
 	else cargo install --force wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); fi
+
+# The binary prints no version; cargo's own list of installed crates says which one it is.
+tools-wasm-split:
+	@if cargo install --list | grep -qx "wasm_split_cli_support v$(WASM_SPLIT_VERSION):"; then echo "wasm-split-cli $(WASM_SPLIT_VERSION): present"; \
+	else cargo install --locked wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --features build-binary; fi
 
 tools-apt:
 	@missing=""; for p in $(APT_PACKAGES); do \

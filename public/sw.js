@@ -1,6 +1,7 @@
 // Gongzhi's service worker: the app must open with no network at all (a meeting room, a kiosk).
-// tools/post_build.py replaces the two placeholders below at build time with the hashed build
-// outputs and a digest of them, so a new build installs a new worker and a fresh cache.
+// tools/post_build.py replaces the two placeholders below at build time with the build's files
+// (the main module and every page's chunk among them) and a digest of them, so a new build
+// installs a new worker and a fresh cache, with every chunk stored before it takes over.
 const PRECACHE = __PRECACHE_LIST__;
 const VERSION = "__PRECACHE_VERSION__";
 const CACHE = `gongzhi-${VERSION}`;
@@ -11,11 +12,19 @@ self.addEventListener("install", (event) => {
   );
 });
 
+// The build before this one keeps its cache: a tab still running it (opened before the update)
+// can open a page it never visited, from its own build's chunks. Chunks and the loader are named
+// after their content, so a tab never finds another build's under the names it asks for. Older
+// builds' caches go.
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("gongzhi-") && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => {
+        // CacheStorage lists caches in the order they were created.
+        const builds = keys.filter((k) => k.startsWith("gongzhi-") && k !== CACHE);
+        return Promise.all(builds.slice(0, -1).map((k) => caches.delete(k)));
+      })
       .then(() => self.clients.claim()),
   );
 });
@@ -32,5 +41,10 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
-  event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
+  event.respondWith(
+    caches
+      .match(request, { cacheName: CACHE })
+      .then((hit) => hit || caches.match(request))
+      .then((hit) => hit || fetch(request)),
+  );
 });

@@ -1,36 +1,17 @@
-//! The root component: providers, the one settings-to-storage bridge, and the routes.
+//! The root component: providers, the one settings-to-storage bridge, and the shell around
+//! the routes (crate::routes).
 
 use crate::components::header::Header;
 use crate::components::kiosk_guard::KioskGuard;
 use crate::components::record_status::RecordStatus;
 use crate::i18n::{I18n, Lang};
-use crate::pages::{
-    draft::{DraftPage, EditDraftPage},
-    exchange::ExchangePage,
-    fund::FundPage,
-    funds::FundsPage,
-    home::Home,
-    kiosk::KioskPage,
-    meetings::MeetingsPage,
-    new_vote::NewVotePage,
-    not_found::NotFound,
-    organisations::OrganisationsPage,
-    projects::ProjectsPage,
-    proposal::ProposalPage,
-    registry::RegistryPage,
-    requests::RequestsPage,
-    settings::SettingsPage,
-    sign_in_sheet::SignInSheetPage,
-    vote::{PaperPage, VotePage},
-    votes::VotesPage,
-};
 use crate::persist::{browser::BrowserPersistence, Persistence};
 use crate::platform;
+use crate::routes::AppRoutes;
 use crate::settings::SettingsCtx;
 use crate::store::RecordStore;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::components::Router;
 use std::sync::Arc;
 
 /// The app as shipped: settings in the browser's storage.
@@ -89,27 +70,7 @@ pub fn Shell(persistence: Arc<dyn Persistence>) -> impl IntoView {
             <main id="main" tabindex="-1">
                 <RecordStatus />
                 <KioskGuard>
-                    <Routes fallback=NotFound>
-                        <Route path=path!("/") view=Home />
-                        <Route path=path!("/settings") view=SettingsPage />
-                        <Route path=path!("/exchange") view=ExchangePage />
-                        <Route path=path!("/votes") view=VotesPage />
-                        <Route path=path!("/votes/:id") view=VotePage />
-                        <Route path=path!("/projects") view=ProjectsPage />
-                        <Route path=path!("/votes/:id/paper") view=PaperPage />
-                        <Route path=path!("/new-vote") view=NewVotePage />
-                        <Route path=path!("/kiosk/:id") view=KioskPage />
-                        <Route path=path!("/registry") view=RegistryPage />
-                        <Route path=path!("/registry/sign-in") view=SignInSheetPage />
-                        <Route path=path!("/requests") view=RequestsPage />
-                        <Route path=path!("/funds") view=FundsPage />
-                        <Route path=path!("/meetings") view=MeetingsPage />
-                        <Route path=path!("/funds/:id") view=FundPage />
-                        <Route path=path!("/organisations") view=OrganisationsPage />
-                        <Route path=path!("/requests/:id/draft") view=DraftPage />
-                        <Route path=path!("/proposals/:id") view=ProposalPage />
-                        <Route path=path!("/proposals/:id/edit") view=EditDraftPage />
-                    </Routes>
+                    <AppRoutes />
                 </KioskGuard>
             </main>
         </Router>

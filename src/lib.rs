@@ -4,9 +4,11 @@
 pub mod app;
 pub mod components;
 pub mod i18n;
+mod lazy_page;
 pub mod pages;
 pub mod persist;
 pub mod platform;
+pub mod routes;
 pub mod settings;
 pub mod spreadsheet;
 pub mod store;

@@ -36,6 +36,11 @@ messages! {
     NotFoundTitle => "找不到这个页面", "Page not found";
     NotFoundBody => "这个地址没有对应的页面：", "There is no page at this address:";
     NotFoundHome => "回到首页", "Back to home";
+    PageUnavailableTitle => "这个页面暂时打不开", "This page cannot be opened yet";
+    PageUnavailableBody =>
+        "这个页面的程序还没有保存到本机，现在也连不上网络。请连上网络后重新载入；载入一次后，离线也能打开。已记录的内容都在本机，不受影响。",
+        "This page's code is not stored on this device yet, and there is no network. Connect and reload; after one load it opens offline too. Everything already recorded is on this device and unaffected.";
+    PageUnavailableReload => "重新载入", "Reload";
 }
 
 /// What a failed storage operation means for the user, in their language.

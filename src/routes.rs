@@ -1,0 +1,57 @@
+//! Every route of the app. The home page is part of the main module; every other page is a
+//! chunk of its own, fetched the first time it is opened (see [`crate::lazy_page`]).
+
+use crate::lazy_page::lazy_page;
+use crate::pages::{home::Home, not_found::NotFound};
+use leptos::prelude::*;
+use leptos_router::components::{Route, Routes};
+use leptos_router::{path, Lazy};
+
+lazy_page!(settings, crate::pages::settings::SettingsPage);
+lazy_page!(exchange, crate::pages::exchange::ExchangePage);
+lazy_page!(votes, crate::pages::votes::VotesPage);
+lazy_page!(vote, crate::pages::vote::VotePage);
+lazy_page!(paper, crate::pages::vote::PaperPage);
+lazy_page!(projects, crate::pages::projects::ProjectsPage);
+lazy_page!(new_vote, crate::pages::new_vote::NewVotePage);
+lazy_page!(kiosk, crate::pages::kiosk::KioskPage);
+lazy_page!(registry, crate::pages::registry::RegistryPage);
+lazy_page!(sign_in_sheet, crate::pages::sign_in_sheet::SignInSheetPage);
+lazy_page!(requests, crate::pages::requests::RequestsPage);
+lazy_page!(funds, crate::pages::funds::FundsPage);
+lazy_page!(fund, crate::pages::fund::FundPage);
+lazy_page!(meetings, crate::pages::meetings::MeetingsPage);
+lazy_page!(
+    organisations,
+    crate::pages::organisations::OrganisationsPage
+);
+lazy_page!(draft, crate::pages::draft::DraftPage);
+lazy_page!(edit_draft, crate::pages::draft::EditDraftPage);
+lazy_page!(proposal, crate::pages::proposal::ProposalPage);
+
+#[component]
+pub fn AppRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=NotFound>
+            <Route path=path!("/") view=Home />
+            <Route path=path!("/settings") view={Lazy::<settings::Route>::new()} />
+            <Route path=path!("/exchange") view={Lazy::<exchange::Route>::new()} />
+            <Route path=path!("/votes") view={Lazy::<votes::Route>::new()} />
+            <Route path=path!("/votes/:id") view={Lazy::<vote::Route>::new()} />
+            <Route path=path!("/votes/:id/paper") view={Lazy::<paper::Route>::new()} />
+            <Route path=path!("/projects") view={Lazy::<projects::Route>::new()} />
+            <Route path=path!("/new-vote") view={Lazy::<new_vote::Route>::new()} />
+            <Route path=path!("/kiosk/:id") view={Lazy::<kiosk::Route>::new()} />
+            <Route path=path!("/registry") view={Lazy::<registry::Route>::new()} />
+            <Route path=path!("/registry/sign-in") view={Lazy::<sign_in_sheet::Route>::new()} />
+            <Route path=path!("/requests") view={Lazy::<requests::Route>::new()} />
+            <Route path=path!("/funds") view={Lazy::<funds::Route>::new()} />
+            <Route path=path!("/funds/:id") view={Lazy::<fund::Route>::new()} />
+            <Route path=path!("/meetings") view={Lazy::<meetings::Route>::new()} />
+            <Route path=path!("/organisations") view={Lazy::<organisations::Route>::new()} />
+            <Route path=path!("/requests/:id/draft") view={Lazy::<draft::Route>::new()} />
+            <Route path=path!("/proposals/:id") view={Lazy::<proposal::Route>::new()} />
+            <Route path=path!("/proposals/:id/edit") view={Lazy::<edit_draft::Route>::new()} />
+        </Routes>
+    }
+}
