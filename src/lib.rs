@@ -4,7 +4,7 @@
 pub mod app;
 pub mod components;
 pub mod i18n;
-mod lazy_page;
+mod on_demand;
 pub mod pages;
 pub mod persist;
 pub mod platform;

@@ -1,33 +1,39 @@
-//! Every route of the app. The home page is part of the main module; every other page is a
-//! chunk of its own, fetched the first time it is opened (see [`crate::lazy_page`]).
+//! Every route of the app. The home page is part of the main module; every other page is in
+//! the chunk of its group (votes, projects, funds, the community's register and bodies,
+//! settings, exchange), fetched the first time one of them is opened (see [`crate::on_demand`]).
 
-use crate::lazy_page::lazy_page;
+use crate::on_demand::lazy_page;
 use crate::pages::{home::Home, not_found::NotFound};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Routes};
 use leptos_router::{path, Lazy};
 
-lazy_page!(settings, crate::pages::settings::SettingsPage);
-lazy_page!(exchange, crate::pages::exchange::ExchangePage);
-lazy_page!(votes, crate::pages::votes::VotesPage);
-lazy_page!(vote, crate::pages::vote::VotePage);
-lazy_page!(paper, crate::pages::vote::PaperPage);
-lazy_page!(projects, crate::pages::projects::ProjectsPage);
-lazy_page!(new_vote, crate::pages::new_vote::NewVotePage);
-lazy_page!(kiosk, crate::pages::kiosk::KioskPage);
-lazy_page!(registry, crate::pages::registry::RegistryPage);
-lazy_page!(sign_in_sheet, crate::pages::sign_in_sheet::SignInSheetPage);
-lazy_page!(requests, crate::pages::requests::RequestsPage);
-lazy_page!(funds, crate::pages::funds::FundsPage);
-lazy_page!(fund, crate::pages::fund::FundPage);
-lazy_page!(meetings, crate::pages::meetings::MeetingsPage);
+lazy_page!(votes, votes, crate::pages::votes::VotesPage);
+lazy_page!(votes, vote, crate::pages::vote::VotePage);
+lazy_page!(votes, paper, crate::pages::vote::PaperPage);
+lazy_page!(votes, new_vote, crate::pages::new_vote::NewVotePage);
+lazy_page!(votes, kiosk, crate::pages::kiosk::KioskPage);
+lazy_page!(projects, projects, crate::pages::projects::ProjectsPage);
+lazy_page!(projects, proposal, crate::pages::proposal::ProposalPage);
+lazy_page!(projects, requests, crate::pages::requests::RequestsPage);
+lazy_page!(projects, draft, crate::pages::draft::DraftPage);
+lazy_page!(projects, edit_draft, crate::pages::draft::EditDraftPage);
+lazy_page!(funds, funds, crate::pages::funds::FundsPage);
+lazy_page!(funds, fund, crate::pages::fund::FundPage);
+lazy_page!(community, registry, crate::pages::registry::RegistryPage);
 lazy_page!(
+    community,
+    sign_in_sheet,
+    crate::pages::sign_in_sheet::SignInSheetPage
+);
+lazy_page!(community, meetings, crate::pages::meetings::MeetingsPage);
+lazy_page!(
+    community,
     organisations,
     crate::pages::organisations::OrganisationsPage
 );
-lazy_page!(draft, crate::pages::draft::DraftPage);
-lazy_page!(edit_draft, crate::pages::draft::EditDraftPage);
-lazy_page!(proposal, crate::pages::proposal::ProposalPage);
+lazy_page!(settings, settings, crate::pages::settings::SettingsPage);
+lazy_page!(exchange, exchange, crate::pages::exchange::ExchangePage);
 
 #[component]
 pub fn AppRoutes() -> impl IntoView {

@@ -2,6 +2,7 @@
 //! responsive and shows progress), with this device's signing key. The rules stay in
 //! `gongzhi-core`; this only moves events between the core and [`Persistence`].
 
+use crate::on_demand::on_demand;
 use crate::persist::{Announced, Chunk, PersistError, Persistence, Position};
 use crate::platform;
 use futures::lock::Mutex;
@@ -15,6 +16,42 @@ use gongzhi_core::{DeviceKey, Event, EventId, IntegrityError, Record, Refusal, V
 use leptos::prelude::*;
 use std::fmt;
 use std::sync::Arc;
+
+on_demand!(
+    restore,
+    /// [`Record::from_checkpoint`], whose state decoder only a device with a checkpoint needs.
+    fn restore_from(
+        bytes: Vec<u8>,
+        sorted: Vec<Event>,
+    ) -> Result<(Record, Vec<Event>), (CheckpointRefused, Vec<Event>)> {
+        Record::from_checkpoint(&bytes, sorted)
+    }
+);
+
+on_demand!(
+    restore,
+    /// [`Record::checkpoint`], whose state encoder only a device with a record needs; handed
+    /// out as a function so the record is encoded where it lies, not copied out of its signal.
+    fn checkpoint_encoder() -> fn(&Record) -> Option<Vec<u8>> {
+        Record::checkpoint
+    }
+);
+
+/// What writes a snapshot file, fetched the first time one is written.
+struct SnapshotWriter {
+    export: fn(&mut Record, &DeviceKey, i64, Scope) -> Snapshot,
+    to_json: fn(&Snapshot) -> Vec<u8>,
+}
+
+on_demand!(
+    export,
+    fn snapshot_writer() -> SnapshotWriter {
+        SnapshotWriter {
+            export: snapshot::export,
+            to_json: Snapshot::to_json,
+        }
+    }
+);
 
 /// Events restored per step. A step checks each event's hash and folds it; this many keep one
 /// step well under the ~100 ms a page may freeze, even on a mid-range phone.
@@ -261,7 +298,10 @@ impl RecordStore {
         let checkpoint = persistence.checkpoint().await.ok().flatten();
         let (mut record, tail, restored) = match checkpoint {
             None => (Record::new(), events, Restored::FromLog),
-            Some(bytes) => match Record::from_checkpoint(&bytes, events) {
+            Some(bytes) => match restore_from(bytes, events)
+                .await
+                .map_err(|_| PersistError::CodeMissing)?
+            {
                 Ok((record, tail)) => {
                     let tail_len = tail.len();
                     let restored = Restored::FromCheckpoint { tail: tail_len };
@@ -377,7 +417,14 @@ impl RecordStore {
         {
             return;
         }
-        let Some(Some(bytes)) = self.record.try_with_untracked(Record::checkpoint) else {
+        // An empty record has no checkpoint: a first visit does not fetch the code for one.
+        if self.record.try_with_untracked(Record::is_empty) != Some(false) {
+            return;
+        }
+        let Ok(encode) = checkpoint_encoder().await else {
+            return;
+        };
+        let Some(Some(bytes)) = self.record.try_with_untracked(encode) else {
             return;
         };
         // A checkpoint is a cache: when storage refuses it the next start folds the log.
@@ -543,9 +590,12 @@ impl RecordStore {
                 format!("mine-{}", key.device().short()),
             ),
         };
+        let writer = snapshot_writer()
+            .await
+            .map_err(|_| PersistError::CodeMissing)?;
         let snapshot = self
             .record
-            .try_update(|r| snapshot::export(r, &key, now_ms, file_scope))
+            .try_update(|r| (writer.export)(r, &key, now_ms, file_scope))
             .ok_or_else(|| PersistError::Unavailable("the record is gone".into()))?;
         let own_head: Vec<_> = snapshot
             .heads
@@ -563,7 +613,7 @@ impl RecordStore {
                 .map_or_else(|| "community".to_string(), |c| c.name.clone())
         });
         let name = snapshot::file_name(&community, &label, now_ms);
-        Ok((name, snapshot.to_json()))
+        Ok((name, (writer.to_json)(&snapshot)))
     }
 
     /// Adds a verified file's events: stored first, in one transaction, then shown. When either

@@ -41,6 +41,9 @@ messages! {
         "这个页面的程序还没有保存到本机，现在也连不上网络。请连上网络后重新载入；载入一次后，离线也能打开。已记录的内容都在本机，不受影响。",
         "This page's code is not stored on this device yet, and there is no network. Connect and reload; after one load it opens offline too. Everything already recorded is on this device and unaffected.";
     PageUnavailableReload => "重新载入", "Reload";
+    StorageCodeMissing =>
+        "读取本机记录的程序还没有保存到本机，现在也连不上网络。请连上网络后重新载入，记录都在本机，不受影响。",
+        "The code that reads this device's record is not stored yet, and there is no network. Connect and reload: the record is on this device and unaffected.";
 }
 
 /// What a failed storage operation means for the user, in their language.
@@ -49,6 +52,7 @@ pub fn persist_error_text(lang: Lang, error: &crate::persist::PersistError) -> S
     match error {
         PersistError::QuotaExceeded => Msg::StorageFull.text(lang).to_string(),
         PersistError::Behind => Msg::StorageBehind.text(lang).to_string(),
+        PersistError::CodeMissing => Msg::StorageCodeMissing.text(lang).to_string(),
         PersistError::Unavailable(why) => {
             format!("{} {why}", Msg::StorageUnavailable.text(lang))
         }

@@ -2,11 +2,21 @@ use crate::components::demo_button::DemoButton;
 use crate::components::found_community::{FoundCommunity, JoinCommunity};
 use crate::components::page_title::use_page_title;
 use crate::i18n::{t, Msg};
+use crate::on_demand::{on_demand, page_or_unavailable};
 use crate::pages::community::CommunityHome;
 use crate::store::use_store;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+on_demand!(
+    dashboard,
+    /// The community's page, fetched once there is a community: a first visit shows the
+    /// welcome only.
+    fn community_home() -> AnyView {
+        view! { <CommunityHome /> }.into_any()
+    }
+);
 
 /// The community at a glance once there is one; until then, the welcome.
 #[component]
@@ -16,7 +26,8 @@ pub fn Home() -> impl IntoView {
     let founded = Memo::new(move |_| store.record.with(|r| r.state().community.is_some()));
     move || {
         if founded.get() {
-            Either::Left(view! { <CommunityHome /> })
+            let dashboard = Suspend::new(async { page_or_unavailable(community_home().await) });
+            Either::Left(view! { <Suspense>{dashboard}</Suspense> })
         } else {
             Either::Right(view! { <Welcome /> })
         }

@@ -4,7 +4,7 @@
 //! of each append through a BroadcastChannel.
 
 use super::{
-    advance_tips, idb, layout, parse_stored, Announced, Chunk, LocalFuture, PersistError,
+    advance_tips, idb, layout, read_stored, Announced, Chunk, LocalFuture, PersistError,
     Persistence, Position, StorageInfo, Tip, COMPACT_AT, SEGMENT_MAX,
 };
 use crate::settings::Settings;
@@ -171,8 +171,12 @@ impl Persistence for BrowserPersistence {
         events: &[Event],
         heads: &[SignedHead],
     ) -> LocalFuture<'_, Result<(), PersistError>> {
+        // Through a JSON value, like the event's hash: the page then holds one encoder of the
+        // payload, not two.
         let json = |e: &Event| {
-            serde_json::to_string(e).map_err(|err| PersistError::Unavailable(err.to_string()))
+            serde_json::to_value(e)
+                .map(|value| value.to_string())
+                .map_err(|err| PersistError::Unavailable(err.to_string()))
         };
         let (segments, singles) = layout(events);
         let entries: Result<Vec<(JsValue, String)>, PersistError> = singles
@@ -233,7 +237,7 @@ impl Persistence for BrowserPersistence {
             for segment in idb::get_segments(&what.segments).await? {
                 values.extend(segment.iter());
             }
-            let (events, unreadable) = parse_stored(texts(values.into_iter()), 0);
+            let (events, unreadable) = read_stored(texts(values.into_iter()), 0).await?;
             Ok(Chunk {
                 events,
                 unreadable,
@@ -265,7 +269,7 @@ impl Persistence for BrowserPersistence {
                 let (values, last_key) =
                     idb::read_events(from.single.as_ref().map(key_of), max).await?;
                 let full = values.len() == max as usize;
-                let (events, unreadable) = parse_stored(texts(values.into_iter()), 0);
+                let (events, unreadable) = read_stored(texts(values.into_iter()), 0).await?;
                 // The key of the last entry read, readable or not, so reading goes on past
                 // damaged entries.
                 next.single = last_key.as_ref().and_then(order_key).or(from.single);
@@ -286,7 +290,7 @@ impl Persistence for BrowserPersistence {
                 next.segment = number;
                 values.extend(segment.iter());
             }
-            let (events, unreadable) = parse_stored(texts(values.into_iter()), 0);
+            let (events, unreadable) = read_stored(texts(values.into_iter()), 0).await?;
             Ok(Chunk {
                 events,
                 unreadable,

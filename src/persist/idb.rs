@@ -15,7 +15,7 @@
 //! stay where they are, as single events.
 
 use super::{PersistError, Tip};
-use gongzhi_core::Event;
+use gongzhi_core::{EventId, Hash};
 use js_sys::{Array, Promise};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -113,6 +113,14 @@ fn upgrade(db: &IdbDatabase, tx: &IdbTransaction, from: u32) -> Result<(), JsVal
     Ok(())
 }
 
+/// What a device's tip needs of a stored event. The rest (the payload) is skipped unread: the
+/// payload decoder is loaded on demand (crate::persist::read_stored), not for an upgrade.
+#[derive(serde::Deserialize)]
+struct Sealed {
+    id: EventId,
+    hash: Hash,
+}
+
 /// v2: walks the stored events once and records each device's tip. An unreadable entry is
 /// skipped here; loading reports it as before.
 fn record_tips(tx: &IdbTransaction) -> Result<(), JsValue> {
@@ -140,7 +148,7 @@ fn record_tips(tx: &IdbTransaction) -> Result<(), JsValue> {
             .value()
             .ok()
             .and_then(|v| v.as_string())
-            .and_then(|json| serde_json::from_str::<Event>(&json).ok());
+            .and_then(|json| serde_json::from_str::<Sealed>(&json).ok());
         if let Some(e) = event {
             let mut tips = tips.borrow_mut();
             let tip = tips.entry(e.id.device.to_string()).or_insert(Tip {

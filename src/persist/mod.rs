@@ -21,6 +21,7 @@ mod memory;
 
 pub use memory::MemoryPersistence;
 
+use crate::on_demand::on_demand;
 use crate::settings::Settings;
 use gongzhi_core::event::OrderKey;
 use gongzhi_core::ids::{DeviceId, Hash};
@@ -44,6 +45,9 @@ pub enum PersistError {
     /// Another tab of this browser, writing as the same device, stored its events first: the
     /// writer must take those in and prepare its events again.
     Behind,
+    /// The app's code that reads a stored record back is fetched on demand (crate::on_demand),
+    /// and could not be: no network before the service worker stored it.
+    CodeMissing,
 }
 
 impl fmt::Display for PersistError {
@@ -52,6 +56,10 @@ impl fmt::Display for PersistError {
             PersistError::QuotaExceeded => write!(f, "storage is full"),
             PersistError::Unavailable(why) => write!(f, "storage unavailable: {why}"),
             PersistError::Behind => write!(f, "another tab of this browser wrote first"),
+            PersistError::CodeMissing => write!(
+                f,
+                "the code that reads the stored record could not be loaded"
+            ),
         }
     }
 }
@@ -186,6 +194,27 @@ pub trait Persistence: Send + Sync {
     /// Deletes the log, the device key and the settings of this device.
     fn erase_everything(&self) -> LocalFuture<'_, Result<(), PersistError>>;
 }
+
+/// [`parse_stored`], on demand: a device with nothing stored never needs the payload decoder,
+/// the largest code of the store, so it is not part of a first visit.
+pub async fn read_stored(
+    texts: Vec<String>,
+    first_position: u64,
+) -> Result<(Vec<Event>, Vec<Unreadable>), PersistError> {
+    if texts.is_empty() {
+        return Ok((Vec::new(), Vec::new()));
+    }
+    decode_stored(texts, first_position)
+        .await
+        .map_err(|_| PersistError::CodeMissing)
+}
+
+on_demand!(
+    restore,
+    fn decode_stored(texts: Vec<String>, first_position: u64) -> (Vec<Event>, Vec<Unreadable>) {
+        parse_stored(texts, first_position)
+    }
+);
 
 /// Parses stored event text; a damaged entry becomes an [`Unreadable`] with its position.
 pub fn parse_stored(texts: Vec<String>, first_position: u64) -> (Vec<Event>, Vec<Unreadable>) {

@@ -4,4 +4,5 @@ pub(crate) mod compact;
 pub mod event;
 pub mod keys;
 pub mod payload;
+mod tagged;
 pub mod verify;

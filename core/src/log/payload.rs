@@ -5,8 +5,15 @@
 //!
 //! Fields added after the first release are skipped when empty, so an event written before
 //! them serialises (and hashes) exactly as it did.
+//!
+//! In a file a payload is one object whose `type` names its kind. The enum derives the plain
+//! shape (`{"vote_closed": {...}}`) under `remote = "Self"`, and `super::tagged` moves the tag in
+//! and out: serde's own derive of the tagged shape buffers every object and was the largest
+//! code in the app (docs/first-load.md).
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::tagged::{deserialize_tagged, TagInside};
 
 use crate::ids::{DeviceId, EventId, HouseholdId, ProposalId, VoteId};
 use crate::model::{
@@ -17,7 +24,7 @@ use crate::numbers::Fen;
 use crate::roles::DeviceRole;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(remote = "Self", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Payload {
     /// The first event of a record; its device becomes the first trusted admin device.
     CommunityFounded {
@@ -360,6 +367,18 @@ pub enum Payload {
     },
 }
 
+impl Serialize for Payload {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        Payload::serialize(self, TagInside(s))
+    }
+}
+
+impl<'de> Deserialize<'de> for Payload {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        deserialize_tagged(d, Payload::deserialize)
+    }
+}
+
 /// Declares [`Kind`] and [`Payload::kind`] from one list, so a new payload cannot be added
 /// without its kind (the match in `kind` would not compile).
 macro_rules! kinds {
@@ -465,5 +484,43 @@ mod tests {
             Some(Kind::BallotConfirmed)
         );
         assert_eq!(Kind::ALL.len(), 46);
+    }
+
+    fn refusal(json: &str) -> String {
+        serde_json::from_str::<Payload>(json)
+            .unwrap_err()
+            .to_string()
+    }
+
+    #[test]
+    fn a_payload_is_read_with_serdes_own_messages_wherever_its_type_stands() {
+        let closed = format!("\"vote\":\"{}:3\"", "07".repeat(32));
+        let vote = VoteId(EventId {
+            device: DeviceId([7; 32]),
+            seq: 3,
+        });
+        for json in [
+            format!("{{\"type\":\"vote_closed\",{closed}}}"),
+            format!("{{{closed},\"type\":\"vote_closed\"}}"),
+        ] {
+            assert_eq!(
+                serde_json::from_str::<Payload>(&json).unwrap(),
+                Payload::VoteClosed { vote }
+            );
+        }
+        assert!(refusal(&format!("{{{closed}}}")).starts_with("missing field `type`"));
+        assert!(
+            refusal(&format!("{{\"type\":\"vote_opened_twice\",{closed}}}")).starts_with(
+                "unknown variant `vote_opened_twice`, expected one of `community_founded`"
+            )
+        );
+        assert!(refusal(&format!(
+            "{{\"type\":\"vote_closed\",{closed},\"extra\":1}}"
+        ))
+        .starts_with("unknown field `extra`, expected `vote`"));
+        assert!(refusal("{\"type\":\"vote_closed\"}").starts_with("missing field `vote`"));
+        assert!(refusal(&format!("{{\"type\":7,{closed}}}"))
+            .contains("expected the payload's `type` as a string"));
+        assert!(refusal("[1]").contains("expected a map"));
     }
 }
