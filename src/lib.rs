@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod components;
+pub mod engine;
 pub mod i18n;
 mod on_demand;
 pub mod pages;

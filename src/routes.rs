@@ -1,6 +1,7 @@
 //! Every route of the app. The home page is part of the main module; every other page is in
-//! the chunk of its group (votes, projects, funds, the community's register and bodies,
-//! settings, exchange), fetched the first time one of them is opened (see [`crate::on_demand`]).
+//! the chunk of its group, fetched the first time one of them is opened (see
+//! [`crate::on_demand`]): votes; projects, their requests and funds; the community's register,
+//! meetings and bodies; this device (settings, exchange).
 
 use crate::on_demand::lazy_page;
 use crate::pages::{home::Home, not_found::NotFound};
@@ -18,8 +19,8 @@ lazy_page!(projects, proposal, crate::pages::proposal::ProposalPage);
 lazy_page!(projects, requests, crate::pages::requests::RequestsPage);
 lazy_page!(projects, draft, crate::pages::draft::DraftPage);
 lazy_page!(projects, edit_draft, crate::pages::draft::EditDraftPage);
-lazy_page!(funds, funds, crate::pages::funds::FundsPage);
-lazy_page!(funds, fund, crate::pages::fund::FundPage);
+lazy_page!(projects, funds, crate::pages::funds::FundsPage);
+lazy_page!(projects, fund, crate::pages::fund::FundPage);
 lazy_page!(community, registry, crate::pages::registry::RegistryPage);
 lazy_page!(
     community,
@@ -32,8 +33,8 @@ lazy_page!(
     organisations,
     crate::pages::organisations::OrganisationsPage
 );
-lazy_page!(settings, settings, crate::pages::settings::SettingsPage);
-lazy_page!(exchange, exchange, crate::pages::exchange::ExchangePage);
+lazy_page!(device, settings, crate::pages::settings::SettingsPage);
+lazy_page!(device, exchange, crate::pages::exchange::ExchangePage);
 
 #[component]
 pub fn AppRoutes() -> impl IntoView {

@@ -2,7 +2,8 @@
 //! responsive and shows progress), with this device's signing key. The rules stay in
 //! `gongzhi-core`; this only moves events between the core and [`Persistence`].
 
-use crate::on_demand::on_demand;
+use crate::engine::{engine, Builder, Engine};
+use crate::on_demand::Unavailable;
 use crate::persist::{Announced, Chunk, PersistError, Persistence, Position};
 use crate::platform;
 use futures::lock::Mutex;
@@ -16,42 +17,6 @@ use gongzhi_core::{DeviceKey, Event, EventId, IntegrityError, Record, Refusal, V
 use leptos::prelude::*;
 use std::fmt;
 use std::sync::Arc;
-
-on_demand!(
-    restore,
-    /// [`Record::from_checkpoint`], whose state decoder only a device with a checkpoint needs.
-    fn restore_from(
-        bytes: Vec<u8>,
-        sorted: Vec<Event>,
-    ) -> Result<(Record, Vec<Event>), (CheckpointRefused, Vec<Event>)> {
-        Record::from_checkpoint(&bytes, sorted)
-    }
-);
-
-on_demand!(
-    restore,
-    /// [`Record::checkpoint`], whose state encoder only a device with a record needs; handed
-    /// out as a function so the record is encoded where it lies, not copied out of its signal.
-    fn checkpoint_encoder() -> fn(&Record) -> Option<Vec<u8>> {
-        Record::checkpoint
-    }
-);
-
-/// What writes a snapshot file, fetched the first time one is written.
-struct SnapshotWriter {
-    export: fn(&mut Record, &DeviceKey, i64, Scope) -> Snapshot,
-    to_json: fn(&Snapshot) -> Vec<u8>,
-}
-
-on_demand!(
-    export,
-    fn snapshot_writer() -> SnapshotWriter {
-        SnapshotWriter {
-            export: snapshot::export,
-            to_json: Snapshot::to_json,
-        }
-    }
-);
 
 /// Events restored per step. A step checks each event's hash and folds it; this many keep one
 /// step well under the ~100 ms a page may freeze, even on a mid-range phone.
@@ -220,11 +185,12 @@ impl RecordStore {
         if self.load.try_get_untracked() != Some(LoadState::Ready) {
             return;
         }
-        match persistence.read_announced(what).await {
-            Ok(chunk) => self.absorb(chunk),
-            Err(e) => {
-                self.load.try_set(LoadState::Failed(e));
-            }
+        let absorbed = match persistence.read_announced(what).await {
+            Ok(chunk) => self.absorb(chunk).await,
+            Err(e) => Err(e),
+        };
+        if let Err(e) = absorbed {
+            self.load.try_set(LoadState::Failed(e));
         }
     }
 
@@ -239,7 +205,7 @@ impl RecordStore {
             let chunk = self.persistence().read_chunk(from, CHUNK).await?;
             from = chunk.next;
             let done = chunk.done;
-            self.absorb(chunk);
+            self.absorb(chunk).await?;
             if done {
                 self.reached.set_value(from);
                 return Ok(());
@@ -247,12 +213,17 @@ impl RecordStore {
         }
     }
 
-    fn absorb(self, chunk: Chunk) {
-        let rejected = self
-            .record
-            .try_update(|r| r.absorb(chunk.events))
-            .unwrap_or_default();
+    async fn absorb(self, chunk: Chunk) -> Result<(), PersistError> {
+        let rejected = if chunk.events.is_empty() {
+            Vec::new()
+        } else {
+            let engine = engine().await.map_err(|_| PersistError::CodeMissing)?;
+            self.record
+                .try_update(|r| (engine.absorb)(r, chunk.events))
+                .unwrap_or_default()
+        };
         self.report(chunk.unreadable.len(), rejected);
+        Ok(())
     }
 
     fn report(self, unreadable: usize, rejected: Vec<IntegrityError>) {
@@ -292,16 +263,19 @@ impl RecordStore {
         }
         self.reached.set_value(from);
         let read = events.len() as u64;
-        events.sort_unstable_by_key(Event::order_key);
-        // Another tab compacting while this one read shows some events twice.
-        events.dedup();
         let checkpoint = persistence.checkpoint().await.ok().flatten();
+        let heads = persistence.heads().await?;
+        if events.is_empty() && heads.is_empty() && checkpoint.is_none() {
+            // A fresh device: nothing to fold, so the engine is not fetched.
+            self.restored.set(Restored::FromLog);
+            self.load.set(LoadState::Ready);
+            return Ok(());
+        }
+        let engine = engine().await.map_err(|_| PersistError::CodeMissing)?;
+        (engine.in_order)(&mut events);
         let (mut record, tail, restored) = match checkpoint {
             None => (Record::new(), events, Restored::FromLog),
-            Some(bytes) => match restore_from(bytes, events)
-                .await
-                .map_err(|_| PersistError::CodeMissing)?
-            {
+            Some(bytes) => match (engine.from_checkpoint)(&bytes, events) {
                 Ok((record, tail)) => {
                     let tail_len = tail.len();
                     let restored = Restored::FromCheckpoint { tail: tail_len };
@@ -315,13 +289,12 @@ impl RecordStore {
         while tail.peek().is_some() {
             let part: Vec<Event> = tail.by_ref().take(CHUNK as usize).collect();
             folded += part.len() as u64;
-            let rejected = record.restore_chunk(part);
+            let rejected = (engine.restore_chunk)(&mut record, part);
             self.report(0, rejected);
             self.load.set(progress(read, folded));
             platform::yield_to_page().await;
         }
-        let heads = persistence.heads().await?;
-        let rejected = record.restore_heads(heads);
+        let rejected = (engine.restore_heads)(&mut record, heads);
         self.report(0, rejected);
         self.record.set(record);
         self.restored.set(restored);
@@ -368,11 +341,12 @@ impl RecordStore {
     /// Checks, a chunk at a time, the hashes of the events a checkpoint let the start trust;
     /// `None` when the store went away meanwhile.
     async fn hashes_hold(self) -> Option<bool> {
+        let engine = engine().await.ok()?;
         let mut after = None;
         loop {
             let (problems, next) = self
                 .record
-                .try_with_untracked(|r| r.check_stored_hashes(after, CHUNK as usize))?;
+                .try_with_untracked(|r| (engine.check_stored_hashes)(r, after, CHUNK as usize))?;
             if !problems.is_empty() {
                 return Some(false);
             }
@@ -391,17 +365,12 @@ impl RecordStore {
             return;
         };
         let _turn = lock.lock().await;
-        let Some((events, heads)) = self.record.try_with_untracked(|r| {
-            (
-                r.events().cloned().collect::<Vec<_>>(),
-                r.heads().values().cloned().collect::<Vec<_>>(),
-            )
-        }) else {
+        let Ok(engine) = engine().await else {
             return;
         };
-        let mut record = Record::new();
-        let mut rejected = record.restore_chunk(events);
-        rejected.extend(record.restore_heads(heads));
+        let Some((record, rejected)) = self.record.try_with_untracked(engine.refold) else {
+            return;
+        };
         self.report(0, rejected);
         self.record.try_set(record);
         self.restored.try_set(Restored::FromLog);
@@ -421,10 +390,10 @@ impl RecordStore {
         if self.record.try_with_untracked(Record::is_empty) != Some(false) {
             return;
         }
-        let Ok(encode) = checkpoint_encoder().await else {
+        let Ok(engine) = engine().await else {
             return;
         };
-        let Some(Some(bytes)) = self.record.try_with_untracked(encode) else {
+        let Some(Some(bytes)) = self.record.try_with_untracked(engine.checkpoint) else {
             return;
         };
         // A checkpoint is a cache: when storage refuses it the next start folds the log.
@@ -435,10 +404,8 @@ impl RecordStore {
     /// (and every view of it) change.
     pub async fn submit(self, author: &str, payload: Payload) -> Result<EventId, SubmitError> {
         let ids = self
-            .record_events(|record, key, now| {
-                record
-                    .prepare(key, now, author, payload.clone())
-                    .map(|event| vec![event])
+            .record_events(|engine, record, key, now| {
+                (engine.prepare)(record, key, now, author, &payload).map(|event| vec![event])
             })
             .await?;
         ids.first().copied().ok_or(SubmitError::NotReady)
@@ -471,6 +438,26 @@ impl RecordStore {
         self.run(form, done, then);
     }
 
+    /// As [`RecordStore::send_batch`], with commands built by code fetched on demand
+    /// ([`crate::engine`]): a form of the first visit (founding, the demo) that the main module
+    /// must not carry.
+    pub fn send_fetched<T: 'static>(
+        self,
+        author: impl Into<String>,
+        fetch: impl std::future::Future<Output = Result<Builder<T>, Unavailable>> + 'static,
+        form: impl Into<Sending>,
+        then: impl FnOnce(T) + 'static,
+    ) {
+        let author = author.into();
+        let done = async move {
+            let build = fetch
+                .await
+                .map_err(|_| SubmitError::NotSaved(PersistError::CodeMissing))?;
+            self.submit_batch(&author, build).await
+        };
+        self.run(form, done, then);
+    }
+
     /// Both send paths: the form shows the command on its way, then its failure or nothing.
     fn run<T: 'static>(
         self,
@@ -497,8 +484,8 @@ impl RecordStore {
         build: impl Fn(&mut Batch) -> Result<T, Refusal>,
     ) -> Result<T, SubmitError> {
         let mut built = None;
-        self.record_events(|record, key, now| {
-            let mut batch = record.batch(key, now, author);
+        self.record_events(|engine, record, key, now| {
+            let mut batch = (engine.batch)(record, key, now, author);
             built = Some(build(&mut batch)?);
             Ok(batch.into_events())
         })
@@ -511,13 +498,16 @@ impl RecordStore {
     /// this device first, this takes them in and prepares the events again.
     async fn record_events(
         self,
-        mut prepare: impl FnMut(&mut Record, &DeviceKey, i64) -> Result<Vec<Event>, Refusal>,
+        mut prepare: impl FnMut(Engine, &mut Record, &DeviceKey, i64) -> Result<Vec<Event>, Refusal>,
     ) -> Result<Vec<EventId>, SubmitError> {
         let lock = self.writing.get_value();
         let _turn = lock.lock().await;
         if self.load.get_untracked() != LoadState::Ready {
             return Err(SubmitError::NotReady);
         }
+        let engine = engine()
+            .await
+            .map_err(|_| SubmitError::NotSaved(PersistError::CodeMissing))?;
         let key = self
             .seed
             .get_untracked()
@@ -536,7 +526,7 @@ impl RecordStore {
         let events = loop {
             let events = self
                 .record
-                .try_update_untracked(|r| prepare(r, &key, platform::now_ms()))
+                .try_update_untracked(|r| prepare(engine, r, &key, platform::now_ms()))
                 .ok_or(SubmitError::NotReady)?
                 .map_err(SubmitError::Refused)?;
             match self.persistence().append(&events, &[]).await {
@@ -552,7 +542,7 @@ impl RecordStore {
         };
         let committed = self
             .record
-            .try_update(|r| r.commit_all(events))
+            .try_update(|r| (engine.commit_all)(r, events))
             .ok_or(SubmitError::NotReady)?;
         committed.map_err(SubmitError::Refused)
     }
@@ -590,12 +580,10 @@ impl RecordStore {
                 format!("mine-{}", key.device().short()),
             ),
         };
-        let writer = snapshot_writer()
-            .await
-            .map_err(|_| PersistError::CodeMissing)?;
+        let engine = engine().await.map_err(|_| PersistError::CodeMissing)?;
         let snapshot = self
             .record
-            .try_update(|r| (writer.export)(r, &key, now_ms, file_scope))
+            .try_update(|r| (engine.export)(r, &key, now_ms, file_scope))
             .ok_or_else(|| PersistError::Unavailable("the record is gone".into()))?;
         let own_head: Vec<_> = snapshot
             .heads
@@ -613,7 +601,7 @@ impl RecordStore {
                 .map_or_else(|| "community".to_string(), |c| c.name.clone())
         });
         let name = snapshot::file_name(&community, &label, now_ms);
-        Ok((name, (writer.to_json)(&snapshot)))
+        Ok((name, (engine.to_json)(&snapshot)))
     }
 
     /// Adds a verified file's events: stored first, in one transaction, then shown. When either

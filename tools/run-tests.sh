@@ -49,7 +49,7 @@ stage() {
 
 stage fmt - cargo fmt --all --check
 stage clippy-native - cargo clippy --workspace --all-targets --locked -- -D warnings
-stage clippy-wasm - cargo clippy -p gongzhi --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+stage clippy-wasm - cargo clippy -p gongzhi --target wasm32-unknown-unknown --features split --all-targets --locked -- -D warnings
 stage clippy-worker - cargo clippy -p gongzhi-sheets --target wasm32-unknown-unknown --features worker --bins --locked -- -D warnings
 stage core-purity - bash tools/check-core-purity.sh
 stage import-cycles - python3 tools/check-import-cycles.py core/src src cli/src sheets/src

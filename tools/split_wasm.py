@@ -95,7 +95,8 @@ def split(staging: Path, source_html: str, target_dir: Path, profile: str):
         modules = [bound / f"{BINARY}_bg.wasm"] + chunks
         if profile == "release" and level != "0":
             for module in modules:
-                _run("wasm-opt", f"-O{level}", *features, module, "-o", module)
+                _run("wasm-opt", f"-O{level}", *features, "--strip-producers", "--strip-target-features",
+                     module, "-o", module)
         # Trunk's unsplit output goes; index.html names the split one instead.
         html = (staging / "index.html").read_text(encoding="utf-8")
         html = html.replace(f"/{trunk_js.name}", f"/{BINARY}.js")

@@ -1,25 +1,9 @@
 use crate::components::submit_failure::SubmitFailure;
+use crate::engine;
 use crate::i18n::{t, use_i18n, Msg};
-use crate::on_demand::on_demand;
-use crate::persist::PersistError;
 use crate::platform;
 use crate::store::{use_store, LoadState, SubmitError};
-use gongzhi_core::batch::Batch;
-use gongzhi_core::demo::{self, Demo};
-use gongzhi_core::Refusal;
 use leptos::prelude::*;
-
-on_demand!(
-    demo,
-    /// The demo's commands, fetched when asked for: a first visit that never loads the demo
-    /// does not download them.
-    fn demo_builder(
-        label: &'static str,
-        now: i64,
-    ) -> Box<dyn Fn(&mut Batch) -> Result<Demo, Refusal>> {
-        Box::new(move |batch| demo::jinyang(batch, label, now))
-    }
-);
 
 /// Creates 晋阳社区 in one atomic write: a newcomer sees the whole cycle at work.
 #[component]
@@ -33,16 +17,7 @@ pub fn DemoButton() -> impl IntoView {
         // The device is not on the community's list until the demo founds it: the demo's
         // events are signed with the label it gives the device.
         let now = platform::now_ms();
-        busy.set(true);
-        leptos::task::spawn_local(async move {
-            match demo_builder(label, now).await {
-                Ok(build) => store.send_batch(label, build, (failure, busy), |_| {}),
-                Err(_) => {
-                    busy.set(false);
-                    failure.set(Some(SubmitError::NotSaved(PersistError::CodeMissing)));
-                }
-            }
-        });
+        store.send_fetched(label, engine::demo(label, now), (failure, busy), |_| {});
     };
     let disabled = move || busy.get() || store.load.get() != LoadState::Ready;
     view! {

@@ -1,4 +1,5 @@
 use crate::i18n::{persist_error_text, t, use_i18n, Msg, Said, Text};
+use crate::on_demand::on_demand;
 use crate::platform;
 use crate::store::{use_store, ExportScope};
 use leptos::prelude::*;
@@ -57,4 +58,19 @@ pub fn ExportButton(
             }}
         </p>
     }
+}
+
+on_demand!(
+    record,
+    fn export_button(label: Msg) -> AnyView {
+        view! { <ExportButton label=label /> }.into_any()
+    }
+);
+
+/// An [`ExportButton`] for the shell and the forms a first visit shows (a failure, a damaged
+/// record), fetched when it is shown: the main module does not carry it.
+#[component]
+pub fn ExportWhenShown(#[prop(default = Msg::ExportAll)] label: Msg) -> impl IntoView {
+    let button = Suspend::new(async move { export_button(label).await.ok() });
+    view! { <Suspense>{button}</Suspense> }
 }

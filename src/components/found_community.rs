@@ -2,9 +2,9 @@
 //! this device, recorded as one batch; then on to the register, where the roster comes in.
 
 use crate::components::submit_failure::SubmitFailure;
+use crate::engine;
 use crate::i18n::{t, use_i18n, Msg};
 use crate::store::{use_store, LoadState, SubmitError};
-use gongzhi_core::founding;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -33,9 +33,9 @@ pub fn FoundCommunity() -> impl IntoView {
             label
         };
         let navigate = navigate.clone();
-        store.send_batch(
+        store.send_fetched(
             label.clone(),
-            move |batch| founding::found(batch, &name, &first, &label),
+            engine::founding(name, first, label),
             (failure, busy),
             move |_| navigate("/registry", Default::default()),
         );

@@ -1,7 +1,7 @@
 //! What the whole app must know about its record: loading progress, a storage that would not
 //! open, and records that failed verification (with the way to save what is intact).
 
-use crate::components::export_button::ExportButton;
+use crate::components::export_button::ExportWhenShown;
 use crate::i18n::{
     damage_summary, integrity_text, persist_error_text, t, thousands, use_i18n, Msg,
 };
@@ -60,7 +60,7 @@ pub fn RecordStatus() -> impl IntoView {
                             </ul>
                         </details>
                     })}
-                    <ExportButton label=Msg::DamageExport />
+                    <ExportWhenShown label=Msg::DamageExport />
                 </div>
             }
         })

@@ -1,4 +1,4 @@
-use crate::components::export_button::ExportButton;
+use crate::components::export_button::ExportWhenShown;
 use crate::i18n::{submit_error_text, use_i18n};
 use crate::persist::PersistError;
 use crate::store::SubmitError;
@@ -23,7 +23,7 @@ pub fn SubmitFailure(failure: RwSignal<Option<SubmitError>>) -> impl IntoView {
                     .map(|e| view! { <p class="status error">{submit_error_text(i18n.lang.get(), &e)}</p> })
             }}
             <Show when=export_offered>
-                <ExportButton />
+                <ExportWhenShown />
             </Show>
         </div>
     }

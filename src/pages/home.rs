@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 on_demand!(
-    dashboard,
+    record,
     /// The community's page, fetched once there is a community: a first visit shows the
     /// welcome only.
     fn community_home() -> AnyView {

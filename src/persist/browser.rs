@@ -4,7 +4,7 @@
 //! of each append through a BroadcastChannel.
 
 use super::{
-    advance_tips, idb, layout, read_stored, Announced, Chunk, LocalFuture, PersistError,
+    advance_tips, encoder, idb, layout, read_stored, Announced, Chunk, LocalFuture, PersistError,
     Persistence, Position, StorageInfo, Tip, COMPACT_AT, SEGMENT_MAX,
 };
 use crate::settings::Settings;
@@ -166,32 +166,11 @@ impl Persistence for BrowserPersistence {
         })
     }
 
-    fn append(
-        &self,
-        events: &[Event],
-        heads: &[SignedHead],
-    ) -> LocalFuture<'_, Result<(), PersistError>> {
-        // Through a JSON value, like the event's hash: the page then holds one encoder of the
-        // payload, not two.
-        let json = |e: &Event| {
-            serde_json::to_value(e)
-                .map(|value| value.to_string())
-                .map_err(|err| PersistError::Unavailable(err.to_string()))
-        };
-        let (segments, singles) = layout(events);
-        let entries: Result<Vec<(JsValue, String)>, PersistError> = singles
-            .iter()
-            .map(|e| json(e).map(|text| (key_of(&e.order_key()), text)))
-            .collect();
-        let segments: Result<Vec<Array>, PersistError> = segments
-            .into_iter()
-            .map(|segment| {
-                segment
-                    .iter()
-                    .map(|e| json(e).map(|text| JsValue::from_str(&text)))
-                    .collect()
-            })
-            .collect();
+    fn append<'a>(
+        &'a self,
+        events: &'a [Event],
+        heads: &'a [SignedHead],
+    ) -> LocalFuture<'a, Result<(), PersistError>> {
         let heads: Result<Vec<(String, JsValue)>, PersistError> = heads
             .iter()
             .map(|h| {
@@ -205,8 +184,6 @@ impl Persistence for BrowserPersistence {
                     .map_err(|err| PersistError::Unavailable(err.to_string()))
             })
             .collect();
-        // The tip check runs inside the transaction, after this call has returned.
-        let events = events.to_vec();
         let devices: Vec<DeviceId> = events
             .iter()
             .map(|e| e.id.device)
@@ -214,12 +191,34 @@ impl Persistence for BrowserPersistence {
             .into_iter()
             .collect();
         Box::pin(async move {
-            let entries = entries?;
-            let segments = segments?;
+            let encode = if events.is_empty() {
+                None
+            } else {
+                Some(encoder().await?)
+            };
+            let json = |e: &Event| {
+                encode.map_or(Err(PersistError::CodeMissing), |encode| {
+                    encode(e).map_err(|err| PersistError::Unavailable(err.to_string()))
+                })
+            };
+            let (segments, singles) = layout(events);
+            let entries: Vec<(JsValue, String)> = singles
+                .iter()
+                .map(|e| json(e).map(|text| (key_of(&e.order_key()), text)))
+                .collect::<Result<_, _>>()?;
+            let segments: Vec<Array> = segments
+                .into_iter()
+                .map(|segment| {
+                    segment
+                        .iter()
+                        .map(|e| json(e).map(|text| JsValue::from_str(&text)))
+                        .collect()
+                })
+                .collect::<Result<_, _>>()?;
             let heads = heads?;
             let names: Vec<String> = devices.iter().map(tip_name).collect();
             let numbers = idb::put_all(&entries, &segments, &heads, &names, |stored| {
-                decide_tips(&devices, stored, &events)
+                decide_tips(&devices, stored, events)
             })
             .await?;
             if !entries.is_empty() || !numbers.is_empty() {

@@ -131,11 +131,11 @@ impl Persistence for MemoryPersistence {
         Ok(())
     }
 
-    fn append(
-        &self,
-        events: &[Event],
-        heads: &[SignedHead],
-    ) -> LocalFuture<'_, Result<(), PersistError>> {
+    fn append<'a>(
+        &'a self,
+        events: &'a [Event],
+        heads: &'a [SignedHead],
+    ) -> LocalFuture<'a, Result<(), PersistError>> {
         let result = self.store_append(events, heads);
         let result = match result {
             Ok(announced) => {

@@ -153,11 +153,11 @@ pub trait Persistence: Send + Sync {
     /// chains ([`advance_tips`]), checked in the same transaction, so two tabs writing as one
     /// device can never fork its chain: the later one gets [`PersistError::Behind`]. Every other
     /// open instance on the same storage is then told ([`Persistence::watch`]).
-    fn append(
-        &self,
-        events: &[Event],
-        heads: &[SignedHead],
-    ) -> LocalFuture<'_, Result<(), PersistError>>;
+    fn append<'a>(
+        &'a self,
+        events: &'a [Event],
+        heads: &'a [SignedHead],
+    ) -> LocalFuture<'a, Result<(), PersistError>>;
 
     /// About `max` events (whole segments, so up to [`SEGMENT_MAX`] more) read on from `from`.
     fn read_chunk(&self, from: Position, max: u32) -> LocalFuture<'_, Result<Chunk, PersistError>>;
@@ -210,9 +210,23 @@ pub async fn read_stored(
 }
 
 on_demand!(
-    restore,
+    record,
     fn decode_stored(texts: Vec<String>, first_position: u64) -> (Vec<Event>, Vec<Unreadable>) {
         parse_stored(texts, first_position)
+    }
+);
+
+/// How an event is stored, on demand with the rest of the engine (crate::engine): the
+/// payload's encoder is only needed once there is something to store.
+pub async fn encoder() -> Result<fn(&Event) -> Result<String, serde_json::Error>, PersistError> {
+    fetch_encoder().await.map_err(|_| PersistError::CodeMissing)
+}
+
+on_demand!(
+    record,
+    fn fetch_encoder() -> fn(&Event) -> Result<String, serde_json::Error> {
+        // Through a JSON value, like the event's hash: one encoder of the payload, not two.
+        |e| serde_json::to_value(e).map(|value| value.to_string())
     }
 );
 
