@@ -23,11 +23,16 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
+const gzipped = (file) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length;
+
 function sizes() {
-  // The spreadsheet worker is fetched only when a roster file is read or written: not first load.
+  // The spreadsheet worker is fetched only when a roster file is read or written. `wasm` and
+  // `js` are the main module and its glue; `chunks` the pages and the record's engine, fetched
+  // on demand, and the loader that fetches them.
   const kinds = {
     wasm: /^gongzhi-web-.*\.wasm$/,
     js: /^gongzhi-web-.*\.js$/,
+    chunks: /^(split_|chunk_|__wasm_split).*\.(wasm|js)$/,
     css: /\.css$/,
     html: /^index\.html$/,
     worker: /^sheets-worker.*\.(wasm|js)$/,
@@ -49,10 +54,12 @@ function sizes() {
 
 async function coldStart(browser, rate) {
   const times = [];
+  const fetched = new Set();
   for (let i = 0; i < RUNS; i++) {
     // A fresh context each time: empty HTTP cache, no service worker, no stored record.
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: "block" });
     const page = await context.newPage();
+    page.on("request", (r) => fetched.add(new URL(r.url()).pathname));
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate });
     await page.goto(`http://127.0.0.1:${PORT}/`, { waitUntil: "commit" });
@@ -62,7 +69,13 @@ async function coldStart(browser, rate) {
     times.push(await page.evaluate(() => performance.now()));
     await context.close();
   }
-  return { median: median(times), runs: times };
+  return { median: median(times), runs: times, fetched: [...fetched].sort() };
+}
+
+/** Every file a first visit fetched until the welcome answered, gzip -9 each, as a host serves them. */
+function firstLoad(paths) {
+  const files = paths.map((p) => (p === "/" ? "index.html" : p.slice(1)));
+  return { files, gzip: files.reduce((sum, f) => sum + gzipped(f), 0) };
 }
 
 /** Resolves once the stored log has a checkpoint (written in the background after a merge). */
@@ -196,7 +209,7 @@ try {
   const large = await superCompound(browser);
   await browser.close();
   const s = sizes();
-  const firstLoad = s.wasm.gzip + s.js.gzip + s.css.gzip + s.html.gzip;
+  const first = firstLoad(plain.fetched);
   console.log(JSON.stringify({
     runs: RUNS,
     cold_start_ms: Math.round(plain.median),
@@ -204,7 +217,9 @@ try {
     cold_start_runs: plain.runs.map(Math.round),
     cold_start_throttled_runs: throttled.runs.map(Math.round),
     sizes: s,
-    first_load_gzip_bytes: firstLoad,
+    first_load_gzip_bytes: first.gzip,
+    first_load_files: first.files,
+    all_chunks_gzip_bytes: s.wasm.gzip + s.js.gzip + s.chunks.gzip + s.css.gzip + s.html.gzip,
     ...large,
   }));
 } finally {
