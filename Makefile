@@ -89,15 +89,17 @@ test: tools fetch
 # (`cargo bench -p gongzhi-core` runs the same native workloads under criterion.)
 bench: build
 	@mkdir -p target/bench
+	@# First, while target/.../release holds the split build's raw module: the storage bench's
+	@# own build (profile bench) writes to the same folder.
+	rm -rf target/bench/split && wasm-split-cli target/wasm32-unknown-unknown/release/gongzhi-web.wasm target/bench/split --out-name main
+	wasm-bindgen --target web --keep-lld-exports --out-dir target/bench/named target/bench/split/main.wasm
+	wasm-opt -Oz $(WASM_FEATURES) --debuginfo target/bench/named/main_bg.wasm -o target/bench/named/opt.wasm
+	python3 tools/bench/wasm_top.py target/bench/named/opt.wasm --top 25 --json > target/bench/wasm-top.json
 	cargo run --profile bench --locked -p gongzhi-core --example bench > target/bench/native.json
 	cargo run --profile bench --locked -p gongzhi-core --example e2e_super_compound -- tests/e2e/fixtures/super-compound.json
 	cargo test -p gongzhi --target wasm32-unknown-unknown --profile bench --test storage_bench --locked -- --nocapture \
 	  2>&1 | tee target/bench/wasm.log | grep -v '^BENCH_JSON'
 	cd tests/e2e && node bench/browser.mjs > ../../target/bench/browser.json
-	rm -rf target/bench/split && wasm-split-cli target/wasm32-unknown-unknown/release/gongzhi-web.wasm target/bench/split --out-name main
-	wasm-bindgen --target web --keep-lld-exports --out-dir target/bench/named target/bench/split/main.wasm
-	wasm-opt -Oz $(WASM_FEATURES) --debuginfo target/bench/named/main_bg.wasm -o target/bench/named/opt.wasm
-	python3 tools/bench/wasm_top.py target/bench/named/opt.wasm --top 25 --json > target/bench/wasm-top.json
 	python3 tools/bench/report.py
 
 soak: tools fetch

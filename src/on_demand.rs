@@ -1,7 +1,7 @@
 //! Code loaded on demand. A first visit downloads the shell, the store and the home page; every
-//! other page, and what the first visit does not need (reading a stored record back, the
-//! checkpoint, the demo, the community's dashboard), is fetched the first time it is used: from
-//! the service worker's cache once it is installed, so offline too.
+//! other page, and the record's engine (crate::engine), which a device needs once it holds or
+//! writes a record, are fetched the first time they are used: from the service worker's cache
+//! once it is installed, so offline too.
 //!
 //! The release build enables the feature `split`; tools/split_wasm.py then cuts the module at
 //! the functions [`on_demand!`] declares. Without it (tests, `cargo check`) they are plain
@@ -11,6 +11,7 @@
 
 use crate::components::page_title::use_page_title;
 use crate::i18n::{t, Msg};
+use crate::platform;
 use leptos::prelude::*;
 
 /// Why a page's code is not here: its chunk could not be fetched or instantiated.
@@ -29,18 +30,15 @@ pub fn page_or_unavailable(page: Result<AnyView, Unavailable>) -> AnyView {
 }
 
 /// Shown in place of a page whose code could not be fetched: only before the service worker
-/// has stored this build, or after a new build replaced it while this tab still ran the old one.
+/// has stored this build, or after two newer builds replaced it while this tab still ran it.
 #[component]
 fn PageUnavailable() -> impl IntoView {
     use_page_title(Msg::PageUnavailableTitle);
-    let reload = move |_| {
-        let _ = window().location().reload();
-    };
     view! {
         <section class="card" aria-labelledby="unavailable-title">
             <h1 id="unavailable-title">{t(Msg::PageUnavailableTitle)}</h1>
             <p>{t(Msg::PageUnavailableBody)}</p>
-            <p><button type="button" class="button primary" id="page-reload" on:click=reload>{t(Msg::PageUnavailableReload)}</button></p>
+            <p><button type="button" class="button primary" id="page-reload" on:click=|_| platform::reload()>{t(Msg::PageUnavailableReload)}</button></p>
         </section>
     }
 }

@@ -11,6 +11,8 @@ pub fn QrCard(
     text: Memo<Option<String>>,
     title: Msg,
     label: Msg,
+    /// What scanning the code shows.
+    hint: Msg,
     how_to: Msg,
     /// Element ids: the code, its text, the check code.
     ids: [&'static str; 3],
@@ -27,7 +29,7 @@ pub fn QrCard(
         <section class="card qr-card" aria-labelledby=format!("{qr_id}-title")>
             <h2 id=format!("{qr_id}-title")>{t(title)}</h2>
             <div class="qr" id=qr_id inner_html=svg></div>
-            <p class="hint">{t(Msg::QrHint)}</p>
+            <p class="hint">{t(hint)}</p>
             <p class="how-to-check">{t(how_to)}</p>
             <p class="check-code">{t(Msg::CheckCode)} " " <code id=digest_id>{digest}</code></p>
             <details class="no-print">

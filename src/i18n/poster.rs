@@ -29,6 +29,12 @@ messages! {
         "如何核对：向社区索取本次表决的记录文件，在共治应用的“交换记录”页选择“只读查看”打开，本表决下显示的核对码与下面这一串相同，就说明张贴的结果与记录一致，没有被改动。",
         "To check: open this vote's record file (ask the community for it) read-only on the Gongzhi exchange page; if its check code for this vote is the one below, this is the result on record.";
     CheckCode => "核对码：", "Check code:";
+    ProjectQrHint =>
+        "用手机扫描二维码，可以看到本项目的阶段、预算、资金和支出，以及核对码。",
+        "Scan the code with a phone to see this project's stage, budget, funding and spending, and its check code.";
+    FundQrHint =>
+        "用手机扫描二维码，可以看到本项资金的目标、认捐、实收、支出和余额，以及核对码。",
+        "Scan the code with a phone to see this fund's target, pledges, money received, spent and held, and its check code.";
     ProjectQrTitle => "项目二维码", "Project QR code";
     ProjectQrLabel => "项目公示二维码", "QR code of the project";
     HowToCheckProject =>

@@ -42,8 +42,8 @@ messages! {
         "This page's code is not stored on this device yet, and there is no network. Connect and reload; after one load it opens offline too. Everything already recorded is on this device and unaffected.";
     PageUnavailableReload => "重新载入", "Reload";
     StorageCodeMissing =>
-        "读取本机记录的程序还没有保存到本机，现在也连不上网络。请连上网络后重新载入，记录都在本机，不受影响。",
-        "The code that reads this device's record is not stored yet, and there is no network. Connect and reload: the record is on this device and unaffected.";
+        "本机还没有下载保存和读取记录的程序，现在也连不上网络。请连上网络后重新载入；已记录的内容都在本机，不受影响。",
+        "The code that keeps this device's record is not downloaded yet, and there is no network. Connect and reload: everything recorded is on this device and unaffected.";
 }
 
 /// What a failed storage operation means for the user, in their language.

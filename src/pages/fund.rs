@@ -127,7 +127,7 @@ fn FundQr(id: EventId) -> impl IntoView {
         })
     });
     view! {
-        <QrCard text=text title=Msg::FundQrTitle label=Msg::FundQrLabel how_to=Msg::HowToCheckFund
+        <QrCard text=text title=Msg::FundQrTitle label=Msg::FundQrLabel hint=Msg::FundQrHint how_to=Msg::HowToCheckFund
             ids=["fund-qr", "fund-qr-text", "fund-digest"]>
             ""
         </QrCard>

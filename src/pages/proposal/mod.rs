@@ -242,7 +242,7 @@ fn ProjectQr(id: ProposalId, standing: Memo<Standing>) -> impl IntoView {
         })
     });
     view! {
-        <QrCard text=text title=Msg::ProjectQrTitle label=Msg::ProjectQrLabel how_to=Msg::HowToCheckProject
+        <QrCard text=text title=Msg::ProjectQrTitle label=Msg::ProjectQrLabel hint=Msg::ProjectQrHint how_to=Msg::HowToCheckProject
             ids=["project-qr", "project-qr-text", "project-digest"]>
             ""
         </QrCard>

@@ -39,7 +39,7 @@ pub fn VoteExchange(vote: VoteId) -> impl IntoView {
         })
     });
     view! {
-        <QrCard text=text title=Msg::QrTitle label=Msg::QrLabel how_to=Msg::HowToCheck
+        <QrCard text=text title=Msg::QrTitle label=Msg::QrLabel hint=Msg::QrHint how_to=Msg::HowToCheck
             ids=["result-qr", "qr-text", "vote-digest"]>
             <div class="actions no-print">
                 <ExportButton label=Msg::ExportVote scope=ExportScope::Vote(vote) share=true id="export-vote" />

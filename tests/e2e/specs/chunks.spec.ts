@@ -1,5 +1,6 @@
 import { test, expect } from "../support/fixtures";
 import type { Page } from "@playwright/test";
+import { AppPage } from "../support/app-page";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -135,4 +136,32 @@ test.describe("a new build deployed over an old one", () => {
     expect(chunks(newTab).length).toBeGreaterThan(0);
     for (const file of newTab) expect(fresh, `${file} is of the new build`).toContain(file);
   });
+});
+
+test("code that cannot be fetched is said so, nothing is lost, and a reload brings it", async ({ browser }) => {
+  // No service worker and the chunks' requests failing: a first visit that lost its network
+  // before the worker stored the build.
+  const context = await browser.newContext({ serviceWorkers: "block", locale: "zh-CN", viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const app = new AppPage(page);
+  await app.open("/");
+  await expect(page.locator("#load-demo")).toBeEnabled();
+  await page.route(/\/(split|chunk)_[^/]*\.wasm$/, (route) => route.abort());
+
+  await page.locator("#load-demo").click();
+  await expect(page.getByRole("alert").filter({ hasText: "本机还没有下载保存和读取记录的程序" })).toBeVisible();
+  await expect(page.locator("#load-demo")).toBeEnabled();
+  await app.navLink("设置").click();
+  await expect(app.heading).toHaveText("这个页面暂时打不开");
+
+  await page.unroute(/\/(split|chunk)_[^/]*\.wasm$/);
+  await page.locator("#page-reload").click();
+  await expect(app.heading).toHaveText("设置");
+  await app.navLink("首页").click();
+  await page.locator("#load-demo").click();
+  await expect(app.heading).toHaveText("晋阳社区");
+  expect(errors, "no uncaught error: a chunk that fails does not abort the app").toEqual([]);
+  await context.close();
 });

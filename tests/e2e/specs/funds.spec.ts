@@ -76,6 +76,8 @@ test("28 households raise 2,000 yuan for 50 cherry trees; the list is posted and
   // The refund has left the fund: the balance is true after settlement.
   await expect(page.locator("#fund-balance")).toHaveText("已支出 1,800.00 元 · 余额 0.00 元");
   // Its QR code: the documented machine lines, settled with the refund, then the fund for a resident.
+  // The card says what the fund's code shows, not a vote's.
+  await expect(page.locator(".qr-card .hint")).toHaveText(/^用手机扫描二维码，可以看到本项资金的目标/);
   const qr = await page.locator("#fund-qr-text").textContent();
   expect(qr).toMatch(/^GONGZHI FUND v1\nfund: [0-9a-f]{64}:\d+\ntitle: 沿河种植樱花树\nstatus: settled \d{2}:\d{2} on \d{1,2} [A-Z][a-z]{2} \d{4}, refunded 20000 \(fen\)\nmoney: target 200000, pledged \d+, received 200000, spent 180000, balance 0 \(fen\)\nhouseholds: 28 paid\ndigest: [0-9a-f]{64}\n\n沿河种植樱花树\n已筹 2,000\.00 元 \/ 目标 2,000\.00 元（100(\.0)?%），28 户\n已支出 1,800\.00 元，余额 0\.00 元\n\d{4}年\d{1,2}月\d{1,2}日 结算：结余 200\.00 元 按各户实缴比例退还。$/);
   await expect(page.locator("#fund-digest")).toHaveText(/^[0-9a-f]{64}$/);
