@@ -67,6 +67,17 @@ pub fn reveal(id: &'static str) {
     });
 }
 
+/// Shows a page that replaced another in place from its top, with focus on its content: the
+/// welcome's demo button sits a phone's height down, and the community drawn in its place would
+/// otherwise open mid-page with focus lost on a button that is gone.
+pub fn show_page_top() {
+    // Focus first: focusing scrolls the content's top under the header out of sight.
+    focus_main();
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
 /// Moves keyboard focus to the page content (the skip link's target; the router would otherwise
 /// treat `#main` as a navigation).
 pub fn focus_main() {

@@ -4,6 +4,11 @@ import { CommunityPage } from "../support/community-page";
 test("the community page draws turnout, money, projects by stage, the open notice with its countdown, and the next meetings", async ({ page }) => {
   const community = new CommunityPage(page);
   await community.loadDemo();
+  // The demo's button is a phone's height down the welcome: the community replaces it from its
+  // top, with focus on the content (the button is gone), not mid-page.
+  await expect(page.locator("main h1")).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.locator("main")).toBeFocused();
   await expect(page.locator("#dashboard-title")).toHaveText("社区概况");
   await expect(page.locator("#chart-turnout text.bar-label")).toHaveText(["2027 年院落微更新计划"]);
   await expect(page.locator("#chart-turnout text.bar-figure")).toHaveText(["0 / 37 已投票"]);
