@@ -17,7 +17,9 @@ pub fn DemoButton() -> impl IntoView {
         // The device is not on the community's list until the demo founds it: the demo's
         // events are signed with the label it gives the device.
         let now = platform::now_ms();
-        store.send_fetched(label, engine::demo(label, now), (failure, busy), |_| platform::show_page_top());
+        store.send_fetched(label, engine::demo(label, now), (failure, busy), |_| {
+            platform::show_page_top()
+        });
     };
     let disabled = move || busy.get() || store.load.get() != LoadState::Ready;
     view! {
