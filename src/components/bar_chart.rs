@@ -1,5 +1,7 @@
-//! A small horizontal bar chart drawn as inline SVG: no chart library, nothing to download,
-//! and it prints. Each row is a label above a bar, with its figure at the right.
+//! A small horizontal bar chart in plain HTML: no chart library, nothing to download. Each row
+//! is a label and its figure, wrapping as text does, above a bar. SVG text neither followed the
+//! large-text setting nor wrapped a long vote title, and a chart drawn as one image hid its
+//! figures from screen readers; here they are read as the list they are.
 
 use leptos::prelude::*;
 
@@ -11,36 +13,48 @@ pub struct Bar {
     pub text: String,
 }
 
-const WIDTH: u64 = 320;
-const ROW: u64 = 38;
+/// How long a bar is: a share of the longest, in tenths of a percent (no float in a figure).
+fn width(value: u64, max: u64) -> String {
+    let per_mille = value.min(max) * 1_000 / max.max(1);
+    format!("{}.{}%", per_mille / 10, per_mille % 10)
+}
 
-/// `summary` is what a screen reader hears for the whole chart.
+/// `summary` names the chart for a screen reader, before its rows.
 #[component]
 pub fn BarChart(bars: Vec<Bar>, max: u64, summary: String, id: &'static str) -> impl IntoView {
-    let height = ROW * bars.len() as u64;
-    let max = max.max(1);
-    let label = summary.clone();
     view! {
-        <svg class="bar-chart" id=id viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=label
-            preserveAspectRatio="xMinYMin meet">
-            <title>{summary}</title>
+        <ul class="bar-chart" id=id aria-label=summary>
             {bars
                 .into_iter()
-                .enumerate()
-                .map(|(i, bar)| {
-                    let y = ROW * i as u64;
-                    // At least a sliver, so a zero still shows where its bar would be.
-                    let w = (bar.value.min(max) * WIDTH / max).max(2);
+                .map(|bar| {
                     view! {
-                        <g class="bar">
-                            <text x="0" y=(y + 13).to_string() class="bar-label">{bar.label}</text>
-                            <text x=WIDTH.to_string() y=(y + 13).to_string() class="bar-figure" text-anchor="end">{bar.text}</text>
-                            <rect x="0" y=(y + 18).to_string() width=WIDTH.to_string() height="12" rx="3" class="bar-track"></rect>
-                            <rect x="0" y=(y + 18).to_string() width=w.to_string() height="12" rx="3" class="bar-fill"></rect>
-                        </g>
+                        <li class="bar">
+                            <span class="bar-label">{bar.label}</span>
+                            <span class="bar-figure">{bar.text}</span>
+                            // A zero keeps a sliver (min-width in the stylesheet), so the track
+                            // still shows where its bar would be.
+                            <span class="bar-track" aria-hidden="true">
+                                <span class="bar-fill" style:width=width(bar.value, max)></span>
+                            </span>
+                        </li>
                     }
                 })
                 .collect_view()}
-        </svg>
+        </ul>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::width;
+
+    #[test]
+    fn a_bar_is_its_share_of_the_longest_in_tenths_of_a_percent() {
+        assert_eq!(width(81, 1_000), "8.1%");
+        assert_eq!(width(36_000, 36_000), "100.0%");
+        assert_eq!(width(0, 0), "0.0%");
+        // Over the scale (a vote's turnout above its eligible count) stays a full bar.
+        assert_eq!(width(5, 3), "100.0%");
+        assert_eq!(width(1, 3), "33.3%");
     }
 }
