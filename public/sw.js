@@ -1,6 +1,6 @@
 // Gongzhi's service worker: the app must open with no network at all (a meeting room, a kiosk).
 // tools/post_build.py replaces the two placeholders below at build time with the build's files
-// (the main module and every page's chunk among them) and a digest of them, so a new build
+// (the main module and every chunk among them) and a digest of them, so a new build
 // installs a new worker and a fresh cache, with every chunk stored before it takes over.
 const PRECACHE = __PRECACHE_LIST__;
 const VERSION = "__PRECACHE_VERSION__";

@@ -42,7 +42,8 @@ pub type Restore = Result<(Record, Vec<Event>), (CheckpointRefused, Vec<Event>)>
 
 on_demand!(
     record,
-    fn fetch_engine() -> Engine {
+    /// The engine, fetched the first time (later calls find it loaded).
+    pub fn engine() -> Engine {
         Engine {
             prepare: |record, key, now, author, payload| {
                 record.prepare(key, now, author, payload.clone())
@@ -71,11 +72,6 @@ on_demand!(
         }
     }
 );
-
-/// The engine, fetched the first time (later calls find it loaded).
-pub async fn engine() -> Result<Engine, Unavailable> {
-    fetch_engine().await
-}
 
 /// Commands built by code in the chunk `record`, for [`crate::store::RecordStore::send_fetched`].
 pub type Builder<T> = Box<dyn Fn(&mut Batch) -> Result<T, Refusal>>;

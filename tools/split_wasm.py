@@ -5,8 +5,9 @@ Trunk 0.21 has no split step (trunk-rs/trunk#1022): it runs wasm-bindgen on the 
 the post_build hook (tools/post_build.py) does what cargo-leptos's `--split` does, over the raw
 module cargo linked with `--emit-relocs` (build.rs, feature `split`):
 
-1. `wasm-split-cli` cuts it at the `#[wasm_split]` points (src/lazy_page.rs): the main module,
-   one `split_*.wasm` per page, `chunk_*.wasm` for code several pages share, and
+1. `wasm-split-cli` cuts it at the `#[wasm_split]` points (`on_demand!` in src/on_demand.rs):
+   the main module, one `split_*.wasm` per named chunk (a group of pages, the record's engine),
+   `chunk_*.wasm` for code several of them share, and
    `__wasm_split.js`, the loader that fetches and instantiates them beside the main module.
 2. wasm-bindgen runs on the main module again, keeping the linker's exports the loader needs.
 3. wasm-opt, with the level and features index.html gives (release only).

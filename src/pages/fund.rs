@@ -10,6 +10,7 @@ use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
 use crate::components::qr_card::QrCard;
+use crate::components::radios::Radios;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
     amount_error, fund_progress, fund_reader_lines, line_prefix, money, payment_problem_text,
@@ -266,19 +267,10 @@ fn PaymentForm(id: EventId) -> impl IntoView {
     view! {
         <form class="card form" aria-labelledby="payment-title" on:submit=submit novalidate>
             <h2 id="payment-title">{t(Msg::FundRecordOne)}</h2>
-            <fieldset>
-                <legend>{t(Msg::FundEntryKind)}</legend>
-                <div class="choice">
-                    <input type="radio" name="payment-kind" id="payment-received"
-                        prop:checked=move || !pledge.get() on:change=move |_| pledge.set(false) />
-                    <label for="payment-received">{t(Msg::FundPaidLabel)}</label>
-                </div>
-                <div class="choice">
-                    <input type="radio" name="payment-kind" id="payment-pledged"
-                        prop:checked=move || pledge.get() on:change=move |_| pledge.set(true) />
-                    <label for="payment-pledged">{t(Msg::FundPledgedLabel)}</label>
-                </div>
-            </fieldset>
+            <Radios name="payment-kind" legend=Msg::FundEntryKind value=pledge choices=vec![
+                (false, Msg::FundPaidLabel, "payment-received"),
+                (true, Msg::FundPledgedLabel, "payment-pledged"),
+            ] />
             <TextField id="payment-flat" label=Msg::PaperFlat value=flat maxlength=20 autocomplete="off" />
             <TextField id="payment-amount" label=Msg::AmountYuan value=amount maxlength=20 inputmode="decimal" />
             <p class="field-error" id="payment-error" role="alert">{shown(problem)}</p>
@@ -437,19 +429,10 @@ fn SettleForm(id: EventId) -> impl IntoView {
             <p id="settle-plan">
                 {move || plan.get().map(|(balance, households)| crate::i18n::refund_preview(i18n.lang.get(), balance, households))}
             </p>
-            <fieldset>
-                <legend>{t(Msg::FundSurplus)}</legend>
-                <div class="choice">
-                    <input type="radio" name="surplus" id="surplus-refund"
-                        prop:checked=move || refund.get() on:change=move |_| refund.set(true) />
-                    <label for="surplus-refund">{t(Msg::FundRefund)}</label>
-                </div>
-                <div class="choice">
-                    <input type="radio" name="surplus" id="surplus-reassign"
-                        prop:checked=move || !refund.get() on:change=move |_| refund.set(false) />
-                    <label for="surplus-reassign">{t(Msg::FundReassign)}</label>
-                </div>
-            </fieldset>
+            <Radios name="surplus" legend=Msg::FundSurplus value=refund choices=vec![
+                (true, Msg::FundRefund, "surplus-refund"),
+                (false, Msg::FundReassign, "surplus-reassign"),
+            ] />
             <Show when=move || !refund.get()>
                 <TextField id="surplus-note" label=Msg::FundReassignNote value=note maxlength=200 />
             </Show>

@@ -83,7 +83,9 @@ fn only_struct_variants<E: serde::ser::Error>() -> E {
     E::custom("a payload is written from a struct variant")
 }
 
-/// Every other shape is refused: a payload's variants are all structs.
+/// Every other shape is refused: a payload's variants are all structs. serde's `Serializer`
+/// trait names a method for every shape, floats included; here each one only refuses, so no
+/// float is ever written or read through this adapter.
 macro_rules! refuse {
     ($($method:ident($($arg:ty),*) -> $ok:ty;)*) => {$(
         fn $method(self, $(_: $arg),*) -> Result<$ok, S::Error> {

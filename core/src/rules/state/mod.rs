@@ -226,12 +226,13 @@ pub struct Proposal {
 impl Proposal {
     /// How the counted responses to the notice fall: in support, and objecting.
     pub fn stances(&self) -> (usize, usize) {
-        let support = self
-            .responses
+        // A match, not a subtraction: a new kind of stance must say where it counts.
+        self.responses
             .iter()
-            .filter(|r| r.stance == Stance::Support)
-            .count();
-        (support, self.responses.len() - support)
+            .fold((0, 0), |(support, objection), r| match r.stance {
+                Stance::Support => (support + 1, objection),
+                Stance::Objection => (support, objection + 1),
+            })
     }
 }
 
