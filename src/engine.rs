@@ -4,7 +4,7 @@
 //! device needs (the checkpoint, the dashboard, the demo, the snapshot writer). The store holds
 //! the record and calls these, so the rules stay the core's and run the same everywhere.
 
-use crate::on_demand::{on_demand, Unavailable};
+use crate::on_demand::on_demand;
 use gongzhi_core::batch::Batch;
 use gongzhi_core::checkpoint::CheckpointRefused;
 use gongzhi_core::demo::{self, Demo};
