@@ -352,7 +352,7 @@ pub fn generate(spec: Spec) -> Dataset {
             );
             ballots_left -= 1;
         }
-        w.put(0, Payload::VoteClosed { vote });
+        w.put(0, Payload::VoteClosed { vote, cut: None });
         if w.record.state().proposals[&proposal].stage == Stage::Passed {
             w.put(0, Payload::ContractorSelectionStarted { proposal });
             let mut bids = Vec::new();
@@ -467,7 +467,7 @@ pub fn generate(spec: Spec) -> Dataset {
             cast += 1;
         }
         ballots_left -= cast;
-        w.put(0, Payload::VoteClosed { vote });
+        w.put(0, Payload::VoteClosed { vote, cut: None });
         owners_votes.push(vote);
     }
     let Writer {

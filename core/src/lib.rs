@@ -15,7 +15,8 @@
 //!   [`time`] (fen, centi-square-metres, ratios, China Standard Time); [`model`] (ownership,
 //!   scopes, organisation kinds, stages, vote kinds); [`roles`] (device roles, why a role may
 //!   not write); [`parties`] (who counts as one owner); [`flat`] (flats as people type them);
-//!   [`canonical`] (the one byte encoding hashes are computed over); [`pin`] (the kiosk PIN).
+//!   [`canonical`] (the one byte encoding hashes are computed over); [`cut`] (what a device held
+//!   when it closed a vote or revoked a device); [`pin`] (the kiosk PIN).
 //! - [`log`]: [`event`] and its [`payload`] (every kind of event, also the commands a device
 //!   submits), [`keys`] (the signing key and signed chain heads), [`verify`] (chain and head
 //!   checks naming what was altered).
@@ -60,6 +61,7 @@
 //!   unconfirmed, for a clerk. The table is [`authority::writers`].
 
 pub mod canonical;
+pub mod cut;
 pub mod dataset;
 pub mod demo;
 pub mod flat;

@@ -274,9 +274,7 @@ fn the_right_is_judged_at_the_events_place_in_the_total_order() {
     t.record
         .merge(events[..3].to_vec(), vec![head_at(3)])
         .unwrap();
-    t.submit(Payload::DeviceRevoked {
-        device: kiosk.device(),
-    }); // lamport l + 4
+    t.submit(Payload::DeviceRevoked { device: kiosk.device(), last_seq: None }); // lamport l + 4
     t.record.merge(events.clone(), vec![head_at(4)]).unwrap();
     let s = t.record.state();
     let counted: Vec<EventId> = s.votes[&vote].ballots.iter().map(|b| b.event).collect();
@@ -291,11 +289,18 @@ fn the_right_is_judged_at_the_events_place_in_the_total_order() {
         kind: Kind::BallotCast,
         denied: d,
     };
+    // The revocation kept the three ballots the admin held; the fourth was written after it.
     assert_eq!(
         aside,
         vec![
             (events[0].id, denied(Denied::NotTrusted)),
-            (events[3].id, denied(Denied::Revoked)),
+            (
+                events[3].id,
+                Refusal::AfterRevocation {
+                    device: kiosk.device(),
+                    last_seq: 3
+                }
+            ),
         ]
     );
     // Nothing is deleted: the log keeps all four.
@@ -382,7 +387,7 @@ fn four_files() -> Files {
                     choice: Choice::Yes,
                 },
             ),
-            (l + 2, Payload::VoteClosed { vote: council_vote }),
+            (l + 2, Payload::VoteClosed { vote: council_vote, cut: None }),
         ],
     );
     let mut s_rec = base.clone();
@@ -405,9 +410,7 @@ fn four_files() -> Files {
             &t.admin,
             T0 + 2 * HOUR,
             "admin",
-            Payload::DeviceRevoked {
-                device: kiosk.device(),
-            },
+            Payload::DeviceRevoked { device: kiosk.device(), last_seq: None },
         )
         .unwrap();
     let mut files = vec![a_rec, k_rec, p_rec, s_rec];
@@ -480,12 +483,24 @@ fn any_merge_order_counts_and_sets_aside_the_same_events() {
         outcome(&cd, &f),
         (owners.clone(), council.clone(), aside.clone())
     );
-    // What that one outcome is: the kiosk's two ballots (written before its revocation) and
-    // the phone's confirmed one count; the stranger's ballot and close do not.
-    assert_eq!(owners.len(), 2);
-    assert_eq!(council.len(), 1);
-    assert_eq!(aside.len(), 2, "{aside:?}");
-    assert!(aside.iter().all(|(_, why)| why.contains("not trusted")));
+    // What that one outcome is: the phone's confirmed ballot counts. The admin revoked the
+    // kiosk holding none of its events, so its two ballots were written after the revocation
+    // as far as the record can tell, whatever their clocks and times say; the stranger's
+    // ballot and close do not count either.
+    assert_eq!(owners.len(), 1);
+    assert_eq!(council.len(), 0);
+    assert_eq!(aside.len(), 4, "{aside:?}");
+    assert_eq!(
+        aside.iter().filter(|(_, why)| why.contains("not trusted")).count(),
+        2
+    );
+    assert_eq!(
+        aside
+            .iter()
+            .filter(|(_, why)| why.contains("written after device"))
+            .count(),
+        2
+    );
     assert!(cd.state().votes[&f.council_vote].closed.is_none());
 }
 
@@ -602,7 +617,7 @@ fn a_strangers_member_ballots_and_close_are_set_aside_with_their_reason() {
             )
         })
         .collect();
-    forged.push((l + 10, Payload::VoteClosed { vote }));
+    forged.push((l + 10, Payload::VoteClosed { vote, cut: None }));
     let (events, heads) = forged_chain(&key(66), forged);
     let mut stranger = t.record.clone();
     stranger.merge(events, heads).unwrap();
@@ -688,7 +703,7 @@ fn a_project_vote_is_the_community_councils_by_two_thirds_of_all() {
                     choice: Choice::Yes,
                 },
             ),
-            (l + 3, Payload::VoteClosed { vote }),
+            (l + 3, Payload::VoteClosed { vote, cut: None }),
         ],
     );
     let mut r = t.record.clone();

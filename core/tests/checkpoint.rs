@@ -135,8 +135,14 @@ fn contested() -> (Record, Vec<DeviceKey>) {
     };
     one.submit(admin, T0 + 4 * DAY, "admin", ballot(household, Choice::Yes))
         .unwrap();
-    one.submit(admin, T0 + 4 * DAY, "admin", Payload::VoteClosed { vote })
-        .unwrap();
+    // A close as apps wrote it before cuts: the total order alone says what it counted.
+    let before_cuts = forced(
+        &one,
+        admin,
+        one.events().map(|e| e.lamport).max().unwrap() + 1,
+        Payload::VoteClosed { vote, cut: None },
+    );
+    assert_eq!(one.absorb(vec![before_cuts]), vec![]);
     two.submit(kiosk, T0 + 4 * DAY, "kiosk", ballot(household, Choice::No))
         .unwrap();
     // Two more of the kiosk's ballots: the second sorts after the close.
@@ -208,6 +214,45 @@ fn contested() -> (Record, Vec<DeviceKey>) {
         },
     );
     assert_eq!(record.absorb(vec![e]), vec![]);
+    // A close with a cut, and a kiosk's ballot its writer had not received.
+    let late_vote = VoteId(
+        record
+            .submit(
+                admin,
+                T0 + 5 * DAY,
+                "admin",
+                Payload::VoteOpened {
+                    title: "晚到".into(),
+                    kind: VoteKind::Owners {
+                        matter: 9,
+                        scope: Scope::Community,
+                    },
+                    proposal: None,
+                    closes_ms: T0 + 30 * DAY,
+                },
+            )
+            .unwrap(),
+    );
+    let mut three = record.clone();
+    let late_ballot = Payload::BallotCast {
+        vote: late_vote,
+        voter: Voter::Household(household),
+        choice: Choice::Yes,
+    };
+    three.submit(kiosk, T0 + 5 * DAY, "kiosk", late_ballot).unwrap();
+    record
+        .submit(
+            admin,
+            T0 + 5 * DAY,
+            "admin",
+            Payload::VoteClosed {
+                vote: late_vote,
+                cut: None,
+            },
+        )
+        .unwrap();
+    three.seal(kiosk);
+    record.merge_record(&three).unwrap();
     record.seal(admin);
     record.seal(&stranger);
 
@@ -220,6 +265,7 @@ fn contested() -> (Record, Vec<DeviceKey>) {
         "WrongKindOfVoter",
         "NotAtStage",
         "VotingClosed",
+        "ArrivedAfterClose",
     ] {
         assert!(
             reasons
@@ -272,8 +318,8 @@ fn the_checkpoint_format_is_pinned_to_its_bytes() {
     assert_eq!(
         (CHECKPOINT_FORMAT, digest.as_str()),
         (
-            5,
-            "1fbe4808a4a14c08dd262d50f666024dbca3db766447e4b881cc4d14256723c9"
+            6,
+            "a49401cc7e37034ef706969cef11d5f99cd8168784ea5f3f1b3afcddb3b81392"
         ),
         "{} bytes",
         bytes.len()

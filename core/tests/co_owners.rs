@@ -137,7 +137,7 @@ fn a_household_that_is_sold_moves_its_area_to_the_new_owner() {
     });
     let r = tally(&t, vote);
     assert_eq!((r.owners, r.yes_owners, r.yes_area), (2, 1, CentiM2(7_000)));
-    t.submit_at(T0 + 2 * HOUR, Payload::VoteClosed { vote });
+    t.submit_at(T0 + 2 * HOUR, Payload::VoteClosed { vote, cut: None });
     // Closed: later changes to the register no longer move the result.
     t.submit(Payload::HouseholdChanged {
         household: a,

@@ -167,7 +167,7 @@ fn nothing_corrects_a_closed_vote_or_one_past_its_deadline() {
         matches!(late, Err(Refusal::VotingClosed { .. })),
         "{late:?}"
     );
-    t.submit_at(T0 + 2 * HOUR, Payload::VoteClosed { vote });
+    t.submit_at(T0 + 2 * HOUR, Payload::VoteClosed { vote, cut: None });
     assert!(matches!(
         correct(&mut t, vote, mistaken, Choice::Yes),
         Err(Refusal::VotingClosed { .. })
@@ -284,8 +284,9 @@ fn two_clerks_correcting_one_ballot_offline_merge_to_the_same_result_either_way(
     assert!(ab.state().rejected.is_empty());
 }
 
-/// A correction another device wrote after the vote was closed elsewhere is set aside once the
-/// two records meet, the same way round either way, and the frozen result stands.
+/// Corrections another device wrote after the vote was closed elsewhere are set aside once the
+/// two records meet, the same way round either way, and the frozen result stands: the closing
+/// device had neither, so both arrived after the close, whichever sorts before it.
 #[test]
 fn a_correction_after_the_close_on_another_device_is_set_aside() {
     let (mut t, vote, _, mistaken) = roll_call();
@@ -298,7 +299,7 @@ fn a_correction_after_the_close_on_another_device_is_set_aside() {
             &key(1),
             T0 + 2 * HOUR,
             "admin",
-            Payload::VoteClosed { vote },
+            Payload::VoteClosed { vote, cut: None },
         )
         .unwrap();
     closed.seal(&key(1));
@@ -328,13 +329,18 @@ fn a_correction_after_the_close_on_another_device_is_set_aside() {
     let mut other = offline.clone();
     other.merge_record(&closed).unwrap();
     assert_eq!(one.state(), other.state());
-    let set_aside = one.state().rejected.iter().find(|r| Some(r.event) == last);
-    assert!(
-        matches!(
-            set_aside.map(|r| &r.reason),
-            Some(Refusal::VotingClosed { .. })
-        ),
-        "{:?}",
-        one.state().rejected
+    let aside: Vec<EventId> = one
+        .state()
+        .rejected
+        .iter()
+        .filter(|r| matches!(r.reason, Refusal::ArrivedAfterClose { .. }))
+        .map(|r| r.event)
+        .collect();
+    assert_eq!(aside.len(), 2, "{:?}", one.state().rejected);
+    assert_eq!(aside.last().copied(), last);
+    assert_eq!(
+        result(one.state(), &vote),
+        result(closed.state(), &vote),
+        "the frozen result stands"
     );
 }

@@ -290,7 +290,7 @@ fn example() -> Example {
             &key,
             FOUNDED_MS + 3_600_000,
             "secretary 王芳",
-            Payload::VoteClosed { vote },
+            Payload::VoteClosed { vote, cut: None },
         )
         .unwrap();
     let file = export(&mut record, &key, FOUNDED_MS + 7_200_000, Scope::Community);

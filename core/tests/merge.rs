@@ -104,9 +104,7 @@ fn simulate(ops: &[Op]) -> Vec<Record> {
                 voter: Voter::Member(w.members[x as usize % 5]),
                 choice: choice(y),
             },
-            4 => Payload::VoteClosed {
-                vote: w.votes[x as usize % 2],
-            },
+            4 => Payload::VoteClosed { vote: w.votes[x as usize % 2], cut: None },
             5 => {
                 let from = recs[x as usize % 3].state().households[&w.households[y as usize % 12]]
                     .ownership
@@ -369,7 +367,7 @@ fn extreme_figures_in_a_merged_file_are_set_aside_and_never_overflow() {
             (base + 2, pledge),
             (base + 3, huge("502")),
             (base + 4, huge("503")),
-            (base + 5, Payload::VoteClosed { vote }),
+            (base + 5, Payload::VoteClosed { vote, cut: None }),
             (u64::MAX, Payload::CompoundAdded { name: "x".into() }),
         ],
     );

@@ -280,7 +280,7 @@ fn ballots_after_the_deadline_are_refused_in_plain_english() {
             },
         )
         .unwrap();
-    t.submit_at(may_first_20h(), Payload::VoteClosed { vote });
+    t.submit_at(may_first_20h(), Payload::VoteClosed { vote, cut: None });
     let after = t.record.submit(
         &t.admin,
         may_first_20h(),
@@ -415,7 +415,7 @@ fn a_rejected_plan_is_revised_to_a_draft_and_goes_through_notice_and_the_council
             },
         );
     }
-    t.submit_at(T0 + 8 * DAY, Payload::VoteClosed { vote });
+    t.submit_at(T0 + 8 * DAY, Payload::VoteClosed { vote, cut: None });
     assert_eq!(p(&t).stage, Stage::Rejected);
     assert_eq!(check_revise(&p(&t)), Ok(()));
 
@@ -538,7 +538,7 @@ fn a_rejected_plan_is_revised_to_a_draft_and_goes_through_notice_and_the_council
             },
         );
     }
-    t.submit_at(T0 + 18 * DAY, Payload::VoteClosed { vote: second });
+    t.submit_at(T0 + 18 * DAY, Payload::VoteClosed { vote: second, cut: None });
     assert_eq!(p(&t).stage, Stage::Passed);
     assert_eq!(p(&t).council_vote, Some(second));
     // A passed plan is not revised.
@@ -578,7 +578,7 @@ fn the_council_passes_with_25_of_37_and_rejects_with_24() {
                 },
             );
         }
-        t.submit_at(T0 + 8 * DAY, Payload::VoteClosed { vote });
+        t.submit_at(T0 + 8 * DAY, Payload::VoteClosed { vote, cut: None });
         assert_eq!(
             t.record.state().proposals[&proposal].stage,
             stage,
@@ -650,7 +650,7 @@ fn show_of_hands_counts_and_quorum_apply() {
         },
     );
     assert!(matches!(roll, Err(Refusal::CountedByShowOfHands { .. })));
-    t.submit_at(T0 + 8 * DAY, Payload::VoteClosed { vote });
+    t.submit_at(T0 + 8 * DAY, Payload::VoteClosed { vote, cut: None });
     let closed = t.record.state().votes[&vote].closed.clone().unwrap();
     assert!(closed.result.passed());
 }
@@ -757,7 +757,7 @@ fn the_back_gate_project_runs_its_whole_cycle_and_saves_1500_yuan() {
             },
         );
     }
-    t.submit_at(T0 + 8 * DAY, Payload::VoteClosed { vote });
+    t.submit_at(T0 + 8 * DAY, Payload::VoteClosed { vote, cut: None });
     t.submit(Payload::ContractorSelectionStarted { proposal });
     let early_expense = t.record.submit(
         &t.admin,
@@ -1064,9 +1064,7 @@ fn only_an_admin_device_changes_the_trusted_list() {
         }
     );
     assert_eq!(state.trust(&third), gongzhi_core::state::Trust::Unknown);
-    t.submit(Payload::DeviceRevoked {
-        device: kiosk.device(),
-    });
+    t.submit(Payload::DeviceRevoked { device: kiosk.device(), last_seq: None });
     assert!(matches!(
         t.record.state().trust(&kiosk.device()),
         gongzhi_core::state::Trust::Revoked { .. }
@@ -1217,7 +1215,7 @@ fn the_project_is_presented_to_the_council_only_between_notice_and_verdict() {
             },
         );
     }
-    t.submit_at(T0 + 8 * DAY, Payload::VoteClosed { vote });
+    t.submit_at(T0 + 8 * DAY, Payload::VoteClosed { vote, cut: None });
     let after = t.record.submit(&t.admin, T0 + 8 * DAY, "a", roadshow());
     assert!(matches!(after, Err(Refusal::NotAtStage { .. })));
     let nameless = Payload::RoadshowHeld {

@@ -92,7 +92,7 @@ pub fn TrustedDevices() -> impl IntoView {
         });
     };
     let revoke =
-        move |id: DeviceId| store.send(Payload::DeviceRevoked { device: id }, failure, |_| {});
+        move |id: DeviceId| store.send(Payload::DeviceRevoked { device: id, last_seq: None }, failure, |_| {});
 
     view! {
         <section class="card" aria-labelledby="trusted-title">

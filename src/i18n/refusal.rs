@@ -108,6 +108,17 @@ fn chinese(refusal: &Refusal) -> String {
         }
         NoOwners { household_label } => format!("{household_label} 户至少需要一位业主。"),
         VotingClosed { closed_at_ms } => format!("表决已于 {} 截止。", at(*closed_at_ms)),
+        ArrivedAfterClose {
+            vote_title,
+            closed_at_ms,
+        } => format!(
+            "“{vote_title}”已于 {} 结束表决，结束表决的设备当时没有收到这一条：它在结束之后才送达，不计入。",
+            at(*closed_at_ms)
+        ),
+        AfterRevocation { device, last_seq } => format!(
+            "设备 {} 被撤销后写入（撤销时保留了它的前 {last_seq} 条记录），不计入。",
+            device.short()
+        ),
         VoteAlreadyClosed { vote_title } => format!("“{vote_title}”的表决已经结束。"),
         HouseholdAlreadyVoted {
             household_label,

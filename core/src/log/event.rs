@@ -53,7 +53,7 @@ impl Event {
             | Payload::HandsCounted { vote, .. }
             | Payload::BallotConfirmed { vote, .. }
             | Payload::BallotCorrected { vote, .. }
-            | Payload::VoteClosed { vote } => Some(*vote),
+            | Payload::VoteClosed { vote, .. } => Some(*vote),
             _ => None,
         }
     }

@@ -15,6 +15,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::tagged::{deserialize_tagged, TagInside};
 
+use crate::cut::Cut;
 use crate::ids::{DeviceId, EventId, HouseholdId, ProposalId, VoteId};
 use crate::model::{
     Acceptance, AreaFigures, BudgetLine, Choice, EntryRound, FundingLine, Interest, MeetingKind,
@@ -45,8 +46,14 @@ pub enum Payload {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         household: Option<HouseholdId>,
     },
+    /// Revokes a device. `last_seq` is the last `seq` of it the revoking device held: every
+    /// later event of the device is set aside as written after the revocation, whatever its
+    /// clock (see [`crate::cut`]). Absent only in events written before it existed, which are
+    /// judged by their place in the total order alone.
     DeviceRevoked {
         device: DeviceId,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        last_seq: Option<u64>,
     },
 
     CompoundAdded {
@@ -200,9 +207,15 @@ pub enum Payload {
         no: u32,
         abstain: u32,
     },
-    /// Freezes the result; a council vote on a proposal moves it to passed or rejected.
+    /// Freezes the result; a council vote on a proposal moves it to passed or rejected. `cut` is
+    /// what the closing device held (see [`crate::cut`]): the result is counted from the events
+    /// inside it, and every event naming the vote outside it arrived after the close, whatever
+    /// its clock. Absent only in events written before it existed, which count what sorts
+    /// before them in the total order.
     VoteClosed {
         vote: VoteId,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        cut: Option<Cut>,
     },
     /// A clerk checked the person behind a ballot from a device not enrolled for its household
     /// (a resident's own phone): from here on it counts, if the household has not voted since.
@@ -476,6 +489,7 @@ mod tests {
                 device: DeviceId([7; 32]),
                 seq: 3,
             }),
+            cut: None,
         };
         let written = serde_json::to_value(&p).unwrap();
         assert_eq!(written["type"], p.kind().name());
@@ -505,7 +519,7 @@ mod tests {
         ] {
             assert_eq!(
                 serde_json::from_str::<Payload>(&json).unwrap(),
-                Payload::VoteClosed { vote }
+                Payload::VoteClosed { vote, cut: None }
             );
         }
         assert!(refusal(&format!("{{{closed}}}")).starts_with("missing field `type`"));
@@ -517,7 +531,7 @@ mod tests {
         assert!(refusal(&format!(
             "{{\"type\":\"vote_closed\",{closed},\"extra\":1}}"
         ))
-        .starts_with("unknown field `extra`, expected `vote`"));
+        .starts_with("unknown field `extra`, expected `vote` or `cut`"));
         assert!(refusal("{\"type\":\"vote_closed\"}").starts_with("missing field `vote`"));
         assert!(refusal(&format!("{{\"type\":7,{closed}}}"))
             .contains("expected the payload's `type` as a string"));

@@ -138,7 +138,7 @@ pub fn timeline(record: &Record, proposal: &ProposalId) -> Vec<Step> {
                 ..
             } if is_ours(proposal) => StepKind::VoteOpened { vote: VoteId(e.id) },
             Payload::HandsCounted { vote, .. } if our_vote(vote) => StepKind::HandsCounted,
-            Payload::VoteClosed { vote } if our_vote(vote) => StepKind::VoteClosed {
+            Payload::VoteClosed { vote, .. } if our_vote(vote) => StepKind::VoteClosed {
                 vote: *vote,
                 passed: state.votes[vote]
                     .closed

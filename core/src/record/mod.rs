@@ -2,6 +2,7 @@
 //! them in the one total order (Lamport clock, device, sequence number).
 
 pub mod checkpoint;
+mod fold;
 pub mod snapshot;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -147,6 +148,7 @@ impl Record {
             .max_lamport
             .checked_add(1)
             .ok_or(Refusal::ClockExhausted)?;
+        let payload = self.state.stamp(payload);
         let event = Event::seal(id, lamport, wall_ms, author.to_string(), prev, payload);
         self.state.transition(&event, false)?;
         Ok(event)
@@ -305,10 +307,25 @@ impl Record {
         verify_events(self.events.values(), self.heads.values())
     }
 
-    /// Rebuilds the state from nothing; the result depends only on the set of events.
+    fn log(&self) -> fold::Log<'_> {
+        fold::Log::new(&self.events, &self.order, &self.by_vote)
+    }
+
+    /// Rebuilds the state from nothing; the result depends only on the set of events. What the
+    /// last fold set aside after a revocation is the first guess of this one.
     fn refold(&mut self) {
-        self.state = fold(self.events());
+        let mut hint = std::mem::take(&mut self.state.late);
+        hint.append(&mut std::mem::take(&mut self.state.scratch.needed));
+        self.state = fold::fold_all(&self.log(), hint);
         self.folded_to = self.order.keys().next_back().copied();
+    }
+
+    /// After an incremental fold: a revocation it reached put events after it that it had
+    /// already applied, and only a fold from nothing can set them aside.
+    fn refold_if_missed(&mut self) {
+        if self.state.scratch.missed {
+            self.refold();
+        }
     }
 
     /// Brings the state up to date after events were inserted, the earliest of them at
@@ -322,10 +339,12 @@ impl Record {
     }
 
     fn fold_from(&mut self, first: OrderKey) {
-        for (key, id) in self.order.range(first..) {
-            self.state.fold_event(&self.events[id]);
-            self.folded_to = Some(*key);
+        let log = fold::Log::new(&self.events, &self.order, &self.by_vote);
+        for e in log.from(std::ops::Bound::Included(first)) {
+            fold::step(&mut self.state, &log, e);
+            self.folded_to = Some(e.order_key());
         }
+        self.refold_if_missed();
     }
 
     /// Rebuilds a record from this device's own stored log one chunk at a time, so that a large
@@ -353,10 +372,13 @@ impl Record {
             }
             let key = e.order_key();
             self.max_lamport = self.max_lamport.max(e.lamport);
-            self.state.fold_event(&e);
-            self.folded_to = Some(key);
             self.hold(e);
+            let log = fold::Log::new(&self.events, &self.order, &self.by_vote);
+            let id = self.order[&key];
+            fold::step(&mut self.state, &log, &self.events[&id]);
+            self.folded_to = Some(key);
         }
+        self.refold_if_missed();
         problems
     }
 
@@ -445,13 +467,11 @@ fn chain_ids(device: DeviceId) -> std::ops::RangeInclusive<EventId> {
 
 /// The state a set of events describes, whatever order they come in.
 pub fn fold<'a>(events: impl IntoIterator<Item = &'a Event>) -> State {
-    let mut sorted: Vec<&Event> = events.into_iter().collect();
-    sorted.sort_unstable_by_key(|e| e.order_key());
-    let mut state = State::default();
-    for e in sorted {
-        state.fold_event(e);
+    let mut record = Record::new();
+    for e in events {
+        record.hold(e.clone());
     }
-    state
+    fold::fold_all(&record.log(), BTreeMap::new())
 }
 
 /// Full verification of a set of events against signed heads, as an importer does it.

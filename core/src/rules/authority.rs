@@ -149,7 +149,7 @@ impl State {
                         DeviceRole::granted(*role, *admin) == DeviceRole::Resident
                             && (is_resident(device) || !self.devices.contains_key(device))
                     }
-                    Payload::DeviceRevoked { device } => is_resident(device),
+                    Payload::DeviceRevoked { device, .. } => is_resident(device),
                     _ => false,
                 };
                 needs(if residents_only {

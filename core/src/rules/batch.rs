@@ -55,7 +55,7 @@ impl Batch {
             self.wall_ms,
             self.author.clone(),
             self.prev,
-            payload,
+            self.state.stamp(payload),
         );
         self.state.transition(&event, true)?;
         self.last_seq = id.seq;

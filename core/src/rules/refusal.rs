@@ -221,6 +221,18 @@ pub enum Refusal {
     VotingClosed {
         closed_at_ms: i64,
     },
+    /// An event naming a closed vote that the close's cut does not hold: the closing device
+    /// had not seen it, so it came after the close, whatever its clock or time.
+    ArrivedAfterClose {
+        vote_title: String,
+        closed_at_ms: i64,
+    },
+    /// An event its device wrote after it was revoked: beyond the last `seq` of it the
+    /// revoking device held, whatever its clock.
+    AfterRevocation {
+        device: DeviceId,
+        last_seq: u64,
+    },
     VoteAlreadyClosed {
         vote_title: String,
     },
@@ -447,6 +459,16 @@ impl fmt::Display for Refusal {
             ),
             NoOwners { household_label } => write!(f, "household {household_label} needs at least one owner"),
             VotingClosed { closed_at_ms } => write!(f, "voting closed at {}", format_cst(*closed_at_ms)),
+            ArrivedAfterClose { vote_title, closed_at_ms } => write!(
+                f,
+                "arrived after the vote \"{vote_title}\" closed at {}: the closing device had not received it, so it does not count",
+                format_cst(*closed_at_ms)
+            ),
+            AfterRevocation { device, last_seq } => write!(
+                f,
+                "written after device {} was revoked (the revocation kept its events up to number {last_seq}), so it does not count",
+                device.short()
+            ),
             VoteAlreadyClosed { vote_title } => write!(f, "the vote \"{vote_title}\" is already closed"),
             HouseholdAlreadyVoted { household_label, voted_through } => {
                 if household_label == voted_through {

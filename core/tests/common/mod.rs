@@ -213,9 +213,7 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         role: None,
         household: None,
     });
-    t.submit(Payload::DeviceRevoked {
-        device: key(9).device(),
-    });
+    t.submit(Payload::DeviceRevoked { device: key(9).device(), last_seq: None });
     let h = t.household(
         1,
         1,
@@ -398,7 +396,7 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
             reason: "按错了".into(),
         },
     );
-    t.submit_at(T0 + DAY, Payload::VoteClosed { vote });
+    t.submit_at(T0 + DAY, Payload::VoteClosed { vote, cut: None });
     let hands_vote = VoteId(t.submit_at(
         T0 + DAY,
         Payload::VoteOpened {
@@ -652,6 +650,39 @@ pub fn forged_chain(k: &DeviceKey, events: Vec<(u64, Payload)>) -> (Vec<Event>, 
         ));
     }
     let last = out.last().unwrap();
+    let head = k.sign_head(last.id.seq, last.hash);
+    (out, vec![head])
+}
+
+/// Events a device writes by hand after those `record` holds of it, each with the clock and
+/// time it chooses (as a stolen kiosk, or a stranger's hand-written file, may), and the head
+/// that signs them.
+pub fn extend_chain(
+    record: &Record,
+    k: &DeviceKey,
+    items: Vec<(u64, i64, Payload)>,
+) -> (Vec<Event>, Vec<SignedHead>) {
+    let last = record.last_of(&k.device());
+    let mut seq = last.map_or(0, |e| e.id.seq);
+    let mut prev = last.map(|e| e.hash);
+    let mut out = Vec::new();
+    for (lamport, wall_ms, payload) in items {
+        seq += 1;
+        let e = Event::seal(
+            EventId {
+                device: k.device(),
+                seq,
+            },
+            lamport,
+            wall_ms,
+            "mallory".into(),
+            prev,
+            payload,
+        );
+        prev = Some(e.hash);
+        out.push(e);
+    }
+    let last = out.last().expect("at least one event");
     let head = k.sign_head(last.id.seq, last.hash);
     (out, vec![head])
 }

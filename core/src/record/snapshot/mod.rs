@@ -365,9 +365,22 @@ pub fn fund_digest(record: &Record, fund: &EventId) -> Hash {
 }
 
 /// The vote digest printed in a result's QR code: SHA-256 over the hashes of the events that
-/// make the vote's result. It is the same on every device holding those events, whoever
-/// exported the file and whatever else happened since, so a printed sheet can be checked against
-/// any later file (docs/snapshot-format.md gives the jq line).
+/// make the vote's result. Once the vote is closed with a cut, those are the events naming the
+/// vote that the cut holds, and the close itself: what the closing device counted, so nothing
+/// written later (a late ballot, a stranger's file) moves it. Otherwise (open, or closed before
+/// cuts) every event naming the vote. It is the same on every device holding those events,
+/// whoever exported the file and whatever else happened since, so a printed sheet can be
+/// checked against any later file (docs/snapshot-format.md gives the jq line).
 pub fn vote_digest(record: &Record, vote: &VoteId) -> Hash {
-    posted_digest("vote", vote, record.vote_events(vote))
+    let closed = record.state().votes.get(vote).and_then(|v| v.closed.as_ref());
+    match closed.and_then(|c| Some((c.event, c.cut.as_ref()?))) {
+        Some((close, cut)) => posted_digest(
+            "vote",
+            vote,
+            record
+                .vote_events(vote)
+                .filter(|e| e.id == close || cut.holds(&e.id)),
+        ),
+        None => posted_digest("vote", vote, record.vote_events(vote)),
+    }
 }

@@ -7,9 +7,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::authority::Standing;
+use crate::authority::{Denied, Standing};
 use crate::event::Event;
-use crate::ids::{EventId, HouseholdId};
+use crate::ids::{DeviceId, EventId, HouseholdId};
 use crate::lifecycle::{
     check_at, check_council_vote, check_notice_period, check_open, check_response, check_roadshow,
     check_step,
@@ -91,19 +91,73 @@ impl State {
             return Err(Refusal::NoCommunity);
         }
         match self.authorise(event)? {
-            Standing::Unconfirmed => self.keep_unconfirmed(event, commit),
-            Standing::Counts | Standing::Unverified => self.apply(event, commit),
+            Standing::Unconfirmed => self.keep_unconfirmed(event, commit)?,
+            Standing::Counts | Standing::Unverified => self.apply(event, commit)?,
+        }
+        if commit {
+            self.note_seen(event);
+        }
+        Ok(())
+    }
+
+    /// The right to write `event` at this point of the fold (see [`crate::authority`]). An
+    /// event of a device revoked with a cut, beyond it, was written after the revocation.
+    fn authorise(&self, event: &Event) -> Result<Standing, Refusal> {
+        let device = event.id.device;
+        self.may_write(&device, &event.payload)
+            .map_err(|denied| match self.devices.get(&device) {
+                Some(d) if denied == Denied::Revoked => match d.revoked_after {
+                    Some(last_seq) if event.id.seq > last_seq => {
+                        Refusal::AfterRevocation { device, last_seq }
+                    }
+                    _ => Refusal::NotAllowed {
+                        device,
+                        kind: event.payload.kind(),
+                        denied,
+                    },
+                },
+                _ => Refusal::NotAllowed {
+                    device,
+                    kind: event.payload.kind(),
+                    denied,
+                },
+            })
+    }
+
+    /// The fold has passed `event`: this record holds its device's chain up to it.
+    pub(crate) fn note_seen(&mut self, event: &Event) {
+        let seen = self.seen.entry(event.id.device).or_insert(0);
+        *seen = (*seen).max(event.id.seq);
+    }
+
+    /// A revocation that counts: the events of `device` the fold has passed since its last
+    /// revocation and that lie beyond `last_seq` were written after this one, though their
+    /// clocks put them before it. They belong in `late`; when one of them is not there, this
+    /// pass applied it and must be run again (see `crate::record`).
+    pub(super) fn note_revocation(&mut self, device: DeviceId, last_seq: Option<u64>) {
+        let seen = self.seen.get(&device).copied().unwrap_or(0);
+        let judged = self.revoked_seen.insert(device, seen).unwrap_or(0);
+        let Some(last_seq) = last_seq else {
+            return;
+        };
+        for seq in last_seq.max(judged) + 1..=seen {
+            let id = EventId { device, seq };
+            self.scratch.needed.insert(id, last_seq);
+            if self.late.get(&id) != Some(&last_seq) {
+                self.scratch.missed = true;
+            }
         }
     }
 
-    /// The right to write `event` at this point of the fold (see [`crate::authority`]).
-    fn authorise(&self, event: &Event) -> Result<Standing, Refusal> {
-        self.may_write(&event.id.device, &event.payload)
-            .map_err(|denied| Refusal::NotAllowed {
-                device: event.id.device,
-                kind: event.payload.kind(),
-                denied,
-            })
+    /// An event naming a vote that was closed with a cut not holding it: it arrived after the
+    /// close, whatever its clock or time says.
+    pub(crate) fn after_close(&self, event: &Event) -> Option<Refusal> {
+        let vote = self.votes.get(&event.vote()?)?;
+        let closed = vote.closed.as_ref()?;
+        closed.arrived_after(&event.id).then(|| Refusal::ArrivedAfterClose {
+            vote_title: vote.title.clone(),
+            closed_at_ms: closed.at_ms,
+        })
     }
 
     /// A household's ballot or response from a device not enrolled for it: checked like any
@@ -171,7 +225,27 @@ impl State {
     /// Applies an event of the record in fold order. A second ballot of a voter from another
     /// device becomes a conflict; anything else that does not fit is set aside as rejected.
     pub(crate) fn fold_event(&mut self, event: &Event) {
-        let outcome = match &event.payload {
+        let outcome = if let Some(&last_seq) = self.late.get(&event.id) {
+            Err(Refusal::AfterRevocation {
+                device: event.id.device,
+                last_seq,
+            })
+        } else if let Some(late) = self.after_close(event) {
+            Err(late)
+        } else {
+            self.judge(event)
+        };
+        if let Err(reason) = outcome {
+            self.rejected.push(RejectedEvent {
+                event: event.id,
+                reason,
+            });
+        }
+        self.note_seen(event);
+    }
+
+    fn judge(&mut self, event: &Event) -> Result<(), Refusal> {
+        match &event.payload {
             // Ballots are most of any record: checked once, not again in `transition`.
             Payload::BallotCast { .. } => {
                 self.authorise(event).and_then(|standing| match standing {
@@ -180,12 +254,6 @@ impl State {
                 })
             }
             _ => self.transition(event, true),
-        };
-        if let Err(reason) = outcome {
-            self.rejected.push(RejectedEvent {
-                event: event.id,
-                reason,
-            });
         }
     }
 

@@ -29,6 +29,7 @@ impl State {
                             role: DeviceRole::Admin,
                             household: None,
                             revoked: false,
+                            revoked_after: None,
                         },
                     );
                 }
@@ -56,16 +57,20 @@ impl State {
                             role: granted,
                             household: *household,
                             revoked: false,
+                            revoked_after: None,
                         },
                     );
                 }
             }
-            Payload::DeviceRevoked { device } => {
+            Payload::DeviceRevoked { device, last_seq } => {
                 if !self.devices.contains_key(device) {
                     return Err(Refusal::UnknownDevice { device: *device });
                 }
                 if commit {
-                    self.devices.get_mut(device).expect("checked").revoked = true;
+                    let entry = self.devices.get_mut(device).expect("checked");
+                    entry.revoked = true;
+                    entry.revoked_after = *last_seq;
+                    self.note_revocation(*device, *last_seq);
                 }
             }
             Payload::CompoundAdded { name } => {

@@ -1,7 +1,9 @@
 //! Votes: opening, ballots, show-of-hands counts, closing; and how a ballot is counted.
 
 use super::*;
+use crate::cut::Cut;
 use crate::ids::VoteId;
+use crate::parties::PartyId;
 
 impl State {
     pub(super) fn apply_vote(&mut self, event: &Event, commit: bool) -> Result<(), Refusal> {
@@ -184,7 +186,7 @@ impl State {
                     });
                 }
             }
-            Payload::VoteClosed { vote } => {
+            Payload::VoteClosed { vote, cut } => {
                 let v = get(&self.votes, vote, EntityKind::Vote)?;
                 if v.closed.is_some() {
                     return Err(Refusal::VoteAlreadyClosed {
@@ -193,20 +195,16 @@ impl State {
                 }
                 if commit {
                     let result = live_result(self, v);
-                    let passed = result.passed();
-                    let proposal = v.proposal;
-                    self.votes.get_mut(vote).expect("checked").closed = Some(ClosedVote {
-                        at_ms: event.wall_ms,
-                        result,
-                        by: event.author.clone(),
-                    });
-                    if let Some(pid) = proposal {
-                        self.proposal_mut(&pid).stage = if passed {
-                            Stage::Passed
-                        } else {
-                            Stage::Rejected
-                        };
-                    }
+                    self.freeze(
+                        vote,
+                        ClosedVote {
+                            at_ms: event.wall_ms,
+                            result,
+                            by: event.author.clone(),
+                            event: id,
+                            cut: cut.clone(),
+                        },
+                    );
                 }
             }
             Payload::BallotConfirmed { vote, ballot } => {
@@ -268,6 +266,116 @@ impl State {
             _ => unreachable!("dispatched by payload kind"),
         }
         Ok(())
+    }
+
+    /// Whether the fold has passed an event `cut` does not hold: then this state is not what
+    /// the device that wrote the cut held.
+    pub(crate) fn passed_beyond(&self, cut: &Cut) -> bool {
+        self.seen.iter().any(|(device, seq)| *seq > cut.seq(device))
+    }
+
+    /// Whether `event` would count if folded now, changing nothing.
+    pub(crate) fn would_apply(&mut self, event: &Event) -> bool {
+        !self.late.contains_key(&event.id)
+            && self.after_close(event).is_none()
+            && self.transition(event, false).is_ok()
+    }
+
+    /// Folds `close`, which counts here, as its writer counted it: `view` is the fold of what
+    /// it held, with `close` folded last. The vote becomes the view's, its figures, ballots and
+    /// the view's judgement of the events of it that the closer held; `before` (the events
+    /// naming the vote that this fold passed) not held by the closer arrived after the close.
+    /// When the closer could not have closed it from what it held, the close does not count.
+    pub(crate) fn close_as_viewed(
+        &mut self,
+        close: &Event,
+        vote_id: &VoteId,
+        view: &State,
+        before: &[EventId],
+    ) {
+        let Payload::VoteClosed { cut: Some(cut), .. } = &close.payload else {
+            unreachable!("a close with a cut is folded as viewed")
+        };
+        let viewed = view.votes.get(vote_id).filter(|v| {
+            v.closed
+                .as_ref()
+                .is_some_and(|c| c.event == close.id)
+        });
+        let Some(viewed) = viewed else {
+            let reason = view
+                .rejected
+                .iter()
+                .rev()
+                .find(|r| r.event == close.id)
+                .map(|r| r.reason.clone())
+                .unwrap_or(Refusal::Unknown {
+                    kind: EntityKind::Vote,
+                    id: vote_id.event(),
+                });
+            self.rejected.push(RejectedEvent {
+                event: close.id,
+                reason,
+            });
+            self.note_seen(close);
+            return;
+        };
+        let mut vote = viewed.clone();
+        let closed = vote.closed.take().expect("closed in the view");
+        self.restate_parties(&mut vote, view);
+        let named: std::collections::BTreeSet<EventId> = before.iter().copied().collect();
+        self.rejected.retain(|r| !named.contains(&r.event));
+        let judged: BTreeMap<EventId, &Refusal> = view
+            .rejected
+            .iter()
+            .filter(|r| named.contains(&r.event))
+            .map(|r| (r.event, &r.reason))
+            .collect();
+        for id in before {
+            let reason = match judged.get(id) {
+                Some(reason) => (*reason).clone(),
+                None if !cut.holds(id) => Refusal::ArrivedAfterClose {
+                    vote_title: vote.title.clone(),
+                    closed_at_ms: closed.at_ms,
+                },
+                None => continue,
+            };
+            self.rejected.push(RejectedEvent { event: *id, reason });
+        }
+        self.votes.insert(*vote_id, vote);
+        self.freeze(vote_id, closed);
+        self.note_seen(close);
+    }
+
+    /// A vote taken from another state names owner parties by that state's numbers; here they
+    /// are this state's.
+    fn restate_parties(&mut self, vote: &mut Vote, from: &State) {
+        let parties: BTreeMap<PartyId, &OwnerParty> =
+            from.parties.iter().map(|(party, id)| (id, party)).collect();
+        vote.counted_by.clear();
+        for (i, ballot) in vote.ballots.iter_mut().enumerate() {
+            if let VoterKey::Party(id) = ballot.key {
+                let party = parties.get(&id).map(|p| (*p).clone());
+                if let Some(party) = party {
+                    ballot.key = VoterKey::Party(self.parties.number(party));
+                }
+            }
+            vote.counted_by.insert(ballot.key.clone(), i);
+        }
+    }
+
+    /// Closes `vote` with its frozen result; a council vote on a proposal moves it to passed or
+    /// rejected.
+    pub(crate) fn freeze(&mut self, vote: &VoteId, closed: ClosedVote) {
+        let passed = closed.result.passed();
+        let v = self.votes.get_mut(vote).expect("checked");
+        v.closed = Some(closed);
+        if let Some(pid) = v.proposal {
+            self.proposal_mut(&pid).stage = if passed {
+                Stage::Passed
+            } else {
+                Stage::Rejected
+            };
+        }
     }
 
     /// The counted ballot of `voter` in `vote`, corrections included; what a clerk corrects.

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::cut::Cut;
 use crate::ids::{DeviceId, EventId, HouseholdId, ProposalId, VoteId};
 use crate::model::{
     AreaFigures, BudgetLine, Choice, FundingLine, Interest, MeetingKind, OrgKind, Ownership,
@@ -43,6 +44,19 @@ pub struct State {
     /// Events in the record that the fold could not apply, with the reason, in fold order.
     /// Commands never append such events; they arrive when offline devices disagree.
     pub rejected: Vec<RejectedEvent>,
+    /// For each device, the highest `seq` of it the fold has passed (applied or set aside):
+    /// what this record holds of it, and so the cut a close or revocation written now carries.
+    pub seen: BTreeMap<DeviceId, u64>,
+    /// Events written after their device was revoked that sort before the revocation (their
+    /// clock was behind it), with the revocation's `last_seq`: set aside wherever they sort. The fold is
+    /// run until this is exactly what its revocations say (see `crate::record`).
+    pub late: BTreeMap<EventId, u64>,
+    /// For each device, what `seen` said of it at its last revocation: events up to there were
+    /// judged against that revocation, so a later one leaves them as they were.
+    pub(crate) revoked_seen: BTreeMap<DeviceId, u64>,
+    /// What this pass of the fold found that `late` should hold; never stored.
+    #[serde(skip)]
+    pub(crate) scratch: FoldScratch,
     /// A cache of `households` for looking a typed flat up; never stored in a checkpoint.
     #[serde(skip)]
     pub(crate) labels: labels::LabelIndex,
@@ -63,6 +77,9 @@ pub struct DeviceEntry {
     /// The household a resident's device is enrolled for.
     pub household: Option<HouseholdId>,
     pub revoked: bool,
+    /// When revoked with a cut: the last `seq` of the device the revoking device held. Its
+    /// events beyond it were written after the revocation.
+    pub revoked_after: Option<u64>,
 }
 
 impl DeviceEntry {
@@ -399,6 +416,19 @@ pub struct ClosedVote {
     pub result: VoteResult,
     /// The name the closing device signs with.
     pub by: String,
+    /// The `vote_closed` event that froze it.
+    pub event: EventId,
+    /// What the closing device held, when the close says (see [`crate::cut`]): the result is
+    /// counted from inside it, and any event naming the vote outside it arrived after the close.
+    pub cut: Option<Cut>,
+}
+
+impl ClosedVote {
+    /// Whether `event` (naming this vote) came after the close: outside its cut, whatever its
+    /// clock. A close written before cuts says nothing here; the total order decides alone.
+    pub fn arrived_after(&self, event: &EventId) -> bool {
+        *event != self.event && self.cut.as_ref().is_some_and(|cut| !cut.holds(event))
+    }
 }
 
 /// A voter's second ballot from another device: the first in the total order counts.
@@ -521,6 +551,24 @@ impl Fund {
     }
 }
 
+/// What one pass of the fold learnt from the revocations it applied: every event the
+/// revocations' cuts put after them, and whether one of those was applied in this pass (then
+/// the pass must be run again with them set aside). Compares equal whatever it holds, like the
+/// label index: a state is its events' fold, not how the pass went.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct FoldScratch {
+    pub(crate) needed: BTreeMap<EventId, u64>,
+    pub(crate) missed: bool,
+}
+
+impl PartialEq for FoldScratch {
+    fn eq(&self, _: &FoldScratch) -> bool {
+        true
+    }
+}
+
+impl Eq for FoldScratch {}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RejectedEvent {
     pub event: EventId,
@@ -528,6 +576,24 @@ pub struct RejectedEvent {
 }
 
 impl State {
+    /// `payload` as this record writes it now: a close carries what the record holds (its
+    /// [`Cut`]), a revocation the last event of the revoked device it holds. Whatever a caller
+    /// put there is replaced: a device can only say what it held.
+    pub(crate) fn stamp(&self, payload: crate::payload::Payload) -> crate::payload::Payload {
+        use crate::payload::Payload;
+        match payload {
+            Payload::VoteClosed { vote, .. } => Payload::VoteClosed {
+                vote,
+                cut: Some(Cut(self.seen.clone())),
+            },
+            Payload::DeviceRevoked { device, .. } => Payload::DeviceRevoked {
+                device,
+                last_seq: Some(self.seen.get(&device).copied().unwrap_or(0)),
+            },
+            other => other,
+        }
+    }
+
     pub fn trust(&self, device: &DeviceId) -> Trust {
         match self.devices.get(device) {
             Some(d) if d.revoked => Trust::Revoked {

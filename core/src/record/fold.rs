@@ -1,0 +1,167 @@
+//! The fold: the state a set of events describes, the same on every device and in the CLI.
+//!
+//! Events are folded in the one total order (Lamport clock, device, sequence number), each
+//! judged against the state the earlier ones left. Two kinds of event end something and say
+//! what their writer held when it wrote them (a [`Cut`]), because a clock is a claim its own
+//! device makes and an order built from clocks alone would let a device choose where its events
+//! land:
+//!
+//! - A revocation puts every later event of the revoked device after it, however early its
+//!   clock sorts it. Such an event may already have been folded when the revocation is reached;
+//!   the fold is then run again with it set aside from the start ([`State::late`]), until a
+//!   pass sets aside exactly what its revocations say.
+//! - A close counts what its writer held: when the record holds events its cut does not (a
+//!   kiosk's ballots taken in after the close, or anything else that sorts before it), the
+//!   vote's result is counted from a fold of the events inside the cut alone, and every other
+//!   event naming the vote arrived after the close.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::cut::Cut;
+use crate::event::{Event, OrderKey};
+use crate::ids::{EventId, VoteId};
+use crate::payload::Payload;
+use crate::state::State;
+
+/// Passes of the fold before revocations that undo each other's cuts are settled by keeping
+/// every event any pass set aside (see [`fold_all`]).
+const MAX_PASSES: usize = 8;
+
+/// The events a fold reads: a whole record, or what one closing device held of it.
+pub(crate) struct Log<'a> {
+    events: &'a BTreeMap<EventId, Event>,
+    order: &'a BTreeMap<OrderKey, EventId>,
+    by_vote: &'a BTreeMap<VoteId, BTreeSet<OrderKey>>,
+    /// Closers' views this log is limited to: only events each cut holds and that sort before
+    /// its close.
+    views: Vec<(&'a Cut, OrderKey)>,
+}
+
+impl<'a> Log<'a> {
+    pub(crate) fn new(
+        events: &'a BTreeMap<EventId, Event>,
+        order: &'a BTreeMap<OrderKey, EventId>,
+        by_vote: &'a BTreeMap<VoteId, BTreeSet<OrderKey>>,
+    ) -> Log<'a> {
+        Log {
+            events,
+            order,
+            by_vote,
+            views: Vec::new(),
+        }
+    }
+
+    fn admits(&self, key: &OrderKey, id: &EventId) -> bool {
+        self.views
+            .iter()
+            .all(|(cut, before)| key < before && cut.holds(id))
+    }
+
+    fn end(&self) -> std::ops::Bound<OrderKey> {
+        self.views
+            .iter()
+            .map(|(_, before)| *before)
+            .min()
+            .map_or(std::ops::Bound::Unbounded, std::ops::Bound::Excluded)
+    }
+
+    /// Every event of the log from `first` on, in the total order.
+    pub(crate) fn from(&self, first: std::ops::Bound<OrderKey>) -> impl Iterator<Item = &'a Event> + '_ {
+        self.order
+            .range((first, self.end()))
+            .filter(|(key, id)| self.admits(key, id))
+            .map(|(_, id)| &self.events[id])
+    }
+
+    /// The events of this log naming `vote` that sort before `before`.
+    fn vote_events_before(&self, vote: &VoteId, before: OrderKey) -> Vec<EventId> {
+        self.by_vote
+            .get(vote)
+            .into_iter()
+            .flat_map(|keys| keys.range(..before))
+            .map(|key| self.order[key])
+            .filter(|id| self.admits(&self.events[id].order_key(), id))
+            .collect()
+    }
+
+    /// What the device that wrote `close` held, as far as this log holds it.
+    fn view_of(&self, close: &'a Event, cut: &'a Cut) -> Log<'a> {
+        let mut views = self.views.clone();
+        views.push((cut, close.order_key()));
+        Log {
+            events: self.events,
+            order: self.order,
+            by_vote: self.by_vote,
+            views,
+        }
+    }
+}
+
+/// The state of the whole log, from nothing. `hint` is the set of events a revocation is
+/// expected to put after it (the last fold's, say); any set converges to the same state, a good
+/// one in a single pass.
+///
+/// Each pass folds with `late` set aside and collects what its revocations say `late` should
+/// be; when the two agree, the pass is the fold. Revocations that undo each other's cuts (two
+/// admin devices revoking each other, each beyond the other's cut) may agree with no set; after
+/// [`MAX_PASSES`] or a set seen before, every event any pass set aside stays set aside.
+pub(crate) fn fold_all(log: &Log, hint: BTreeMap<EventId, u64>) -> State {
+    let mut late = hint;
+    let mut tried: Vec<BTreeMap<EventId, u64>> = Vec::new();
+    loop {
+        let mut state = pass(log, late.clone());
+        let needed = std::mem::take(&mut state.scratch.needed);
+        state.scratch.missed = false;
+        if needed == late {
+            return state;
+        }
+        if tried.len() >= MAX_PASSES || tried.contains(&needed) {
+            let every: BTreeMap<EventId, u64> =
+                tried.into_iter().chain([late, needed]).flatten().collect();
+            let mut state = pass(log, every);
+            state.scratch = Default::default();
+            return state;
+        }
+        tried.push(std::mem::replace(&mut late, needed));
+    }
+}
+
+fn pass(log: &Log, late: BTreeMap<EventId, u64>) -> State {
+    let mut state = State {
+        late,
+        ..State::default()
+    };
+    for e in log.from(std::ops::Bound::Unbounded) {
+        step(&mut state, log, e);
+    }
+    state
+}
+
+/// Folds the next event of `log` into `state`. A close that counts, whose cut leaves out
+/// events the fold has passed, is counted from its writer's view.
+pub(crate) fn step<'a>(state: &mut State, log: &Log<'a>, e: &'a Event) {
+    if let Payload::VoteClosed {
+        vote,
+        cut: Some(cut),
+    } = &e.payload
+    {
+        if state.passed_beyond(cut) && state.would_apply(e) {
+            return close_from_view(state, log, e, vote, cut);
+        }
+    }
+    state.fold_event(e);
+}
+
+fn close_from_view<'a>(
+    state: &mut State,
+    log: &Log<'a>,
+    close: &'a Event,
+    vote: &VoteId,
+    cut: &'a Cut,
+) {
+    let view_log = log.view_of(close, cut);
+    let mut view = fold_all(&view_log, BTreeMap::new());
+    view.fold_event(close);
+    let before = log.vote_events_before(vote, close.order_key());
+    state.close_as_viewed(close, vote, &view, &before);
+}
