@@ -78,6 +78,10 @@ pub fn tally(record: &Record, votes: &[VoteId]) -> String {
                 "vote": id.to_string(),
                 "title": v.title,
                 "closed_ms": v.closed.as_ref().map(|c| c.at_ms),
+                "close": v.closed.as_ref().map(|c| json!({
+                    "event": c.event.to_string(),
+                    "cut": c.cut.is_some(),
+                })),
                 "passed": result.passed(),
                 "figures": figures,
                 "explanation": result.lines(),

@@ -1,7 +1,8 @@
 //! `gongzhi`: the auditor's and secretary's command for snapshot files on a PC, built from the
 //! same core as the app, so it verifies, merges and counts exactly as every device does.
 
-use gongzhi_core::VoteId;
+use gongzhi_core::qr;
+use gongzhi_core::{ProposalId, VoteId};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -20,6 +21,7 @@ USAGE:
     gongzhi verify FILE
     gongzhi merge A B -o OUT
     gongzhi tally FILE [--vote ID] [--json]
+    gongzhi sheet FILE ID
     gongzhi --help | --version
 
 COMMANDS:
@@ -32,13 +34,16 @@ COMMANDS:
     tally    Verify a file and print every vote's result (or one vote's) with its figures,
              its verdict, any double ballots and the vote digest printed in the result's QR
              code. --json prints the same as JSON.
+    sheet    Verify a file and print what the posted sheet of a vote, a project or a fund
+             (ID: its vote_opened, proposal_drafted or fund_opened event) states in its QR
+             code: its figures, status and check code, the lines a scanner shows.
 
 EXIT CODES:
     0  the file is valid (and the command did its work)
     1  a file was refused: damaged, altered, forged, or not a Gongzhi snapshot
     2  wrong usage (unknown command or option, missing argument)
     3  a file could not be read or written
-    4  tally --vote: the file has no such vote
+    4  tally --vote or sheet: the file has no such vote (or project, or fund)
 ";
 
 /// Why the command stopped, mapped to its exit code.
@@ -47,6 +52,7 @@ enum Failure {
     Usage(String),
     Io(PathBuf, std::io::Error),
     NoSuchVote(String),
+    NoSuchItem(String),
 }
 
 impl Failure {
@@ -55,7 +61,7 @@ impl Failure {
             Failure::Refused(..) => 1,
             Failure::Usage(_) => 2,
             Failure::Io(..) => 3,
-            Failure::NoSuchVote(_) => 4,
+            Failure::NoSuchVote(_) | Failure::NoSuchItem(_) => 4,
         }
     }
 }
@@ -67,6 +73,9 @@ impl std::fmt::Display for Failure {
             Failure::Usage(why) => write!(f, "{why}\nRun `gongzhi --help` for usage."),
             Failure::Io(p, e) => write!(f, "{}: {e}", p.display()),
             Failure::NoSuchVote(id) => write!(f, "the file has no vote {id}"),
+            Failure::NoSuchItem(id) => {
+                write!(f, "the file has no vote, project or fund {id}")
+            }
         }
     }
 }
@@ -129,6 +138,10 @@ fn run(args: &[String]) -> Result<String, Failure> {
             let file = file.ok_or_else(|| Failure::Usage("tally needs a FILE".into()))?;
             tally_file(&file, vote.as_deref(), as_json)
         }
+        "sheet" => match rest {
+            [file, id] => sheet(Path::new(file), id),
+            _ => Err(Failure::Usage("sheet takes a FILE and an ID".into())),
+        },
         other => Err(Failure::Usage(format!("unknown command {other}"))),
     }
 }
@@ -227,6 +240,23 @@ fn verify(path: &Path) -> Result<String, Failure> {
             "  unconfirmed: {waiting} ballots or notice responses from devices not enrolled for their household wait for a clerk\n"
         ));
     }
+    let uncut: Vec<_> = record
+        .events()
+        .filter(|e| e.payload.carries_no_cut())
+        .collect();
+    if !uncut.is_empty() {
+        out.push_str(&format!(
+            "  written before cuts: {} closes or revocations carry no cut, so they count what sorts before them in the record's order\n",
+            uncut.len()
+        ));
+        for e in uncut {
+            out.push_str(&format!(
+                "    {} {}: carries no cut\n",
+                e.id,
+                e.payload.kind().name()
+            ));
+        }
+    }
     if !state.rejected.is_empty() {
         out.push_str(&format!(
             "  set aside by the rules: {} events, which count for nothing\n",
@@ -313,7 +343,16 @@ fn tally_file(path: &Path, vote: Option<&str>, as_json: bool) -> Result<String, 
             continue;
         };
         let status = match &v.closed {
-            Some(c) => format!("closed {}", format_cst(c.at_ms)),
+            Some(c) => format!(
+                "closed {} by event {}, {}",
+                format_cst(c.at_ms),
+                c.event,
+                match &c.cut {
+                    Some(cut) =>
+                        format!("counting what its device held of {} devices", cut.0.len()),
+                    None => "which carries no cut: counting what sorts before it".into(),
+                }
+            ),
             None => "open: a live count, not final".into(),
         };
         out.push_str(&format!(
@@ -342,6 +381,23 @@ fn tally_file(path: &Path, vote: Option<&str>, as_json: bool) -> Result<String, 
         ));
     }
     Ok(out)
+}
+
+/// The posted text of one vote, project or fund, as its sheet's QR code carries it.
+fn sheet(path: &Path, id: &str) -> Result<String, Failure> {
+    let file = load(path)?;
+    let record = into_record(path, file)?;
+    let id: gongzhi_core::EventId = id.parse().map_err(|_| Failure::NoSuchItem(id.into()))?;
+    let state = record.state();
+    let text = if state.votes.contains_key(&VoteId(id)) {
+        qr::result_text(&record, &VoteId(id))
+    } else if state.proposals.contains_key(&ProposalId(id)) {
+        qr::project_text(&record, &ProposalId(id))
+    } else {
+        qr::fund_text(&record, &id)
+    };
+    text.map(|t| t + "\n")
+        .ok_or_else(|| Failure::NoSuchItem(id.to_string()))
 }
 
 fn kind_text(result: &VoteResult) -> &'static str {

@@ -232,7 +232,10 @@ fn verify_and_tally_tell_what_the_rules_set_aside_and_why() {
         device: stranger.device(),
         seq: 1,
     };
-    let close = Payload::VoteClosed { vote: vote_id, cut: None };
+    let close = Payload::VoteClosed {
+        vote: vote_id,
+        cut: None,
+    };
     let events = vec![gongzhi_core::Event::seal(
         id,
         lamport + 1,

@@ -274,7 +274,10 @@ fn the_right_is_judged_at_the_events_place_in_the_total_order() {
     t.record
         .merge(events[..3].to_vec(), vec![head_at(3)])
         .unwrap();
-    t.submit(Payload::DeviceRevoked { device: kiosk.device(), last_seq: None }); // lamport l + 4
+    t.submit(Payload::DeviceRevoked {
+        device: kiosk.device(),
+        last_seq: None,
+    }); // lamport l + 4
     t.record.merge(events.clone(), vec![head_at(4)]).unwrap();
     let s = t.record.state();
     let counted: Vec<EventId> = s.votes[&vote].ballots.iter().map(|b| b.event).collect();
@@ -387,7 +390,13 @@ fn four_files() -> Files {
                     choice: Choice::Yes,
                 },
             ),
-            (l + 2, Payload::VoteClosed { vote: council_vote, cut: None }),
+            (
+                l + 2,
+                Payload::VoteClosed {
+                    vote: council_vote,
+                    cut: None,
+                },
+            ),
         ],
     );
     let mut s_rec = base.clone();
@@ -410,7 +419,10 @@ fn four_files() -> Files {
             &t.admin,
             T0 + 2 * HOUR,
             "admin",
-            Payload::DeviceRevoked { device: kiosk.device(), last_seq: None },
+            Payload::DeviceRevoked {
+                device: kiosk.device(),
+                last_seq: None,
+            },
         )
         .unwrap();
     let mut files = vec![a_rec, k_rec, p_rec, s_rec];
@@ -491,7 +503,10 @@ fn any_merge_order_counts_and_sets_aside_the_same_events() {
     assert_eq!(council.len(), 0);
     assert_eq!(aside.len(), 4, "{aside:?}");
     assert_eq!(
-        aside.iter().filter(|(_, why)| why.contains("not trusted")).count(),
+        aside
+            .iter()
+            .filter(|(_, why)| why.contains("not trusted"))
+            .count(),
         2
     );
     assert_eq!(

@@ -239,7 +239,9 @@ fn contested() -> (Record, Vec<DeviceKey>) {
         voter: Voter::Household(household),
         choice: Choice::Yes,
     };
-    three.submit(kiosk, T0 + 5 * DAY, "kiosk", late_ballot).unwrap();
+    three
+        .submit(kiosk, T0 + 5 * DAY, "kiosk", late_ballot)
+        .unwrap();
     record
         .submit(
             admin,

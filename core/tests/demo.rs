@@ -156,7 +156,14 @@ fn the_back_gate_timeline_tells_every_step_in_order() {
         },
     )
     .unwrap();
-    put(NOW + 8 * day + 2, Payload::VoteClosed { vote: council, cut: None }).unwrap();
+    put(
+        NOW + 8 * day + 2,
+        Payload::VoteClosed {
+            vote: council,
+            cut: None,
+        },
+    )
+    .unwrap();
 
     assert_eq!(
         record.state().community_council(),

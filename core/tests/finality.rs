@@ -125,10 +125,19 @@ fn a_stolen_kiosk_that_keeps_voting_after_its_revocation_counts_only_what_was_ta
     let revoked_at = t.record.get(&revocation).unwrap().lamport;
     for h in &hs[2..7] {
         stolen
-            .submit(&kiosk, T0 + 3 * HOUR, "kiosk", ballot(vote, *h, Choice::Yes))
+            .submit(
+                &kiosk,
+                T0 + 3 * HOUR,
+                "kiosk",
+                ballot(vote, *h, Choice::Yes),
+            )
             .unwrap();
     }
-    let later: Vec<EventId> = stolen.chain(&kiosk.device()).skip(2).map(|e| e.id).collect();
+    let later: Vec<EventId> = stolen
+        .chain(&kiosk.device())
+        .skip(2)
+        .map(|e| e.id)
+        .collect();
     assert!(
         stolen
             .chain(&kiosk.device())
@@ -224,13 +233,7 @@ fn closed_at_three_no() -> (Town, Vec<HouseholdId>, VoteId, DeviceKey, Record) {
         t.submit_at(T0 + HOUR, ballot(vote, *h, Choice::No));
     }
     busy(&mut t, 3);
-    t.submit_at(
-        T0 + 2 * HOUR,
-        Payload::VoteClosed {
-            vote,
-            cut: None,
-        },
-    );
+    t.submit_at(T0 + 2 * HOUR, Payload::VoteClosed { vote, cut: None });
     (t, hs, vote, kiosk, copy)
 }
 
@@ -249,7 +252,11 @@ fn a_closed_and_posted_result_does_not_move_when_a_trusted_kiosk_back_dates_ball
     assert!(copy.chain(&kiosk.device()).all(|e| e.lamport < close_at));
     let bytes = file_of(&mut copy, &kiosk);
     take_in(&mut t.record, &bytes);
-    assert_eq!(posted(&t.record, &vote), sheet, "figures, verdict and check code");
+    assert_eq!(
+        posted(&t.record, &vote),
+        sheet,
+        "figures, verdict and check code"
+    );
     let late = set_aside_as(&t.record, |why| {
         matches!(why, Refusal::ArrivedAfterClose { .. })
     });
@@ -313,7 +320,11 @@ fn a_back_dated_change_to_the_register_does_not_move_a_closed_result() {
     .unwrap();
     let bytes = file_of(&mut copy, &secretary);
     take_in(&mut t.record, &bytes);
-    assert_eq!(t.record.state().households.len(), 9, "the register has the new flat");
+    assert_eq!(
+        t.record.state().households.len(),
+        9,
+        "the register has the new flat"
+    );
     assert_eq!(posted(&t.record, &vote), sheet);
     let r = owners_result(&t.record, &vote);
     assert_eq!((r.owners, r.no_owners), (8, 3));
@@ -389,7 +400,13 @@ fn a_revoked_admin_cannot_trust_a_new_device_behind_its_revocation() {
         &with_trust,
         &thief,
         (0..6)
-            .map(|i| (at + 2 + i as u64, T0 + HOUR, ballot(vote, hs[i], Choice::Yes)))
+            .map(|i| {
+                (
+                    at + 2 + i as u64,
+                    T0 + HOUR,
+                    ballot(vote, hs[i], Choice::Yes),
+                )
+            })
             .collect(),
     );
     events.extend(ballots);
@@ -460,8 +477,13 @@ mod any_merge {
         trust(&mut t, &devices[1], "lost kiosk", DeviceRole::Clerk);
         trust(&mut t, &devices[3], "laptop", DeviceRole::Secretary);
         let mut lost = copy_of(&mut t);
-        lost.submit(&devices[1], T0 + HOUR, "kiosk", ballot(vote, hs[7], Choice::Yes))
-            .unwrap();
+        lost.submit(
+            &devices[1],
+            T0 + HOUR,
+            "kiosk",
+            ballot(vote, hs[7], Choice::Yes),
+        )
+        .unwrap();
         lost.seal(&devices[1]);
         t.record.merge_record(&lost).unwrap();
         t.submit(Payload::DeviceRevoked {

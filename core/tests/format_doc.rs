@@ -72,6 +72,11 @@ fn ty(v: &Value) -> String {
         return shown.join("/");
     }
     match v["type"].as_str() {
+        Some("object") if v["properties"].is_null() => format!(
+            "{{<{}>: {}, …}}",
+            ty(&v["propertyNames"]),
+            ty(&v["additionalProperties"])
+        ),
         Some("object") => {
             let inner: Vec<String> = fields(v)
                 .into_iter()

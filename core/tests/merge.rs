@@ -104,7 +104,10 @@ fn simulate(ops: &[Op]) -> Vec<Record> {
                 voter: Voter::Member(w.members[x as usize % 5]),
                 choice: choice(y),
             },
-            4 => Payload::VoteClosed { vote: w.votes[x as usize % 2], cut: None },
+            4 => Payload::VoteClosed {
+                vote: w.votes[x as usize % 2],
+                cut: None,
+            },
             5 => {
                 let from = recs[x as usize % 3].state().households[&w.households[y as usize % 12]]
                     .ownership

@@ -538,7 +538,13 @@ fn a_rejected_plan_is_revised_to_a_draft_and_goes_through_notice_and_the_council
             },
         );
     }
-    t.submit_at(T0 + 18 * DAY, Payload::VoteClosed { vote: second, cut: None });
+    t.submit_at(
+        T0 + 18 * DAY,
+        Payload::VoteClosed {
+            vote: second,
+            cut: None,
+        },
+    );
     assert_eq!(p(&t).stage, Stage::Passed);
     assert_eq!(p(&t).council_vote, Some(second));
     // A passed plan is not revised.
@@ -1064,7 +1070,10 @@ fn only_an_admin_device_changes_the_trusted_list() {
         }
     );
     assert_eq!(state.trust(&third), gongzhi_core::state::Trust::Unknown);
-    t.submit(Payload::DeviceRevoked { device: kiosk.device(), last_seq: None });
+    t.submit(Payload::DeviceRevoked {
+        device: kiosk.device(),
+        last_seq: None,
+    });
     assert!(matches!(
         t.record.state().trust(&kiosk.device()),
         gongzhi_core::state::Trust::Revoked { .. }

@@ -91,8 +91,16 @@ pub fn TrustedDevices() -> impl IntoView {
             saved.set(true);
         });
     };
-    let revoke =
-        move |id: DeviceId| store.send(Payload::DeviceRevoked { device: id, last_seq: None }, failure, |_| {});
+    let revoke = move |id: DeviceId| {
+        store.send(
+            Payload::DeviceRevoked {
+                device: id,
+                last_seq: None,
+            },
+            failure,
+            |_| {},
+        )
+    };
 
     view! {
         <section class="card" aria-labelledby="trusted-title">

@@ -102,9 +102,11 @@ pub fn set_aside_line(lang: Lang, g: &SetAsideGroup) -> String {
             let why = match g.why {
                 SetAsideWhy::NotTrusted => "来自未授权的设备",
                 SetAsideWhy::Revoked => "来自已撤销信任的设备",
+                SetAsideWhy::AfterRevocation => "是设备被撤销后才写的",
+                SetAsideWhy::AfterClose => "在表决结束后才送达",
                 SetAsideWhy::WrongRole => "来自无此权限的设备",
                 SetAsideWhy::NotEnrolled => "来自登记为另一户的住户手机",
-                SetAsideWhy::Rules => "不符合规则（如表决结束后才投）",
+                SetAsideWhy::Rules => "不符合规则（如超过截止时间才投）",
             };
             format!("{n} 条“{kind}”{why}，不计入")
         }
@@ -112,11 +114,13 @@ pub fn set_aside_line(lang: Lang, g: &SetAsideGroup) -> String {
             let why = match g.why {
                 SetAsideWhy::NotTrusted => "from devices the community never authorised",
                 SetAsideWhy::Revoked => "from revoked devices",
+                SetAsideWhy::AfterRevocation => "written after their device was revoked",
+                SetAsideWhy::AfterClose => "arrived after the vote closed",
                 SetAsideWhy::WrongRole => "from devices without that right",
                 SetAsideWhy::NotEnrolled => {
                     "from a resident's phone enrolled for another household"
                 }
-                SetAsideWhy::Rules => "against the rules (such as after the vote closed)",
+                SetAsideWhy::Rules => "against the rules (such as after the deadline)",
             };
             format!("{n} × \"{kind}\" {why}: not counted")
         }

@@ -126,6 +126,9 @@ pub fn snapshot_error_text(lang: Lang, e: &SnapshotError) -> String {
         OtherCommunity { file, here } => format!(
             "这份文件属于{file}，而本机保存的是{here}。一台设备只保存一个社区；如需改换社区，请管理员先导出备份，再在设置页清除本机数据"
         ),
+        NamesNoCommunity { here } => format!(
+            "这份文件没有写明属于哪个社区，无法确认它是不是{here}的文件（本应用导出的每份文件都写明社区）"
+        ),
         CommunityMismatch { declared, founded } => format!(
             "文件声称属于由记录 {declared:?} 建立的社区，但其中的建立记录是 {founded:?}"
         ),

@@ -380,6 +380,17 @@ pub enum Payload {
     },
 }
 
+impl Payload {
+    /// A close or revocation written before cuts existed: the total order alone says what it
+    /// counted (see [`crate::cut`]).
+    pub fn carries_no_cut(&self) -> bool {
+        matches!(
+            self,
+            Payload::VoteClosed { cut: None, .. } | Payload::DeviceRevoked { last_seq: None, .. }
+        )
+    }
+}
+
 impl Serialize for Payload {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         Payload::serialize(self, TagInside(s))

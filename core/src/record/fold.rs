@@ -66,7 +66,10 @@ impl<'a> Log<'a> {
     }
 
     /// Every event of the log from `first` on, in the total order.
-    pub(crate) fn from(&self, first: std::ops::Bound<OrderKey>) -> impl Iterator<Item = &'a Event> + '_ {
+    pub(crate) fn from(
+        &self,
+        first: std::ops::Bound<OrderKey>,
+    ) -> impl Iterator<Item = &'a Event> + '_ {
         self.order
             .range((first, self.end()))
             .filter(|(key, id)| self.admits(key, id))

@@ -213,7 +213,10 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         role: None,
         household: None,
     });
-    t.submit(Payload::DeviceRevoked { device: key(9).device(), last_seq: None });
+    t.submit(Payload::DeviceRevoked {
+        device: key(9).device(),
+        last_seq: None,
+    });
     let h = t.household(
         1,
         1,
@@ -663,11 +666,9 @@ pub fn extend_chain(
     items: Vec<(u64, i64, Payload)>,
 ) -> (Vec<Event>, Vec<SignedHead>) {
     let last = record.last_of(&k.device());
-    let mut seq = last.map_or(0, |e| e.id.seq);
     let mut prev = last.map(|e| e.hash);
     let mut out = Vec::new();
-    for (lamport, wall_ms, payload) in items {
-        seq += 1;
+    for (seq, (lamport, wall_ms, payload)) in (last.map_or(0, |e| e.id.seq) + 1..).zip(items) {
         let e = Event::seal(
             EventId {
                 device: k.device(),

@@ -11,9 +11,11 @@ pub fn CloseVote(vote: VoteId, failure: RwSignal<Option<SubmitError>>) -> impl I
     let store = use_store();
     let asking = RwSignal::new(false);
     let close = move |_| {
-        store.send(Payload::VoteClosed { vote, cut: None }, failure, move |_| {
-            asking.set(false)
-        });
+        store.send(
+            Payload::VoteClosed { vote, cut: None },
+            failure,
+            move |_| asking.set(false),
+        );
     };
     view! {
         <Show when=move || asking.get()

@@ -84,6 +84,12 @@ pub enum SnapshotError {
         file: String,
         here: String,
     },
+    /// The file holds events but names no community (neither a `community` field nor its
+    /// founding event): every file a device writes names its community, so one that does not
+    /// could be meant for any, and a founded record takes none of it.
+    NamesNoCommunity {
+        here: String,
+    },
     /// The `community` the file declares is not the community its founding event founded.
     CommunityMismatch {
         declared: EventId,
@@ -143,6 +149,7 @@ impl fmt::Display for SnapshotError {
             ScopeForeignEvent { event } => write!(f, "the file says it holds one device's own contributions, but event {event} is from another device"),
             Integrity(e) => write!(f, "the record in this file has been tampered with: {e}"),
             OtherCommunity { file, here } => write!(f, "this file belongs to the community {file}; this device holds {here}, and a device holds one community"),
+            NamesNoCommunity { here } => write!(f, "the file names no community, so it cannot be told apart from a file of another one; this device holds {here}, and every file an app writes names its community"),
             CommunityMismatch { declared, founded } => write!(f, "the file says it belongs to the community founded by event {declared}, but its founding event is {founded}"),
         }
     }

@@ -117,9 +117,10 @@ impl Snapshot {
         })
     }
 
-    /// Refused when the file belongs to another community than `record` holds. A file that
-    /// names no community (an older resident's contributions) is let through: what its events
-    /// may change is then up to the rules of who may write what.
+    /// Refused when the file belongs to another community than `record` holds, or holds events
+    /// and names no community at all while `record` holds one: every file a device writes
+    /// names its community (a device with none has written nothing), so a file naming none
+    /// was written by hand and could be meant for any community.
     pub fn check_community(&self, record: &Record) -> Result<(), SnapshotError> {
         match (&record.state().community, self.community()) {
             (Some(here), Some(file)) if here.id != file.founded => {
@@ -128,6 +129,9 @@ impl Snapshot {
                     here: here.name.clone(),
                 })
             }
+            (Some(here), None) if !self.events.is_empty() => Err(SnapshotError::NamesNoCommunity {
+                here: here.name.clone(),
+            }),
             _ => Ok(()),
         }
     }
@@ -372,7 +376,11 @@ pub fn fund_digest(record: &Record, fund: &EventId) -> Hash {
 /// whoever exported the file and whatever else happened since, so a printed sheet can be
 /// checked against any later file (docs/snapshot-format.md gives the jq line).
 pub fn vote_digest(record: &Record, vote: &VoteId) -> Hash {
-    let closed = record.state().votes.get(vote).and_then(|v| v.closed.as_ref());
+    let closed = record
+        .state()
+        .votes
+        .get(vote)
+        .and_then(|v| v.closed.as_ref());
     match closed.and_then(|c| Some((c.event, c.cut.as_ref()?))) {
         Some((close, cut)) => posted_digest(
             "vote",

@@ -59,8 +59,14 @@ pub struct VoteBallots {
 pub enum SetAsideWhy {
     /// From a device the community never trusted.
     NotTrusted,
-    /// From a device revoked before it wrote the event.
+    /// From a device revoked before it wrote the event, by the record's order (a revocation
+    /// written before cuts).
     Revoked,
+    /// Written after its device was revoked: beyond what the revocation kept, whatever its
+    /// clock.
+    AfterRevocation,
+    /// Naming a vote that was closed without it: the closing device had not received it.
+    AfterClose,
     /// From a device whose role does not allow this kind.
     WrongRole,
     /// From a resident's device, for another household than its own.
@@ -78,6 +84,8 @@ impl SetAsideWhy {
                 Denied::WrongRole { .. } => SetAsideWhy::WrongRole,
                 Denied::NotEnrolledFor { .. } => SetAsideWhy::NotEnrolled,
             },
+            Refusal::AfterRevocation { .. } => SetAsideWhy::AfterRevocation,
+            Refusal::ArrivedAfterClose { .. } => SetAsideWhy::AfterClose,
             _ => SetAsideWhy::Rules,
         }
     }

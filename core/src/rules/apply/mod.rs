@@ -154,10 +154,12 @@ impl State {
     pub(crate) fn after_close(&self, event: &Event) -> Option<Refusal> {
         let vote = self.votes.get(&event.vote()?)?;
         let closed = vote.closed.as_ref()?;
-        closed.arrived_after(&event.id).then(|| Refusal::ArrivedAfterClose {
-            vote_title: vote.title.clone(),
-            closed_at_ms: closed.at_ms,
-        })
+        closed
+            .arrived_after(&event.id)
+            .then(|| Refusal::ArrivedAfterClose {
+                vote_title: vote.title.clone(),
+                closed_at_ms: closed.at_ms,
+            })
     }
 
     /// A household's ballot or response from a device not enrolled for it: checked like any

@@ -296,11 +296,10 @@ impl State {
         let Payload::VoteClosed { cut: Some(cut), .. } = &close.payload else {
             unreachable!("a close with a cut is folded as viewed")
         };
-        let viewed = view.votes.get(vote_id).filter(|v| {
-            v.closed
-                .as_ref()
-                .is_some_and(|c| c.event == close.id)
-        });
+        let viewed = view
+            .votes
+            .get(vote_id)
+            .filter(|v| v.closed.as_ref().is_some_and(|c| c.event == close.id));
         let Some(viewed) = viewed else {
             let reason = view
                 .rejected
