@@ -23,7 +23,8 @@ WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version 
 WASM_FEATURES = $(shell sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html | head -n 1)
 # python3-cryptography: cli/tests/format.rs runs the format document's hand-check script.
 # poppler-utils: the e2e suite reads printed PDFs back as text (pdftotext).
-APT_PACKAGES := chromium chromium-driver fonts-noto-cjk python3 python3-cryptography poppler-utils
+# jq: cli/tests/format.rs runs the format document's jq lines for a vote's check code.
+APT_PACKAGES := chromium chromium-driver fonts-noto-cjk python3 python3-cryptography poppler-utils jq
 PORT ?= 8080
 
 .PHONY: help tools tools-rust tools-trunk tools-wasm-bindgen tools-wasm-split tools-apt fetch build serve test bench soak fuzz clean

@@ -650,3 +650,75 @@ fn a_file_written_before_cuts_tallies_as_it_did() {
     }
     assert_eq!(verify.matches(": carries no cut").count(), 2, "{verify}");
 }
+
+/// The first `sh` block after `heading` in the document, with its placeholder variables
+/// (`V='<vote id>'`) set to `vars`.
+fn sh_block(doc: &str, heading: &str, vars: &[(&str, &str)]) -> String {
+    let at = doc
+        .find(heading)
+        .unwrap_or_else(|| panic!("no {heading:?} in the document"));
+    let body = &doc[at..];
+    let body = &body[body.find("```sh\n").unwrap() + 6..];
+    let set = |part: &str| {
+        vars.iter()
+            .find(|(name, _)| part.starts_with(&format!("{name}='")))
+            .map_or_else(
+                || part.to_string(),
+                |(name, value)| format!("{name}='{value}'"),
+            )
+    };
+    body[..body.find("```").unwrap()]
+        .lines()
+        .map(|l| l.split("; ").map(set).collect::<Vec<_>>().join("; "))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The document's jq lines for a vote's check code, run as printed (Debian's jq 1.6), agree
+/// with `gongzhi tally` on a vote closed with a cut and on an open one.
+#[test]
+fn the_documents_jq_lines_give_the_vote_digest_the_cli_gives() {
+    let doc = doc();
+    for closed in [true, false] {
+        let d = dir(&format!("jq-{closed}"));
+        let (bytes, vote) = vote_file(closed);
+        let file = write(&d, "community.gongzhi.json", &bytes);
+        let vote = vote.to_string();
+        let told = text(&gongzhi(&[
+            "tally",
+            file.to_str().unwrap(),
+            "--vote",
+            &vote,
+        ]));
+        let close = told
+            .lines()
+            .find_map(|l| l.split(" by event ").nth(1))
+            .map(|rest| rest.split(',').next().unwrap().to_string());
+        let script = match &close {
+            Some(c) => sh_block(
+                &doc,
+                "for a vote closed with a cut:",
+                &[("V", &vote), ("C", c)],
+            ),
+            None => sh_block(
+                &doc,
+                "and for an open vote, or one closed before cuts:",
+                &[("V", &vote)],
+            ),
+        };
+        assert_eq!(close.is_some(), closed, "{told}");
+        let out = Command::new("bash")
+            .arg("-c")
+            .arg(&script)
+            .current_dir(&d)
+            .output()
+            .expect("bash");
+        assert!(out.status.success(), "{script}\n{}", text(&out));
+        let sum = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(
+            sum.split_whitespace().next().unwrap(),
+            digest_line(&told),
+            "{script}"
+        );
+    }
+}

@@ -14,7 +14,10 @@ use serde::{Deserialize, Serialize};
 use crate::ids::{DeviceId, EventId};
 
 /// For each device, the highest `seq` of it that the writing device held. In a file:
-/// `{"<device id>": <seq>, ...}` (canonical JSON sorts the keys).
+/// `{"<device id>": <seq>, ...}` (canonical JSON sorts the keys). The writing device's clock is
+/// above every event it held (that is what a Lamport clock is), so an event a cut names with a
+/// clock not below the writer's was not held: the cut claims more than its writer could have,
+/// and what it claims beyond that counts for nothing (see [`Cut::holds`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Cut(pub BTreeMap<DeviceId, u64>);
@@ -25,9 +28,10 @@ impl Cut {
         self.0.get(device).copied().unwrap_or(0)
     }
 
-    /// Whether the writing device held `event` when it wrote its own.
-    pub fn holds(&self, event: &EventId) -> bool {
-        event.seq <= self.seq(&event.device)
+    /// Whether the writing device, whose clock was `writer_lamport`, held `event` (with its
+    /// clock `lamport`) when it wrote its own.
+    pub fn holds(&self, event: &EventId, lamport: u64, writer_lamport: u64) -> bool {
+        event.seq <= self.seq(&event.device) && lamport < writer_lamport
     }
 }
 
@@ -40,9 +44,13 @@ mod tests {
         let (a, b) = (DeviceId([1; 32]), DeviceId([2; 32]));
         let cut = Cut([(a, 2)].into_iter().collect());
         let at = |device, seq| EventId { device, seq };
-        assert!(cut.holds(&at(a, 1)) && cut.holds(&at(a, 2)));
-        assert!(!cut.holds(&at(a, 3)));
-        assert!(!cut.holds(&at(b, 1)));
+        assert!(cut.holds(&at(a, 1), 5, 9) && cut.holds(&at(a, 2), 8, 9));
+        assert!(!cut.holds(&at(a, 3), 8, 9));
+        assert!(!cut.holds(&at(b, 1), 1, 9));
+        assert!(
+            !cut.holds(&at(a, 2), 9, 9),
+            "a clock not below the writer's was not held"
+        );
         assert_eq!(
             serde_json::to_string(&cut).unwrap(),
             format!("{{\"{}\":2}}", "01".repeat(32))

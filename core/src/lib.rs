@@ -34,7 +34,8 @@
 //!   [`register`] (the register written back), [`flat_history`], [`founding`] (a real community
 //!   founded on this device).
 //! - [`read`]: [`dashboard`] (the community at a glance), [`timeline`] (a proposal's story),
-//!   [`qr`] (a result as documented text and a QR code).
+//!   [`qr`] (a result as documented text and a QR code), [`takein`] (what this device holds of
+//!   the others, before a close or a revocation; what arrived too late).
 //! - Fixtures: [`demo`] (晋阳社区 as a newcomer meets it), [`dataset`] (the seeded
 //!   super-compound the benchmarks share).
 //!
@@ -83,7 +84,7 @@ pub mod registry;
 pub mod rules;
 
 pub use log::{event, keys, payload, verify};
-pub use read::{dashboard, qr, timeline};
+pub use read::{dashboard, qr, takein, timeline};
 pub use record::{checkpoint, snapshot};
 pub use registry::{flat_history, founding, register, roster, sheet, sheet_file};
 pub use rules::{

@@ -625,3 +625,338 @@ mod any_merge {
         }
     }
 }
+
+/// An admin laptop revoked a kiosk holding two of its ballots; the secretary, not yet holding
+/// the revocation, took in three more and closed the vote. What the closing device held
+/// decides the vote: the revocation, arriving later, sets those ballots aside everywhere else
+/// but not in the posted result; and no stranger's file, however early its clock, flips it.
+#[test]
+fn a_revocation_the_closer_had_not_received_does_not_move_its_result() {
+    let (mut t, hs, vote) = eight_owners();
+    let kiosk = key(45);
+    let other_admin = key(53);
+    trust(&mut t, &kiosk, "kiosk", DeviceRole::Clerk);
+    trust(&mut t, &other_admin, "admin laptop", DeviceRole::Admin);
+    let mut k = copy_of(&mut t);
+    for h in &hs[..2] {
+        k.submit(&kiosk, T0 + HOUR, "kiosk", ballot(vote, *h, Choice::Yes))
+            .unwrap();
+    }
+    let two = file_of(&mut k, &kiosk);
+    take_in(&mut t.record, &two);
+    let mut admin = copy_of(&mut t);
+    busy(&mut t, 3);
+    admin
+        .submit(
+            &other_admin,
+            T0 + 2 * HOUR,
+            "admin",
+            Payload::DeviceRevoked {
+                device: kiosk.device(),
+                last_seq: None,
+            },
+        )
+        .unwrap();
+    for h in &hs[2..5] {
+        k.submit(
+            &kiosk,
+            T0 + 3 * HOUR,
+            "kiosk",
+            ballot(vote, *h, Choice::Yes),
+        )
+        .unwrap();
+    }
+    let five = file_of(&mut k, &kiosk);
+    take_in(&mut t.record, &five);
+    t.submit_at(T0 + 4 * HOUR, Payload::VoteClosed { vote, cut: None });
+    let sheet = posted(&t.record, &vote);
+    assert_eq!(owners_result(&t.record, &vote).participating_owners, 5);
+    // The admin laptop's file, with the revocation, reaches the secretary.
+    let bytes = file_of(&mut admin, &other_admin);
+    take_in(&mut t.record, &bytes);
+    assert_eq!(posted(&t.record, &vote), sheet);
+    assert!(t.record.state().devices[&kiosk.device()].revoked);
+    // A stranger's event with the lowest clock changes nothing either.
+    let stranger = key(46);
+    let (events, head) = extend_chain(
+        &t.record,
+        &stranger,
+        vec![(1, T0, ballot(vote, hs[7], Choice::No))],
+    );
+    t.record.merge(events, head).unwrap();
+    assert_eq!(posted(&t.record, &vote), sheet);
+    assert_eq!(
+        t.record.state(),
+        &gongzhi_core::record::fold(t.record.events())
+    );
+}
+
+/// A close written by a secretary's laptop after the laptop was revoked never counts, like
+/// any of its later events: the vote stays open until a device still trusted closes it.
+#[test]
+fn a_close_written_after_its_device_was_revoked_does_not_count() {
+    let (mut t, hs, vote) = eight_owners();
+    let laptop = key(47);
+    trust(&mut t, &laptop, "secretary laptop", DeviceRole::Secretary);
+    let mut stolen = copy_of(&mut t);
+    t.submit_at(T0 + HOUR, ballot(vote, hs[0], Choice::Yes));
+    t.submit(Payload::DeviceRevoked {
+        device: laptop.device(),
+        last_seq: None,
+    });
+    stolen
+        .submit(
+            &laptop,
+            T0 + 2 * HOUR,
+            "thief",
+            Payload::VoteClosed { vote, cut: None },
+        )
+        .unwrap();
+    let bytes = file_of(&mut stolen, &laptop);
+    take_in(&mut t.record, &bytes);
+    assert!(t.record.state().votes[&vote].closed.is_none());
+    assert!(
+        set_aside_as(&t.record, |why| matches!(
+            why,
+            Refusal::AfterRevocation { .. }
+        ))
+        .len()
+            == 1
+    );
+}
+
+/// Closes whose views nest (a phone's weekly request, each taken in between two closes, all
+/// sorting before every close) are each counted once: without that, each close would count
+/// every earlier one again inside its own view, twice as long for each close.
+#[test]
+fn nested_views_are_counted_once_each() {
+    let (mut t, _, _) = eight_owners();
+    let phone = key(48);
+    let mut on_phone = copy_of(&mut t);
+    let mut phone_at = on_phone.events().map(|e| e.lamport).max().unwrap();
+    for week in 0..30 {
+        let vote = t.owners_vote(2, Scope::Community, T0 + 100 * DAY);
+        phone_at += 1;
+        let (events, head) = extend_chain(
+            &on_phone,
+            &phone,
+            vec![(
+                phone_at,
+                T0 + week * DAY,
+                Payload::RequestRaised {
+                    title: format!("第{week}周"),
+                    detail: String::new(),
+                    scope: Scope::Community,
+                    raised_by: None,
+                    category: RequestCategory::Other,
+                    place: String::new(),
+                    name: String::new(),
+                    household: None,
+                },
+            )],
+        );
+        on_phone.merge(events.clone(), head.clone()).unwrap();
+        t.submit_at(
+            T0 + week * DAY + HOUR,
+            Payload::VoteClosed { vote, cut: None },
+        );
+        t.record.merge(events, head).unwrap();
+    }
+    let closed = t
+        .record
+        .state()
+        .votes
+        .values()
+        .filter(|v| v.closed.is_some())
+        .count();
+    assert_eq!(closed, 30);
+    assert_eq!(
+        t.record.state(),
+        &gongzhi_core::record::fold(t.record.events())
+    );
+}
+
+/// Two admin devices revoke each other, each beyond the other's cut; a third device first
+/// holds both without the promotion that makes one of them an admin, then takes that in. It
+/// must end where a device folding all of it from nothing ends.
+#[test]
+fn revocations_that_undo_each_other_fold_the_same_whatever_was_held_before() {
+    let (mut t, _, _) = eight_owners();
+    let (a, b) = (key(49), key(50));
+    trust(&mut t, &a, "a", DeviceRole::Clerk);
+    trust(&mut t, &b, "b", DeviceRole::Admin);
+    let base = copy_of(&mut t);
+    let promotion = t.submit(Payload::DeviceTrusted {
+        device: a.device(),
+        label: "a".into(),
+        admin: true,
+        role: Some(DeviceRole::Admin),
+        household: None,
+    });
+    let promoted = copy_of(&mut t);
+    let at = promoted.events().map(|e| e.lamport).max().unwrap();
+    let (by_a, head_a) = extend_chain(
+        &promoted,
+        &a,
+        vec![(
+            at + 1,
+            T0,
+            Payload::DeviceRevoked {
+                device: b.device(),
+                last_seq: Some(0),
+            },
+        )],
+    );
+    let (by_b, head_b) = extend_chain(
+        &base,
+        &b,
+        vec![(
+            at + 2,
+            T0,
+            Payload::DeviceRevoked {
+                device: a.device(),
+                last_seq: Some(0),
+            },
+        )],
+    );
+    let everything: Vec<_> = t
+        .record
+        .events()
+        .cloned()
+        .chain(by_a.clone())
+        .chain(by_b.clone())
+        .collect();
+    let from_nothing = gongzhi_core::record::fold(everything.iter());
+    let mut x = base.clone();
+    x.merge(by_a, head_a).unwrap_or_else(|e| panic!("{e}"));
+    x.merge(by_b, head_b).unwrap();
+    let promotion_event = t.record.get(&promotion).unwrap().clone();
+    let mut rest: Vec<_> = t
+        .record
+        .events()
+        .filter(|e| x.get(&e.id).is_none())
+        .cloned()
+        .collect();
+    rest.sort_by_key(|e| e.id);
+    assert!(rest.contains(&promotion_event));
+    x.merge(rest, t.record.heads().values().cloned().collect())
+        .unwrap();
+    assert_eq!(x.state(), &from_nothing);
+}
+
+/// A close whose cut names an event written with a clock not below its own claims what its
+/// writer cannot have held: an event it passed so is refused with the close, and one still to
+/// come arrives after it. A device that has written cuts cannot drop them to be judged by its
+/// clock; and a revocation's `last_seq` at the largest number breaks nothing.
+#[test]
+fn cuts_that_cannot_be_true_are_refused() {
+    let (mut t, hs, vote) = eight_owners();
+    let admin = t.admin.device();
+    // Two kiosks, one sorting before the admin's device at an equal clock, one after.
+    let (before, after) = {
+        let mut keys: Vec<DeviceKey> = (60..80).map(key).collect();
+        keys.sort_by_key(|k| k.device());
+        let split = keys.iter().position(|k| k.device() > admin).unwrap();
+        (keys.remove(split - 1), keys.remove(split - 1))
+    };
+    trust(&mut t, &before, "kiosk a", DeviceRole::Clerk);
+    trust(&mut t, &after, "kiosk b", DeviceRole::Clerk);
+    let at = t.record.events().map(|e| e.lamport).max().unwrap() + 10;
+    for (k, h) in [(&before, hs[0]), (&after, hs[1])] {
+        let (events, head) = extend_chain(
+            &t.record,
+            k,
+            vec![(at, T0 + HOUR, ballot(vote, h, Choice::Yes))],
+        );
+        t.record.merge(events, head).unwrap();
+    }
+    let claiming = |r: &Record, who: &DeviceKey| {
+        let mut cut = r.state().seen.clone();
+        cut.remove(&before.device());
+        cut.remove(&after.device());
+        cut.insert(who.device(), 1);
+        Payload::VoteClosed {
+            vote,
+            cut: Some(gongzhi_core::cut::Cut(cut)),
+        }
+    };
+    // Claims the ballot that sorts before it at the same clock: refused.
+    let mut r = t.record.clone();
+    let (close, head) = extend_chain(
+        &r,
+        &t.admin,
+        vec![(at, T0 + 2 * HOUR, claiming(&r, &before))],
+    );
+    r.merge(close, head).unwrap();
+    assert!(r.state().votes[&vote].closed.is_none());
+    assert_eq!(
+        set_aside_as(&r, |why| *why == Refusal::CutBeyondItself).len(),
+        1
+    );
+    // Claims the ballot that sorts after it: the close counts, the ballot arrived after it, and
+    // the check code leaves it out.
+    let mut r = t.record.clone();
+    let (close, head) = extend_chain(
+        &r,
+        &t.admin,
+        vec![(at, T0 + 2 * HOUR, claiming(&r, &after))],
+    );
+    r.merge(close, head).unwrap();
+    assert!(r.state().votes[&vote].closed.is_some());
+    let late = set_aside_as(&r, |why| matches!(why, Refusal::ArrivedAfterClose { .. }));
+    assert_eq!(
+        late.len(),
+        2,
+        "both kiosks' ballots: neither is held by this close"
+    );
+    let sheet = posted(&r, &vote);
+    let stranger = key(81);
+    let (events, head) = extend_chain(
+        &r,
+        &stranger,
+        vec![(1, T0, ballot(vote, hs[2], Choice::No))],
+    );
+    r.merge(events, head).unwrap();
+    assert_eq!(posted(&r, &vote), sheet);
+
+    // Once a device wrote a cut, a close of its without one is set aside.
+    t.submit(Payload::DeviceRevoked {
+        device: after.device(),
+        last_seq: None,
+    });
+    let mut r = t.record.clone();
+    let l = r.events().map(|e| e.lamport).max().unwrap();
+    let (close, head) = extend_chain(
+        &r,
+        &t.admin,
+        vec![(
+            l + 1,
+            T0 + 3 * HOUR,
+            Payload::VoteClosed { vote, cut: None },
+        )],
+    );
+    r.merge(close, head).unwrap();
+    assert!(r.state().votes[&vote].closed.is_none());
+    assert_eq!(
+        set_aside_as(&r, |why| matches!(why, Refusal::CutMissing { .. })).len(),
+        1
+    );
+
+    // The largest `last_seq` a file can hold.
+    let l = t.record.events().map(|e| e.lamport).max().unwrap();
+    let (revoke, head) = extend_chain(
+        &t.record,
+        &t.admin,
+        vec![(
+            l + 1,
+            T0,
+            Payload::DeviceRevoked {
+                device: before.device(),
+                last_seq: Some(u64::MAX),
+            },
+        )],
+    );
+    t.record.merge(revoke, head).unwrap();
+    assert!(t.record.state().devices[&before.device()].revoked);
+    assert!(t.record.state().late.is_empty());
+}

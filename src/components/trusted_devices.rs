@@ -4,12 +4,15 @@
 
 use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{device_role_name, device_role_text, shown, t, use_i18n, Msg, Said};
+use crate::i18n::{
+    device_name, device_role_name, device_role_text, revoke_question, shown, t, use_i18n, Msg, Said,
+};
+use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::authority::DeviceRole;
 use gongzhi_core::model::Scope;
 use gongzhi_core::state::Trust;
-use gongzhi_core::{DeviceId, Payload};
+use gongzhi_core::{takein, DeviceId, Payload};
 use leptos::prelude::*;
 
 #[component]
@@ -91,6 +94,8 @@ pub fn TrustedDevices() -> impl IntoView {
             saved.set(true);
         });
     };
+    // Revoking keeps exactly what this device holds of the other, so it asks first and says so.
+    let revoking: RwSignal<Option<DeviceId>> = RwSignal::new(None);
     let revoke = move |id: DeviceId| {
         store.send(
             Payload::DeviceRevoked {
@@ -98,8 +103,22 @@ pub fn TrustedDevices() -> impl IntoView {
                 last_seq: None,
             },
             failure,
-            |_| {},
+            move |_| revoking.set(None),
         )
+    };
+    let question = move || {
+        let id = revoking.get()?;
+        let lang = i18n.lang.get();
+        store.record.with(|r| {
+            let heard = takein::before_revoking(r, &id);
+            let label = device_name(&heard.trust, &id);
+            Some(revoke_question(
+                lang,
+                &label,
+                heard.held,
+                heard.last_wall_ms,
+            ))
+        })
     };
 
     view! {
@@ -157,7 +176,7 @@ pub fn TrustedDevices() -> impl IntoView {
                                 <td>{state}</td>
                                 <td>
                                     {(!d.revoked && !is_own).then(|| view! {
-                                        <button type="button" class="button" on:click=move |_| revoke(id)>
+                                        <button type="button" class="button" on:click=move |_| { revoking.set(Some(id)); platform::reveal("revoke-confirm"); }>
                                             {t(Msg::TrustRevoke)} " " {d.label.clone()}
                                         </button>
                                     })}
@@ -167,6 +186,22 @@ pub fn TrustedDevices() -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            {move || question().map(|q| view! {
+                <div class="card confirm" role="alertdialog" aria-labelledby="revoke-title" aria-describedby="revoke-question" id="revoke-confirm" tabindex="-1">
+                    <h3 id="revoke-title">{t(Msg::RevokeTitle)}</h3>
+                    <p id="revoke-question">{q}</p>
+                    <p class="actions">
+                        <button type="button" class="button primary" id="confirm-revoke"
+                            on:click=move |_| if let Some(id) = revoking.get_untracked() { revoke(id) }>
+                            {t(Msg::RevokeConfirm)}
+                        </button>
+                        " "
+                        <button type="button" class="button" id="cancel-revoke" on:click=move |_| revoking.set(None)>
+                            {t(Msg::Cancel)}
+                        </button>
+                    </p>
+                </div>
+            })}
             <form class="form" id="trust-form" on:submit=add>
                 <h3>{t(Msg::TrustAddTitle)}</h3>
                 <label for="trust-device">{t(Msg::TrustDeviceField)}</label>

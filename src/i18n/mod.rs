@@ -30,6 +30,7 @@ mod roster;
 mod settings;
 mod shell;
 mod spreadsheet;
+mod takein;
 mod timeline;
 mod units;
 mod vote;
@@ -56,6 +57,7 @@ pub use roster::*;
 pub use settings::*;
 pub use shell::*;
 pub use spreadsheet::{sheet_error_text, spreadsheet_error_text};
+pub use takein::*;
 pub use timeline::*;
 pub use units::*;
 pub use vote::*;
@@ -112,6 +114,7 @@ mod tests {
             requests::MESSAGES,
             settings::MESSAGES,
             shell::MESSAGES,
+            takein::MESSAGES,
             vote::MESSAGES,
             works::MESSAGES,
         ]

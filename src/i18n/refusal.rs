@@ -115,6 +115,11 @@ fn chinese(refusal: &Refusal) -> String {
             "“{vote_title}”已于 {} 结束表决，结束表决的设备当时没有收到这一条：它在结束之后才送达，不计入。",
             at(*closed_at_ms)
         ),
+        CutMissing { kind } => format!(
+            "这条“{}”没有写明当时收到了哪些记录，而这台设备以前都写明：不写就只能凭它自己设定的时钟判断，不予采用。",
+            super::kinds::kind_label(Lang::Zh, kind.name()).unwrap_or(kind.name())
+        ),
+        CutBeyondItself => "这次结束表决声称收到了比它自己更晚写下的记录，不予采用。".into(),
         AfterRevocation { device, last_seq } => format!(
             "设备 {} 被撤销后写入（撤销时保留了它的前 {last_seq} 条记录），不计入。",
             device.short()

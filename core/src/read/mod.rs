@@ -1,5 +1,6 @@
-//! Read models: what pages and printouts show, computed from the state (the dashboard, a proposal's timeline, a result's QR text).
+//! Read models: what pages and printouts show, computed from the state (the dashboard, a proposal's timeline, a result's QR text, what a device holds of the others before a close or a revocation).
 
 pub mod dashboard;
 pub mod qr;
+pub mod takein;
 pub mod timeline;

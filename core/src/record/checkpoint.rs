@@ -228,6 +228,7 @@ impl Record {
             state,
             folded_to: Some(covers.covered),
             max_lamport: covers.max_lamport,
+            viewed: Default::default(),
         };
         Ok((record, tail))
     }

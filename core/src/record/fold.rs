@@ -16,22 +16,67 @@
 //!   event naming the vote arrived after the close.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Mutex;
 
 use crate::cut::Cut;
 use crate::event::{Event, OrderKey};
-use crate::ids::{EventId, VoteId};
+use crate::ids::{DeviceId, EventId, VoteId};
 use crate::payload::Payload;
+use crate::refusal::Refusal;
+use crate::rules::apply::Viewed;
 use crate::state::State;
 
 /// Passes of the fold before revocations that undo each other's cuts are settled by keeping
 /// every event any pass set aside (see [`fold_all`]).
 const MAX_PASSES: usize = 8;
 
+/// Closers' views already counted, by the close and the events its view holds (for each device,
+/// how many of its first events): a view is the same wherever it is met, so a record counts each
+/// once, however many folds or enclosing views meet it.
+///
+/// Behind a mutex rather than a cell only so a record can sit in a signal, which every thread
+/// may read: the fold itself runs on one.
+#[derive(Default)]
+pub(crate) struct Views(Mutex<ViewMap>);
+
+type ViewMap = BTreeMap<(EventId, Vec<(DeviceId, u64)>), Viewed>;
+
+impl Views {
+    fn get(&self, key: &(EventId, Vec<(DeviceId, u64)>)) -> Option<Viewed> {
+        self.lock().get(key).cloned()
+    }
+
+    fn put(&self, key: (EventId, Vec<(DeviceId, u64)>), viewed: Viewed) {
+        self.lock().insert(key, viewed);
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, ViewMap> {
+        // A panic while it was held left a cache, not the truth: what it holds is still right.
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+impl Clone for Views {
+    fn clone(&self) -> Views {
+        Views(Mutex::new(self.lock().clone()))
+    }
+}
+
+/// A cache says nothing of the record it serves.
+impl std::fmt::Debug for Views {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Views")
+    }
+}
+
 /// The events a fold reads: a whole record, or what one closing device held of it.
 pub(crate) struct Log<'a> {
     events: &'a BTreeMap<EventId, Event>,
     order: &'a BTreeMap<OrderKey, EventId>,
     by_vote: &'a BTreeMap<VoteId, BTreeSet<OrderKey>>,
+    viewed: &'a Views,
     /// Closers' views this log is limited to: only events each cut holds and that sort before
     /// its close.
     views: Vec<(&'a Cut, OrderKey)>,
@@ -42,11 +87,13 @@ impl<'a> Log<'a> {
         events: &'a BTreeMap<EventId, Event>,
         order: &'a BTreeMap<OrderKey, EventId>,
         by_vote: &'a BTreeMap<VoteId, BTreeSet<OrderKey>>,
+        viewed: &'a Views,
     ) -> Log<'a> {
         Log {
             events,
             order,
             by_vote,
+            viewed,
             views: Vec::new(),
         }
     }
@@ -54,7 +101,7 @@ impl<'a> Log<'a> {
     fn admits(&self, key: &OrderKey, id: &EventId) -> bool {
         self.views
             .iter()
-            .all(|(cut, before)| key < before && cut.holds(id))
+            .all(|(cut, before)| key < before && cut.holds(id, key.lamport, before.lamport))
     }
 
     fn end(&self) -> std::ops::Bound<OrderKey> {
@@ -77,13 +124,13 @@ impl<'a> Log<'a> {
     }
 
     /// The events of this log naming `vote` that sort before `before`.
-    fn vote_events_before(&self, vote: &VoteId, before: OrderKey) -> Vec<EventId> {
+    fn vote_events_before(&self, vote: &VoteId, before: OrderKey) -> Vec<&'a Event> {
         self.by_vote
             .get(vote)
             .into_iter()
             .flat_map(|keys| keys.range(..before))
-            .map(|key| self.order[key])
-            .filter(|id| self.admits(&self.events[id].order_key(), id))
+            .filter(|key| self.admits(key, &self.order[key]))
+            .map(|key| &self.events[&self.order[key]])
             .collect()
     }
 
@@ -95,21 +142,22 @@ impl<'a> Log<'a> {
             events: self.events,
             order: self.order,
             by_vote: self.by_vote,
+            viewed: self.viewed,
             views,
         }
     }
 }
 
-/// The state of the whole log, from nothing. `hint` is the set of events a revocation is
-/// expected to put after it (the last fold's, say); any set converges to the same state, a good
-/// one in a single pass.
+/// The state of the whole log, from nothing.
 ///
 /// Each pass folds with `late` set aside and collects what its revocations say `late` should
-/// be; when the two agree, the pass is the fold. Revocations that undo each other's cuts (two
-/// admin devices revoking each other, each beyond the other's cut) may agree with no set; after
-/// [`MAX_PASSES`] or a set seen before, every event any pass set aside stays set aside.
-pub(crate) fn fold_all(log: &Log, hint: BTreeMap<EventId, u64>) -> State {
-    let mut late = hint;
+/// be; when the two agree, the pass is the fold. It starts from nothing every time, so the
+/// state is a function of the events alone (two devices holding them agree, whatever each held
+/// before). Revocations that undo each other's cuts (two admin devices revoking each other,
+/// each beyond the other's cut) may agree with no set; after [`MAX_PASSES`] or a set seen
+/// before, every event any pass set aside stays set aside.
+pub(crate) fn fold_all(log: &Log) -> State {
+    let mut late = BTreeMap::new();
     let mut tried: Vec<BTreeMap<EventId, u64>> = Vec::new();
     loop {
         let mut state = pass(log, late.clone());
@@ -140,19 +188,35 @@ fn pass(log: &Log, late: BTreeMap<EventId, u64>) -> State {
     state
 }
 
-/// Folds the next event of `log` into `state`. A close that counts, whose cut leaves out
-/// events the fold has passed, is counted from its writer's view.
+/// Folds the next event of `log` into `state`. A close that counts, when this state may not be
+/// what its writer held, is counted from its writer's view.
 pub(crate) fn step<'a>(state: &mut State, log: &Log<'a>, e: &'a Event) {
     if let Payload::VoteClosed {
         vote,
         cut: Some(cut),
     } = &e.payload
     {
-        if state.passed_beyond(cut) && state.would_apply(e) {
-            return close_from_view(state, log, e, vote, cut);
+        if state.would_apply(e) {
+            if claims_too_much(state, log, e, cut) {
+                return state.set_aside(e, Refusal::CutBeyondItself);
+            }
+            if state.differs_from(cut) {
+                return close_from_view(state, log, e, vote, cut);
+            }
         }
     }
     state.fold_event(e);
+}
+
+/// Whether `cut` names an event the fold has passed that its writer cannot have held: one with
+/// a clock not below the close's. Along a device's chain clocks rise, so its last such event
+/// tells.
+fn claims_too_much(state: &State, log: &Log, close: &Event, cut: &Cut) -> bool {
+    state.view_bounds(cut).into_iter().any(|(device, seq)| {
+        log.events
+            .get(&EventId { device, seq })
+            .is_some_and(|e| e.lamport >= close.lamport)
+    })
 }
 
 fn close_from_view<'a>(
@@ -162,9 +226,17 @@ fn close_from_view<'a>(
     vote: &VoteId,
     cut: &'a Cut,
 ) {
-    let view_log = log.view_of(close, cut);
-    let mut view = fold_all(&view_log, BTreeMap::new());
-    view.fold_event(close);
+    let key = (close.id, state.view_bounds(cut));
+    let known = log.viewed.get(&key);
+    let viewed = known.unwrap_or_else(|| {
+        let view_log = log.view_of(close, cut);
+        let mut view = fold_all(&view_log);
+        view.fold_event(close);
+        let names_vote = |id: &EventId| log.events.get(id).and_then(Event::vote) == Some(*vote);
+        let viewed = Viewed::of(&view, close, vote, names_vote);
+        log.viewed.put(key, viewed.clone());
+        viewed
+    });
     let before = log.vote_events_before(vote, close.order_key());
-    state.close_as_viewed(close, vote, &view, &before);
+    state.close_as_viewed(close, vote, &viewed, &before);
 }

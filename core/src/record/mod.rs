@@ -31,6 +31,8 @@ pub struct Record {
     /// The last event folded into `state`; events sorting after it can be applied incrementally.
     pub(crate) folded_to: Option<OrderKey>,
     pub(crate) max_lamport: u64,
+    /// Closers' views already counted (see `fold`): a cache, never stored.
+    pub(crate) viewed: fold::Views,
 }
 
 /// What a merge changed.
@@ -308,15 +310,12 @@ impl Record {
     }
 
     fn log(&self) -> fold::Log<'_> {
-        fold::Log::new(&self.events, &self.order, &self.by_vote)
+        fold::Log::new(&self.events, &self.order, &self.by_vote, &self.viewed)
     }
 
-    /// Rebuilds the state from nothing; the result depends only on the set of events. What the
-    /// last fold set aside after a revocation is the first guess of this one.
+    /// Rebuilds the state from nothing; the result depends only on the set of events.
     fn refold(&mut self) {
-        let mut hint = std::mem::take(&mut self.state.late);
-        hint.append(&mut std::mem::take(&mut self.state.scratch.needed));
-        self.state = fold::fold_all(&self.log(), hint);
+        self.state = fold::fold_all(&self.log());
         self.folded_to = self.order.keys().next_back().copied();
     }
 
@@ -339,7 +338,7 @@ impl Record {
     }
 
     fn fold_from(&mut self, first: OrderKey) {
-        let log = fold::Log::new(&self.events, &self.order, &self.by_vote);
+        let log = fold::Log::new(&self.events, &self.order, &self.by_vote, &self.viewed);
         for e in log.from(std::ops::Bound::Included(first)) {
             fold::step(&mut self.state, &log, e);
             self.folded_to = Some(e.order_key());
@@ -373,7 +372,7 @@ impl Record {
             let key = e.order_key();
             self.max_lamport = self.max_lamport.max(e.lamport);
             self.hold(e);
-            let log = fold::Log::new(&self.events, &self.order, &self.by_vote);
+            let log = fold::Log::new(&self.events, &self.order, &self.by_vote, &self.viewed);
             let id = self.order[&key];
             fold::step(&mut self.state, &log, &self.events[&id]);
             self.folded_to = Some(key);
@@ -471,7 +470,7 @@ pub fn fold<'a>(events: impl IntoIterator<Item = &'a Event>) -> State {
     for e in events {
         record.hold(e.clone());
     }
-    fold::fold_all(&record.log(), BTreeMap::new())
+    fold::fold_all(&record.log())
 }
 
 /// Full verification of a set of events against signed heads, as an importer does it.

@@ -227,6 +227,13 @@ pub enum Refusal {
         vote_title: String,
         closed_at_ms: i64,
     },
+    /// A close or revocation without its cut from a device that has written cuts before.
+    CutMissing {
+        kind: Kind,
+    },
+    /// A close whose cut claims an event its writer cannot have held: one with a clock not
+    /// below the close's own.
+    CutBeyondItself,
     /// An event its device wrote after it was revoked: beyond the last `seq` of it the
     /// revoking device held, whatever its clock.
     AfterRevocation {
@@ -463,6 +470,15 @@ impl fmt::Display for Refusal {
                 f,
                 "arrived after the vote \"{vote_title}\" closed at {}: the closing device had not received it, so it does not count",
                 format_cst(*closed_at_ms)
+            ),
+            CutMissing { kind } => write!(
+                f,
+                "this {} carries no cut, though its device has written cuts before: it would be judged by the clock its device chose",
+                kind.name()
+            ),
+            CutBeyondItself => write!(
+                f,
+                "this close claims to have held an event written with a later clock than its own"
             ),
             AfterRevocation { device, last_seq } => write!(
                 f,

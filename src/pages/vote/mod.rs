@@ -5,6 +5,7 @@ mod close;
 mod correction;
 mod council;
 mod exchange;
+mod late;
 mod owners;
 mod paper;
 
@@ -27,6 +28,7 @@ use gongzhi_core::owners::approval_threshold;
 use gongzhi_core::state::CountedBallot;
 use gongzhi_core::tally::{self, VoteResult};
 use gongzhi_core::{EventId, Payload, ProposalId, VoteId};
+use late::VoteSetAside;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -177,6 +179,7 @@ pub fn VotePage() -> impl IntoView {
                 let rows = members.get();
                 rows.iter().any(|m| m.ballot.is_some()).then(|| view! { <RollCallRecord members=rows /> })
             })}
+            <VoteSetAside vote=vote />
             <exchange::VoteExchange vote=vote />
             {(!s.open).then(|| view! {
                 <p class="no-print">

@@ -381,13 +381,13 @@ pub fn vote_digest(record: &Record, vote: &VoteId) -> Hash {
         .votes
         .get(vote)
         .and_then(|v| v.closed.as_ref());
-    match closed.and_then(|c| Some((c.event, c.cut.as_ref()?))) {
+    match closed.and_then(|c| Some((c, c.cut.as_ref()?))) {
         Some((close, cut)) => posted_digest(
             "vote",
             vote,
             record
                 .vote_events(vote)
-                .filter(|e| e.id == close || cut.holds(&e.id)),
+                .filter(|e| e.id == close.event || cut.holds(&e.id, e.lamport, close.lamport)),
         ),
         None => posted_digest("vote", vote, record.vote_events(vote)),
     }

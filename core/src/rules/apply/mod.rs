@@ -28,6 +28,8 @@ mod projects;
 mod registry;
 mod voting;
 
+pub(crate) use voting::Viewed;
+
 /// The entity `id` names in `map`, or the refusal naming the unknown id (any entity's id is the
 /// id of the event that created it).
 fn get<'a, K: Copy + Ord + Into<EventId>, T>(
@@ -124,6 +126,25 @@ impl State {
             })
     }
 
+    /// A device that has written a cut writes one with every close and revocation: without it,
+    /// the event would be judged by the clock its device chose. Checked before the event itself.
+    fn check_cut(&mut self, event: &Event, commit: bool) -> Result<(), Refusal> {
+        let device = event.id.device;
+        match &event.payload {
+            p @ (Payload::VoteClosed { .. } | Payload::DeviceRevoked { .. }) => {
+                if !p.carries_no_cut() {
+                    if commit {
+                        self.cut_writers.insert(device);
+                    }
+                } else if self.cut_writers.contains(&device) {
+                    return Err(Refusal::CutMissing { kind: p.kind() });
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// The fold has passed `event`: this record holds its device's chain up to it.
     pub(crate) fn note_seen(&mut self, event: &Event) {
         let seen = self.seen.entry(event.id.device).or_insert(0);
@@ -140,7 +161,7 @@ impl State {
         let Some(last_seq) = last_seq else {
             return;
         };
-        for seq in last_seq.max(judged) + 1..=seen {
+        for seq in last_seq.max(judged).saturating_add(1)..=seen {
             let id = EventId { device, seq };
             self.scratch.needed.insert(id, last_seq);
             if self.late.get(&id) != Some(&last_seq) {
@@ -155,7 +176,7 @@ impl State {
         let vote = self.votes.get(&event.vote()?)?;
         let closed = vote.closed.as_ref()?;
         closed
-            .arrived_after(&event.id)
+            .arrived_after(event)
             .then(|| Refusal::ArrivedAfterClose {
                 vote_title: vote.title.clone(),
                 closed_at_ms: closed.at_ms,
@@ -173,6 +194,7 @@ impl State {
     }
 
     fn apply(&mut self, event: &Event, commit: bool) -> Result<(), Refusal> {
+        self.check_cut(event, commit)?;
         match &event.payload {
             Payload::CommunityFounded { .. }
             | Payload::DeviceTrusted { .. }

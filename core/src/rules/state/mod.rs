@@ -54,6 +54,9 @@ pub struct State {
     /// For each device, what `seen` said of it at its last revocation: events up to there were
     /// judged against that revocation, so a later one leaves them as they were.
     pub(crate) revoked_seen: BTreeMap<DeviceId, u64>,
+    /// Devices that have written a close or revocation with its cut: an app that writes cuts
+    /// always does, so one of theirs without is a hand-made attempt to be judged by the clock.
+    pub(crate) cut_writers: std::collections::BTreeSet<DeviceId>,
     /// What this pass of the fold found that `late` should hold; never stored.
     #[serde(skip)]
     pub(crate) scratch: FoldScratch,
@@ -416,8 +419,9 @@ pub struct ClosedVote {
     pub result: VoteResult,
     /// The name the closing device signs with.
     pub by: String,
-    /// The `vote_closed` event that froze it.
+    /// The `vote_closed` event that froze it, and its clock.
     pub event: EventId,
+    pub lamport: u64,
     /// What the closing device held, when the close says (see [`crate::cut`]): the result is
     /// counted from inside it, and any event naming the vote outside it arrived after the close.
     pub cut: Option<Cut>,
@@ -425,9 +429,14 @@ pub struct ClosedVote {
 
 impl ClosedVote {
     /// Whether `event` (naming this vote) came after the close: outside its cut, whatever its
-    /// clock. A close written before cuts says nothing here; the total order decides alone.
-    pub fn arrived_after(&self, event: &EventId) -> bool {
-        *event != self.event && self.cut.as_ref().is_some_and(|cut| !cut.holds(event))
+    /// clock says of its place. A close written before cuts says nothing here; the total order
+    /// decides alone.
+    pub fn arrived_after(&self, event: &crate::event::Event) -> bool {
+        event.id != self.event
+            && self
+                .cut
+                .as_ref()
+                .is_some_and(|cut| !cut.holds(&event.id, event.lamport, self.lamport))
     }
 }
 
