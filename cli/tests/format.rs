@@ -255,6 +255,20 @@ fn every_corrected_message_says_what_the_file_holds() {
         "{t}"
     );
     assert!(!t.contains("u64"), "{t}");
+
+    // A type error names the field it is in, not only its line and column.
+    let json = String::from_utf8(file.clone()).unwrap();
+    let at = json.find("\"amount\":").unwrap() + 9;
+    let end = at + json[at..].find(|c: char| !c.is_ascii_digit()).unwrap();
+    let typed = format!("{}\"{}\"{}", &json[..at], &json[at..end], &json[end..]);
+    let t = refused(&d, "typed.json", typed.as_bytes());
+    let index = json[..at].matches("\"hash\":").count();
+    assert!(
+        t.contains(&format!(
+            "in events[{index}].payload.budget): invalid type: string"
+        )),
+        "{t}"
+    );
 }
 
 #[test]
@@ -721,4 +735,83 @@ fn the_documents_jq_lines_give_the_vote_digest_the_cli_gives() {
             "{script}"
         );
     }
+}
+
+/// `tally --json` lists unconfirmed ballots in the order of their event ids (device id, then
+/// number), as the document says, whichever was cast or taken in first.
+#[test]
+fn unconfirmed_ballots_are_listed_in_event_id_order() {
+    let d = dir("unconfirmed");
+    let mut data = generate(Spec::small(12));
+    let admin = &data.keys[0];
+    let at = data.record.events().map(|e| e.wall_ms).max().unwrap() + 1;
+    let vote = VoteId(
+        data.record
+            .submit(
+                admin,
+                at,
+                "secretary",
+                Payload::VoteOpened {
+                    title: "停车".into(),
+                    kind: VoteKind::Owners {
+                        matter: 9,
+                        scope: gongzhi_core::model::Scope::Community,
+                    },
+                    proposal: None,
+                    closes_ms: at + 86_400_000,
+                },
+            )
+            .unwrap(),
+    );
+    let mut phones: Vec<DeviceKey> = (90..93).map(|n| DeviceKey::from_seed([n; 32])).collect();
+    phones.sort_by_key(|k| std::cmp::Reverse(k.device()));
+    let mut households = data.households.iter().copied();
+    for (i, phone) in phones.iter().enumerate() {
+        let mut on_phone = data.record.clone();
+        loop {
+            let h = households.next().unwrap();
+            let ballot = Payload::BallotCast {
+                vote,
+                voter: Voter::Household(h),
+                choice: Choice::Yes,
+            };
+            if on_phone
+                .submit(phone, at + i as i64, "resident", ballot)
+                .is_ok()
+            {
+                break;
+            }
+        }
+        export(&mut on_phone, phone, at, Scope::Community)
+            .merge_into(&mut data.record)
+            .unwrap();
+    }
+    let file = write(
+        &d,
+        "votes.json",
+        &export(&mut data.record, admin, at, Scope::Community).to_json(),
+    );
+    let out = gongzhi(&[
+        "tally",
+        file.to_str().unwrap(),
+        "--vote",
+        &vote.to_string(),
+        "--json",
+    ]);
+    let votes: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let listed: Vec<EventId> = votes[0]["unconfirmed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["ballot"].as_str().unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(listed.len(), 3);
+    let mut sorted = listed.clone();
+    sorted.sort();
+    assert_eq!(listed, sorted);
+    assert_ne!(
+        listed[0].device,
+        phones[0].device(),
+        "the first cast is not the first listed"
+    );
 }

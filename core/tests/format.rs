@@ -357,9 +357,18 @@ fn an_optional_field_written_empty_makes_the_event_hash_differently() {
         serde_json::to_vec(&v).unwrap()
     };
     assert!(import(&file(false), &Limits::default()).is_ok());
+    // The writer hears which field, not only that the event was altered.
+    let why = refused(&file(true));
     assert_eq!(
-        refused(&file(true)),
-        SnapshotError::Integrity(IntegrityError::Altered { event: request.id })
+        why,
+        SnapshotError::EmptyOptionalField {
+            event: request.id,
+            field: "place".into()
+        }
+    );
+    assert!(
+        why.to_string().contains("optional field `place` empty"),
+        "{why}"
     );
 }
 

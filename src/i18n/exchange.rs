@@ -75,8 +75,15 @@ pub fn snapshot_error_text(lang: Lang, e: &SnapshotError) -> String {
         Unreadable {
             line,
             column,
+            path,
             reason,
-        } => format!("文件无法读取（第 {line} 行第 {column} 列）：{reason}；文件可能不完整或已损坏"),
+        } => format!(
+            "文件无法读取（第 {line} 行第 {column} 列{}）：{reason}；文件可能不完整或已损坏",
+            path.as_ref().map(|p| format!("，字段 {p}")).unwrap_or_default()
+        ),
+        EmptyOptionalField { event, field } => format!(
+            "记录 {event:?} 把可省略的字段“{field}”写成了空值；读取时空的可省略字段会被去掉再计算哈希，所以它的哈希对不上：请省略这个字段"
+        ),
         NotASnapshot => "这不是共治快照文件".to_string(),
         NewerVersion { found, supported } => format!(
             "此快照由更新版本的共治生成（格式版本 {found}，本应用最高可读 {supported}），请先更新应用"

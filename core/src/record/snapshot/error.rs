@@ -45,11 +45,19 @@ pub enum SnapshotError {
         line: usize,
         column: usize,
     },
-    /// Not JSON at all, or JSON of the wrong shape.
+    /// Not JSON at all, or JSON of the wrong shape; `path` names the field where it was seen
+    /// (`events[12].payload.amount`), when inside one.
     Unreadable {
         line: usize,
         column: usize,
+        path: Option<String>,
         reason: String,
+    },
+    /// An event whose writer hashed an optional field written empty, which every reader drops
+    /// before hashing: its hash cannot match.
+    EmptyOptionalField {
+        event: EventId,
+        field: String,
     },
     NotASnapshot,
     NewerVersion {
@@ -130,9 +138,15 @@ impl fmt::Display for SnapshotError {
                 "the number {found}{} (line {line}, column {column}) has a fraction or an exponent: Gongzhi numbers are integers in plain digits (money in fen, area in hundredths of a square metre, times in milliseconds)",
                 in_field(field)
             ),
-            Unreadable { line, column, reason } => {
-                write!(f, "the file cannot be read (line {line}, column {column}): {reason}")
-            }
+            Unreadable { line, column, path, reason } => write!(
+                f,
+                "the file cannot be read (line {line}, column {column}{}): {reason}",
+                path.as_ref().map(|p| format!(", in {p}")).unwrap_or_default()
+            ),
+            EmptyOptionalField { event, field } => write!(
+                f,
+                "event {event:?} writes its optional field `{field}` empty; readers leave an empty optional field out of an event before hashing it, so its hash cannot match: leave the field out"
+            ),
             NotASnapshot => write!(f, "this file is not a Gongzhi snapshot"),
             NewerVersion { found, supported } => write!(
                 f,
@@ -175,6 +189,28 @@ impl From<IntegrityError> for SnapshotError {
     }
 }
 
+impl SnapshotError {
+    /// `e`, met reading `bytes`, with the field it was met in.
+    pub(crate) fn unreadable(e: serde_json::Error, bytes: &[u8]) -> SnapshotError {
+        let path = super::path::path_at(bytes, e.line(), e.column())
+            .map(|p| super::path::payload_field(bytes, &p).unwrap_or(p));
+        match SnapshotError::from(e) {
+            SnapshotError::Unreadable {
+                line,
+                column,
+                reason,
+                ..
+            } => SnapshotError::Unreadable {
+                line,
+                column,
+                path,
+                reason,
+            },
+            other => other,
+        }
+    }
+}
+
 impl From<serde_json::Error> for SnapshotError {
     fn from(e: serde_json::Error) -> Self {
         let reason = e.to_string();
@@ -183,6 +219,7 @@ impl From<serde_json::Error> for SnapshotError {
         SnapshotError::Unreadable {
             line: e.line(),
             column: e.column(),
+            path: None,
             reason: plain_ranges(reason),
         }
     }

@@ -504,42 +504,49 @@ impl State {
     /// The refusal a command gets for a second ballot of an already counted voter.
     pub(crate) fn already_voted(&self, vote_id: &VoteId, index: usize, voter: &Voter) -> Refusal {
         let vote = &self.votes[vote_id];
-        let label = |v: &Voter| match v {
-            Voter::Household(h) => self
-                .households
-                .get(h)
-                .map(|h| h.label.clone())
-                .unwrap_or_default(),
-            Voter::Member(p) => self
-                .persons
-                .get(p)
-                .map(|p| p.name.clone())
-                .unwrap_or_default(),
-        };
         match voter {
             Voter::Household(_) => Refusal::HouseholdAlreadyVoted {
-                household_label: label(voter),
-                voted_through: label(&vote.ballots[index].voter),
+                household_label: self.voter_label(voter),
+                voted_through: self.voter_label(&vote.ballots[index].voter),
             },
             Voter::Member(_) => Refusal::MemberAlreadyVoted {
-                member_name: label(voter),
+                member_name: self.voter_label(voter),
             },
         }
     }
 
-    /// How a conflict line names the voter; never fails, since a conflict must still be listed.
+    /// How a message names a voter: a flat by [`State::flat_name`], a member by name; never
+    /// fails, since a conflict must still be listed.
     pub fn voter_label(&self, voter: &Voter) -> String {
         match voter {
-            Voter::Household(h) => self
-                .households
-                .get(h)
-                .map_or_else(|| "?".to_string(), |h| h.label.clone()),
+            Voter::Household(h) => self.flat_name(h).unwrap_or_else(|| "?".to_string()),
             Voter::Member(p) => self
                 .persons
                 .get(p)
                 .map(|p| p.name.clone())
                 .unwrap_or_default(),
         }
+    }
+
+    /// How messages name a flat: its label (`1-1-101`), with its compound's name before it
+    /// (`西苑 1-1-101`) when another compound of the community has a flat of the same label,
+    /// so no message names two flats alike.
+    pub fn flat_name(&self, household: &HouseholdId) -> Option<String> {
+        let h = self.households.get(household)?;
+        let shared = self
+            .labels
+            .of(&self.households)
+            .verbatim
+            .get(&h.label)
+            .is_some_and(|alike| {
+                alike
+                    .iter()
+                    .any(|other| self.households[other].compound != h.compound)
+            });
+        Some(match self.compounds.get(&h.compound) {
+            Some(c) if shared => format!("{} {}", c.name, h.label),
+            _ => h.label.clone(),
+        })
     }
 
     pub(super) fn fold_ballot(&mut self, event: &Event) -> Result<(), Refusal> {

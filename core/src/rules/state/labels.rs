@@ -10,7 +10,7 @@ use crate::ids::HouseholdId;
 /// [`crate::flat::normalise_label`]). A kiosk looks a flat up at every ballot; normalising ten
 /// thousand labels each time took most of a tap's time. Built at the first lookup, forgotten
 /// whenever a household is added; every state compares equal whatever its cache holds.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub(crate) struct LabelIndex(OnceLock<Labels>);
 
 #[derive(Clone, Debug)]
@@ -41,6 +41,13 @@ impl LabelIndex {
 
     pub(crate) fn forget(&mut self) {
         self.0 = OnceLock::new();
+    }
+}
+
+/// A cache says nothing of the state it serves, built or not.
+impl std::fmt::Debug for LabelIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("LabelIndex")
     }
 }
 
