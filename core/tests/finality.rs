@@ -960,3 +960,50 @@ fn cuts_that_cannot_be_true_are_refused() {
     assert!(t.record.state().devices[&before.device()].revoked);
     assert!(t.record.state().late.is_empty());
 }
+
+/// Before a close, the devices whose ballots would no longer count unless taken in: every other
+/// device that may record ballots or wrote for the vote, the one heard from least recently
+/// first; before a revocation, what it keeps.
+#[test]
+fn closing_lists_the_devices_to_take_in_and_revoking_says_what_it_keeps() {
+    use gongzhi_core::takein::{before_closing, before_revoking, vote_set_aside};
+    let (mut t, hs, vote) = eight_owners();
+    let (taken, missing, phone) = (key(82), key(83), key(84));
+    trust(&mut t, &taken, "taken in", DeviceRole::Clerk);
+    trust(&mut t, &missing, "missing", DeviceRole::Clerk);
+    let mut on_taken = copy_of(&mut t);
+    let mut on_missing = t.record.clone();
+    on_taken
+        .submit(&taken, T0 + HOUR, "kiosk", ballot(vote, hs[0], Choice::Yes))
+        .unwrap();
+    on_missing
+        .submit(&missing, T0 + HOUR, "kiosk", ballot(vote, hs[1], Choice::Yes))
+        .unwrap();
+    let mut on_phone = t.record.clone();
+    on_phone
+        .submit(&phone, T0 + 2 * HOUR, "resident", ballot(vote, hs[2], Choice::No))
+        .unwrap();
+    for (r, k) in [(&mut on_taken, &taken), (&mut on_phone, &phone)] {
+        let bytes = file_of(r, k);
+        take_in(&mut t.record, &bytes);
+    }
+    let listed = before_closing(&t.record, &vote, &t.admin.device());
+    let devices: Vec<_> = listed.iter().map(|h| h.device).collect();
+    assert_eq!(
+        devices,
+        vec![missing.device(), taken.device(), phone.device()],
+        "never heard from first, then by the time of the last record held"
+    );
+    assert_eq!((listed[0].held, listed[0].for_vote, listed[0].last_wall_ms), (0, 0, None));
+    assert_eq!((listed[1].held, listed[1].for_vote), (1, 1));
+    assert_eq!(listed[2].last_wall_ms, Some(T0 + 2 * HOUR));
+    assert_eq!(before_revoking(&t.record, &taken.device()).held, 1);
+
+    t.submit_at(T0 + 3 * HOUR, Payload::VoteClosed { vote, cut: None });
+    let bytes = file_of(&mut on_missing, &missing);
+    take_in(&mut t.record, &bytes);
+    let aside = vote_set_aside(&t.record, &vote);
+    assert_eq!(aside.len(), 1);
+    assert!(aside[0].arrived_late());
+    assert_eq!(aside[0].wall_ms, T0 + HOUR);
+}

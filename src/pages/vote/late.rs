@@ -17,7 +17,7 @@ pub fn VoteSetAside(vote: VoteId) -> impl IntoView {
             rows().into_iter().partition(SetAside::arrived_late);
         (!late.is_empty() || !other.is_empty()).then(|| {
             view! {
-                <section class="card" id="vote-set-aside" aria-labelledby="vote-set-aside-title">
+                <section class="card no-print" id="vote-set-aside" aria-labelledby="vote-set-aside-title">
                     <h2 id="vote-set-aside-title">{t(Msg::VoteSetAsideTitle)}</h2>
                     {(!late.is_empty()).then(|| view! {
                         <h3 id="vote-late-title">{t(Msg::VoteLateTitle)}</h3>

@@ -1,0 +1,143 @@
+import { execFileSync } from "node:child_process";
+import type { Browser, Page } from "@playwright/test";
+import { test, expect } from "../support/fixtures";
+import { CommunityPage } from "../support/community-page";
+import { VotePages, closeVote } from "../support/vote-pages";
+import { ExchangePage } from "../support/exchange-page";
+
+// Final means final: a revoked kiosk keeps voting and a closed vote is posted; neither the
+// kiosk's clock nor its later file moves what was decided.
+
+const VOTE = "北苑小区更换物业服务企业";
+const MATTER = "4. 选聘和解聘物业服务企业或者其他管理人";
+
+/** Another device: a fresh browser context, held to the same no-console-error rule. */
+async function device(browser: Browser, problems: string[]): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
+  await page.goto("/settings");
+  await expect(page.locator(".device-id")).toHaveText(/^[0-9a-f]{64}$/);
+  return page;
+}
+
+/** The secretary's laptop (the demo, an owners' vote open) and a kiosk it trusts, holding the
+ * community. */
+async function secretaryAndKiosk(page: Page, browser: Browser, problems: string[]) {
+  await new CommunityPage(page).loadDemo();
+  await new VotePages(page).openOwnersVote(VOTE, MATTER, "北苑小区");
+  const votePath = new URL(page.url()).pathname;
+  const kiosk = await device(browser, problems);
+  const kioskId = (await kiosk.locator(".device-id").textContent())!.trim();
+  await page.goto("/settings");
+  await page.locator("#trust-device").fill(kioskId);
+  await page.locator("#trust-label").fill("服务中心自助机");
+  await page.locator("#trust-role").selectOption("clerk");
+  await page.locator("#trust-add").click();
+  await expect(page.locator("#trusted-devices")).toContainText("服务中心自助机");
+  const ex = new ExchangePage(page);
+  await ex.open();
+  const community = (await ex.export()).path;
+  const kioskEx = new ExchangePage(kiosk);
+  await kiosk.goto("/exchange");
+  await kioskEx.merge(community);
+  return { votePath, ex, kiosk, kioskEx, kioskVotes: new VotePages(kiosk) };
+}
+
+test("a kiosk revoked on the secretary's laptop keeps voting: the preview says its later ballots are set aside and the meters stay", async ({ page, browser, problems }) => {
+  test.setTimeout(150_000);
+  const { votePath, ex, kiosk, kioskEx, kioskVotes } = await secretaryAndKiosk(page, browser, problems);
+  await kiosk.goto(votePath);
+  for (const flat of ["2-1-101", "2-1-102"]) await kioskVotes.clerkBallot(flat, "同意");
+  await kioskEx.open();
+  await ex.open();
+  await ex.merge((await kioskEx.export("#export-mine")).path);
+  await page.goto(votePath);
+  const votes = new VotePages(page);
+  await expect(votes.meter("参与人数")).toContainText(/^[^/]*\b2 \//);
+
+  // Revoking asks first, and says what it keeps.
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "撤销 服务中心自助机" }).click();
+  await expect(page.locator("#revoke-question")).toContainText("本机已收到它的 2 条记录");
+  await expect(page.locator("#revoke-question")).toContainText("它此后写下的一切都将被搁置");
+  await page.locator("#revoke-confirm").screenshot({ path: "screenshots/phone-zh-CN-revoke.png" });
+  await page.locator("#confirm-revoke").click();
+  await expect(page.locator("#trusted-devices")).toContainText("已撤销");
+  await expect(page.locator("#revoke-confirm")).toHaveCount(0);
+
+  // The kiosk never hears of it and keeps voting; its clock stays behind the revocation.
+  await kiosk.goto(votePath);
+  for (const flat of ["2-1-201", "2-1-202", "2-2-101"]) await kioskVotes.clerkBallot(flat, "同意");
+  await kioskEx.open();
+  const later = (await kioskEx.export("#export-mine")).path;
+  await ex.open();
+  await ex.pick(later);
+  await expect(page.locator("#file-signers")).toContainText("由 服务中心自助机 签名（已撤销信任）");
+  await expect(page.locator("#merge-ballots")).toContainText(`${VOTE}：新增选票 3 张，其中 0 张计入`);
+  await expect(page.locator("#merge-set-aside")).toContainText("3 条“投票”是设备被撤销后才写的，不计入");
+  await page.locator("#merge-confirm").click();
+  await expect(page.getByRole("status").filter({ hasText: "已合并" })).toBeVisible();
+  await page.goto(votePath);
+  await expect(votes.meter("参与人数")).toContainText(/^[^/]*\b2 \//);
+  await expect(page.locator("#vote-other-aside")).toContainText("服务中心自助机");
+  await expect(page.locator("#vote-other-aside li")).toHaveCount(3);
+});
+
+test("a vote closed with a kiosk not taken in lists it first; its ballots then arrive after the close and the posted check code holds", async ({ page, browser, problems }) => {
+  test.setTimeout(180_000);
+  const { votePath, ex, kiosk, kioskEx, kioskVotes } = await secretaryAndKiosk(page, browser, problems);
+  // The kiosk records three ballots the secretary never takes in before closing.
+  await kiosk.goto(votePath);
+  for (const flat of ["2-1-101", "2-1-102", "2-1-201"]) await kioskVotes.clerkBallot(flat, "同意");
+  await page.goto(votePath);
+  const votes = new VotePages(page);
+  await votes.clerkBallot("1-1-101", "反对");
+
+  // Closing names the kiosk first: nothing of it has been taken in.
+  await page.locator("#close-vote").click();
+  const first = page.locator("#take-in-devices tbody tr").first();
+  await expect(first.locator("th")).toHaveText("服务中心自助机");
+  await expect(first).toContainText("从未收到");
+  await expect(page.locator("#take-in")).toContainText("结束后再导入将一律不计入");
+  await page.locator("#close-vote-confirm").screenshot({ path: "screenshots/phone-zh-CN-close-take-in.png" });
+  await page.locator("#cancel-close-vote").click();
+  await closeVote(page);
+  await expect(page.locator("#verdict")).toBeVisible();
+  const posted = (await page.locator("#vote-digest").textContent())!.trim();
+  expect(posted).toMatch(/^[0-9a-f]{64}$/);
+  const meters = (await page.locator("#owners-meters").textContent())!;
+  // The sheet as posted: its printed check code is the one on screen.
+  await page.emulateMedia({ media: "print" });
+  await page.pdf({ format: "A4", path: "test-results/finality-result-zh-CN.pdf" });
+  await page.emulateMedia({ media: "screen" });
+  const printed = execFileSync("pdftotext", ["-layout", "test-results/finality-result-zh-CN.pdf", "-"]).toString("utf8");
+  expect(printed.replace(/\s+/g, "")).toContain(posted);
+
+  // The kiosk's file arrives after the close: its ballots are listed, not counted.
+  await kioskEx.open();
+  const late = (await kioskEx.export("#export-mine")).path;
+  await ex.open();
+  await ex.pick(late);
+  await expect(page.locator("#merge-ballots")).toContainText(`${VOTE}：新增选票 3 张，其中 0 张计入`);
+  await expect(page.locator("#merge-set-aside")).toContainText("3 条“投票”在表决结束后才送达，不计入");
+  await page.locator("#merge-confirm").click();
+  await expect(page.getByRole("status").filter({ hasText: "已合并" })).toBeVisible();
+  await page.goto(votePath);
+  await expect(page.locator("#vote-late li")).toHaveCount(3);
+  await expect(page.locator("#vote-late")).toContainText("服务中心自助机");
+  await expect(page.locator("#owners-meters")).toHaveText(meters);
+  await expect(page.locator("#vote-digest")).toHaveText(posted);
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await page.locator("#vote-set-aside").screenshot({ path: "screenshots/kiosk-zh-CN-vote-late.png" });
+
+  // Anyone holding a later file checks the posted code against it.
+  await ex.open();
+  const after = (await ex.export()).path;
+  const reader = await device(browser, problems);
+  await reader.goto("/exchange");
+  await reader.locator("#snapshot-file").setInputFiles(after);
+  await reader.locator("#open-read-only").click();
+  await expect(reader.locator("#read-only")).toContainText(VOTE);
+  await expect(reader.locator("#read-only .check-code code").filter({ hasText: posted })).toHaveCount(1);
+});
