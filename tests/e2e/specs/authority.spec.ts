@@ -1,25 +1,14 @@
 import { readFileSync } from "node:fs";
 import { generateKeyPairSync, sign } from "node:crypto";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { test, expect } from "../support/fixtures";
 import { CommunityPage } from "../support/community-page";
 import { VotePages } from "../support/vote-pages";
 import { ExchangePage, canonical, sha256 } from "../support/exchange-page";
+import { deviceOnSettings as device, idOf, trust } from "../support/devices";
 
 const VOTE = "北苑小区更换物业服务企业";
 const MATTER = "4. 选聘和解聘物业服务企业或者其他管理人";
-
-/** Another device: a fresh browser context, held to the same no-console-error rule. */
-async function device(browser: Browser, problems: string[]): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
-  page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
-  await page.goto("/settings");
-  await expect(page.locator(".device-id")).toHaveText(/^[0-9a-f]{64}$/);
-  return page;
-}
-
-const idOf = async (page: Page) => (await page.locator(".device-id").textContent())!.trim();
 
 /** The secretary founds the community (the demo), opens the owners' vote and exports. */
 async function start(page: Page) {
@@ -29,16 +18,6 @@ async function start(page: Page) {
   const ex = new ExchangePage(page);
   await ex.open();
   return { votePath, ex, file: (await ex.export()).path };
-}
-
-async function trust(page: Page, id: string, label: string, role: string, flat?: string) {
-  await page.goto("/settings");
-  await page.locator("#trust-device").fill(id);
-  await page.locator("#trust-label").fill(label);
-  await page.locator("#trust-role").selectOption(role);
-  if (flat) await page.locator("#trust-household").fill(flat);
-  await page.locator("#trust-add").click();
-  await expect(page.locator("#trusted-devices")).toContainText(label);
 }
 
 test("a phone nobody enrolled votes, the secretary sees it waiting, a clerk confirms it and the meter moves", async ({ page, browser, problems }) => {

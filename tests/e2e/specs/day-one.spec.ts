@@ -1,17 +1,10 @@
 import * as path from "path";
-import type { Browser, Page } from "@playwright/test";
 import { test, expect } from "../support/fixtures";
 import { CommunityPage } from "../support/community-page";
 import { ExchangePage } from "../support/exchange-page";
+import { otherDevice as device } from "../support/devices";
 
 const FIXTURES = path.join(__dirname, "../../../core/tests/fixtures");
-
-async function device(browser: Browser, problems: string[]): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
-  page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
-  return page;
-}
 
 test("day one: a secretary founds a real community and imports its roster, a kiosk joins by the admin's file, another community's file is refused", async ({ page, browser, problems }) => {
   test.setTimeout(150_000);

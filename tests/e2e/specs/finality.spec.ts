@@ -4,22 +4,13 @@ import { test, expect } from "../support/fixtures";
 import { CommunityPage } from "../support/community-page";
 import { VotePages, closeVote } from "../support/vote-pages";
 import { ExchangePage } from "../support/exchange-page";
+import { deviceOnSettings as device, idOf, trust } from "../support/devices";
 
 // Final means final: a revoked kiosk keeps voting and a closed vote is posted; neither the
 // kiosk's clock nor its later file moves what was decided.
 
 const VOTE = "北苑小区更换物业服务企业";
 const MATTER = "4. 选聘和解聘物业服务企业或者其他管理人";
-
-/** Another device: a fresh browser context, held to the same no-console-error rule. */
-async function device(browser: Browser, problems: string[]): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
-  page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
-  await page.goto("/settings");
-  await expect(page.locator(".device-id")).toHaveText(/^[0-9a-f]{64}$/);
-  return page;
-}
 
 /** The secretary's laptop (the demo, an owners' vote open) and a kiosk it trusts, holding the
  * community. */
@@ -28,13 +19,7 @@ async function secretaryAndKiosk(page: Page, browser: Browser, problems: string[
   await new VotePages(page).openOwnersVote(VOTE, MATTER, "北苑小区");
   const votePath = new URL(page.url()).pathname;
   const kiosk = await device(browser, problems);
-  const kioskId = (await kiosk.locator(".device-id").textContent())!.trim();
-  await page.goto("/settings");
-  await page.locator("#trust-device").fill(kioskId);
-  await page.locator("#trust-label").fill("服务中心自助机");
-  await page.locator("#trust-role").selectOption("clerk");
-  await page.locator("#trust-add").click();
-  await expect(page.locator("#trusted-devices")).toContainText("服务中心自助机");
+  await trust(page, await idOf(kiosk), "服务中心自助机", "clerk");
   const ex = new ExchangePage(page);
   await ex.open();
   const community = (await ex.export()).path;

@@ -6,16 +6,14 @@ import { test, expect } from "../support/fixtures";
 import { CommunityPage } from "../support/community-page";
 import { VotePages } from "../support/vote-pages";
 import { ExchangePage, forgeBallot } from "../support/exchange-page";
+import { otherDevice } from "../support/devices";
 
 const VOTE = "北苑小区更换物业服务企业";
 const MATTER = "4. 选聘和解聘物业服务企业或者其他管理人";
 
-/** Another device: a fresh browser context, held to the same no-console-error rule. */
+/** Another device, on its exchange page. */
 async function device(browser: Browser, problems: string[]): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
-  page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
+  const page = await otherDevice(browser, problems);
   await page.goto("/exchange");
   await expect(page.locator("main h1")).toHaveText("交换记录");
   return page;
