@@ -977,11 +977,21 @@ fn closing_lists_the_devices_to_take_in_and_revoking_says_what_it_keeps() {
         .submit(&taken, T0 + HOUR, "kiosk", ballot(vote, hs[0], Choice::Yes))
         .unwrap();
     on_missing
-        .submit(&missing, T0 + HOUR, "kiosk", ballot(vote, hs[1], Choice::Yes))
+        .submit(
+            &missing,
+            T0 + HOUR,
+            "kiosk",
+            ballot(vote, hs[1], Choice::Yes),
+        )
         .unwrap();
     let mut on_phone = t.record.clone();
     on_phone
-        .submit(&phone, T0 + 2 * HOUR, "resident", ballot(vote, hs[2], Choice::No))
+        .submit(
+            &phone,
+            T0 + 2 * HOUR,
+            "resident",
+            ballot(vote, hs[2], Choice::No),
+        )
         .unwrap();
     for (r, k) in [(&mut on_taken, &taken), (&mut on_phone, &phone)] {
         let bytes = file_of(r, k);
@@ -994,7 +1004,10 @@ fn closing_lists_the_devices_to_take_in_and_revoking_says_what_it_keeps() {
         vec![missing.device(), taken.device(), phone.device()],
         "never heard from first, then by the time of the last record held"
     );
-    assert_eq!((listed[0].held, listed[0].for_vote, listed[0].last_wall_ms), (0, 0, None));
+    assert_eq!(
+        (listed[0].held, listed[0].for_vote, listed[0].last_wall_ms),
+        (0, 0, None)
+    );
     assert_eq!((listed[1].held, listed[1].for_vote), (1, 1));
     assert_eq!(listed[2].last_wall_ms, Some(T0 + 2 * HOUR));
     assert_eq!(before_revoking(&t.record, &taken.device()).held, 1);

@@ -56,16 +56,15 @@ fn TakeIn(vote: VoteId) -> impl IntoView {
             None => Vec::new(),
         })
     };
-    view! {
-        <section id="take-in" aria-labelledby="take-in-title">
-            <h3 id="take-in-title">{t(Msg::TakeInTitle)}</h3>
-            <p class="hint">{t(Msg::TakeInHint)}</p>
-            {move || {
-                let rows = devices();
-                if rows.is_empty() {
-                    return view! { <p id="take-in-none">{t(Msg::TakeInNone)}</p> }.into_any();
-                }
-                view! {
+    move || {
+        let rows = devices();
+        if rows.is_empty() {
+            return view! { <p id="take-in-none">{t(Msg::TakeInNone)}</p> }.into_any();
+        }
+        view! {
+            <section id="take-in" aria-labelledby="take-in-title">
+                <h3 id="take-in-title">{t(Msg::TakeInTitle)}</h3>
+                <p class="hint">{t(Msg::TakeInHint)}</p>
                     <table class="devices" id="take-in-devices">
                         <thead>
                             <tr>
@@ -87,8 +86,8 @@ fn TakeIn(vote: VoteId) -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
-                }.into_any()
-            }}
-        </section>
+            </section>
+        }
+        .into_any()
     }
 }
