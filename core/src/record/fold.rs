@@ -16,7 +16,8 @@
 //!   event naming the vote arrived after the close.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Mutex;
+use std::ops::Bound;
+use std::sync::{Mutex, OnceLock};
 
 use crate::cut::Cut;
 use crate::event::{Event, OrderKey};
@@ -71,11 +72,84 @@ impl std::fmt::Debug for Views {
     }
 }
 
+/// Where a log's events are: a record's indexes, or events already sorted in the total order
+/// (the free [`crate::record::fold`], which need not copy them into a record), with an index by
+/// id built only if a close asks for one.
+#[derive(Clone, Copy)]
+pub(crate) enum Source<'a> {
+    Record {
+        events: &'a BTreeMap<EventId, Event>,
+        order: &'a BTreeMap<OrderKey, EventId>,
+        by_vote: &'a BTreeMap<VoteId, BTreeSet<OrderKey>>,
+    },
+    Sorted {
+        events: &'a [&'a Event],
+        by_id: &'a OnceLock<BTreeMap<EventId, &'a Event>>,
+    },
+}
+
+impl<'a> Source<'a> {
+    fn range(
+        self,
+        first: Bound<OrderKey>,
+        end: Bound<OrderKey>,
+    ) -> Box<dyn Iterator<Item = &'a Event> + 'a> {
+        match self {
+            Source::Record { events, order, .. } => {
+                Box::new(order.range((first, end)).map(move |(_, id)| &events[id]))
+            }
+            Source::Sorted { events, .. } => {
+                // The index of the first event past everything below `bound` (`after`: the
+                // bound is where the events stop, else where they start).
+                let at = |bound: Bound<OrderKey>, after: bool| match bound {
+                    Bound::Included(k) if after => events.partition_point(|e| e.order_key() <= k),
+                    Bound::Excluded(k) if !after => events.partition_point(|e| e.order_key() <= k),
+                    Bound::Included(k) | Bound::Excluded(k) => {
+                        events.partition_point(|e| e.order_key() < k)
+                    }
+                    Bound::Unbounded if after => events.len(),
+                    Bound::Unbounded => 0,
+                };
+                let (from, to) = (at(first, false), at(end, true));
+                Box::new(events[from..to.max(from)].iter().copied())
+            }
+        }
+    }
+
+    fn get(self, id: &EventId) -> Option<&'a Event> {
+        match self {
+            Source::Record { events, .. } => events.get(id),
+            Source::Sorted { events, by_id } => by_id
+                .get_or_init(|| events.iter().map(|e| (e.id, *e)).collect())
+                .get(id)
+                .copied(),
+        }
+    }
+
+    /// The events naming `vote` that sort before `before`.
+    fn naming_vote(self, vote: &VoteId, before: OrderKey) -> Vec<&'a Event> {
+        match self {
+            Source::Record {
+                events,
+                order,
+                by_vote,
+            } => by_vote
+                .get(vote)
+                .into_iter()
+                .flat_map(|keys| keys.range(..before))
+                .map(|key| &events[&order[key]])
+                .collect(),
+            Source::Sorted { .. } => self
+                .range(Bound::Unbounded, Bound::Excluded(before))
+                .filter(|e| e.vote() == Some(*vote))
+                .collect(),
+        }
+    }
+}
+
 /// The events a fold reads: a whole record, or what one closing device held of it.
 pub(crate) struct Log<'a> {
-    events: &'a BTreeMap<EventId, Event>,
-    order: &'a BTreeMap<OrderKey, EventId>,
-    by_vote: &'a BTreeMap<VoteId, BTreeSet<OrderKey>>,
+    source: Source<'a>,
     viewed: &'a Views,
     /// Closers' views this log is limited to: only events each cut holds and that sort before
     /// its close.
@@ -83,55 +157,40 @@ pub(crate) struct Log<'a> {
 }
 
 impl<'a> Log<'a> {
-    pub(crate) fn new(
-        events: &'a BTreeMap<EventId, Event>,
-        order: &'a BTreeMap<OrderKey, EventId>,
-        by_vote: &'a BTreeMap<VoteId, BTreeSet<OrderKey>>,
-        viewed: &'a Views,
-    ) -> Log<'a> {
+    pub(crate) fn new(source: Source<'a>, viewed: &'a Views) -> Log<'a> {
         Log {
-            events,
-            order,
-            by_vote,
+            source,
             viewed,
             views: Vec::new(),
         }
     }
 
-    fn admits(&self, key: &OrderKey, id: &EventId) -> bool {
-        self.views
-            .iter()
-            .all(|(cut, before)| key < before && cut.holds(id, key.lamport, before.lamport))
+    fn admits(&self, e: &Event) -> bool {
+        self.views.iter().all(|(cut, before)| {
+            e.order_key() < *before && cut.holds(&e.id, e.lamport, before.lamport)
+        })
     }
 
-    fn end(&self) -> std::ops::Bound<OrderKey> {
+    fn end(&self) -> Bound<OrderKey> {
         self.views
             .iter()
             .map(|(_, before)| *before)
             .min()
-            .map_or(std::ops::Bound::Unbounded, std::ops::Bound::Excluded)
+            .map_or(Bound::Unbounded, Bound::Excluded)
     }
 
     /// Every event of the log from `first` on, in the total order.
-    pub(crate) fn from(
-        &self,
-        first: std::ops::Bound<OrderKey>,
-    ) -> impl Iterator<Item = &'a Event> + '_ {
-        self.order
-            .range((first, self.end()))
-            .filter(|(key, id)| self.admits(key, id))
-            .map(|(_, id)| &self.events[id])
+    pub(crate) fn from(&self, first: Bound<OrderKey>) -> impl Iterator<Item = &'a Event> + '_ {
+        self.source
+            .range(first, self.end())
+            .filter(|e| self.views.is_empty() || self.admits(e))
     }
 
     /// The events of this log naming `vote` that sort before `before`.
     fn vote_events_before(&self, vote: &VoteId, before: OrderKey) -> Vec<&'a Event> {
-        self.by_vote
-            .get(vote)
-            .into_iter()
-            .flat_map(|keys| keys.range(..before))
-            .filter(|key| self.admits(key, &self.order[key]))
-            .map(|key| &self.events[&self.order[key]])
-            .collect()
+        let mut named = self.source.naming_vote(vote, before);
+        named.retain(|e| self.admits(e));
+        named
     }
 
     /// What the device that wrote `close` held, as far as this log holds it.
@@ -139,9 +198,7 @@ impl<'a> Log<'a> {
         let mut views = self.views.clone();
         views.push((cut, close.order_key()));
         Log {
-            events: self.events,
-            order: self.order,
-            by_vote: self.by_vote,
+            source: self.source,
             viewed: self.viewed,
             views,
         }
@@ -182,7 +239,7 @@ fn pass(log: &Log, late: BTreeMap<EventId, u64>) -> State {
         late,
         ..State::default()
     };
-    for e in log.from(std::ops::Bound::Unbounded) {
+    for e in log.from(Bound::Unbounded) {
         step(&mut state, log, e);
     }
     state
@@ -213,7 +270,7 @@ pub(crate) fn step<'a>(state: &mut State, log: &Log<'a>, e: &'a Event) {
 /// tells.
 fn claims_too_much(state: &State, log: &Log, close: &Event, cut: &Cut) -> bool {
     state.view_bounds(cut).into_iter().any(|(device, seq)| {
-        log.events
+        log.source
             .get(&EventId { device, seq })
             .is_some_and(|e| e.lamport >= close.lamport)
     })
@@ -232,7 +289,7 @@ fn close_from_view<'a>(
         let view_log = log.view_of(close, cut);
         let mut view = fold_all(&view_log);
         view.fold_event(close);
-        let names_vote = |id: &EventId| log.events.get(id).and_then(Event::vote) == Some(*vote);
+        let names_vote = |id: &EventId| log.source.get(id).and_then(Event::vote) == Some(*vote);
         let viewed = Viewed::of(&view, close, vote, names_vote);
         log.viewed.put(key, viewed.clone());
         viewed

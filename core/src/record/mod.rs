@@ -310,7 +310,7 @@ impl Record {
     }
 
     fn log(&self) -> fold::Log<'_> {
-        fold::Log::new(&self.events, &self.order, &self.by_vote, &self.viewed)
+        log_of(&self.events, &self.order, &self.by_vote, &self.viewed)
     }
 
     /// Rebuilds the state from nothing; the result depends only on the set of events.
@@ -338,7 +338,7 @@ impl Record {
     }
 
     fn fold_from(&mut self, first: OrderKey) {
-        let log = fold::Log::new(&self.events, &self.order, &self.by_vote, &self.viewed);
+        let log = log_of(&self.events, &self.order, &self.by_vote, &self.viewed);
         for e in log.from(std::ops::Bound::Included(first)) {
             fold::step(&mut self.state, &log, e);
             self.folded_to = Some(e.order_key());
@@ -372,7 +372,7 @@ impl Record {
             let key = e.order_key();
             self.max_lamport = self.max_lamport.max(e.lamport);
             self.hold(e);
-            let log = fold::Log::new(&self.events, &self.order, &self.by_vote, &self.viewed);
+            let log = log_of(&self.events, &self.order, &self.by_vote, &self.viewed);
             let id = self.order[&key];
             fold::step(&mut self.state, &log, &self.events[&id]);
             self.folded_to = Some(key);
@@ -455,6 +455,24 @@ impl Record {
     }
 }
 
+/// A record's events as a fold reads them; from its fields, so the state can be folded into
+/// while they are borrowed.
+fn log_of<'a>(
+    events: &'a BTreeMap<EventId, Event>,
+    order: &'a BTreeMap<OrderKey, EventId>,
+    by_vote: &'a BTreeMap<VoteId, BTreeSet<OrderKey>>,
+    viewed: &'a fold::Views,
+) -> fold::Log<'a> {
+    fold::Log::new(
+        fold::Source::Record {
+            events,
+            order,
+            by_vote,
+        },
+        viewed,
+    )
+}
+
 /// Every possible id of one device's events: ids sort by device first, so a range over a map
 /// keyed by [`EventId`] yields exactly that device's chain, in sequence order.
 fn chain_ids(device: DeviceId) -> std::ops::RangeInclusive<EventId> {
@@ -466,11 +484,14 @@ fn chain_ids(device: DeviceId) -> std::ops::RangeInclusive<EventId> {
 
 /// The state a set of events describes, whatever order they come in.
 pub fn fold<'a>(events: impl IntoIterator<Item = &'a Event>) -> State {
-    let mut record = Record::new();
-    for e in events {
-        record.hold(e.clone());
-    }
-    fold::fold_all(&record.log())
+    let mut sorted: Vec<&Event> = events.into_iter().collect();
+    sorted.sort_unstable_by_key(|e| e.order_key());
+    let by_id = std::sync::OnceLock::new();
+    let source = fold::Source::Sorted {
+        events: &sorted,
+        by_id: &by_id,
+    };
+    fold::fold_all(&fold::Log::new(source, &fold::Views::default()))
 }
 
 /// Full verification of a set of events against signed heads, as an importer does it.
