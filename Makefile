@@ -18,9 +18,6 @@ TRUNK_VERSION := 0.21.14
 WASM_SPLIT_VERSION := 0.2.4
 # wasm-bindgen-cli must equal the crate pinned with `=` in Cargo.toml; read it from the lock file.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
-# The wasm features wasm-opt must accept: one list, the one Trunk passes (index.html; the
-# spreadsheet worker's link repeats the main one's).
-WASM_FEATURES = $(shell sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html | head -n 1)
 # python3-cryptography: cli/tests/format.rs runs the format document's hand-check script.
 # poppler-utils: the e2e suite reads printed PDFs back as text (pdftotext).
 # jq: cli/tests/format.rs runs the format document's jq lines for a vote's check code.
@@ -92,9 +89,7 @@ bench: build
 	@mkdir -p target/bench
 	@# First, while target/.../release holds the split build's raw module: the storage bench's
 	@# own build (profile bench) writes to the same folder.
-	rm -rf target/bench/split && wasm-split-cli target/wasm32-unknown-unknown/release/gongzhi-web.wasm target/bench/split --out-name main
-	wasm-bindgen --target web --keep-lld-exports --out-dir target/bench/named target/bench/split/main.wasm
-	wasm-opt -Oz $(WASM_FEATURES) --debuginfo target/bench/named/main_bg.wasm -o target/bench/named/opt.wasm
+	bash tools/named-main.sh target/bench/named
 	python3 tools/bench/wasm_top.py target/bench/named/opt.wasm --top 25 --json > target/bench/wasm-top.json
 	cargo run --profile bench --locked -p gongzhi-core --example bench > target/bench/native.json
 	cargo run --profile bench --locked -p gongzhi-core --example e2e_super_compound -- tests/e2e/fixtures/super-compound.json

@@ -56,6 +56,8 @@ stage import-cycles - python3 tools/check-import-cycles.py core/src src cli/src 
 stage native-tests count_cargo cargo test --workspace --locked
 stage browser-tests count_cargo cargo test -p gongzhi --target wasm32-unknown-unknown --test web --test storage --locked
 stage release-build - trunk build --release
+# The first visit's budget (docs/first-load.md) and the engine kept out of the main module.
+stage size-budget - bash -c 'bash tools/named-main.sh target/size-check && python3 tools/check_size.py dist --budget 307200 --named target/size-check/opt.wasm'
 stage e2e-fixtures - cargo run --locked -p gongzhi-core --example e2e_super_compound -- tests/e2e/fixtures/super-compound.json
 stage e2e count_playwright bash -c 'cd tests/e2e && npx playwright test'
 summary
