@@ -339,7 +339,7 @@ fn the_checkpoint_format_is_pinned_to_its_bytes() {
         (CHECKPOINT_FORMAT, digest.as_str()),
         (
             6,
-            "d1d89d2ba3a54b5f4e2e415ac3ee0cc00b2049cce671e691a2e78aab52e0f9ad"
+            "8b5fc8f46c987fcfde99bbcdda8e45b25664f2edcff03ace91730264f54e7865"
         ),
         "{} bytes",
         bytes.len()

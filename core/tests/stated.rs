@@ -1,5 +1,5 @@
 //! What docs/snapshot-format.md states and a second independent writer found unstated or
-//! unclear, each held to the code: budget lines from 0, a choice's reason, the stages that take
+//! unclear, each held to the code: budget lines from 0, a quote's bounds, a choice's reason, the stages that take
 //! money, enrolments whose fields disagree, a revoked device's household ballot, flats numbered
 //! alike in two compounds, which end of each bound is included, the area in a QR line, an
 //! acceptance without a report, and a file that names no community.
@@ -119,6 +119,40 @@ fn money_goes_in_at_the_stages_the_document_names_and_budget_lines_count_from_ze
         warranty_months: None,
         interest: Interest::NoneDeclared,
     });
+    // A quote's duration is 1 to 3,650 days and its warranty 1 to 600 months, when given; a
+    // declared tie names itself.
+    let quote = |days, months, interest| Payload::BidSubmitted {
+        proposal,
+        contractor: "乙公司".into(),
+        amount: yuan(35_000),
+        note: String::new(),
+        duration_days: days,
+        warranty_months: months,
+        interest,
+    };
+    for (days, months, interest, refused) in [
+        (Some(0), None, Interest::NoneDeclared, true),
+        (Some(3_650), Some(600), Interest::NoneDeclared, false),
+        (Some(3_651), None, Interest::NoneDeclared, true),
+        (None, Some(601), Interest::NoneDeclared, true),
+        (None, None, Interest::Declared(" ".into()), true),
+        (None, None, Interest::Declared("表亲".into()), false),
+    ] {
+        let shown = format!("{days:?} {months:?} {interest:?}");
+        let got = t
+            .record
+            .clone()
+            .submit(&t.admin, T0, "admin", quote(days, months, interest));
+        assert_eq!(got.is_err(), refused, "{shown}: {got:?}");
+    }
+    assert_eq!(
+        refusal(&t, T0, quote(Some(3_651), None, Interest::Unknown)),
+        Refusal::QuoteFigureOutOfRange {
+            figure: gongzhi_core::refusal::QuoteFigure::DurationDays,
+            found: 3_651,
+            max: 3_650
+        }
+    );
     // A choice needs its reason.
     let unexplained = Payload::ContractorChosen {
         proposal,

@@ -4,7 +4,7 @@
 use super::lang::Lang;
 use super::proposal::stage_name;
 use super::units::{date_time, money};
-use gongzhi_core::refusal::{Field, Refusal, StageAction, VoterKind};
+use gongzhi_core::refusal::{Field, QuoteFigure, Refusal, StageAction, VoterKind};
 
 pub fn refusal_text(lang: Lang, refusal: &Refusal) -> String {
     match lang {
@@ -45,6 +45,7 @@ fn field(f: Field) -> &'static str {
         Field::SurplusUse => "结余去向",
         Field::UnitName => "单元名称",
         Field::VoteTitle => "表决事项",
+        Field::DeclaredInterest => "利益关联说明",
     }
 }
 
@@ -115,6 +116,10 @@ fn chinese(refusal: &Refusal) -> String {
             "“{vote_title}”已于 {} 结束表决，结束表决的设备当时没有收到这一条：它在结束之后才送达，不计入。",
             at(*closed_at_ms)
         ),
+        QuoteFigureOutOfRange { figure, found, max } => match figure {
+            QuoteFigure::DurationDays => format!("工期应为 1 至 {max} 天，不是 {found} 天。"),
+            QuoteFigure::WarrantyMonths => format!("保修期应为 1 至 {max} 个月，不是 {found} 个月。"),
+        },
         CutMissing { kind } => format!(
             "这条“{}”没有写明当时收到了哪些记录，而这台设备以前都写明：不写就只能凭它自己设定的时钟判断，不予采用。",
             super::kinds::kind_label(Lang::Zh, kind.name()).unwrap_or(kind.name())

@@ -29,7 +29,6 @@ messages! {
     QuoteNote => "备注（可不填）", "Notes (optional)";
     QuoteCompanyRequired => "请填写施工单位名称。", "Please enter the contractor's name.";
     QuoteCountInvalid => "工期和保修期应为正整数（天、月）。", "Duration and warranty must be whole numbers (days, months).";
-    QuoteTieRequired => "请说明利益关联情况。", "Please describe the declared tie.";
     SelectionChoose => "选定施工单位", "Choose the contractor";
     SelectionReason => "选定理由", "Reason for the choice";
     SelectionMeeting => "作出决定的会议", "Meeting that decided it";

@@ -25,6 +25,7 @@ pub enum Field {
     CompoundName,
     ContractorName,
     CorrectionReason,
+    DeclaredInterest,
     DeviceLabel,
     ExpenseDescription,
     Findings,
@@ -57,6 +58,7 @@ impl Field {
             Field::CompoundName => "compound name",
             Field::ContractorName => "contractor name",
             Field::CorrectionReason => "reason for the correction",
+            Field::DeclaredInterest => "declared interest",
             Field::DeviceLabel => "device label",
             Field::ExpenseDescription => "expense description",
             Field::Findings => "findings",
@@ -83,6 +85,13 @@ impl Field {
 pub enum VoterKind {
     CouncilMembers,
     Households,
+}
+
+/// A figure of a contractor's quote that has its bounds (see [`crate::selection::check_quote`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum QuoteFigure {
+    DurationDays,
+    WarrantyMonths,
 }
 
 impl VoterKind {
@@ -226,6 +235,12 @@ pub enum Refusal {
     ArrivedAfterClose {
         vote_title: String,
         closed_at_ms: i64,
+    },
+    /// A quote's duration or warranty outside its bounds.
+    QuoteFigureOutOfRange {
+        figure: QuoteFigure,
+        found: u32,
+        max: u32,
     },
     /// A close or revocation without its cut from a device that has written cuts before.
     CutMissing {
@@ -470,6 +485,14 @@ impl fmt::Display for Refusal {
                 f,
                 "arrived after the vote \"{vote_title}\" closed at {}: the closing device had not received it, so it does not count",
                 format_cst(*closed_at_ms)
+            ),
+            QuoteFigureOutOfRange { figure, found, max } => write!(
+                f,
+                "a quote's {} is from 1 to {max}, not {found}",
+                match figure {
+                    QuoteFigure::DurationDays => "duration in days",
+                    QuoteFigure::WarrantyMonths => "warranty in months",
+                }
             ),
             CutMissing { kind } => write!(
                 f,

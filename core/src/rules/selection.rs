@@ -4,7 +4,39 @@
 use crate::ids::{EventId, ProposalId};
 use crate::model::Interest;
 use crate::numbers::Fen;
+use crate::refusal::{Field, QuoteFigure, Refusal};
 use crate::state::{Selection, State};
+
+/// The longest duration (ten years) and warranty (fifty years) a quote may state; both from 1.
+pub const MAX_DURATION_DAYS: u32 = 3_650;
+pub const MAX_WARRANTY_MONTHS: u32 = 600;
+
+/// Whether a quote's figures and declared interest may be recorded: what the fold checks of
+/// every `bid_submitted`, and what a quote form asks before it sends one.
+pub fn check_quote(
+    duration_days: Option<u32>,
+    warranty_months: Option<u32>,
+    interest: &Interest,
+) -> Result<(), Refusal> {
+    for (figure, found, max) in [
+        (QuoteFigure::DurationDays, duration_days, MAX_DURATION_DAYS),
+        (
+            QuoteFigure::WarrantyMonths,
+            warranty_months,
+            MAX_WARRANTY_MONTHS,
+        ),
+    ] {
+        if let Some(found) = found.filter(|n| !(1..=max).contains(n)) {
+            return Err(Refusal::QuoteFigureOutOfRange { figure, found, max });
+        }
+    }
+    match interest {
+        Interest::Declared(text) if text.trim().is_empty() => Err(Refusal::EmptyText {
+            field: Field::DeclaredInterest,
+        }),
+        _ => Ok(()),
+    }
+}
 
 /// Fewer quotes than this are shown with a warning: three is the usual minimum for a fair
 /// comparison. The choice itself is not refused, since a small job may draw fewer bidders.

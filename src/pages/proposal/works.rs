@@ -33,15 +33,14 @@ fn stage_of(id: ProposalId) -> Memo<Option<Stage>> {
 }
 
 /// A whole number in `1..=max`, or `None` for an empty field; `Err` for anything else.
-fn optional_count(text: &str, max: u32) -> Result<Option<u32>, ()> {
+/// A count as typed: blank is none; anything but a whole number is refused here, and its
+/// bounds are the core's (`selection::check_quote`).
+fn optional_count(text: &str) -> Result<Option<u32>, ()> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
-    match text.parse::<u32>() {
-        Ok(n) if (1..=max).contains(&n) => Ok(Some(n)),
-        _ => Err(()),
-    }
+    text.parse::<u32>().map(Some).map_err(|_| ())
 }
 
 #[component]
@@ -218,25 +217,20 @@ fn QuoteForm(id: ProposalId) -> impl IntoView {
             }
         };
         let (Ok(duration_days), Ok(warranty_months)) = (
-            optional_count(&days.get_untracked(), 3_650),
-            optional_count(&warranty.get_untracked(), 600),
+            optional_count(&days.get_untracked()),
+            optional_count(&warranty.get_untracked()),
         ) else {
             problem.set(Some(Msg::QuoteCountInvalid));
             return;
         };
         let declared = match interest.get_untracked() {
             InterestChoice::None => Interest::NoneDeclared,
-            InterestChoice::Declared => {
-                let text = tie.get_untracked().trim().to_string();
-                if text.is_empty() {
-                    problem.set(Some(Msg::QuoteTieRequired));
-                    return;
-                }
-                Interest::Declared(text)
-            }
+            InterestChoice::Declared => Interest::Declared(tie.get_untracked().trim().to_string()),
             InterestChoice::Unknown => Interest::Unknown,
         };
         problem.set(None);
+        // The quote's bounds and a declared tie's text are the core's to check: it refuses the
+        // command with its reason, which the form shows.
         let payload = Payload::BidSubmitted {
             proposal: id,
             contractor: name,

@@ -230,6 +230,7 @@ impl State {
                 check_at(pr, Stage::ContractorSelection, StageAction::TakeBids)?;
                 non_empty(contractor, Field::ContractorName)?;
                 positive(*amount)?;
+                crate::selection::check_quote(*duration_days, *warranty_months, interest)?;
                 if commit {
                     self.bids.insert(
                         id,
