@@ -53,6 +53,8 @@ stage clippy-wasm - cargo clippy -p gongzhi --target wasm32-unknown-unknown --fe
 stage clippy-worker - cargo clippy -p gongzhi-sheets --target wasm32-unknown-unknown --features worker --bins --locked -- -D warnings
 stage core-purity - bash tools/check-core-purity.sh
 stage import-cycles - python3 tools/check-import-cycles.py core/src src cli/src sheets/src
+# A panic aborts the wasm module: no code path may claim to be impossible instead of being typed so.
+stage no-unreachable - bash -c '! grep -rn "unreachable!" core/src src cli/src sheets/src --include=*.rs'
 stage native-tests count_cargo cargo test --workspace --locked
 stage browser-tests count_cargo cargo test -p gongzhi --target wasm32-unknown-unknown --test web --test storage --locked
 stage release-build - trunk build --release

@@ -54,7 +54,46 @@ impl Event {
             | Payload::BallotConfirmed { vote, .. }
             | Payload::BallotCorrected { vote, .. }
             | Payload::VoteClosed { vote, .. } => Some(*vote),
-            _ => None,
+            // Named, not `_`: a new kind must say whether it names one.
+            Payload::CommunityFounded { .. }
+            | Payload::DeviceTrusted { .. }
+            | Payload::DeviceRevoked { .. }
+            | Payload::CompoundAdded { .. }
+            | Payload::BuildingAdded { .. }
+            | Payload::UnitAdded { .. }
+            | Payload::HouseholdAdded { .. }
+            | Payload::HouseholdChanged { .. }
+            | Payload::PersonAdded { .. }
+            | Payload::OrganisationAdded { .. }
+            | Payload::MemberAppointed { .. }
+            | Payload::MemberLeft { .. }
+            | Payload::RequestRaised { .. }
+            | Payload::RequestClosed { .. }
+            | Payload::ProposalDrafted { .. }
+            | Payload::ProposalRevised { .. }
+            | Payload::NoticePosted { .. }
+            | Payload::NoticeResponse { .. }
+            | Payload::ResponseConfirmed { .. }
+            | Payload::RoadshowHeld { .. }
+            | Payload::ContractorSelectionStarted { .. }
+            | Payload::BidSubmitted { .. }
+            | Payload::ContractorChosen { .. }
+            | Payload::WorkAccepted { .. }
+            | Payload::ProposalClosed { .. }
+            | Payload::PledgeMade { .. }
+            | Payload::ReceiptRecorded { .. }
+            | Payload::ExpenseRecorded { .. }
+            | Payload::FundOpened { .. }
+            | Payload::FundPledged { .. }
+            | Payload::FundReceived { .. }
+            | Payload::FundSpent { .. }
+            | Payload::FundSettled { .. }
+            | Payload::MeetingScheduled { .. }
+            | Payload::MeetingSeriesSet { .. }
+            | Payload::MeetingSeriesEnded { .. }
+            | Payload::AttendanceRecorded { .. }
+            | Payload::MinutesRecorded { .. }
+            | Payload::ActivityHeld { .. } => None,
         }
     }
 
@@ -79,7 +118,37 @@ impl Event {
             Payload::VoteOpened { proposal, .. } | Payload::FundOpened { proposal, .. } => {
                 *proposal
             }
-            _ => None,
+            // Named, not `_`: a new kind must say whether it names one.
+            Payload::CommunityFounded { .. }
+            | Payload::DeviceTrusted { .. }
+            | Payload::DeviceRevoked { .. }
+            | Payload::CompoundAdded { .. }
+            | Payload::BuildingAdded { .. }
+            | Payload::UnitAdded { .. }
+            | Payload::HouseholdAdded { .. }
+            | Payload::HouseholdChanged { .. }
+            | Payload::PersonAdded { .. }
+            | Payload::OrganisationAdded { .. }
+            | Payload::MemberAppointed { .. }
+            | Payload::MemberLeft { .. }
+            | Payload::RequestRaised { .. }
+            | Payload::RequestClosed { .. }
+            | Payload::BallotCast { .. }
+            | Payload::PaperBallotEntered { .. }
+            | Payload::HandsCounted { .. }
+            | Payload::VoteClosed { .. }
+            | Payload::BallotConfirmed { .. }
+            | Payload::BallotCorrected { .. }
+            | Payload::FundPledged { .. }
+            | Payload::FundReceived { .. }
+            | Payload::FundSpent { .. }
+            | Payload::FundSettled { .. }
+            | Payload::MeetingScheduled { .. }
+            | Payload::MeetingSeriesSet { .. }
+            | Payload::MeetingSeriesEnded { .. }
+            | Payload::AttendanceRecorded { .. }
+            | Payload::MinutesRecorded { .. }
+            | Payload::ActivityHeld { .. } => None,
         }
     }
 
@@ -93,7 +162,47 @@ impl Event {
             | Payload::FundSpent { fund, .. }
             | Payload::FundSettled { fund, .. } => Some(*fund),
             Payload::ActivityHeld { fund, .. } => *fund,
-            _ => None,
+            // Named, not `_`: a new kind must say whether it names one.
+            Payload::CommunityFounded { .. }
+            | Payload::DeviceTrusted { .. }
+            | Payload::DeviceRevoked { .. }
+            | Payload::CompoundAdded { .. }
+            | Payload::BuildingAdded { .. }
+            | Payload::UnitAdded { .. }
+            | Payload::HouseholdAdded { .. }
+            | Payload::HouseholdChanged { .. }
+            | Payload::PersonAdded { .. }
+            | Payload::OrganisationAdded { .. }
+            | Payload::MemberAppointed { .. }
+            | Payload::MemberLeft { .. }
+            | Payload::RequestRaised { .. }
+            | Payload::RequestClosed { .. }
+            | Payload::ProposalDrafted { .. }
+            | Payload::ProposalRevised { .. }
+            | Payload::NoticePosted { .. }
+            | Payload::NoticeResponse { .. }
+            | Payload::ResponseConfirmed { .. }
+            | Payload::RoadshowHeld { .. }
+            | Payload::VoteOpened { .. }
+            | Payload::BallotCast { .. }
+            | Payload::PaperBallotEntered { .. }
+            | Payload::HandsCounted { .. }
+            | Payload::VoteClosed { .. }
+            | Payload::BallotConfirmed { .. }
+            | Payload::BallotCorrected { .. }
+            | Payload::ContractorSelectionStarted { .. }
+            | Payload::BidSubmitted { .. }
+            | Payload::ContractorChosen { .. }
+            | Payload::WorkAccepted { .. }
+            | Payload::ProposalClosed { .. }
+            | Payload::PledgeMade { .. }
+            | Payload::ReceiptRecorded { .. }
+            | Payload::ExpenseRecorded { .. }
+            | Payload::MeetingScheduled { .. }
+            | Payload::MeetingSeriesSet { .. }
+            | Payload::MeetingSeriesEnded { .. }
+            | Payload::AttendanceRecorded { .. }
+            | Payload::MinutesRecorded { .. } => None,
         }
     }
 

@@ -79,13 +79,19 @@ impl IntegrityError {
         }
     }
 
+    /// The device the error is about: every error names one.
     pub fn device(&self) -> DeviceId {
-        match self.event() {
-            Some(e) => e.device,
-            None => match self {
-                IntegrityError::BadSignature { device } => *device,
-                _ => unreachable!("every other error names an event"),
-            },
+        use IntegrityError::*;
+        match self {
+            Altered { event }
+            | Tampered { event }
+            | BrokenLink { event, .. }
+            | ClockDidNotRise { event, .. }
+            | HeadMismatch { event } => event.device,
+            Missing { device, .. }
+            | ForkedHead { device, .. }
+            | Unsigned { device, .. }
+            | BadSignature { device } => *device,
         }
     }
 }

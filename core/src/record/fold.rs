@@ -295,5 +295,5 @@ fn close_from_view<'a>(
         viewed
     });
     let before = log.vote_events_before(vote, close.order_key());
-    state.close_as_viewed(close, vote, &viewed, &before);
+    state.close_as_viewed(close, (vote, cut), &viewed, &before);
 }

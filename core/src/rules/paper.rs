@@ -84,18 +84,21 @@ pub fn reconcile(state: &State, vote: &VoteId) -> Option<PaperReport> {
             }
             (None, None) => continue,
         };
+        // The owner's counted ballot, through whichever of its flats: a member's ballot is no
+        // household's sheet.
         let counted = v
             .counted_by
             .get(&VoterKey::Party(h.party))
-            .map(|&i| &v.ballots[i]);
+            .map(|&i| &v.ballots[i])
+            .and_then(|ballot| match ballot.voter {
+                Voter::Household(through) => Some((ballot.choice, through)),
+                Voter::Member(_) => None,
+            });
         let status = match (counted, keyed) {
-            (Some(ballot), keyed) => SheetStatus::Counted {
-                choice: ballot.choice,
-                through: match ballot.voter {
-                    Voter::Household(through) => through,
-                    Voter::Member(_) => unreachable!("owners' votes count households"),
-                },
-                matches_paper: keyed.ok().map(|c| c == ballot.choice),
+            (Some((choice, through)), keyed) => SheetStatus::Counted {
+                choice,
+                through,
+                matches_paper: keyed.ok().map(|c| c == choice),
             },
             (None, Ok(choice)) => SheetStatus::Agreed { choice },
             (None, Err(open)) => open,

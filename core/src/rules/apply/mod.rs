@@ -28,7 +28,12 @@ mod projects;
 mod registry;
 mod voting;
 
+use funds::FundEvent;
+use meetings::MeetingEvent;
+use projects::ProjectEvent;
+use registry::RegistryEvent;
 pub(crate) use voting::Viewed;
+use voting::VoteEvent;
 
 /// The entity `id` names in `map`, or the refusal naming the unknown id (any entity's id is the
 /// id of the event that created it).
@@ -92,10 +97,8 @@ impl State {
         if self.community.is_none() && !matches!(p, Payload::CommunityFounded { .. }) {
             return Err(Refusal::NoCommunity);
         }
-        match self.authorise(event)? {
-            Standing::Unconfirmed => self.keep_unconfirmed(event, commit)?,
-            Standing::Counts | Standing::Unverified => self.apply(event, commit)?,
-        }
+        let standing = self.authorise(event)?;
+        self.apply(event, standing, commit)?;
         if commit {
             self.note_seen(event);
         }
@@ -183,66 +186,586 @@ impl State {
             })
     }
 
-    /// A household's ballot or response from a device not enrolled for it: checked like any
-    /// other, then kept aside for a clerk instead of counted.
-    fn keep_unconfirmed(&mut self, event: &Event, commit: bool) -> Result<(), Refusal> {
-        match &event.payload {
-            Payload::BallotCast { .. } => self.keep_unconfirmed_ballot(event, commit),
-            Payload::NoticeResponse { .. } => self.keep_unconfirmed_response(event, commit),
-            _ => unreachable!("only ballots and responses can be unconfirmed"),
-        }
-    }
-
-    fn apply(&mut self, event: &Event, commit: bool) -> Result<(), Refusal> {
+    /// Checks `event` and, when `commit`, applies it; `standing` says whether it counts or (a
+    /// household's ballot or response from a device not enrolled for it) waits for a clerk.
+    /// One arm per kind, each handing the kind's fields to the file that folds it.
+    fn apply(&mut self, event: &Event, standing: Standing, commit: bool) -> Result<(), Refusal> {
         self.check_cut(event, commit)?;
+        let unconfirmed = standing == Standing::Unconfirmed;
         match &event.payload {
-            Payload::CommunityFounded { .. }
-            | Payload::DeviceTrusted { .. }
-            | Payload::DeviceRevoked { .. }
-            | Payload::CompoundAdded { .. }
-            | Payload::BuildingAdded { .. }
-            | Payload::UnitAdded { .. }
-            | Payload::HouseholdAdded { .. }
-            | Payload::HouseholdChanged { .. }
-            | Payload::PersonAdded { .. }
-            | Payload::OrganisationAdded { .. }
-            | Payload::MemberAppointed { .. }
-            | Payload::MemberLeft { .. } => self.apply_registry(event, commit),
-            Payload::VoteOpened { .. }
-            | Payload::BallotCast { .. }
-            | Payload::PaperBallotEntered { .. }
-            | Payload::HandsCounted { .. }
-            | Payload::VoteClosed { .. }
-            | Payload::BallotConfirmed { .. }
-            | Payload::BallotCorrected { .. } => self.apply_vote(event, commit),
-            Payload::MeetingScheduled { .. }
-            | Payload::MeetingSeriesSet { .. }
-            | Payload::MeetingSeriesEnded { .. }
-            | Payload::AttendanceRecorded { .. }
-            | Payload::MinutesRecorded { .. }
-            | Payload::ActivityHeld { .. } => self.apply_meeting(event, commit),
-            Payload::FundOpened { .. }
-            | Payload::FundPledged { .. }
-            | Payload::FundReceived { .. }
-            | Payload::FundSpent { .. }
-            | Payload::FundSettled { .. } => self.apply_fund(event, commit),
-            // Listed rather than `_`, so a new kind of event cannot compile until it is routed.
-            Payload::RequestRaised { .. }
-            | Payload::RequestClosed { .. }
-            | Payload::ProposalDrafted { .. }
-            | Payload::ProposalRevised { .. }
-            | Payload::NoticePosted { .. }
-            | Payload::NoticeResponse { .. }
-            | Payload::ResponseConfirmed { .. }
-            | Payload::RoadshowHeld { .. }
-            | Payload::ContractorSelectionStarted { .. }
-            | Payload::BidSubmitted { .. }
-            | Payload::ContractorChosen { .. }
-            | Payload::WorkAccepted { .. }
-            | Payload::ProposalClosed { .. }
-            | Payload::PledgeMade { .. }
-            | Payload::ReceiptRecorded { .. }
-            | Payload::ExpenseRecorded { .. } => self.apply_project(event, commit),
+            Payload::CommunityFounded { name, device_label } => self.apply_registry(
+                event,
+                RegistryEvent::CommunityFounded { name, device_label },
+                commit,
+            ),
+            Payload::DeviceTrusted {
+                device,
+                label,
+                admin,
+                role,
+                household,
+            } => self.apply_registry(
+                event,
+                RegistryEvent::DeviceTrusted {
+                    device,
+                    label,
+                    admin,
+                    role,
+                    household,
+                },
+                commit,
+            ),
+            Payload::DeviceRevoked { device, last_seq } => self.apply_registry(
+                event,
+                RegistryEvent::DeviceRevoked { device, last_seq },
+                commit,
+            ),
+            Payload::CompoundAdded { name } => {
+                self.apply_registry(event, RegistryEvent::CompoundAdded { name }, commit)
+            }
+            Payload::BuildingAdded { compound, name } => self.apply_registry(
+                event,
+                RegistryEvent::BuildingAdded { compound, name },
+                commit,
+            ),
+            Payload::UnitAdded { building, name } => {
+                self.apply_registry(event, RegistryEvent::UnitAdded { building, name }, commit)
+            }
+            Payload::HouseholdAdded {
+                unit,
+                room,
+                area,
+                ownership,
+                residents,
+            } => self.apply_registry(
+                event,
+                RegistryEvent::HouseholdAdded {
+                    unit,
+                    room,
+                    area,
+                    ownership,
+                    residents,
+                },
+                commit,
+            ),
+            Payload::HouseholdChanged {
+                household,
+                area,
+                ownership,
+                residents,
+            } => self.apply_registry(
+                event,
+                RegistryEvent::HouseholdChanged {
+                    household,
+                    area,
+                    ownership,
+                    residents,
+                },
+                commit,
+            ),
+            Payload::PersonAdded {
+                name,
+                masked_id,
+                household,
+            } => self.apply_registry(
+                event,
+                RegistryEvent::PersonAdded {
+                    name,
+                    masked_id,
+                    household,
+                },
+                commit,
+            ),
+            Payload::OrganisationAdded { kind, name, scope } => self.apply_registry(
+                event,
+                RegistryEvent::OrganisationAdded { kind, name, scope },
+                commit,
+            ),
+            Payload::MemberAppointed {
+                organisation,
+                person,
+                role,
+                term_start_ms,
+                term_end_ms,
+            } => self.apply_registry(
+                event,
+                RegistryEvent::MemberAppointed {
+                    organisation,
+                    person,
+                    role,
+                    term_start_ms,
+                    term_end_ms,
+                },
+                commit,
+            ),
+            Payload::MemberLeft {
+                organisation,
+                person,
+            } => self.apply_registry(
+                event,
+                RegistryEvent::MemberLeft {
+                    organisation,
+                    person,
+                },
+                commit,
+            ),
+            Payload::VoteOpened {
+                title,
+                kind,
+                proposal,
+                closes_ms,
+            } => self.apply_vote(
+                event,
+                VoteEvent::VoteOpened {
+                    title,
+                    kind,
+                    proposal,
+                    closes_ms,
+                },
+                commit,
+                unconfirmed,
+            ),
+            Payload::BallotCast {
+                vote,
+                voter,
+                choice,
+            } => self.apply_vote(
+                event,
+                VoteEvent::BallotCast {
+                    vote,
+                    voter,
+                    choice,
+                },
+                commit,
+                unconfirmed,
+            ),
+            Payload::PaperBallotEntered {
+                vote,
+                household,
+                choice,
+                round,
+                clerk,
+            } => self.apply_vote(
+                event,
+                VoteEvent::PaperBallotEntered {
+                    vote,
+                    household,
+                    choice,
+                    round,
+                    clerk,
+                },
+                commit,
+                unconfirmed,
+            ),
+            Payload::HandsCounted {
+                vote,
+                yes,
+                no,
+                abstain,
+            } => self.apply_vote(
+                event,
+                VoteEvent::HandsCounted {
+                    vote,
+                    yes,
+                    no,
+                    abstain,
+                },
+                commit,
+                unconfirmed,
+            ),
+            Payload::VoteClosed { vote, cut } => self.apply_vote(
+                event,
+                VoteEvent::VoteClosed { vote, cut },
+                commit,
+                unconfirmed,
+            ),
+            Payload::BallotConfirmed { vote, ballot } => self.apply_vote(
+                event,
+                VoteEvent::BallotConfirmed { vote, ballot },
+                commit,
+                unconfirmed,
+            ),
+            Payload::BallotCorrected {
+                vote,
+                ballot,
+                choice,
+                reason,
+            } => self.apply_vote(
+                event,
+                VoteEvent::BallotCorrected {
+                    vote,
+                    ballot,
+                    choice,
+                    reason,
+                },
+                commit,
+                unconfirmed,
+            ),
+            Payload::MeetingScheduled {
+                kind,
+                organisation,
+                title,
+                at_ms,
+                agenda,
+                links,
+                place,
+                series,
+            } => self.apply_meeting(
+                event,
+                MeetingEvent::MeetingScheduled {
+                    kind,
+                    organisation,
+                    title,
+                    at_ms,
+                    agenda,
+                    links,
+                    place,
+                    series,
+                },
+                commit,
+            ),
+            Payload::MeetingSeriesSet {
+                kind,
+                organisation,
+                title,
+                rule,
+                start_minute,
+                duration_minutes,
+                place,
+            } => self.apply_meeting(
+                event,
+                MeetingEvent::MeetingSeriesSet {
+                    kind,
+                    organisation,
+                    title,
+                    rule,
+                    start_minute,
+                    duration_minutes,
+                    place,
+                },
+                commit,
+            ),
+            Payload::MeetingSeriesEnded { series } => {
+                self.apply_meeting(event, MeetingEvent::MeetingSeriesEnded { series }, commit)
+            }
+            Payload::AttendanceRecorded {
+                meeting,
+                person,
+                present,
+            } => self.apply_meeting(
+                event,
+                MeetingEvent::AttendanceRecorded {
+                    meeting,
+                    person,
+                    present,
+                },
+                commit,
+            ),
+            Payload::MinutesRecorded { meeting, text } => self.apply_meeting(
+                event,
+                MeetingEvent::MinutesRecorded { meeting, text },
+                commit,
+            ),
+            Payload::ActivityHeld {
+                title,
+                organisation,
+                at_ms,
+                participants,
+                note,
+                fund,
+            } => self.apply_meeting(
+                event,
+                MeetingEvent::ActivityHeld {
+                    title,
+                    organisation,
+                    at_ms,
+                    participants,
+                    note,
+                    fund,
+                },
+                commit,
+            ),
+            Payload::FundOpened {
+                title,
+                scope,
+                target,
+                proposal,
+            } => self.apply_fund(
+                event,
+                FundEvent::FundOpened {
+                    title,
+                    scope,
+                    target,
+                    proposal,
+                },
+                commit,
+            ),
+            Payload::FundPledged {
+                fund,
+                household,
+                amount,
+            } => self.apply_fund(
+                event,
+                FundEvent::FundPledged {
+                    fund,
+                    household,
+                    amount,
+                },
+                commit,
+            ),
+            Payload::FundReceived {
+                fund,
+                household,
+                amount,
+            } => self.apply_fund(
+                event,
+                FundEvent::FundReceived {
+                    fund,
+                    household,
+                    amount,
+                },
+                commit,
+            ),
+            Payload::FundSpent {
+                fund,
+                description,
+                amount,
+                payee,
+            } => self.apply_fund(
+                event,
+                FundEvent::FundSpent {
+                    fund,
+                    description,
+                    amount,
+                    payee,
+                },
+                commit,
+            ),
+            Payload::FundSettled { fund, surplus } => {
+                self.apply_fund(event, FundEvent::FundSettled { fund, surplus }, commit)
+            }
+            Payload::RequestRaised {
+                title,
+                detail,
+                scope,
+                raised_by,
+                category,
+                place,
+                name,
+                household,
+            } => self.apply_project(
+                event,
+                ProjectEvent::RequestRaised {
+                    title,
+                    detail,
+                    scope,
+                    raised_by,
+                    category,
+                    place,
+                    name,
+                    household,
+                },
+                commit,
+                unconfirmed,
+            ),
+            Payload::RequestClosed { request, reply } => self.apply_project(
+                event,
+                ProjectEvent::RequestClosed { request, reply },
+                commit,
+                unconfirmed,
+            ),
+            Payload::ProposalDrafted {
+                request,
+                title,
+                scope,
+                budget,
+                funding,
+            } => self.apply_project(
+                event,
+                ProjectEvent::ProposalDrafted {
+                    request,
+                    title,
+                    scope,
+                    budget,
+                    funding,
+                },
+                commit,
+                unconfirmed,
+            ),
+            Payload::ProposalRevised {
+                proposal,
+                budget,
+                funding,
+                title,
+            } => self.apply_project(
+                event,
+                ProjectEvent::ProposalRevised {
+                    proposal,
+                    budget,
+                    funding,
+                    title,
+                },
+                commit,
+                unconfirmed,
+            ),
+            Payload::NoticePosted {
+                proposal,
+                opens_ms,
+                closes_ms,
+                gap_reason,
+            } => self.apply_project(
+                event,
+                ProjectEvent::NoticePosted {
+                    proposal,
+                    opens_ms,
+                    closes_ms,
+                    gap_reason,
+                },
+                commit,
+                unconfirmed,
+            ),
+            Payload::NoticeResponse {
+                proposal,
+                stance,
+                household,
+                text,
+                name,
+            } => self.apply_project(
+                event,
+                ProjectEvent::NoticeResponse {
+                    proposal,
+                    stance,
+                    household,
+                    text,
+                    name,
+                },
+                commit,
+                unconfirmed,
+            ),
+            Payload::ResponseConfirmed { proposal, response } => self.apply_project(
+                event,
+                ProjectEvent::ResponseConfirmed { proposal, response },
+                commit,
+                unconfirmed,
+            ),
+            Payload::RoadshowHeld {
+                proposal,
+                presenter,
+                group,
+                summary,
+            } => self.apply_project(
+                event,
+                ProjectEvent::RoadshowHeld {
+                    proposal,
+                    presenter,
+                    group,
+                    summary,
+                },
+                commit,
+                unconfirmed,
+            ),
+            Payload::ContractorSelectionStarted { proposal } => self.apply_project(
+                event,
+                ProjectEvent::ContractorSelectionStarted { proposal },
+                commit,
+                unconfirmed,
+            ),
+            Payload::BidSubmitted {
+                proposal,
+                contractor,
+                amount,
+                note,
+                duration_days,
+                warranty_months,
+                interest,
+            } => self.apply_project(
+                event,
+                ProjectEvent::BidSubmitted {
+                    proposal,
+                    contractor,
+                    amount,
+                    note,
+                    duration_days,
+                    warranty_months,
+                    interest,
+                },
+                commit,
+                unconfirmed,
+            ),
+            Payload::ContractorChosen {
+                proposal,
+                bid,
+                reason,
+                meeting,
+            } => self.apply_project(
+                event,
+                ProjectEvent::ContractorChosen {
+                    proposal,
+                    bid,
+                    reason,
+                    meeting,
+                },
+                commit,
+                unconfirmed,
+            ),
+            Payload::WorkAccepted { proposal, report } => self.apply_project(
+                event,
+                ProjectEvent::WorkAccepted { proposal, report },
+                commit,
+                unconfirmed,
+            ),
+            Payload::ProposalClosed { proposal, .. } => self.apply_project(
+                event,
+                ProjectEvent::ProposalClosed { proposal },
+                commit,
+                unconfirmed,
+            ),
+            Payload::PledgeMade {
+                proposal,
+                household,
+                amount,
+            } => self.apply_project(
+                event,
+                ProjectEvent::PledgeMade {
+                    proposal,
+                    household,
+                    amount,
+                },
+                commit,
+                unconfirmed,
+            ),
+            Payload::ReceiptRecorded {
+                proposal,
+                household,
+                amount,
+            } => self.apply_project(
+                event,
+                ProjectEvent::ReceiptRecorded {
+                    proposal,
+                    household,
+                    amount,
+                },
+                commit,
+                unconfirmed,
+            ),
+            Payload::ExpenseRecorded {
+                proposal,
+                budget_line,
+                description,
+                amount,
+                payee,
+            } => self.apply_project(
+                event,
+                ProjectEvent::ExpenseRecorded {
+                    proposal,
+                    budget_line,
+                    description,
+                    amount,
+                    payee,
+                },
+                commit,
+                unconfirmed,
+            ),
         }
     }
 
@@ -271,12 +794,18 @@ impl State {
     fn judge(&mut self, event: &Event) -> Result<(), Refusal> {
         match &event.payload {
             // Ballots are most of any record: checked once, not again in `transition`.
-            Payload::BallotCast { .. } => {
-                self.authorise(event).and_then(|standing| match standing {
-                    Standing::Unconfirmed => self.keep_unconfirmed_ballot(event, true),
-                    Standing::Counts | Standing::Unverified => self.fold_ballot(event),
-                })
-            }
+            Payload::BallotCast {
+                vote,
+                voter,
+                choice,
+            } => self.authorise(event).and_then(|standing| match standing {
+                Standing::Unconfirmed => {
+                    self.keep_unconfirmed_ballot(event, vote, voter, choice, true)
+                }
+                Standing::Counts | Standing::Unverified => {
+                    self.fold_ballot(event, vote, voter, choice)
+                }
+            }),
             _ => self.transition(event, true),
         }
     }

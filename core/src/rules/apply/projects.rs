@@ -3,12 +3,117 @@
 use super::*;
 use crate::ids::ProposalId;
 use crate::lifecycle::check_revise;
+use crate::model::{Acceptance, BudgetLine, FundingLine, Interest, RequestCategory, Scope, Stance};
+
+/// The events this file folds, each with its fields, as `apply` hands them over: one
+/// variant per kind, so a new kind does not compile until it is handled here.
+pub(super) enum ProjectEvent<'a> {
+    RequestRaised {
+        title: &'a String,
+        detail: &'a String,
+        scope: &'a Scope,
+        raised_by: &'a Option<EventId>,
+        category: &'a RequestCategory,
+        place: &'a String,
+        name: &'a String,
+        household: &'a Option<HouseholdId>,
+    },
+    RequestClosed {
+        request: &'a EventId,
+        reply: &'a String,
+    },
+    ProposalDrafted {
+        request: &'a Option<EventId>,
+        title: &'a String,
+        scope: &'a Scope,
+        budget: &'a Vec<BudgetLine>,
+        funding: &'a Vec<FundingLine>,
+    },
+    ProposalRevised {
+        proposal: &'a ProposalId,
+        budget: &'a Vec<BudgetLine>,
+        funding: &'a Vec<FundingLine>,
+        title: &'a Option<String>,
+    },
+    NoticePosted {
+        proposal: &'a ProposalId,
+        opens_ms: &'a i64,
+        closes_ms: &'a i64,
+        gap_reason: &'a String,
+    },
+    NoticeResponse {
+        proposal: &'a ProposalId,
+        stance: &'a Stance,
+        household: &'a Option<HouseholdId>,
+        text: &'a String,
+        name: &'a String,
+    },
+    ResponseConfirmed {
+        proposal: &'a ProposalId,
+        response: &'a EventId,
+    },
+    RoadshowHeld {
+        proposal: &'a ProposalId,
+        presenter: &'a String,
+        group: &'a Option<EventId>,
+        summary: &'a String,
+    },
+    ContractorSelectionStarted {
+        proposal: &'a ProposalId,
+    },
+    BidSubmitted {
+        proposal: &'a ProposalId,
+        contractor: &'a String,
+        amount: &'a Fen,
+        note: &'a String,
+        duration_days: &'a Option<u32>,
+        warranty_months: &'a Option<u32>,
+        interest: &'a Interest,
+    },
+    ContractorChosen {
+        proposal: &'a ProposalId,
+        bid: &'a EventId,
+        reason: &'a String,
+        meeting: &'a Option<EventId>,
+    },
+    WorkAccepted {
+        proposal: &'a ProposalId,
+        report: &'a Option<Acceptance>,
+    },
+    /// Its note is the timeline's to show; closing records nothing else.
+    ProposalClosed {
+        proposal: &'a ProposalId,
+    },
+    PledgeMade {
+        proposal: &'a ProposalId,
+        household: &'a HouseholdId,
+        amount: &'a Fen,
+    },
+    ReceiptRecorded {
+        proposal: &'a ProposalId,
+        household: &'a HouseholdId,
+        amount: &'a Fen,
+    },
+    ExpenseRecorded {
+        proposal: &'a ProposalId,
+        budget_line: &'a Option<u32>,
+        description: &'a String,
+        amount: &'a Fen,
+        payee: &'a String,
+    },
+}
 
 impl State {
-    pub(super) fn apply_project(&mut self, event: &Event, commit: bool) -> Result<(), Refusal> {
+    pub(super) fn apply_project(
+        &mut self,
+        event: &Event,
+        payload: ProjectEvent<'_>,
+        commit: bool,
+        unconfirmed: bool,
+    ) -> Result<(), Refusal> {
         let id = event.id;
-        match &event.payload {
-            Payload::RequestRaised {
+        match payload {
+            ProjectEvent::RequestRaised {
                 title,
                 detail,
                 scope,
@@ -47,7 +152,7 @@ impl State {
                     self.requests.insert(id, r);
                 }
             }
-            Payload::RequestClosed { request, reply } => {
+            ProjectEvent::RequestClosed { request, reply } => {
                 let r = get(&self.requests, request, EntityKind::Request)?;
                 if r.proposal.is_some() || r.closed.is_some() {
                     return Err(Refusal::RequestNotOpen {
@@ -60,7 +165,7 @@ impl State {
                         Some((event.wall_ms, reply.trim().to_string()));
                 }
             }
-            Payload::ProposalDrafted {
+            ProjectEvent::ProposalDrafted {
                 request,
                 title,
                 scope,
@@ -116,7 +221,7 @@ impl State {
                     );
                 }
             }
-            Payload::ProposalRevised {
+            ProjectEvent::ProposalRevised {
                 proposal,
                 budget,
                 funding,
@@ -147,7 +252,7 @@ impl State {
                     }
                 }
             }
-            Payload::NoticePosted {
+            ProjectEvent::NoticePosted {
                 proposal,
                 opens_ms,
                 closes_ms,
@@ -174,13 +279,26 @@ impl State {
                     pr.gap_reason = gap_reason.trim().to_string();
                 }
             }
-            Payload::NoticeResponse { proposal, .. } => {
-                let r = self.check_notice_response(event)?;
+            ProjectEvent::NoticeResponse {
+                proposal,
+                stance,
+                household,
+                text,
+                name,
+            } => {
+                let r =
+                    self.check_notice_response(event, proposal, stance, household, text, name)?;
                 if commit {
-                    self.proposal_mut(proposal).responses.push(r);
+                    let pr = self.proposal_mut(proposal);
+                    if unconfirmed {
+                        // From a device not enrolled for the household: kept for a clerk.
+                        pr.unconfirmed.insert(r.event, r);
+                    } else {
+                        pr.responses.push(r);
+                    }
                 }
             }
-            Payload::ResponseConfirmed { proposal, response } => {
+            ProjectEvent::ResponseConfirmed { proposal, response } => {
                 let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
                 let pending = pr
                     .unconfirmed
@@ -193,7 +311,7 @@ impl State {
                     pr.responses.push(r);
                 }
             }
-            Payload::RoadshowHeld {
+            ProjectEvent::RoadshowHeld {
                 proposal,
                 presenter,
                 group,
@@ -214,10 +332,10 @@ impl State {
                     self.proposal_mut(proposal).roadshows.push(r);
                 }
             }
-            Payload::ContractorSelectionStarted { proposal } => {
+            ProjectEvent::ContractorSelectionStarted { proposal } => {
                 self.step(proposal, Stage::ContractorSelection, commit)?;
             }
-            Payload::BidSubmitted {
+            ProjectEvent::BidSubmitted {
                 proposal,
                 contractor,
                 amount,
@@ -247,7 +365,7 @@ impl State {
                     self.proposal_mut(proposal).bids.push(id);
                 }
             }
-            Payload::ContractorChosen {
+            ProjectEvent::ContractorChosen {
                 proposal,
                 bid,
                 reason,
@@ -275,21 +393,21 @@ impl State {
                     });
                 }
             }
-            Payload::WorkAccepted { proposal, report } => {
+            ProjectEvent::WorkAccepted { proposal, report } => {
                 if let Some(report) = report {
                     check_acceptance(report, event.wall_ms)?;
                 }
                 self.step(proposal, Stage::Accepted, commit)?
             }
-            Payload::ProposalClosed { proposal, .. } => {
+            ProjectEvent::ProposalClosed { proposal, .. } => {
                 self.step(proposal, Stage::Closed, commit)?
             }
-            Payload::PledgeMade {
+            ProjectEvent::PledgeMade {
                 proposal,
                 household,
                 amount,
             }
-            | Payload::ReceiptRecorded {
+            | ProjectEvent::ReceiptRecorded {
                 proposal,
                 household,
                 amount,
@@ -313,7 +431,7 @@ impl State {
                     *sum = total;
                 }
             }
-            Payload::ExpenseRecorded {
+            ProjectEvent::ExpenseRecorded {
                 proposal,
                 budget_line,
                 description,
@@ -347,22 +465,19 @@ impl State {
                     pr.spent = spent;
                 }
             }
-            _ => unreachable!("dispatched by payload kind"),
         }
         Ok(())
     }
 
-    fn check_notice_response(&self, event: &Event) -> Result<NoticeResponse, Refusal> {
-        let Payload::NoticeResponse {
-            proposal,
-            stance,
-            household,
-            text,
-            name,
-        } = &event.payload
-        else {
-            unreachable!("only responses are checked here")
-        };
+    fn check_notice_response(
+        &self,
+        event: &Event,
+        proposal: &ProposalId,
+        stance: &Stance,
+        household: &Option<HouseholdId>,
+        text: &str,
+        name: &str,
+    ) -> Result<NoticeResponse, Refusal> {
         let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
         check_response(pr, event.wall_ms)?;
         if let Some(h) = household {
@@ -373,24 +488,9 @@ impl State {
             stance: *stance,
             household: *household,
             name: name.trim().to_string(),
-            text: text.clone(),
+            text: text.to_string(),
             wall_ms: event.wall_ms,
         })
-    }
-
-    pub(super) fn keep_unconfirmed_response(
-        &mut self,
-        event: &Event,
-        commit: bool,
-    ) -> Result<(), Refusal> {
-        let r = self.check_notice_response(event)?;
-        if commit {
-            let Payload::NoticeResponse { proposal, .. } = &event.payload else {
-                unreachable!("checked above")
-            };
-            self.proposal_mut(proposal).unconfirmed.insert(r.event, r);
-        }
-        Ok(())
     }
 
     pub(super) fn proposal_mut(&mut self, id: &ProposalId) -> &mut Proposal {

@@ -2,14 +2,65 @@
 
 use super::*;
 use crate::cut::Cut;
+use crate::ids::ProposalId;
 use crate::ids::VoteId;
+use crate::model::Choice;
 use crate::parties::PartyId;
 
+/// The events this file folds, each with its fields, as `apply` hands them over: one
+/// variant per kind, so a new kind does not compile until it is handled here.
+pub(super) enum VoteEvent<'a> {
+    VoteOpened {
+        title: &'a String,
+        kind: &'a VoteKind,
+        proposal: &'a Option<ProposalId>,
+        closes_ms: &'a i64,
+    },
+    BallotCast {
+        vote: &'a VoteId,
+        voter: &'a Voter,
+        choice: &'a Choice,
+    },
+    PaperBallotEntered {
+        vote: &'a VoteId,
+        household: &'a HouseholdId,
+        choice: &'a Choice,
+        round: &'a EntryRound,
+        clerk: &'a String,
+    },
+    HandsCounted {
+        vote: &'a VoteId,
+        yes: &'a u32,
+        no: &'a u32,
+        abstain: &'a u32,
+    },
+    VoteClosed {
+        vote: &'a VoteId,
+        cut: &'a Option<Cut>,
+    },
+    BallotConfirmed {
+        vote: &'a VoteId,
+        ballot: &'a EventId,
+    },
+    BallotCorrected {
+        vote: &'a VoteId,
+        ballot: &'a EventId,
+        choice: &'a Choice,
+        reason: &'a String,
+    },
+}
+
 impl State {
-    pub(super) fn apply_vote(&mut self, event: &Event, commit: bool) -> Result<(), Refusal> {
+    pub(super) fn apply_vote(
+        &mut self,
+        event: &Event,
+        payload: VoteEvent<'_>,
+        commit: bool,
+        unconfirmed: bool,
+    ) -> Result<(), Refusal> {
         let id = event.id;
-        match &event.payload {
-            Payload::VoteOpened {
+        match payload {
+            VoteEvent::VoteOpened {
                 title,
                 kind,
                 proposal,
@@ -93,7 +144,12 @@ impl State {
                     );
                 }
             }
-            Payload::BallotCast {
+            VoteEvent::BallotCast {
+                vote,
+                voter,
+                choice,
+            } if unconfirmed => self.keep_unconfirmed_ballot(event, vote, voter, choice, commit)?,
+            VoteEvent::BallotCast {
                 vote,
                 voter,
                 choice,
@@ -110,7 +166,7 @@ impl State {
                     }
                 }
             },
-            Payload::PaperBallotEntered {
+            VoteEvent::PaperBallotEntered {
                 vote,
                 household,
                 choice,
@@ -148,7 +204,7 @@ impl State {
                     clerks.insert(clerk.to_string());
                 }
             }
-            Payload::HandsCounted {
+            VoteEvent::HandsCounted {
                 vote,
                 yes,
                 no,
@@ -186,7 +242,7 @@ impl State {
                     });
                 }
             }
-            Payload::VoteClosed { vote, cut } => {
+            VoteEvent::VoteClosed { vote, cut } => {
                 let v = get(&self.votes, vote, EntityKind::Vote)?;
                 if v.closed.is_some() {
                     return Err(Refusal::VoteAlreadyClosed {
@@ -208,7 +264,7 @@ impl State {
                     );
                 }
             }
-            Payload::BallotConfirmed { vote, ballot } => {
+            VoteEvent::BallotConfirmed { vote, ballot } => {
                 let v = get(&self.votes, vote, EntityKind::Vote)?;
                 let pending = v
                     .unconfirmed
@@ -230,7 +286,7 @@ impl State {
                     }
                 }
             }
-            Payload::BallotCorrected {
+            VoteEvent::BallotCorrected {
                 vote,
                 ballot,
                 choice,
@@ -264,7 +320,6 @@ impl State {
                     counted.choice = *choice;
                 }
             }
-            _ => unreachable!("dispatched by payload kind"),
         }
         Ok(())
     }
@@ -313,19 +368,13 @@ impl State {
     pub(crate) fn close_as_viewed(
         &mut self,
         close: &Event,
-        vote_id: &VoteId,
+        (vote_id, cut): (&VoteId, &Cut),
         viewed: &Viewed,
         before: &[&Event],
     ) {
-        let Payload::VoteClosed { cut: Some(cut), .. } = &close.payload else {
-            unreachable!("a close with a cut is folded as viewed")
-        };
-        let (mut vote, parties) = match &viewed.closed {
+        let (mut vote, closed, parties) = match &viewed.closed {
             Ok(closed) => closed.clone(),
             Err(reason) => return self.set_aside(close, reason.clone()),
-        };
-        let Some(closed) = vote.closed.take() else {
-            unreachable!("a view's vote is closed by the close it was taken at")
         };
         self.restate_parties(&mut vote, &parties);
         let named: std::collections::BTreeSet<EventId> = before.iter().map(|e| e.id).collect();
@@ -417,16 +466,11 @@ impl State {
     pub(super) fn keep_unconfirmed_ballot(
         &mut self,
         event: &Event,
+        vote: &VoteId,
+        voter: &Voter,
+        choice: &Choice,
         commit: bool,
     ) -> Result<(), Refusal> {
-        let Payload::BallotCast {
-            vote,
-            voter,
-            choice,
-        } = &event.payload
-        else {
-            unreachable!("only ballots are kept here")
-        };
         if let BallotCheck::Duplicate(i) = self.check_ballot(event.wall_ms, vote, voter)? {
             return Err(self.already_voted(vote, i, voter));
         }
@@ -549,15 +593,13 @@ impl State {
         })
     }
 
-    pub(super) fn fold_ballot(&mut self, event: &Event) -> Result<(), Refusal> {
-        let Payload::BallotCast {
-            vote,
-            voter,
-            choice,
-        } = &event.payload
-        else {
-            unreachable!("only ballots are folded here")
-        };
+    pub(super) fn fold_ballot(
+        &mut self,
+        event: &Event,
+        vote: &VoteId,
+        voter: &Voter,
+        choice: &Choice,
+    ) -> Result<(), Refusal> {
         match self.check_ballot(event.wall_ms, vote, voter)? {
             BallotCheck::Counts(key) => {
                 let ballot = PendingBallot {
@@ -615,9 +657,10 @@ impl State {
 /// last, and kept so that a record folds each view once (see `crate::record`).
 #[derive(Clone, Debug)]
 pub(crate) struct Viewed {
-    /// The vote as closed there, with the owner party behind each party number its ballots
-    /// name; or why the close did not count there.
-    closed: Result<(Vote, BTreeMap<PartyId, OwnerParty>), Refusal>,
+    /// The vote as the close left it there (its frozen result apart), with the owner party
+    /// behind each party number its ballots name; or why the close did not count there.
+    #[allow(clippy::type_complexity)]
+    closed: Result<(Vote, ClosedVote, BTreeMap<PartyId, OwnerParty>), Refusal>,
     /// The view's judgement of the events naming the vote that it set aside.
     rejected: Vec<RejectedEvent>,
 }
@@ -631,8 +674,11 @@ impl Viewed {
         vote_id: &VoteId,
         names_vote: impl Fn(&EventId) -> bool,
     ) -> Viewed {
-        let closed = match view.votes.get(vote_id) {
-            Some(v) if v.closed.as_ref().is_some_and(|c| c.event == close.id) => {
+        let closed = match view.votes.get(vote_id).and_then(|v| {
+            let closed = v.closed.clone().filter(|c| c.event == close.id)?;
+            Some((v, closed))
+        }) {
+            Some((v, closed)) => {
                 let named: std::collections::BTreeSet<PartyId> = v
                     .ballots
                     .iter()
@@ -647,7 +693,9 @@ impl Viewed {
                     .filter(|(_, id)| named.contains(id))
                     .map(|(party, id)| (id, party.clone()))
                     .collect();
-                Ok((v.clone(), parties))
+                let mut vote = v.clone();
+                vote.closed = None;
+                Ok((vote, closed, parties))
             }
             _ => Err(view
                 .rejected
