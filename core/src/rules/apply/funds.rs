@@ -43,6 +43,8 @@ impl State {
         event: &Event,
         payload: FundEvent<'_>,
         commit: bool,
+        // Only ballots and responses can wait for a clerk; none of this file's kinds.
+        _unconfirmed: bool,
     ) -> Result<(), Refusal> {
         let id = event.id;
         match payload {

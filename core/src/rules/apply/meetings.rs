@@ -54,6 +54,8 @@ impl State {
         event: &Event,
         payload: MeetingEvent<'_>,
         commit: bool,
+        // Only ballots and responses can wait for a clerk; none of this file's kinds.
+        _unconfirmed: bool,
     ) -> Result<(), Refusal> {
         let id = event.id;
         match payload {

@@ -22,17 +22,19 @@ use crate::refusal::{EntityKind, Field, Refusal, StageAction, VoterKind};
 use crate::state::*;
 use crate::tally::live_result;
 
+mod ballots;
+mod closing;
 mod funds;
 mod meetings;
 mod projects;
 mod registry;
 mod voting;
 
+pub(crate) use closing::Viewed;
 use funds::FundEvent;
 use meetings::MeetingEvent;
 use projects::ProjectEvent;
 use registry::RegistryEvent;
-pub(crate) use voting::Viewed;
 use voting::VoteEvent;
 
 /// The entity `id` names in `map`, or the refusal naming the unknown id (any entity's id is the
@@ -87,6 +89,25 @@ fn add_within_limit(total: Fen, amount: Fen) -> Result<Fen, Refusal> {
     } else {
         Ok(sum)
     }
+}
+
+/// The dispatch of `apply`: for each file's function and enum, every kind it folds with its
+/// fields, written once. It expands to one match arm per kind, `Payload::Kind { fields }` handed
+/// over as `Enum::Kind { fields }`, with no catch-all: a new kind does not compile until routed.
+macro_rules! route {
+    ($state:ident, $event:ident, $commit:ident, $unconfirmed:ident; $(
+        $apply:ident: $group:ident [
+            $( $kind:ident { $($field:ident),* } )*
+        ]
+    )*) => {
+        match &$event.payload {
+            $($(
+                Payload::$kind { $($field),* } => {
+                    $state.$apply($event, $group::$kind { $($field),* }, $commit, $unconfirmed)
+                }
+            )*)*
+        }
+    };
 }
 
 impl State {
@@ -192,580 +213,64 @@ impl State {
     fn apply(&mut self, event: &Event, standing: Standing, commit: bool) -> Result<(), Refusal> {
         self.check_cut(event, commit)?;
         let unconfirmed = standing == Standing::Unconfirmed;
-        match &event.payload {
-            Payload::CommunityFounded { name, device_label } => self.apply_registry(
-                event,
-                RegistryEvent::CommunityFounded { name, device_label },
-                commit,
-            ),
-            Payload::DeviceTrusted {
-                device,
-                label,
-                admin,
-                role,
-                household,
-            } => self.apply_registry(
-                event,
-                RegistryEvent::DeviceTrusted {
-                    device,
-                    label,
-                    admin,
-                    role,
-                    household,
-                },
-                commit,
-            ),
-            Payload::DeviceRevoked { device, last_seq } => self.apply_registry(
-                event,
-                RegistryEvent::DeviceRevoked { device, last_seq },
-                commit,
-            ),
-            Payload::CompoundAdded { name } => {
-                self.apply_registry(event, RegistryEvent::CompoundAdded { name }, commit)
-            }
-            Payload::BuildingAdded { compound, name } => self.apply_registry(
-                event,
-                RegistryEvent::BuildingAdded { compound, name },
-                commit,
-            ),
-            Payload::UnitAdded { building, name } => {
-                self.apply_registry(event, RegistryEvent::UnitAdded { building, name }, commit)
-            }
-            Payload::HouseholdAdded {
-                unit,
-                room,
-                area,
-                ownership,
-                residents,
-            } => self.apply_registry(
-                event,
-                RegistryEvent::HouseholdAdded {
-                    unit,
-                    room,
-                    area,
-                    ownership,
-                    residents,
-                },
-                commit,
-            ),
-            Payload::HouseholdChanged {
-                household,
-                area,
-                ownership,
-                residents,
-            } => self.apply_registry(
-                event,
-                RegistryEvent::HouseholdChanged {
-                    household,
-                    area,
-                    ownership,
-                    residents,
-                },
-                commit,
-            ),
-            Payload::PersonAdded {
-                name,
-                masked_id,
-                household,
-            } => self.apply_registry(
-                event,
-                RegistryEvent::PersonAdded {
-                    name,
-                    masked_id,
-                    household,
-                },
-                commit,
-            ),
-            Payload::OrganisationAdded { kind, name, scope } => self.apply_registry(
-                event,
-                RegistryEvent::OrganisationAdded { kind, name, scope },
-                commit,
-            ),
-            Payload::MemberAppointed {
-                organisation,
-                person,
-                role,
-                term_start_ms,
-                term_end_ms,
-            } => self.apply_registry(
-                event,
-                RegistryEvent::MemberAppointed {
-                    organisation,
-                    person,
-                    role,
-                    term_start_ms,
-                    term_end_ms,
-                },
-                commit,
-            ),
-            Payload::MemberLeft {
-                organisation,
-                person,
-            } => self.apply_registry(
-                event,
-                RegistryEvent::MemberLeft {
-                    organisation,
-                    person,
-                },
-                commit,
-            ),
-            Payload::VoteOpened {
-                title,
-                kind,
-                proposal,
-                closes_ms,
-            } => self.apply_vote(
-                event,
-                VoteEvent::VoteOpened {
-                    title,
-                    kind,
-                    proposal,
-                    closes_ms,
-                },
-                commit,
-                unconfirmed,
-            ),
-            Payload::BallotCast {
-                vote,
-                voter,
-                choice,
-            } => self.apply_vote(
-                event,
-                VoteEvent::BallotCast {
-                    vote,
-                    voter,
-                    choice,
-                },
-                commit,
-                unconfirmed,
-            ),
-            Payload::PaperBallotEntered {
-                vote,
-                household,
-                choice,
-                round,
-                clerk,
-            } => self.apply_vote(
-                event,
-                VoteEvent::PaperBallotEntered {
-                    vote,
-                    household,
-                    choice,
-                    round,
-                    clerk,
-                },
-                commit,
-                unconfirmed,
-            ),
-            Payload::HandsCounted {
-                vote,
-                yes,
-                no,
-                abstain,
-            } => self.apply_vote(
-                event,
-                VoteEvent::HandsCounted {
-                    vote,
-                    yes,
-                    no,
-                    abstain,
-                },
-                commit,
-                unconfirmed,
-            ),
-            Payload::VoteClosed { vote, cut } => self.apply_vote(
-                event,
-                VoteEvent::VoteClosed { vote, cut },
-                commit,
-                unconfirmed,
-            ),
-            Payload::BallotConfirmed { vote, ballot } => self.apply_vote(
-                event,
-                VoteEvent::BallotConfirmed { vote, ballot },
-                commit,
-                unconfirmed,
-            ),
-            Payload::BallotCorrected {
-                vote,
-                ballot,
-                choice,
-                reason,
-            } => self.apply_vote(
-                event,
-                VoteEvent::BallotCorrected {
-                    vote,
-                    ballot,
-                    choice,
-                    reason,
-                },
-                commit,
-                unconfirmed,
-            ),
-            Payload::MeetingScheduled {
-                kind,
-                organisation,
-                title,
-                at_ms,
-                agenda,
-                links,
-                place,
-                series,
-            } => self.apply_meeting(
-                event,
-                MeetingEvent::MeetingScheduled {
-                    kind,
-                    organisation,
-                    title,
-                    at_ms,
-                    agenda,
-                    links,
-                    place,
-                    series,
-                },
-                commit,
-            ),
-            Payload::MeetingSeriesSet {
-                kind,
-                organisation,
-                title,
-                rule,
-                start_minute,
-                duration_minutes,
-                place,
-            } => self.apply_meeting(
-                event,
-                MeetingEvent::MeetingSeriesSet {
-                    kind,
-                    organisation,
-                    title,
-                    rule,
-                    start_minute,
-                    duration_minutes,
-                    place,
-                },
-                commit,
-            ),
-            Payload::MeetingSeriesEnded { series } => {
-                self.apply_meeting(event, MeetingEvent::MeetingSeriesEnded { series }, commit)
-            }
-            Payload::AttendanceRecorded {
-                meeting,
-                person,
-                present,
-            } => self.apply_meeting(
-                event,
-                MeetingEvent::AttendanceRecorded {
-                    meeting,
-                    person,
-                    present,
-                },
-                commit,
-            ),
-            Payload::MinutesRecorded { meeting, text } => self.apply_meeting(
-                event,
-                MeetingEvent::MinutesRecorded { meeting, text },
-                commit,
-            ),
-            Payload::ActivityHeld {
-                title,
-                organisation,
-                at_ms,
-                participants,
-                note,
-                fund,
-            } => self.apply_meeting(
-                event,
-                MeetingEvent::ActivityHeld {
-                    title,
-                    organisation,
-                    at_ms,
-                    participants,
-                    note,
-                    fund,
-                },
-                commit,
-            ),
-            Payload::FundOpened {
-                title,
-                scope,
-                target,
-                proposal,
-            } => self.apply_fund(
-                event,
-                FundEvent::FundOpened {
-                    title,
-                    scope,
-                    target,
-                    proposal,
-                },
-                commit,
-            ),
-            Payload::FundPledged {
-                fund,
-                household,
-                amount,
-            } => self.apply_fund(
-                event,
-                FundEvent::FundPledged {
-                    fund,
-                    household,
-                    amount,
-                },
-                commit,
-            ),
-            Payload::FundReceived {
-                fund,
-                household,
-                amount,
-            } => self.apply_fund(
-                event,
-                FundEvent::FundReceived {
-                    fund,
-                    household,
-                    amount,
-                },
-                commit,
-            ),
-            Payload::FundSpent {
-                fund,
-                description,
-                amount,
-                payee,
-            } => self.apply_fund(
-                event,
-                FundEvent::FundSpent {
-                    fund,
-                    description,
-                    amount,
-                    payee,
-                },
-                commit,
-            ),
-            Payload::FundSettled { fund, surplus } => {
-                self.apply_fund(event, FundEvent::FundSettled { fund, surplus }, commit)
-            }
-            Payload::RequestRaised {
-                title,
-                detail,
-                scope,
-                raised_by,
-                category,
-                place,
-                name,
-                household,
-            } => self.apply_project(
-                event,
-                ProjectEvent::RequestRaised {
-                    title,
-                    detail,
-                    scope,
-                    raised_by,
-                    category,
-                    place,
-                    name,
-                    household,
-                },
-                commit,
-                unconfirmed,
-            ),
-            Payload::RequestClosed { request, reply } => self.apply_project(
-                event,
-                ProjectEvent::RequestClosed { request, reply },
-                commit,
-                unconfirmed,
-            ),
-            Payload::ProposalDrafted {
-                request,
-                title,
-                scope,
-                budget,
-                funding,
-            } => self.apply_project(
-                event,
-                ProjectEvent::ProposalDrafted {
-                    request,
-                    title,
-                    scope,
-                    budget,
-                    funding,
-                },
-                commit,
-                unconfirmed,
-            ),
-            Payload::ProposalRevised {
-                proposal,
-                budget,
-                funding,
-                title,
-            } => self.apply_project(
-                event,
-                ProjectEvent::ProposalRevised {
-                    proposal,
-                    budget,
-                    funding,
-                    title,
-                },
-                commit,
-                unconfirmed,
-            ),
-            Payload::NoticePosted {
-                proposal,
-                opens_ms,
-                closes_ms,
-                gap_reason,
-            } => self.apply_project(
-                event,
-                ProjectEvent::NoticePosted {
-                    proposal,
-                    opens_ms,
-                    closes_ms,
-                    gap_reason,
-                },
-                commit,
-                unconfirmed,
-            ),
-            Payload::NoticeResponse {
-                proposal,
-                stance,
-                household,
-                text,
-                name,
-            } => self.apply_project(
-                event,
-                ProjectEvent::NoticeResponse {
-                    proposal,
-                    stance,
-                    household,
-                    text,
-                    name,
-                },
-                commit,
-                unconfirmed,
-            ),
-            Payload::ResponseConfirmed { proposal, response } => self.apply_project(
-                event,
-                ProjectEvent::ResponseConfirmed { proposal, response },
-                commit,
-                unconfirmed,
-            ),
-            Payload::RoadshowHeld {
-                proposal,
-                presenter,
-                group,
-                summary,
-            } => self.apply_project(
-                event,
-                ProjectEvent::RoadshowHeld {
-                    proposal,
-                    presenter,
-                    group,
-                    summary,
-                },
-                commit,
-                unconfirmed,
-            ),
-            Payload::ContractorSelectionStarted { proposal } => self.apply_project(
-                event,
-                ProjectEvent::ContractorSelectionStarted { proposal },
-                commit,
-                unconfirmed,
-            ),
-            Payload::BidSubmitted {
-                proposal,
-                contractor,
-                amount,
-                note,
-                duration_days,
-                warranty_months,
-                interest,
-            } => self.apply_project(
-                event,
-                ProjectEvent::BidSubmitted {
-                    proposal,
-                    contractor,
-                    amount,
-                    note,
-                    duration_days,
-                    warranty_months,
-                    interest,
-                },
-                commit,
-                unconfirmed,
-            ),
-            Payload::ContractorChosen {
-                proposal,
-                bid,
-                reason,
-                meeting,
-            } => self.apply_project(
-                event,
-                ProjectEvent::ContractorChosen {
-                    proposal,
-                    bid,
-                    reason,
-                    meeting,
-                },
-                commit,
-                unconfirmed,
-            ),
-            Payload::WorkAccepted { proposal, report } => self.apply_project(
-                event,
-                ProjectEvent::WorkAccepted { proposal, report },
-                commit,
-                unconfirmed,
-            ),
-            Payload::ProposalClosed { proposal, .. } => self.apply_project(
-                event,
-                ProjectEvent::ProposalClosed { proposal },
-                commit,
-                unconfirmed,
-            ),
-            Payload::PledgeMade {
-                proposal,
-                household,
-                amount,
-            } => self.apply_project(
-                event,
-                ProjectEvent::PledgeMade {
-                    proposal,
-                    household,
-                    amount,
-                },
-                commit,
-                unconfirmed,
-            ),
-            Payload::ReceiptRecorded {
-                proposal,
-                household,
-                amount,
-            } => self.apply_project(
-                event,
-                ProjectEvent::ReceiptRecorded {
-                    proposal,
-                    household,
-                    amount,
-                },
-                commit,
-                unconfirmed,
-            ),
-            Payload::ExpenseRecorded {
-                proposal,
-                budget_line,
-                description,
-                amount,
-                payee,
-            } => self.apply_project(
-                event,
-                ProjectEvent::ExpenseRecorded {
-                    proposal,
-                    budget_line,
-                    description,
-                    amount,
-                    payee,
-                },
-                commit,
-                unconfirmed,
-            ),
+        route! {
+            self, event, commit, unconfirmed;
+            apply_registry: RegistryEvent [
+                CommunityFounded { name, device_label }
+                DeviceTrusted { device, label, admin, role, household }
+                DeviceRevoked { device, last_seq }
+                CompoundAdded { name }
+                BuildingAdded { compound, name }
+                UnitAdded { building, name }
+                HouseholdAdded { unit, room, area, ownership, residents }
+                HouseholdChanged { household, area, ownership, residents }
+                PersonAdded { name, masked_id, household }
+                OrganisationAdded { kind, name, scope }
+                MemberAppointed { organisation, person, role, term_start_ms, term_end_ms }
+                MemberLeft { organisation, person }
+            ]
+            apply_vote: VoteEvent [
+                VoteOpened { title, kind, proposal, closes_ms }
+                BallotCast { vote, voter, choice }
+                PaperBallotEntered { vote, household, choice, round, clerk }
+                HandsCounted { vote, yes, no, abstain }
+                VoteClosed { vote, cut }
+                BallotConfirmed { vote, ballot }
+                BallotCorrected { vote, ballot, choice, reason }
+            ]
+            apply_meeting: MeetingEvent [
+                MeetingScheduled { kind, organisation, title, at_ms, agenda, links, place, series }
+                MeetingSeriesSet { kind, organisation, title, rule, start_minute, duration_minutes, place }
+                MeetingSeriesEnded { series }
+                AttendanceRecorded { meeting, person, present }
+                MinutesRecorded { meeting, text }
+                ActivityHeld { title, organisation, at_ms, participants, note, fund }
+            ]
+            apply_fund: FundEvent [
+                FundOpened { title, scope, target, proposal }
+                FundPledged { fund, household, amount }
+                FundReceived { fund, household, amount }
+                FundSpent { fund, description, amount, payee }
+                FundSettled { fund, surplus }
+            ]
+            apply_project: ProjectEvent [
+                RequestRaised { title, detail, scope, raised_by, category, place, name, household }
+                RequestClosed { request, reply }
+                ProposalDrafted { request, title, scope, budget, funding }
+                ProposalRevised { proposal, budget, funding, title }
+                NoticePosted { proposal, opens_ms, closes_ms, gap_reason }
+                NoticeResponse { proposal, stance, household, text, name }
+                ResponseConfirmed { proposal, response }
+                RoadshowHeld { proposal, presenter, group, summary }
+                ContractorSelectionStarted { proposal }
+                BidSubmitted { proposal, contractor, amount, note, duration_days, warranty_months, interest }
+                ContractorChosen { proposal, bid, reason, meeting }
+                WorkAccepted { proposal, report }
+                ProposalClosed { proposal, note }
+                PledgeMade { proposal, household, amount }
+                ReceiptRecorded { proposal, household, amount }
+                ExpenseRecorded { proposal, budget_line, description, amount, payee }
+            ]
         }
     }
 

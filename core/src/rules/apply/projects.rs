@@ -80,9 +80,11 @@ pub(super) enum ProjectEvent<'a> {
         proposal: &'a ProposalId,
         report: &'a Option<Acceptance>,
     },
-    /// Its note is the timeline's to show; closing records nothing else.
     ProposalClosed {
         proposal: &'a ProposalId,
+        /// The timeline reads it from the event; closing records nothing else.
+        #[allow(dead_code)]
+        note: &'a String,
     },
     PledgeMade {
         proposal: &'a ProposalId,

@@ -77,6 +77,8 @@ impl State {
         event: &Event,
         payload: RegistryEvent<'_>,
         commit: bool,
+        // Only ballots and responses can wait for a clerk; none of this file's kinds.
+        _unconfirmed: bool,
     ) -> Result<(), Refusal> {
         let id = event.id;
         match payload {
