@@ -34,6 +34,14 @@ struct Sealed<'a> {
     payload: &'a Payload,
 }
 
+/// The vote, proposal and fund an event names (see [`Event::vote`]).
+#[derive(Clone, Copy, Default)]
+struct Names {
+    vote: Option<VoteId>,
+    proposal: Option<ProposalId>,
+    fund: Option<EventId>,
+}
+
 /// The position of an event in the single total order every device folds in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct OrderKey {
@@ -43,166 +51,100 @@ pub struct OrderKey {
 }
 
 impl Event {
-    /// The vote this event concerns (opens, is a ballot of, counts, confirms, corrects or closes), which
-    /// is what a vote's digest covers.
+    /// The vote this event concerns (opens, is a ballot of, counts, confirms, corrects or
+    /// closes), which is what a vote's digest covers.
     pub fn vote(&self) -> Option<VoteId> {
-        match &self.payload {
-            Payload::VoteOpened { .. } => Some(VoteId(self.id)),
-            Payload::BallotCast { vote, .. }
-            | Payload::PaperBallotEntered { vote, .. }
-            | Payload::HandsCounted { vote, .. }
-            | Payload::BallotConfirmed { vote, .. }
-            | Payload::BallotCorrected { vote, .. }
-            | Payload::VoteClosed { vote, .. } => Some(*vote),
-            // Named, not `_`: a new kind must say whether it names one.
-            Payload::CommunityFounded { .. }
-            | Payload::DeviceTrusted { .. }
-            | Payload::DeviceRevoked { .. }
-            | Payload::CompoundAdded { .. }
-            | Payload::BuildingAdded { .. }
-            | Payload::UnitAdded { .. }
-            | Payload::HouseholdAdded { .. }
-            | Payload::HouseholdChanged { .. }
-            | Payload::PersonAdded { .. }
-            | Payload::OrganisationAdded { .. }
-            | Payload::MemberAppointed { .. }
-            | Payload::MemberLeft { .. }
-            | Payload::RequestRaised { .. }
-            | Payload::RequestClosed { .. }
-            | Payload::ProposalDrafted { .. }
-            | Payload::ProposalRevised { .. }
-            | Payload::NoticePosted { .. }
-            | Payload::NoticeResponse { .. }
-            | Payload::ResponseConfirmed { .. }
-            | Payload::RoadshowHeld { .. }
-            | Payload::ContractorSelectionStarted { .. }
-            | Payload::BidSubmitted { .. }
-            | Payload::ContractorChosen { .. }
-            | Payload::WorkAccepted { .. }
-            | Payload::ProposalClosed { .. }
-            | Payload::PledgeMade { .. }
-            | Payload::ReceiptRecorded { .. }
-            | Payload::ExpenseRecorded { .. }
-            | Payload::FundOpened { .. }
-            | Payload::FundPledged { .. }
-            | Payload::FundReceived { .. }
-            | Payload::FundSpent { .. }
-            | Payload::FundSettled { .. }
-            | Payload::MeetingScheduled { .. }
-            | Payload::MeetingSeriesSet { .. }
-            | Payload::MeetingSeriesEnded { .. }
-            | Payload::AttendanceRecorded { .. }
-            | Payload::MinutesRecorded { .. }
-            | Payload::ActivityHeld { .. } => None,
-        }
+        self.names().vote
     }
 
     /// The proposal this event's payload names in its `proposal` field (or that it drafts),
     /// which is what a project's digest covers.
     pub fn proposal(&self) -> Option<ProposalId> {
-        match &self.payload {
-            Payload::ProposalDrafted { .. } => Some(ProposalId(self.id)),
-            Payload::ProposalRevised { proposal, .. }
-            | Payload::NoticePosted { proposal, .. }
-            | Payload::NoticeResponse { proposal, .. }
-            | Payload::ResponseConfirmed { proposal, .. }
-            | Payload::RoadshowHeld { proposal, .. }
-            | Payload::ContractorSelectionStarted { proposal }
-            | Payload::BidSubmitted { proposal, .. }
-            | Payload::ContractorChosen { proposal, .. }
-            | Payload::WorkAccepted { proposal, .. }
-            | Payload::ProposalClosed { proposal, .. }
-            | Payload::PledgeMade { proposal, .. }
-            | Payload::ReceiptRecorded { proposal, .. }
-            | Payload::ExpenseRecorded { proposal, .. } => Some(*proposal),
-            Payload::VoteOpened { proposal, .. } | Payload::FundOpened { proposal, .. } => {
-                *proposal
-            }
-            // Named, not `_`: a new kind must say whether it names one.
-            Payload::CommunityFounded { .. }
-            | Payload::DeviceTrusted { .. }
-            | Payload::DeviceRevoked { .. }
-            | Payload::CompoundAdded { .. }
-            | Payload::BuildingAdded { .. }
-            | Payload::UnitAdded { .. }
-            | Payload::HouseholdAdded { .. }
-            | Payload::HouseholdChanged { .. }
-            | Payload::PersonAdded { .. }
-            | Payload::OrganisationAdded { .. }
-            | Payload::MemberAppointed { .. }
-            | Payload::MemberLeft { .. }
-            | Payload::RequestRaised { .. }
-            | Payload::RequestClosed { .. }
-            | Payload::BallotCast { .. }
-            | Payload::PaperBallotEntered { .. }
-            | Payload::HandsCounted { .. }
-            | Payload::VoteClosed { .. }
-            | Payload::BallotConfirmed { .. }
-            | Payload::BallotCorrected { .. }
-            | Payload::FundPledged { .. }
-            | Payload::FundReceived { .. }
-            | Payload::FundSpent { .. }
-            | Payload::FundSettled { .. }
-            | Payload::MeetingScheduled { .. }
-            | Payload::MeetingSeriesSet { .. }
-            | Payload::MeetingSeriesEnded { .. }
-            | Payload::AttendanceRecorded { .. }
-            | Payload::MinutesRecorded { .. }
-            | Payload::ActivityHeld { .. } => None,
-        }
+        self.names().proposal
     }
 
     /// The self-raised fund this event's payload names in its `fund` field (or that it opens),
     /// which is what a fund's digest covers: its money and the activities it paid for.
     pub fn fund(&self) -> Option<EventId> {
+        self.names().fund
+    }
+
+    /// What the event names, for each posted item's check code, in one match over every kind:
+    /// a new kind must say what it names before it compiles.
+    fn names(&self) -> Names {
+        use Payload::*;
+        let own = self.id;
+        let none = Names::default();
         match &self.payload {
-            Payload::FundOpened { .. } => Some(self.id),
-            Payload::FundPledged { fund, .. }
-            | Payload::FundReceived { fund, .. }
-            | Payload::FundSpent { fund, .. }
-            | Payload::FundSettled { fund, .. } => Some(*fund),
-            Payload::ActivityHeld { fund, .. } => *fund,
-            // Named, not `_`: a new kind must say whether it names one.
-            Payload::CommunityFounded { .. }
-            | Payload::DeviceTrusted { .. }
-            | Payload::DeviceRevoked { .. }
-            | Payload::CompoundAdded { .. }
-            | Payload::BuildingAdded { .. }
-            | Payload::UnitAdded { .. }
-            | Payload::HouseholdAdded { .. }
-            | Payload::HouseholdChanged { .. }
-            | Payload::PersonAdded { .. }
-            | Payload::OrganisationAdded { .. }
-            | Payload::MemberAppointed { .. }
-            | Payload::MemberLeft { .. }
-            | Payload::RequestRaised { .. }
-            | Payload::RequestClosed { .. }
-            | Payload::ProposalDrafted { .. }
-            | Payload::ProposalRevised { .. }
-            | Payload::NoticePosted { .. }
-            | Payload::NoticeResponse { .. }
-            | Payload::ResponseConfirmed { .. }
-            | Payload::RoadshowHeld { .. }
-            | Payload::VoteOpened { .. }
-            | Payload::BallotCast { .. }
-            | Payload::PaperBallotEntered { .. }
-            | Payload::HandsCounted { .. }
-            | Payload::VoteClosed { .. }
-            | Payload::BallotConfirmed { .. }
-            | Payload::BallotCorrected { .. }
-            | Payload::ContractorSelectionStarted { .. }
-            | Payload::BidSubmitted { .. }
-            | Payload::ContractorChosen { .. }
-            | Payload::WorkAccepted { .. }
-            | Payload::ProposalClosed { .. }
-            | Payload::PledgeMade { .. }
-            | Payload::ReceiptRecorded { .. }
-            | Payload::ExpenseRecorded { .. }
-            | Payload::MeetingScheduled { .. }
-            | Payload::MeetingSeriesSet { .. }
-            | Payload::MeetingSeriesEnded { .. }
-            | Payload::AttendanceRecorded { .. }
-            | Payload::MinutesRecorded { .. } => None,
+            VoteOpened { proposal, .. } => Names {
+                vote: Some(VoteId(own)),
+                proposal: *proposal,
+                ..none
+            },
+            BallotCast { vote, .. }
+            | PaperBallotEntered { vote, .. }
+            | HandsCounted { vote, .. }
+            | BallotConfirmed { vote, .. }
+            | BallotCorrected { vote, .. }
+            | VoteClosed { vote, .. } => Names {
+                vote: Some(*vote),
+                ..none
+            },
+            ProposalDrafted { .. } => Names {
+                proposal: Some(ProposalId(own)),
+                ..none
+            },
+            ProposalRevised { proposal, .. }
+            | NoticePosted { proposal, .. }
+            | NoticeResponse { proposal, .. }
+            | ResponseConfirmed { proposal, .. }
+            | RoadshowHeld { proposal, .. }
+            | ContractorSelectionStarted { proposal }
+            | BidSubmitted { proposal, .. }
+            | ContractorChosen { proposal, .. }
+            | WorkAccepted { proposal, .. }
+            | ProposalClosed { proposal, .. }
+            | PledgeMade { proposal, .. }
+            | ReceiptRecorded { proposal, .. }
+            | ExpenseRecorded { proposal, .. } => Names {
+                proposal: Some(*proposal),
+                ..none
+            },
+            FundOpened { proposal, .. } => Names {
+                proposal: *proposal,
+                fund: Some(own),
+                ..none
+            },
+            FundPledged { fund, .. }
+            | FundReceived { fund, .. }
+            | FundSpent { fund, .. }
+            | FundSettled { fund, .. } => Names {
+                fund: Some(*fund),
+                ..none
+            },
+            ActivityHeld { fund, .. } => Names {
+                fund: *fund,
+                ..none
+            },
+            CommunityFounded { .. }
+            | DeviceTrusted { .. }
+            | DeviceRevoked { .. }
+            | CompoundAdded { .. }
+            | BuildingAdded { .. }
+            | UnitAdded { .. }
+            | HouseholdAdded { .. }
+            | HouseholdChanged { .. }
+            | PersonAdded { .. }
+            | OrganisationAdded { .. }
+            | MemberAppointed { .. }
+            | MemberLeft { .. }
+            | RequestRaised { .. }
+            | RequestClosed { .. }
+            | MeetingScheduled { .. }
+            | MeetingSeriesSet { .. }
+            | MeetingSeriesEnded { .. }
+            | AttendanceRecorded { .. }
+            | MinutesRecorded { .. } => none,
         }
     }
 
