@@ -29,7 +29,7 @@ fn heard(record: &Record, device: DeviceId, vote: Option<&VoteId>) -> Heard {
     Heard {
         device,
         trust: state.trust(&device),
-        held: state.seen.get(&device).copied().unwrap_or(0),
+        held: state.held_of(&device),
         last_wall_ms: record.last_of(&device).map(|e| e.wall_ms),
         for_vote: vote.map_or(0, |v| {
             record

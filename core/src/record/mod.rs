@@ -369,11 +369,10 @@ impl Record {
                 problems.push(problem);
                 continue;
             }
-            let key = e.order_key();
+            let (key, id) = (e.order_key(), e.id);
             self.max_lamport = self.max_lamport.max(e.lamport);
             self.hold(e);
             let log = log_of(&self.events, &self.order, &self.by_vote, &self.viewed);
-            let id = self.order[&key];
             fold::step(&mut self.state, &log, &self.events[&id]);
             self.folded_to = Some(key);
         }

@@ -11,9 +11,11 @@ impl State {
     /// passed an event the cut does not name, or set aside as written after a revocation an
     /// event it passed (a revocation the cut's writer may not have held).
     pub(crate) fn differs_from(&self, cut: &Cut) -> bool {
-        let seen = |d: &crate::ids::DeviceId| self.seen.get(d).copied().unwrap_or(0);
         self.seen.iter().any(|(device, seq)| *seq > cut.seq(device))
-            || self.late.keys().any(|id| id.seq <= seen(&id.device))
+            || self
+                .late
+                .keys()
+                .any(|id| id.seq <= self.held_of(&id.device))
     }
 
     /// What `cut` says the closing device held of the events this fold has passed: for each
@@ -22,7 +24,7 @@ impl State {
     pub(crate) fn view_bounds(&self, cut: &Cut) -> Vec<(crate::ids::DeviceId, u64)> {
         cut.0
             .iter()
-            .map(|(d, c)| (*d, (*c).min(self.seen.get(d).copied().unwrap_or(0))))
+            .map(|(d, c)| (*d, (*c).min(self.held_of(d))))
             .filter(|(_, n)| *n > 0)
             .collect()
     }

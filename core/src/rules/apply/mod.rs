@@ -130,24 +130,17 @@ impl State {
     /// event of a device revoked with a cut, beyond it, was written after the revocation.
     fn authorise(&self, event: &Event) -> Result<Standing, Refusal> {
         let device = event.id.device;
-        self.may_write(&device, &event.payload)
-            .map_err(|denied| match self.devices.get(&device) {
-                Some(d) if denied == Denied::Revoked => match d.revoked_after {
-                    Some(last_seq) if event.id.seq > last_seq => {
-                        Refusal::AfterRevocation { device, last_seq }
-                    }
-                    _ => Refusal::NotAllowed {
-                        device,
-                        kind: event.payload.kind(),
-                        denied,
-                    },
-                },
-                _ => Refusal::NotAllowed {
+        self.may_write(&device, &event.payload).map_err(|denied| {
+            let cut = self.devices.get(&device).and_then(|d| d.revoked_after);
+            match cut.filter(|last| denied == Denied::Revoked && event.id.seq > *last) {
+                Some(last_seq) => Refusal::AfterRevocation { device, last_seq },
+                None => Refusal::NotAllowed {
                     device,
                     kind: event.payload.kind(),
                     denied,
                 },
-            })
+            }
+        })
     }
 
     /// A device that has written a cut writes one with every close and revocation: without it,
@@ -180,7 +173,7 @@ impl State {
     /// clocks put them before it. They belong in `late`; when one of them is not there, this
     /// pass applied it and must be run again (see `crate::record`).
     pub(super) fn note_revocation(&mut self, device: DeviceId, last_seq: Option<u64>) {
-        let seen = self.seen.get(&device).copied().unwrap_or(0);
+        let seen = self.held_of(&device);
         let judged = self.revoked_seen.insert(device, seen).unwrap_or(0);
         let Some(last_seq) = last_seq else {
             return;

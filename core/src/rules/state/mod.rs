@@ -597,10 +597,15 @@ impl State {
             },
             Payload::DeviceRevoked { device, .. } => Payload::DeviceRevoked {
                 device,
-                last_seq: Some(self.seen.get(&device).copied().unwrap_or(0)),
+                last_seq: Some(self.held_of(&device)),
             },
             other => other,
         }
+    }
+
+    /// How many of `device`'s events this state was folded from (0 for a device never seen).
+    pub fn held_of(&self, device: &DeviceId) -> u64 {
+        self.seen.get(device).copied().unwrap_or(0)
     }
 
     pub fn trust(&self, device: &DeviceId) -> Trust {
