@@ -31,6 +31,8 @@ test("day one: a secretary founds a real community and imports its roster, a kio
   const kiosk = await device(browser, problems);
   await kiosk.goto("/");
   await expect(kiosk.locator("#join-title")).toHaveText("加入已有社区");
+  // The id appears once the device's key is read from storage: wait for it, then read it.
+  await expect(kiosk.locator("#join-device-id")).toHaveText(/^\s*[0-9a-f]{64}\s*$/);
   const kioskId = (await kiosk.locator("#join-device-id").textContent())!.trim();
   expect(kioskId).toMatch(/^[0-9a-f]{64}$/);
   await page.locator("#trust-device").fill(kioskId);
