@@ -2,6 +2,7 @@
 //! a super-compound's log stored, reloaded and folded.
 #![cfg(target_arch = "wasm32")]
 
+use gongzhi::engine::Core;
 use gongzhi::persist::browser::BrowserPersistence;
 use gongzhi::persist::{idb, Announced, PersistError, Persistence, Position};
 use gongzhi_core::dataset::{generate, Spec};
@@ -24,7 +25,7 @@ async fn read_all(store: &BrowserPersistence, chunk: u32) -> Vec<Event> {
     let mut all = Vec::new();
     let mut from = Position::default();
     loop {
-        let c = store.read_chunk(from, chunk).await.expect("read");
+        let c = store.read_chunk(from, chunk, &Core).await.expect("read");
         assert!(c.unreadable.is_empty(), "{:?}", c.unreadable);
         all.extend(c.events);
         from = c.next;
@@ -59,9 +60,9 @@ async fn the_log_reads_back_in_total_order_with_its_heads() {
             .filter(|e| e.id.device == *device)
             .cloned()
             .collect();
-        store.append(&chain, &[]).await.unwrap();
+        store.append(&chain, &[], &Core).await.unwrap();
     }
-    store.append(&[], &heads).await.unwrap();
+    store.append(&[], &heads, &Core).await.unwrap();
     assert_eq!(read_all(&store, 101).await, events);
     let mut stored_heads = store.heads().await.unwrap();
     stored_heads.sort_by_key(|h| h.device);
@@ -77,7 +78,7 @@ async fn the_log_reads_back_in_total_order_with_its_heads() {
 async fn a_write_that_fails_part_way_leaves_nothing_of_itself() {
     let store = fresh_store().await;
     let (events, _) = small();
-    store.append(&events[..10], &[]).await.unwrap();
+    store.append(&events[..10], &[], &Core).await.unwrap();
     // Nine good entries, then one whose key IndexedDB refuses: the whole write must vanish.
     let mut batch: Vec<(JsValue, String)> = events[10..19]
         .iter()
@@ -108,10 +109,10 @@ fn forked(event: &Event) -> Event {
 async fn a_write_that_would_fork_or_skip_part_of_a_chain_is_refused_and_stores_nothing() {
     let store = fresh_store().await;
     let (events, _) = small();
-    store.append(&events[..10], &[]).await.unwrap();
+    store.append(&events[..10], &[], &Core).await.unwrap();
     let other_tab = BrowserPersistence::new();
     assert_eq!(
-        other_tab.append(&[forked(&events[9])], &[]).await,
+        other_tab.append(&[forked(&events[9])], &[], &Core).await,
         Err(PersistError::Behind)
     );
     let device = events[9].id.device;
@@ -123,12 +124,12 @@ async fn a_write_that_would_fork_or_skip_part_of_a_chain_is_refused_and_stores_n
         .cloned()
         .collect();
     assert_eq!(
-        other_tab.append(&later, &[]).await,
+        other_tab.append(&later, &[], &Core).await,
         Err(PersistError::Behind)
     );
     assert_eq!(read_all(&store, 1000).await, events[..10]);
     // The same events again (one import finished in two tabs) and their sequel are fine.
-    other_tab.append(&events[..20], &[]).await.unwrap();
+    other_tab.append(&events[..20], &[], &Core).await.unwrap();
     assert_eq!(read_all(&store, 1000).await, events[..20]);
 }
 
@@ -142,7 +143,7 @@ async fn another_instance_is_told_the_keys_of_each_append() {
     other_tab.watch(Box::new(move |what| {
         sink.lock().unwrap().extend(what.singles)
     }));
-    store.append(&events[..7], &[]).await.unwrap();
+    store.append(&events[..7], &[], &Core).await.unwrap();
     let expected: Vec<OrderKey> = events[..7].iter().map(Event::order_key).collect();
     for _ in 0..100 {
         if told.lock().unwrap().len() == expected.len() {
@@ -155,7 +156,7 @@ async fn another_instance_is_told_the_keys_of_each_append() {
         singles: expected,
         segments: Vec::new(),
     };
-    let chunk = other_tab.read_announced(announced).await.unwrap();
+    let chunk = other_tab.read_announced(announced, &Core).await.unwrap();
     assert_eq!(chunk.events, events[..7]);
 }
 
@@ -205,10 +206,10 @@ async fn a_version_1_database_is_upgraded_with_the_tips_of_its_chains() {
     let store = BrowserPersistence::new();
     // Without the tips the upgrade records, this fork would be stored.
     assert_eq!(
-        store.append(&[forked(&events[9])], &[]).await,
+        store.append(&[forked(&events[9])], &[], &Core).await,
         Err(PersistError::Behind)
     );
-    store.append(&events[10..20], &[]).await.unwrap();
+    store.append(&events[10..20], &[], &Core).await.unwrap();
     assert_eq!(read_all(&store, 1000).await, events[..20]);
 }
 
@@ -226,7 +227,7 @@ async fn the_device_seed_is_kept_until_everything_is_erased() {
 async fn a_damaged_entry_is_reported_not_fatal() {
     let store = fresh_store().await;
     let (events, _) = small();
-    store.append(&events[..5], &[]).await.unwrap();
+    store.append(&events[..5], &[], &Core).await.unwrap();
     let k = events[5].order_key();
     let key = idb::event_key(k.lamport, &k.device.to_string(), k.seq);
     idb::put_all(
@@ -238,7 +239,10 @@ async fn a_damaged_entry_is_reported_not_fatal() {
     )
     .await
     .unwrap();
-    let chunk = store.read_chunk(Position::default(), 100).await.unwrap();
+    let chunk = store
+        .read_chunk(Position::default(), 100, &Core)
+        .await
+        .unwrap();
     assert_eq!(chunk.events, events[..5]);
     assert_eq!(chunk.unreadable.len(), 1);
     assert_eq!(chunk.unreadable[0].position, 5);
@@ -248,7 +252,7 @@ async fn a_damaged_entry_is_reported_not_fatal() {
 async fn reading_goes_on_past_a_whole_chunk_of_damaged_entries() {
     let store = fresh_store().await;
     let (events, _) = small();
-    store.append(&events[..20], &[]).await.unwrap();
+    store.append(&events[..20], &[], &Core).await.unwrap();
     let device = events[0].id.device.to_string();
     // Clock 0 sorts before every real event, so the first chunks hold nothing readable.
     let garbage: Vec<(JsValue, String)> = (1..=5)
@@ -261,7 +265,7 @@ async fn reading_goes_on_past_a_whole_chunk_of_damaged_entries() {
     let mut unreadable = 0;
     let mut from = Position::default();
     loop {
-        let chunk = store.read_chunk(from, 2).await.unwrap();
+        let chunk = store.read_chunk(from, 2, &Core).await.unwrap();
         unreadable += chunk.unreadable.len();
         read.extend(chunk.events);
         from = chunk.next;
@@ -278,8 +282,8 @@ async fn reading_goes_on_past_a_whole_chunk_of_damaged_entries() {
 async fn a_large_append_is_stored_as_few_segments_and_reads_back_whole() {
     let store = fresh_store().await;
     let (events, heads) = small();
-    store.append(&events[..3], &[]).await.unwrap();
-    store.append(&events[3..], &heads).await.unwrap();
+    store.append(&events[..3], &[], &Core).await.unwrap();
+    store.append(&events[3..], &heads, &Core).await.unwrap();
     assert_eq!(read_all(&store, 100).await, events);
     let (stored, singles) = idb::count_events().await.unwrap();
     assert_eq!((stored, singles), (events.len() as u64, 3));
@@ -297,7 +301,7 @@ async fn another_instance_is_told_of_a_segment_and_reads_it() {
     let told: Arc<Mutex<Vec<Announced>>> = Arc::default();
     let sink = Arc::clone(&told);
     other_tab.watch(Box::new(move |what| sink.lock().unwrap().push(what)));
-    store.append(&events[..500], &[]).await.unwrap();
+    store.append(&events[..500], &[], &Core).await.unwrap();
     for _ in 0..100 {
         if !told.lock().unwrap().is_empty() {
             break;
@@ -306,7 +310,7 @@ async fn another_instance_is_told_of_a_segment_and_reads_it() {
     }
     let what = told.lock().unwrap().pop().expect("told of the append");
     assert!(what.singles.is_empty() && !what.segments.is_empty());
-    let mut read = other_tab.read_announced(what).await.unwrap().events;
+    let mut read = other_tab.read_announced(what, &Core).await.unwrap().events;
     read.sort_by_key(Event::order_key);
     assert_eq!(read, events[..500]);
 }
@@ -320,7 +324,7 @@ async fn many_single_events_are_compacted_into_segments_and_none_is_lost() {
     });
     let events: Vec<Event> = data.record.events().cloned().collect();
     for batch in events.chunks(gongzhi::persist::SEGMENT_MIN - 1) {
-        store.append(batch, &[]).await.unwrap();
+        store.append(batch, &[], &Core).await.unwrap();
     }
     assert_eq!(
         idb::count_events().await.unwrap(),
@@ -332,7 +336,7 @@ async fn many_single_events_are_compacted_into_segments_and_none_is_lost() {
     // The tips survive compaction: a fork is still refused.
     let last = events.last().unwrap();
     assert_eq!(
-        store.append(&[forked(last)], &[]).await,
+        store.append(&[forked(last)], &[], &Core).await,
         Err(PersistError::Behind)
     );
 }
@@ -350,7 +354,10 @@ async fn a_damaged_entry_inside_a_segment_is_reported_and_the_rest_kept() {
     idb::put_all(&[], &[segment], &[], &[], |_| Ok(vec![]))
         .await
         .unwrap();
-    let chunk = store.read_chunk(Position::default(), 1_000).await.unwrap();
+    let chunk = store
+        .read_chunk(Position::default(), 1_000, &Core)
+        .await
+        .unwrap();
     assert_eq!(chunk.unreadable.len(), 1);
     assert_eq!(chunk.unreadable[0].position, 40);
     let mut expected = events[..100].to_vec();
@@ -377,9 +384,9 @@ async fn a_super_compound_is_stored_reloaded_and_folded() {
     let heads: Vec<SignedHead> = data.record.heads().values().cloned().collect();
     assert!(events.len() > 110_000, "{} events", events.len());
     for batch in events.chunks(10_000) {
-        store.append(batch, &[]).await.unwrap();
+        store.append(batch, &[], &Core).await.unwrap();
     }
-    store.append(&[], &heads).await.unwrap();
+    store.append(&[], &heads, &Core).await.unwrap();
     drop(events);
 
     let reloaded = read_all(&store, 5_000).await;
@@ -392,6 +399,7 @@ async fn a_super_compound_is_stored_reloaded_and_folded() {
 }
 
 mod commands {
+    use gongzhi::engine::Core;
     use gongzhi::persist::browser::BrowserPersistence;
     use gongzhi::persist::{MemoryPersistence, PersistError, Persistence};
     use gongzhi::store::{LoadState, RecordStore, Restored, SubmitError};
@@ -562,7 +570,7 @@ mod commands {
         let data = generate(Spec::small(seed));
         let (events, heads) = log_of(&data.record);
         BrowserPersistence::new()
-            .append(&events, &heads)
+            .append(&events, &heads, &Core)
             .await
             .unwrap();
         let (_owner, first) = reloaded().await;
@@ -586,7 +594,7 @@ mod commands {
         let (events, heads) = log_of(&data.record);
         let cut = events.len() - 150;
         BrowserPersistence::new()
-            .append(&events[..cut], &[])
+            .append(&events[..cut], &[], &Core)
             .await
             .unwrap();
         let (_first_owner, first) = reloaded().await;
@@ -602,7 +610,7 @@ mod commands {
 
         // The rest arrives as another tab's merge would store it.
         BrowserPersistence::new()
-            .append(&events[cut..], &heads)
+            .append(&events[cut..], &heads, &Core)
             .await
             .unwrap();
         let (_later_owner, later) = reloaded().await;
@@ -692,7 +700,7 @@ mod commands {
         let (their_heads, our_heads): (Vec<SignedHead>, Vec<SignedHead>) =
             heads.into_iter().partition(|h| h.device == kiosk);
         BrowserPersistence::new()
-            .append(&ours, &our_heads)
+            .append(&ours, &our_heads, &Core)
             .await
             .unwrap();
         let (_first_owner, _first) = reloaded().await;
@@ -704,7 +712,7 @@ mod commands {
         ));
         other_tab
             .persistence()
-            .append(&theirs, &their_heads)
+            .append(&theirs, &their_heads, &Core)
             .await
             .unwrap();
 
@@ -729,9 +737,9 @@ mod commands {
         // Stored as single events, so that one can be rewritten in place.
         let persistence = BrowserPersistence::new();
         for batch in events.chunks(gongzhi::persist::SEGMENT_MIN - 1) {
-            persistence.append(batch, &[]).await.unwrap();
+            persistence.append(batch, &[], &Core).await.unwrap();
         }
-        persistence.append(&[], &heads).await.unwrap();
+        persistence.append(&[], &heads, &Core).await.unwrap();
         let (_first_owner, _first) = reloaded().await;
         checkpointed(None).await;
         let victim = &events[events.len() / 2];

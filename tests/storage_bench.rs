@@ -9,6 +9,7 @@
 //! The last line, `BENCH_JSON {...}`, is read by tools/bench/report.py.
 #![cfg(target_arch = "wasm32")]
 
+use gongzhi::engine::Core;
 use gongzhi::persist::browser::BrowserPersistence;
 use gongzhi::persist::Persistence;
 use gongzhi::store::{LoadState, RecordStore, Restored};
@@ -139,7 +140,7 @@ async fn storage_at_super_compound_scale() {
     let households = data.households.clone();
     // A fresh device taking in the community file stores it in one append, as a merge does.
     let started = now();
-    persistence.append(&events, &heads).await.unwrap();
+    persistence.append(&events, &heads, &Core).await.unwrap();
     let stored_ms = now() - started;
     drop(events);
     drop(data);

@@ -1,4 +1,4 @@
-use crate::i18n::{persist_error_text, t, use_i18n, Msg, Said, Text};
+use crate::i18n::{submit_error_text, t, use_i18n, Msg, Said, Text};
 use crate::on_demand::on_demand;
 use crate::platform;
 use crate::store::{use_store, ExportScope};
@@ -32,7 +32,7 @@ pub fn ExportButton(
                             .map_err(Said::verbatim),
                     }
                 }
-                Err(e) => Err(Said::new(move |lang| persist_error_text(lang, &e))),
+                Err(e) => Err(Said::new(move |lang| submit_error_text(lang, &e))),
             };
             outcome.set(Some(result));
         });

@@ -2,9 +2,7 @@
 //! open, and records that failed verification (with the way to save what is intact).
 
 use crate::components::export_button::ExportWhenShown;
-use crate::i18n::{
-    damage_summary, integrity_text, persist_error_text, t, thousands, use_i18n, Msg,
-};
+use crate::i18n::{damage_summary, integrity_text, store_error_text, t, thousands, use_i18n, Msg};
 use crate::store::{use_store, LoadState};
 use leptos::prelude::*;
 
@@ -32,7 +30,7 @@ pub fn RecordStatus() -> impl IntoView {
             <div class="banner error" role="alert">
                 <strong>{t(Msg::StorageFailed)}</strong>
                 <p>
-                    {persist_error_text(i18n.lang.get(), &e)}
+                    {store_error_text(i18n.lang.get(), &e)}
                 </p>
             </div>
         }),

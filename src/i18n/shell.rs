@@ -41,7 +41,7 @@ messages! {
         "这个页面的程序还没有保存到本机，现在也连不上网络。请连上网络后重新载入；载入一次后，离线也能打开。已记录的内容都在本机，不受影响。",
         "This page's code is not stored on this device yet, and there is no network. Connect and reload; after one load it opens offline too. Everything already recorded is on this device and unaffected.";
     PageUnavailableReload => "重新载入", "Reload";
-    StorageCodeMissing =>
+    CodeMissing =>
         "本机还没有下载保存和读取记录的程序，现在也连不上网络。请连上网络后重新载入；已记录的内容都在本机，不受影响。",
         "The code that keeps this device's record is not downloaded yet, and there is no network. Connect and reload: everything recorded is on this device and unaffected.";
 }
@@ -52,10 +52,18 @@ pub fn persist_error_text(lang: Lang, error: &crate::persist::PersistError) -> S
     match error {
         PersistError::QuotaExceeded => Msg::StorageFull.text(lang).to_string(),
         PersistError::Behind => Msg::StorageBehind.text(lang).to_string(),
-        PersistError::CodeMissing => Msg::StorageCodeMissing.text(lang).to_string(),
         PersistError::Unavailable(why) => {
             format!("{} {why}", Msg::StorageUnavailable.text(lang))
         }
+    }
+}
+
+/// Why the record could not be restored or kept up to date, in the user's language.
+pub fn store_error_text(lang: Lang, error: &crate::store::StoreError) -> String {
+    use crate::store::StoreError;
+    match error {
+        StoreError::Storage(e) => persist_error_text(lang, e),
+        StoreError::CodeMissing => Msg::CodeMissing.text(lang).to_string(),
     }
 }
 
@@ -74,6 +82,7 @@ pub fn submit_error_text(lang: Lang, error: &crate::store::SubmitError) -> Strin
             super::refusal_text(lang, r)
         ),
         SubmitError::NotReady => Msg::StillLoading.text(lang).to_string(),
+        SubmitError::CodeMissing => Msg::CodeMissing.text(lang).to_string(),
         SubmitError::OwnChainDamaged => Msg::OwnChainDamaged.text(lang).to_string(),
     }
 }

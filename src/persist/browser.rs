@@ -4,8 +4,8 @@
 //! of each append through a BroadcastChannel.
 
 use super::{
-    advance_tips, encoder, idb, layout, read_stored, Announced, Chunk, LocalFuture, PersistError,
-    Persistence, Position, StorageInfo, Tip, COMPACT_AT, SEGMENT_MAX,
+    advance_tips, idb, layout, Announced, Chunk, Codec, LocalFuture, PersistError, Persistence,
+    Position, StorageInfo, Tip, COMPACT_AT, SEGMENT_MAX,
 };
 use crate::settings::Settings;
 use gloo_storage::{LocalStorage, Storage};
@@ -170,6 +170,7 @@ impl Persistence for BrowserPersistence {
         &'a self,
         events: &'a [Event],
         heads: &'a [SignedHead],
+        codec: &'a dyn Codec,
     ) -> LocalFuture<'a, Result<(), PersistError>> {
         let heads: Result<Vec<(String, JsValue)>, PersistError> = heads
             .iter()
@@ -191,16 +192,7 @@ impl Persistence for BrowserPersistence {
             .into_iter()
             .collect();
         Box::pin(async move {
-            let encode = if events.is_empty() {
-                None
-            } else {
-                Some(encoder().await?)
-            };
-            let json = |e: &Event| {
-                encode.map_or(Err(PersistError::CodeMissing), |encode| {
-                    encode(e).map_err(|err| PersistError::Unavailable(err.to_string()))
-                })
-            };
+            let json = |e: &Event| codec.encode(e).map_err(PersistError::Unavailable);
             let (segments, singles) = layout(events);
             let entries: Vec<(JsValue, String)> = singles
                 .iter()
@@ -229,14 +221,18 @@ impl Persistence for BrowserPersistence {
         })
     }
 
-    fn read_announced(&self, what: Announced) -> LocalFuture<'_, Result<Chunk, PersistError>> {
+    fn read_announced<'a>(
+        &'a self,
+        what: Announced,
+        codec: &'a dyn Codec,
+    ) -> LocalFuture<'a, Result<Chunk, PersistError>> {
         Box::pin(async move {
             let keys: Vec<JsValue> = what.singles.iter().map(key_of).collect();
             let mut values = idb::get_events(&keys).await?;
             for segment in idb::get_segments(&what.segments).await? {
                 values.extend(segment.iter());
             }
-            let (events, unreadable) = read_stored(texts(values.into_iter()), 0).await?;
+            let (events, unreadable) = codec.decode(texts(values.into_iter()));
             Ok(Chunk {
                 events,
                 unreadable,
@@ -261,14 +257,19 @@ impl Persistence for BrowserPersistence {
         on_message.forget();
     }
 
-    fn read_chunk(&self, from: Position, max: u32) -> LocalFuture<'_, Result<Chunk, PersistError>> {
+    fn read_chunk<'a>(
+        &'a self,
+        from: Position,
+        max: u32,
+        codec: &'a dyn Codec,
+    ) -> LocalFuture<'a, Result<Chunk, PersistError>> {
         Box::pin(async move {
             let mut next = from;
             if !from.singles_done {
                 let (values, last_key) =
                     idb::read_events(from.single.as_ref().map(key_of), max).await?;
                 let full = values.len() == max as usize;
-                let (events, unreadable) = read_stored(texts(values.into_iter()), 0).await?;
+                let (events, unreadable) = codec.decode(texts(values.into_iter()));
                 // The key of the last entry read, readable or not, so reading goes on past
                 // damaged entries.
                 next.single = last_key.as_ref().and_then(order_key).or(from.single);
@@ -289,7 +290,7 @@ impl Persistence for BrowserPersistence {
                 next.segment = number;
                 values.extend(segment.iter());
             }
-            let (events, unreadable) = read_stored(texts(values.into_iter()), 0).await?;
+            let (events, unreadable) = codec.decode(texts(values.into_iter()));
             Ok(Chunk {
                 events,
                 unreadable,
@@ -340,6 +341,10 @@ impl Persistence for BrowserPersistence {
         })
     }
 
+    fn stored_events(&self) -> LocalFuture<'_, Result<u64, PersistError>> {
+        Box::pin(async move { idb::count_events().await.map(|(all, _)| all) })
+    }
+
     fn storage_info(&self) -> LocalFuture<'_, StorageInfo> {
         Box::pin(async move {
             let manager = storage_manager();
@@ -355,7 +360,7 @@ impl Persistence for BrowserPersistence {
                 usage_bytes: estimate.as_ref().and_then(|e| number(e, "usage")),
                 quota_bytes: estimate.as_ref().and_then(|e| number(e, "quota")),
                 persistent: persistent.unwrap_or(false),
-                stored_events: idb::count_events().await.map_or(0, |(all, _)| all),
+                stored_events: self.stored_events().await.unwrap_or(0),
             }
         })
     }

@@ -3,8 +3,8 @@
 //! of one browser would, so the two-tab rules are tested natively too.
 
 use super::{
-    advance_tips, layout, Announced, Chunk, LocalFuture, PersistError, Persistence, Position,
-    StorageInfo, Tip, COMPACT_AT,
+    advance_tips, layout, Announced, Chunk, Codec, LocalFuture, PersistError, Persistence,
+    Position, StorageInfo, Tip, COMPACT_AT,
 };
 use crate::settings::Settings;
 use gongzhi_core::event::OrderKey;
@@ -135,6 +135,7 @@ impl Persistence for MemoryPersistence {
         &'a self,
         events: &'a [Event],
         heads: &'a [SignedHead],
+        _: &'a dyn Codec,
     ) -> LocalFuture<'a, Result<(), PersistError>> {
         let result = self.store_append(events, heads);
         let result = match result {
@@ -149,7 +150,11 @@ impl Persistence for MemoryPersistence {
         Box::pin(async move { result })
     }
 
-    fn read_announced(&self, what: Announced) -> LocalFuture<'_, Result<Chunk, PersistError>> {
+    fn read_announced<'a>(
+        &'a self,
+        what: Announced,
+        _: &'a dyn Codec,
+    ) -> LocalFuture<'a, Result<Chunk, PersistError>> {
         let stored = self.lock();
         let singles = what.singles.iter().filter_map(|k| stored.singles.get(k));
         let segments = what
@@ -175,7 +180,12 @@ impl Persistence for MemoryPersistence {
             .push((self.instance, Arc::from(changed)));
     }
 
-    fn read_chunk(&self, from: Position, max: u32) -> LocalFuture<'_, Result<Chunk, PersistError>> {
+    fn read_chunk<'a>(
+        &'a self,
+        from: Position,
+        max: u32,
+        _: &'a dyn Codec,
+    ) -> LocalFuture<'a, Result<Chunk, PersistError>> {
         let stored = self.lock();
         let mut chunk = Chunk {
             next: from,
@@ -253,15 +263,17 @@ impl Persistence for MemoryPersistence {
         Box::pin(async move { result })
     }
 
+    fn stored_events(&self) -> LocalFuture<'_, Result<u64, PersistError>> {
+        let stored = self.lock();
+        let in_segments: usize = stored.segments.values().map(Vec::len).sum();
+        let count = (stored.singles.len() + in_segments) as u64;
+        Box::pin(async move { Ok(count) })
+    }
+
     fn storage_info(&self) -> LocalFuture<'_, StorageInfo> {
-        let stored_events = {
-            let stored = self.lock();
-            let in_segments: usize = stored.segments.values().map(Vec::len).sum();
-            (stored.singles.len() + in_segments) as u64
-        };
         Box::pin(async move {
             StorageInfo {
-                stored_events,
+                stored_events: self.stored_events().await.unwrap_or(0),
                 persistent: true,
                 ..StorageInfo::default()
             }
@@ -281,6 +293,7 @@ impl Persistence for MemoryPersistence {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::Core;
     use crate::i18n::Lang;
     use gongzhi_core::dataset::{generate, Spec};
 
@@ -330,7 +343,7 @@ mod tests {
         let mut read = Vec::new();
         let mut from = Position::default();
         loop {
-            let chunk = block_on(store.read_chunk(from, max)).unwrap();
+            let chunk = block_on(store.read_chunk(from, max, &Core)).unwrap();
             assert!(chunk.events.len() <= max as usize + super::super::SEGMENT_MAX);
             read.extend(chunk.events);
             from = chunk.next;
@@ -348,9 +361,9 @@ mod tests {
         let store = MemoryPersistence::default();
         // A few taps stored one by one, then the rest as one large append.
         for e in &events[..5] {
-            block_on(store.append(std::slice::from_ref(e), &[])).unwrap();
+            block_on(store.append(std::slice::from_ref(e), &[], &Core)).unwrap();
         }
-        block_on(store.append(&events[5..], &heads)).unwrap();
+        block_on(store.append(&events[5..], &heads, &Core)).unwrap();
         assert!(!store.lock().segments.is_empty());
         assert_eq!(store.lock().singles.len(), 5);
 
@@ -371,7 +384,7 @@ mod tests {
         let events: Vec<Event> = data.record.events().cloned().collect();
         let store = MemoryPersistence::default();
         for batch in events.chunks(super::super::SEGMENT_MIN - 1) {
-            block_on(store.append(batch, &[])).unwrap();
+            block_on(store.append(batch, &[], &Core)).unwrap();
         }
         assert!(store.lock().segments.is_empty());
         block_on(store.compact()).unwrap();
@@ -385,7 +398,7 @@ mod tests {
     fn a_few_single_events_are_not_worth_compacting() {
         let (events, _) = logged();
         let store = MemoryPersistence::default();
-        block_on(store.append(&events[..3], &[])).unwrap();
+        block_on(store.append(&events[..3], &[], &Core)).unwrap();
         block_on(store.compact()).unwrap();
         assert_eq!(store.lock().singles.len(), 3);
         assert!(store.lock().segments.is_empty());
@@ -395,14 +408,14 @@ mod tests {
     fn a_read_goes_on_from_where_it_stopped_to_what_was_stored_since() {
         let (events, _) = logged();
         let store = MemoryPersistence::default();
-        block_on(store.append(&events[..100], &[])).unwrap();
-        let chunk = block_on(store.read_chunk(Position::default(), 10_000)).unwrap();
+        block_on(store.append(&events[..100], &[], &Core)).unwrap();
+        let chunk = block_on(store.read_chunk(Position::default(), 10_000, &Core)).unwrap();
         assert!(chunk.done);
         let reached = chunk.next;
-        block_on(store.append(&events[100..103], &[])).unwrap();
-        block_on(store.append(&events[103..], &[])).unwrap();
+        block_on(store.append(&events[100..103], &[], &Core)).unwrap();
+        block_on(store.append(&events[103..], &[], &Core)).unwrap();
         let own_last = Some(events[99].order_key());
-        let later = block_on(store.read_chunk(reached.since(own_last), 10_000)).unwrap();
+        let later = block_on(store.read_chunk(reached.since(own_last), 10_000, &Core)).unwrap();
         let mut later = later.events;
         later.sort_by_key(Event::order_key);
         assert_eq!(later, events[100..]);
@@ -412,10 +425,10 @@ mod tests {
     fn a_failed_append_stores_nothing_of_itself() {
         let (events, _) = logged();
         let store = MemoryPersistence::default();
-        block_on(store.append(&events[..2], &[])).unwrap();
+        block_on(store.append(&events[..2], &[], &Core)).unwrap();
         store.fail_writes(true);
         assert_eq!(
-            block_on(store.append(&events[2..], &[])),
+            block_on(store.append(&events[2..], &[], &Core)),
             Err(PersistError::QuotaExceeded)
         );
         assert_eq!(read_all(&store, 100), events[..2]);
@@ -432,7 +445,7 @@ mod tests {
             sink.lock().unwrap().extend(what.singles)
         }));
 
-        block_on(first.append(&events[..10], &[])).unwrap();
+        block_on(first.append(&events[..10], &[], &Core)).unwrap();
         let keys: Vec<OrderKey> = events[..10].iter().map(Event::order_key).collect();
         assert_eq!(*told.lock().unwrap(), keys);
         // The second tab writes a different event under a number the first one stored.
@@ -447,18 +460,20 @@ mod tests {
             .chain([fork])
             .collect();
         assert_eq!(
-            block_on(second.append(&followers, &[])),
+            block_on(second.append(&followers, &[], &Core)),
             Err(PersistError::Behind)
         );
         // Writing what is already stored again (one import in two tabs) is fine.
-        block_on(second.append(&events[..10], &[])).unwrap();
+        block_on(second.append(&events[..10], &[], &Core)).unwrap();
         assert_eq!(read_all(&first, 100), events[..10]);
         let announced = Announced {
             singles: keys,
             segments: Vec::new(),
         };
         assert_eq!(
-            block_on(first.read_announced(announced)).unwrap().events,
+            block_on(first.read_announced(announced, &Core))
+                .unwrap()
+                .events,
             events[..10]
         );
     }

@@ -21,12 +21,11 @@ mod memory;
 
 pub use memory::MemoryPersistence;
 
-use crate::on_demand::on_demand;
 use crate::settings::Settings;
 use gongzhi_core::event::OrderKey;
-use gongzhi_core::ids::{DeviceId, Hash};
+use gongzhi_core::ids::DeviceId;
+use gongzhi_core::log::chain::{self, Tip};
 use gongzhi_core::{Event, SignedHead};
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::future::Future;
@@ -45,9 +44,6 @@ pub enum PersistError {
     /// Another tab of this browser, writing as the same device, stored its events first: the
     /// writer must take those in and prepare its events again.
     Behind,
-    /// The app's code that reads a stored record back is fetched on demand (crate::on_demand),
-    /// and could not be: no network before the service worker stored it.
-    CodeMissing,
 }
 
 impl fmt::Display for PersistError {
@@ -56,10 +52,6 @@ impl fmt::Display for PersistError {
             PersistError::QuotaExceeded => write!(f, "storage is full"),
             PersistError::Unavailable(why) => write!(f, "storage unavailable: {why}"),
             PersistError::Behind => write!(f, "another tab of this browser wrote first"),
-            PersistError::CodeMissing => write!(
-                f,
-                "the code that reads the stored record could not be loaded"
-            ),
         }
     }
 }
@@ -157,13 +149,23 @@ pub trait Persistence: Send + Sync {
         &'a self,
         events: &'a [Event],
         heads: &'a [SignedHead],
+        codec: &'a dyn Codec,
     ) -> LocalFuture<'a, Result<(), PersistError>>;
 
     /// About `max` events (whole segments, so up to [`SEGMENT_MAX`] more) read on from `from`.
-    fn read_chunk(&self, from: Position, max: u32) -> LocalFuture<'_, Result<Chunk, PersistError>>;
+    fn read_chunk<'a>(
+        &'a self,
+        from: Position,
+        max: u32,
+        codec: &'a dyn Codec,
+    ) -> LocalFuture<'a, Result<Chunk, PersistError>>;
 
     /// What another instance announced it stored (what is still there).
-    fn read_announced(&self, what: Announced) -> LocalFuture<'_, Result<Chunk, PersistError>>;
+    fn read_announced<'a>(
+        &'a self,
+        what: Announced,
+        codec: &'a dyn Codec,
+    ) -> LocalFuture<'a, Result<Chunk, PersistError>>;
 
     /// Calls `changed` with what every append made through another instance on the same
     /// storage (another tab) stored, soon after it commits.
@@ -186,6 +188,9 @@ pub trait Persistence: Send + Sync {
     /// bytes) and stored; it never leaves the device.
     fn device_seed(&self, fresh: [u8; 32]) -> LocalFuture<'_, Result<[u8; 32], PersistError>>;
 
+    /// How many events are stored, readable or not, counted without reading them.
+    fn stored_events(&self) -> LocalFuture<'_, Result<u64, PersistError>>;
+
     fn storage_info(&self) -> LocalFuture<'_, StorageInfo>;
 
     /// Asks the browser to keep this site's data under storage pressure; returns the answer.
@@ -195,104 +200,21 @@ pub trait Persistence: Send + Sync {
     fn erase_everything(&self) -> LocalFuture<'_, Result<(), PersistError>>;
 }
 
-/// [`parse_stored`], on demand: a device with nothing stored never needs the payload decoder,
-/// the largest code of the store, so it is not part of a first visit.
-pub async fn read_stored(
-    texts: Vec<String>,
-    first_position: u64,
-) -> Result<(Vec<Event>, Vec<Unreadable>), PersistError> {
-    if texts.is_empty() {
-        return Ok((Vec::new(), Vec::new()));
-    }
-    decode_stored(texts, first_position)
-        .await
-        .map_err(|_| PersistError::CodeMissing)
+/// How an event is stored and read back. Storage holds events as text; the code that turns a
+/// payload into text and back is the largest of the store, fetched on demand with the engine
+/// (crate::engine), so the caller hands it to every read and write that needs it: a device with
+/// nothing stored never fetches it.
+pub trait Codec {
+    fn encode(&self, event: &Event) -> Result<String, String>;
+    /// The events in `texts`; a damaged entry becomes an [`Unreadable`] with its index.
+    fn decode(&self, texts: Vec<String>) -> (Vec<Event>, Vec<Unreadable>);
 }
 
-on_demand!(
-    record,
-    fn decode_stored(texts: Vec<String>, first_position: u64) -> (Vec<Event>, Vec<Unreadable>) {
-        parse_stored(texts, first_position)
-    }
-);
-
-/// How an event is stored, on demand with the rest of the engine (crate::engine): the
-/// payload's encoder is only needed once there is something to store.
-pub async fn encoder() -> Result<fn(&Event) -> Result<String, serde_json::Error>, PersistError> {
-    fetch_encoder().await.map_err(|_| PersistError::CodeMissing)
-}
-
-on_demand!(
-    record,
-    fn fetch_encoder() -> fn(&Event) -> Result<String, serde_json::Error> {
-        // Through a JSON value, like the event's hash: one encoder of the payload, not two.
-        |e| serde_json::to_value(e).map(|value| value.to_string())
-    }
-);
-
-/// Parses stored event text; a damaged entry becomes an [`Unreadable`] with its position.
-pub fn parse_stored(texts: Vec<String>, first_position: u64) -> (Vec<Event>, Vec<Unreadable>) {
-    let mut events = Vec::with_capacity(texts.len());
-    let mut unreadable = Vec::new();
-    for (position, text) in (first_position..).zip(texts) {
-        match serde_json::from_str::<Event>(&text) {
-            Ok(event) => events.push(event),
-            Err(e) => unreadable.push(Unreadable {
-                position,
-                reason: e.to_string(),
-            }),
-        }
-    }
-    (events, unreadable)
-}
-
-/// The last stored event of a device's chain. Appends are checked against it in the same
-/// transaction that writes them, which is what keeps two tabs from forking one device's chain.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Tip {
-    pub seq: u64,
-    pub hash: Hash,
-}
-
-/// The tips after appending `events` to chains whose stored tips are `tips` (a device without
-/// one has nothing stored): only the devices whose tip moves. Each device's events, taken in
-/// sequence order, must be consecutive and either extend its tip or overlap it exactly (the same
-/// import written by two tabs); anything else means storage holds events this writer has not
-/// seen, and it is [`PersistError::Behind`].
+/// The tips after storing `events` on chains that end at `tips` ([`chain::extend_tips`]), or
+/// [`PersistError::Behind`]: storage holds events of a chain this writer has not seen.
 pub fn advance_tips(
     tips: &BTreeMap<DeviceId, Tip>,
     events: &[Event],
 ) -> Result<BTreeMap<DeviceId, Tip>, PersistError> {
-    let mut chains: BTreeMap<DeviceId, Vec<&Event>> = BTreeMap::new();
-    for e in events {
-        chains.entry(e.id.device).or_default().push(e);
-    }
-    let mut moved = BTreeMap::new();
-    for (device, mut chain) in chains {
-        chain.sort_unstable_by_key(|e| e.id.seq);
-        let consecutive = chain.windows(2).all(|w| w[1].id.seq == w[0].id.seq + 1);
-        let (first, last) = (chain[0], chain[chain.len() - 1]);
-        let fits = consecutive
-            && match tips.get(&device) {
-                None => first.id.seq == 1,
-                Some(tip) if first.id.seq == tip.seq + 1 => first.prev == Some(tip.hash),
-                Some(tip) if (first.id.seq..=last.id.seq).contains(&tip.seq) => {
-                    chain[(tip.seq - first.id.seq) as usize].hash == tip.hash
-                }
-                Some(_) => false,
-            };
-        if !fits {
-            return Err(PersistError::Behind);
-        }
-        if tips.get(&device).is_none_or(|tip| last.id.seq > tip.seq) {
-            moved.insert(
-                device,
-                Tip {
-                    seq: last.id.seq,
-                    hash: last.hash,
-                },
-            );
-        }
-    }
-    Ok(moved)
+    chain::extend_tips(tips, events).map_err(|_| PersistError::Behind)
 }

@@ -8,6 +8,7 @@ use std::fmt;
 use crate::event::Event;
 use crate::ids::{DeviceId, EventId};
 use crate::keys::SignedHead;
+use crate::log::chain::{follows, Tip};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum IntegrityError {
@@ -155,17 +156,18 @@ pub fn check_links(device: DeviceId, chain: &[&Event]) -> Result<(), IntegrityEr
 
 /// `e` must directly follow `prev` in `device`'s chain (or open it when `prev` is `None`).
 pub fn check_link(device: DeviceId, prev: Option<&Event>, e: &Event) -> Result<(), IntegrityError> {
-    let expected_seq = prev.map_or(1, |p| p.id.seq + 1);
-    if e.id.seq != expected_seq {
-        return Err(IntegrityError::Missing {
-            device,
-            seq: expected_seq,
-        });
-    }
-    if e.prev != prev.map(|p| p.hash) {
-        return Err(IntegrityError::BrokenLink {
-            event: e.id,
-            after: prev.map(|p| p.id),
+    if !follows(prev.map(Tip::of), e) {
+        let expected_seq = prev.map_or(1, |p| p.id.seq + 1);
+        return Err(if e.id.seq != expected_seq {
+            IntegrityError::Missing {
+                device,
+                seq: expected_seq,
+            }
+        } else {
+            IntegrityError::BrokenLink {
+                event: e.id,
+                after: prev.map(|p| p.id),
+            }
         });
     }
     if let Some(p) = prev.filter(|p| e.lamport <= p.lamport) {

@@ -11,6 +11,7 @@ use crate::batch::Batch;
 use crate::event::{Event, OrderKey};
 use crate::ids::{DeviceId, EventId, VoteId};
 use crate::keys::{DeviceKey, SignedHead};
+use crate::log::chain::{self, Tip};
 use crate::payload::Payload;
 use crate::refusal::Refusal;
 use crate::state::State;
@@ -160,10 +161,8 @@ impl Record {
     /// the record has moved on since (it must still be the device's next event and the newest
     /// in the total order), and re-validated against the state either way.
     pub fn commit(&mut self, event: Event) -> Result<EventId, Refusal> {
-        let last = self.last_of(&event.id.device);
-        let follows = event.id.seq == last.map_or(1, |e| e.id.seq + 1)
-            && event.prev == last.map(|e| e.hash)
-            && event.lamport > self.max_lamport;
+        let last = self.last_of(&event.id.device).map(Tip::of);
+        let follows = chain::follows(last, &event) && event.lamport > self.max_lamport;
         if !follows {
             return Err(Refusal::OutOfDate);
         }
@@ -195,10 +194,8 @@ impl Record {
         let Some(first) = events.first() else {
             return Ok(Vec::new());
         };
-        let last = self.last_of(&first.id.device);
-        let follows = first.id.seq == last.map_or(1, |e| e.id.seq + 1)
-            && first.prev == last.map(|e| e.hash)
-            && first.lamport > self.max_lamport;
+        let last = self.last_of(&first.id.device).map(Tip::of);
+        let follows = chain::follows(last, first) && first.lamport > self.max_lamport;
         if !follows {
             return Err(Refusal::OutOfDate);
         }

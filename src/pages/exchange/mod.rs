@@ -55,6 +55,7 @@ fn problem_text(lang: Lang, p: &Problem) -> String {
             Msg::NotSaved.text(lang),
             crate::i18n::persist_error_text(lang, e)
         ),
+        Problem::Merge(MergeError::CodeMissing) => Msg::CodeMissing.text(lang).to_string(),
     }
 }
 
