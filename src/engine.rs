@@ -7,12 +7,12 @@
 
 use crate::on_demand::on_demand;
 use crate::persist::{Codec, Unreadable};
-use gongzhi_core::batch::Batch;
-use gongzhi_core::checkpoint::CheckpointRefused;
-use gongzhi_core::demo::{self, Demo};
-use gongzhi_core::event::OrderKey;
-use gongzhi_core::founding::{self, Founded};
-use gongzhi_core::snapshot::{self, Scope, Snapshot};
+use gongzhi_core::fixtures::demo::{self, Demo};
+use gongzhi_core::log::event::OrderKey;
+use gongzhi_core::record::checkpoint::CheckpointRefused;
+use gongzhi_core::record::snapshot::{self, Scope, Snapshot};
+use gongzhi_core::registry::founding::{self, Founded};
+use gongzhi_core::rules::batch::Batch;
 use gongzhi_core::{DeviceKey, Event, EventId, IntegrityError, Record, Refusal};
 use gongzhi_core::{Payload, SignedHead};
 

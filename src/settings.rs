@@ -20,9 +20,10 @@ pub struct Settings {
     /// (Back, reload and a typed address included), until the PIN turns kiosk mode off.
     pub kiosk_vote: Option<gongzhi_core::VoteId>,
     /// Column mappings the person confirmed for rosters with unfamiliar headers, by the header
-    /// row's shape (`gongzhi_core::roster::Mapping::shape`), so the next file of that shape
+    /// row's shape (`gongzhi_core::registry::roster::Mapping::shape`), so the next file of that shape
     /// reads at once.
-    pub roster_mappings: std::collections::BTreeMap<String, gongzhi_core::roster::Mapping>,
+    pub roster_mappings:
+        std::collections::BTreeMap<String, gongzhi_core::registry::roster::Mapping>,
 }
 
 /// Settings as the pages see them: the current value and whether the last save failed.
@@ -43,7 +44,7 @@ const MAPPINGS_KEPT: usize = 12;
 impl Settings {
     /// Keeps a confirmed mapping under its shape, replacing an older one of that shape; when
     /// there are too many, one of another shape makes room.
-    pub fn remember_mapping(&mut self, mapping: gongzhi_core::roster::Mapping) {
+    pub fn remember_mapping(&mut self, mapping: gongzhi_core::registry::roster::Mapping) {
         let shape = mapping.shape();
         self.roster_mappings.remove(&shape);
         while self.roster_mappings.len() >= MAPPINGS_KEPT {

@@ -4,8 +4,8 @@
 
 use crate::platform::{self, FileReadError};
 use futures::channel::oneshot;
-use gongzhi_core::sheet::Workbook;
-use gongzhi_core::sheet_file::{SheetError, XlsxBook};
+use gongzhi_core::registry::sheet::Workbook;
+use gongzhi_core::registry::sheet_file::{SheetError, XlsxBook};
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;

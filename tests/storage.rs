@@ -5,8 +5,8 @@
 use gongzhi::engine::Core;
 use gongzhi::persist::browser::BrowserPersistence;
 use gongzhi::persist::{idb, Announced, PersistError, Persistence, Position};
-use gongzhi_core::dataset::{generate, Spec};
-use gongzhi_core::event::OrderKey;
+use gongzhi_core::fixtures::dataset::{generate, Spec};
+use gongzhi_core::log::event::OrderKey;
 use gongzhi_core::{Event, Record, SignedHead};
 use std::sync::{Arc, Mutex};
 use wasm_bindgen::JsValue;
@@ -403,9 +403,9 @@ mod commands {
     use gongzhi::persist::browser::BrowserPersistence;
     use gongzhi::persist::{MemoryPersistence, PersistError, Persistence};
     use gongzhi::store::{LoadState, RecordStore, Restored, SubmitError};
-    use gongzhi_core::checkpoint::CheckpointRefused;
-    use gongzhi_core::dataset::{generate, Spec};
-    use gongzhi_core::payload::Payload;
+    use gongzhi_core::fixtures::dataset::{generate, Spec};
+    use gongzhi_core::log::payload::Payload;
+    use gongzhi_core::record::checkpoint::CheckpointRefused;
     use gongzhi_core::{Event, Record, SignedHead};
     use leptos::prelude::*;
     use std::sync::Arc;
@@ -656,7 +656,7 @@ mod commands {
         let _ = any_spawner::Executor::init_wasm_bindgen();
         let (expected, mut bytes) = checkpointed_community(3).await;
         // The format follows the four magic bytes, little-endian.
-        let other = gongzhi_core::checkpoint::CHECKPOINT_FORMAT + 1;
+        let other = gongzhi_core::record::checkpoint::CHECKPOINT_FORMAT + 1;
         bytes[4..8].copy_from_slice(&other.to_le_bytes());
         BrowserPersistence::new()
             .save_checkpoint(bytes)

@@ -13,7 +13,7 @@ use gongzhi::engine::Core;
 use gongzhi::persist::browser::BrowserPersistence;
 use gongzhi::persist::Persistence;
 use gongzhi::store::{LoadState, RecordStore, Restored};
-use gongzhi_core::dataset::{generate, workload, Spec, SplitMix64};
+use gongzhi_core::fixtures::dataset::{generate, workload, Spec, SplitMix64};
 use gongzhi_core::model::{Choice, Scope, VoteKind, Voter};
 use gongzhi_core::{DeviceKey, Event, Payload};
 use leptos::prelude::*;

@@ -6,7 +6,8 @@ path outside comments and outside the `#[cfg(test)]` module at the end of a file
 paths to its own ancestors are not edges, since a submodule is part of its parent. Paths through
 a crate root's `pub use group::{module, ...}` re-exports are followed to the module they name.
 In `core/` each folder is a layer, so the check also fails when a folder imports one that
-imports it back.
+imports it back, and when a module imports one of a higher layer (LAYERS, bottom up; the loose
+modules at the root are the vocabulary, below every folder).
 
 Usage: check-import-cycles.py CRATE_SRC [CRATE_SRC...]
 """
@@ -19,6 +20,10 @@ from collections import defaultdict
 PATH = re.compile(r"\b(crate|super)((?:::\w+)+)")
 GROUP = re.compile(r"\b(crate|super)((?:::\w+)*)::\{([^}]*)\}")
 REEXPORT = re.compile(r"pub use (\w+)::\{([^}]*)\};")
+
+
+# The core's layers, bottom up: "" stands for the loose modules at the crate root.
+LAYERS = ["", "log", "rules", "record", "registry", "read", "fixtures"]
 
 
 def modules(root):
@@ -134,6 +139,22 @@ def report(what, found, edges):
     return bool(found)
 
 
+def upward(root, folder, edges):
+    """Reports every import from a layer up into a higher one, in a crate that has the layers."""
+    layer = {m: ("" if f.endswith(".rs") else f) for m, f in folder.items()}
+    if not set(LAYERS[1:]) <= set(layer.values()):
+        return False
+    rank = {name: i for i, name in enumerate(LAYERS)}
+    found = False
+    for a in sorted(edges):
+        for b in sorted(edges[a]):
+            la, lb = layer[a], layer[b]
+            if la in rank and lb in rank and rank[lb] > rank[la]:
+                print(f"upward import in {root}: {a or 'crate root'} ({la or 'vocabulary'}) -> {b} ({lb})")
+                found = True
+    return found
+
+
 def main(roots):
     failed = False
     for root in roots:
@@ -147,6 +168,7 @@ def main(roots):
                 if fa != fb and not fa.endswith(".rs") and not fb.endswith(".rs"):
                     folders[fa].add(fb)
         failed |= report(f"folders of {root}", cycles(sorted(folders), folders), folders)
+        failed |= upward(root, folder, edges)
     if failed:
         sys.exit(1)
     print(f"no import cycle in {', '.join(roots)}")

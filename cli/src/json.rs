@@ -2,9 +2,9 @@
 //! Unix milliseconds), for auditors' scripts.
 
 use gongzhi_core::ids::VoteId;
+use gongzhi_core::record::snapshot::{vote_digest, vote_set_aside};
 use gongzhi_core::record::Record;
-use gongzhi_core::snapshot::{vote_digest, vote_set_aside};
-use gongzhi_core::tally::{self, VoteResult};
+use gongzhi_core::rules::tally::{self, VoteResult};
 use serde_json::{json, Value};
 
 pub fn tally(record: &Record, votes: &[VoteId]) -> String {

@@ -1,15 +1,15 @@
 //! `gongzhi`: the auditor's and secretary's command for snapshot files on a PC, built from the
 //! same core as the app, so it verifies, merges and counts exactly as every device does.
 
-use gongzhi_core::qr;
+use gongzhi_core::read::qr;
 use gongzhi_core::{ProposalId, VoteId};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use gongzhi_core::keys::DeviceKey;
+use gongzhi_core::log::keys::DeviceKey;
+use gongzhi_core::record::snapshot::{self, report, Limits, Scope, Snapshot, SnapshotError};
 use gongzhi_core::record::Record;
-use gongzhi_core::snapshot::{self, report, Limits, Scope, Snapshot, SnapshotError};
-use gongzhi_core::tally::{self, VoteResult};
+use gongzhi_core::rules::tally::{self, VoteResult};
 use gongzhi_core::time::format_cst;
 
 mod json;

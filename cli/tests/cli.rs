@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-use gongzhi_core::dataset::{generate, Dataset, Spec};
+use gongzhi_core::fixtures::dataset::{generate, Dataset, Spec};
 use gongzhi_core::model::{Choice, VoteKind, Voter};
-use gongzhi_core::snapshot::{export, Scope};
+use gongzhi_core::record::snapshot::{export, Scope};
 use gongzhi_core::{Payload, VoteId};
 
 fn dir(name: &str) -> PathBuf {
@@ -221,8 +221,11 @@ fn verify_and_tally_tell_what_the_rules_set_aside_and_why() {
     let d = dir("set-aside");
     let (a, _, vote) = two_files(&d);
     let file = std::fs::read(&a).unwrap();
-    let snapshot =
-        gongzhi_core::snapshot::import(&file, &gongzhi_core::snapshot::Limits::default()).unwrap();
+    let snapshot = gongzhi_core::record::snapshot::import(
+        &file,
+        &gongzhi_core::record::snapshot::Limits::default(),
+    )
+    .unwrap();
     let mut record = snapshot.into_record().unwrap();
     let vote_id: gongzhi_core::VoteId = vote.parse().unwrap();
     let stranger = gongzhi_core::DeviceKey::from_seed([99; 32]);

@@ -6,9 +6,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use gongzhi_core::dataset::{generate, Spec};
+use gongzhi_core::fixtures::dataset::{generate, Spec};
 use gongzhi_core::model::{Choice, VoteKind, Voter};
-use gongzhi_core::snapshot::{export, Scope, Snapshot};
+use gongzhi_core::record::snapshot::{export, Scope, Snapshot};
 use gongzhi_core::{DeviceKey, Event, EventId, Payload, VoteId};
 use serde_json::Value;
 
@@ -599,10 +599,11 @@ fn sheet_prints_each_posted_items_text_with_its_check_code() {
         sheet.contains(&format!("digest: {}", digest_line(&tally))),
         "{sheet}"
     );
-    let record =
-        Snapshot::clone(&gongzhi_core::snapshot::import(&bytes, &Default::default()).unwrap())
-            .into_record()
-            .unwrap();
+    let record = Snapshot::clone(
+        &gongzhi_core::record::snapshot::import(&bytes, &Default::default()).unwrap(),
+    )
+    .into_record()
+    .unwrap();
     let project = *record
         .state()
         .proposals
@@ -614,7 +615,7 @@ fn sheet_prints_each_posted_items_text_with_its_check_code() {
     assert!(
         out.contains(&format!(
             "digest: {}",
-            gongzhi_core::snapshot::project_digest(&record, &project)
+            gongzhi_core::record::snapshot::project_digest(&record, &project)
         )),
         "{out}"
     );

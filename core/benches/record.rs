@@ -2,7 +2,7 @@
 //! fold + tally, import + verify + merge of its snapshot, and export.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use gongzhi_core::dataset::{generate, workload, Spec};
+use gongzhi_core::fixtures::dataset::{generate, workload, Spec};
 use std::hint::black_box;
 use std::time::Duration;
 

@@ -5,8 +5,8 @@
 //! from it (the covered events linked, not re-hashed, and an empty tail folded) beside one from
 //! the log alone.
 
-use gongzhi_core::dataset::{generate, workload, Spec};
-use gongzhi_core::{checkpoint, Record};
+use gongzhi_core::fixtures::dataset::{generate, workload, Spec};
+use gongzhi_core::{record::checkpoint, Record};
 use std::hint::black_box;
 use std::time::Instant;
 

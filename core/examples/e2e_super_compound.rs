@@ -5,12 +5,12 @@
 //!
 //! `cargo run -p gongzhi-core --example e2e_super_compound -- OUT.json`
 
-use gongzhi_core::authority::DeviceRole;
-use gongzhi_core::dataset::{generate, Spec};
-use gongzhi_core::keys::DeviceKey;
+use gongzhi_core::fixtures::dataset::{generate, Spec};
+use gongzhi_core::log::keys::DeviceKey;
+use gongzhi_core::log::payload::Payload;
 use gongzhi_core::model::{Scope, VoteKind};
-use gongzhi_core::payload::Payload;
-use gongzhi_core::snapshot::{self, Scope as FileScope};
+use gongzhi_core::record::snapshot::{self, Scope as FileScope};
+use gongzhi_core::rules::authority::DeviceRole;
 use gongzhi_core::time::cst_to_unix_ms;
 
 /// The kiosk's key seed; tests/e2e/specs/super-compound.spec.ts writes the same bytes.

@@ -1,5 +1,5 @@
 //! Owner parties as the fold numbers them (2009 guidance art. 24): who counts as one owner in a
-//! head count. The state keeps the numbering; [`crate::owners`] counts by it.
+//! head count. The state keeps the numbering; [`crate::rules::owners`] counts by it.
 
 use std::collections::BTreeMap;
 

@@ -1,5 +1,5 @@
 //! Device roles, and why a role may not write an event: the words events, refusals and the fold
-//! share. Which role may write which kind of event is [`crate::authority`]'s table.
+//! share. Which role may write which kind of event is [`crate::rules::authority`]'s table.
 
 use serde::{Deserialize, Serialize};
 

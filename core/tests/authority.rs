@@ -5,11 +5,11 @@
 mod common;
 
 use common::*;
-use gongzhi_core::authority::{writers, Denied, DeviceRole, Standing, Writers};
+use gongzhi_core::log::payload::Kind;
 use gongzhi_core::model::*;
-use gongzhi_core::payload::Kind;
-use gongzhi_core::snapshot::{export, import, report, Limits, Scope as FileScope};
-use gongzhi_core::tally::result;
+use gongzhi_core::record::snapshot::{export, import, report, Limits, Scope as FileScope};
+use gongzhi_core::rules::authority::{writers, Denied, DeviceRole, Standing, Writers};
+use gongzhi_core::rules::tally::result;
 use gongzhi_core::{DeviceKey, EventId, HouseholdId, Payload, ProposalId, Record, Refusal, VoteId};
 
 fn trust(t: &mut Town, k: &DeviceKey, role: DeviceRole, household: Option<HouseholdId>) {
@@ -746,7 +746,7 @@ fn the_format_document_prints_the_table() {
         "/../docs/snapshot-format.md"
     ))
     .unwrap();
-    let table = gongzhi_core::authority::table_markdown();
+    let table = gongzhi_core::rules::authority::table_markdown();
     assert!(
         doc.contains(&table),
         "docs/snapshot-format.md must hold the table of who may write what:\n{table}"

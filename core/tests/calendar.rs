@@ -3,8 +3,8 @@
 mod common;
 
 use common::*;
-use gongzhi_core::meetings::{calendar, upcoming};
 use gongzhi_core::model::*;
+use gongzhi_core::rules::meetings::{calendar, upcoming};
 use gongzhi_core::time::cst_to_unix_ms;
 use gongzhi_core::Payload;
 

@@ -5,11 +5,11 @@
 mod common;
 
 use common::*;
-use gongzhi_core::checkpoint::{read_state, CheckpointRefused, CHECKPOINT_FORMAT};
-use gongzhi_core::dataset::{generate, Spec};
-use gongzhi_core::demo;
+use gongzhi_core::fixtures::dataset::{generate, Spec};
+use gongzhi_core::fixtures::demo;
 use gongzhi_core::model::*;
-use gongzhi_core::refusal::Refusal;
+use gongzhi_core::record::checkpoint::{read_state, CheckpointRefused, CHECKPOINT_FORMAT};
+use gongzhi_core::rules::refusal::Refusal;
 use gongzhi_core::{
     DeviceKey, Event, EventId, IntegrityError, Payload, Record, SignedHead, VoteId,
 };
@@ -137,7 +137,7 @@ fn contested() -> (Record, Vec<DeviceKey>) {
                 device: old_app.device(),
                 label: "old laptop".into(),
                 admin: false,
-                role: Some(gongzhi_core::authority::DeviceRole::Secretary),
+                role: Some(gongzhi_core::rules::authority::DeviceRole::Secretary),
                 household: None,
             },
         )
@@ -628,8 +628,8 @@ fn every_way_of_building_a_record_indexes_the_same_events_of_each_vote() {
             let indexed: Vec<EventId> = record.vote_events(vote).map(|e| e.id).collect();
             assert_eq!(indexed, expected);
             assert_eq!(
-                gongzhi_core::snapshot::vote_digest(record, vote),
-                gongzhi_core::snapshot::vote_digest(&data.record, vote)
+                gongzhi_core::record::snapshot::vote_digest(record, vote),
+                gongzhi_core::record::snapshot::vote_digest(&data.record, vote)
             );
         }
     }

@@ -9,8 +9,10 @@ mod common;
 
 use common::*;
 use gongzhi_core::model::*;
-use gongzhi_core::tally::result;
-use gongzhi_core::{owners, CentiM2, EventId, HouseholdId, Payload, Refusal, VoteId, VoteResult};
+use gongzhi_core::rules::tally::result;
+use gongzhi_core::{
+    rules::owners, CentiM2, EventId, HouseholdId, Payload, Refusal, VoteId, VoteResult,
+};
 
 fn tally(town: &Town, vote: VoteId) -> owners::OwnersResult {
     match result(town.record.state(), &vote).unwrap() {

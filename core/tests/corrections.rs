@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 use gongzhi_core::model::*;
-use gongzhi_core::tally::result;
+use gongzhi_core::rules::tally::result;
 use gongzhi_core::{EventId, Payload, Record, Refusal, VoteId, VoteResult};
 
 fn correct(
@@ -32,7 +32,7 @@ fn trust_clerk(t: &mut Town, k: &gongzhi_core::DeviceKey, label: &str) {
         device: k.device(),
         label: label.into(),
         admin: false,
-        role: Some(gongzhi_core::authority::DeviceRole::Clerk),
+        role: Some(gongzhi_core::rules::authority::DeviceRole::Clerk),
         household: None,
     });
 }

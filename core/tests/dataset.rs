@@ -1,9 +1,9 @@
 //! The seeded generator: same spec, same record; exact counts; a clean, verifiable record.
 
-use gongzhi_core::dataset::{generate, Spec};
+use gongzhi_core::fixtures::dataset::{generate, Spec};
 use gongzhi_core::model::Voter;
 use gongzhi_core::record::fold;
-use gongzhi_core::tally::result;
+use gongzhi_core::rules::tally::result;
 use gongzhi_core::Payload;
 
 #[test]

@@ -1,8 +1,8 @@
 //! The demo community and the batch it is recorded in.
 
-use gongzhi_core::demo::{self, BACK_GATE_PROPOSAL};
+use gongzhi_core::fixtures::demo::{self, BACK_GATE_PROPOSAL};
 use gongzhi_core::model::{OrgKind, Ownership, Stage};
-use gongzhi_core::owners::electorate;
+use gongzhi_core::rules::owners::electorate;
 use gongzhi_core::{DeviceKey, Fen, Payload, Record, Refusal, VoteId};
 
 const NOW: i64 = 1_764_000_000_000;
@@ -105,7 +105,7 @@ fn a_batch_is_refused_whole_and_a_stale_batch_is_not_committed() {
 #[test]
 fn the_back_gate_timeline_tells_every_step_in_order() {
     use gongzhi_core::model::{CouncilRule, Stance, VoteKind};
-    use gongzhi_core::timeline::{timeline, StepKind};
+    use gongzhi_core::read::timeline::{timeline, StepKind};
     let (mut record, made) = loaded();
     let day = 86_400_000;
     let mut put = |at: i64, payload: Payload| record.submit(&key(), at, "secretary", payload);
@@ -205,7 +205,7 @@ fn the_back_gate_timeline_tells_every_step_in_order() {
 
 #[test]
 fn the_dashboard_of_the_demo_shows_its_open_vote_notice_and_project() {
-    use gongzhi_core::dashboard::dashboard;
+    use gongzhi_core::read::dashboard::dashboard;
     let (record, made) = loaded();
     let d = dashboard(record.state(), NOW + 1);
     assert_eq!(d.turnout.len(), 1);

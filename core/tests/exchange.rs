@@ -5,11 +5,11 @@ mod common;
 
 use common::*;
 use gongzhi_core::model::*;
-use gongzhi_core::qr;
-use gongzhi_core::snapshot::{
+use gongzhi_core::read::qr;
+use gongzhi_core::record::snapshot::{
     export, import, report, vote_digest, Limits, Scope as FileScope, SnapshotError,
 };
-use gongzhi_core::state::Trust;
+use gongzhi_core::rules::state::Trust;
 use gongzhi_core::{EventId, HouseholdId, Payload, Record, VoteId};
 
 struct Kiosks {
@@ -109,7 +109,7 @@ fn a_preview_counts_what_a_merge_adds_and_lists_the_double_vote_once() {
         signer(2),
         Trust::Trusted {
             label: "北苑 kiosk 2".into(),
-            role: gongzhi_core::authority::DeviceRole::Clerk,
+            role: gongzhi_core::rules::authority::DeviceRole::Clerk,
             household: None,
         }
     );
@@ -372,5 +372,8 @@ fn the_fund_text_carries_a_digest_of_every_event_naming_the_fund() {
         "fund": fund.to_string(),
     }));
     assert_eq!(qr::digest_of(&text), Some(expected.to_string().as_str()));
-    assert_eq!(gongzhi_core::snapshot::fund_digest(&record, fund), expected);
+    assert_eq!(
+        gongzhi_core::record::snapshot::fund_digest(&record, fund),
+        expected
+    );
 }

@@ -6,10 +6,10 @@
 mod common;
 
 use common::*;
-use gongzhi_core::authority::DeviceRole;
 use gongzhi_core::model::*;
-use gongzhi_core::snapshot::{export, import, vote_digest, Limits, Scope as FileScope};
-use gongzhi_core::tally::result;
+use gongzhi_core::record::snapshot::{export, import, vote_digest, Limits, Scope as FileScope};
+use gongzhi_core::rules::authority::DeviceRole;
+use gongzhi_core::rules::tally::result;
 use gongzhi_core::{
     DeviceKey, EventId, Hash, HouseholdId, Payload, Record, Refusal, VoteId, VoteResult,
 };
@@ -81,7 +81,7 @@ fn take_in(record: &mut Record, bytes: &[u8]) {
         .unwrap();
 }
 
-fn owners_result(r: &Record, vote: &VoteId) -> gongzhi_core::outcome::OwnersResult {
+fn owners_result(r: &Record, vote: &VoteId) -> gongzhi_core::rules::outcome::OwnersResult {
     match result(r.state(), vote).unwrap() {
         VoteResult::Owners(o) => o,
         other => panic!("not an owners' vote: {other:?}"),
@@ -966,7 +966,7 @@ fn cuts_that_cannot_be_true_are_refused() {
 /// first; before a revocation, what it keeps.
 #[test]
 fn closing_lists_the_devices_to_take_in_and_revoking_says_what_it_keeps() {
-    use gongzhi_core::takein::{before_closing, before_revoking, vote_set_aside};
+    use gongzhi_core::read::takein::{before_closing, before_revoking, vote_set_aside};
     let (mut t, hs, vote) = eight_owners();
     let (taken, missing, phone) = (key(82), key(83), key(84));
     trust(&mut t, &taken, "taken in", DeviceRole::Clerk);

@@ -4,11 +4,11 @@
 mod common;
 
 use common::*;
-use gongzhi_core::authority::DeviceRole;
-use gongzhi_core::funds::{parse_payments, EntryProblem};
-use gongzhi_core::lookup::{Candidate, FlatLookup};
 use gongzhi_core::model::*;
-use gongzhi_core::refusal::EntityKind;
+use gongzhi_core::rules::authority::DeviceRole;
+use gongzhi_core::rules::funds::{parse_payments, EntryProblem};
+use gongzhi_core::rules::lookup::{Candidate, FlatLookup};
+use gongzhi_core::rules::refusal::EntityKind;
 use gongzhi_core::{EventId, HouseholdId, Payload, ProposalId, Refusal};
 
 /// 北苑小区 (the town's own compound, buildings 1 and 2) and 红运花园, both numbered from 1-1-101.

@@ -5,7 +5,7 @@
 mod common;
 
 use common::*;
-use gongzhi_core::snapshot::{export, import, Limits, Scope, Snapshot, SnapshotError};
+use gongzhi_core::record::snapshot::{export, import, Limits, Scope, Snapshot, SnapshotError};
 use gongzhi_core::{DeviceKey, Event, EventId, IntegrityError, Payload};
 use serde_json::Value;
 

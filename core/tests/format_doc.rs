@@ -9,9 +9,9 @@
 use std::collections::BTreeSet;
 
 use gongzhi_core::canonical::to_canonical_bytes;
-use gongzhi_core::keys::head_message;
+use gongzhi_core::log::keys::head_message;
 use gongzhi_core::model::{Scope as Area, VoteKind};
-use gongzhi_core::snapshot::{self, export, import, Limits, Scope};
+use gongzhi_core::record::snapshot::{self, export, import, Limits, Scope};
 use gongzhi_core::{DeviceKey, Payload, Record, VoteId};
 use serde_json::Value;
 

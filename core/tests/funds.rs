@@ -3,8 +3,10 @@
 mod common;
 
 use common::*;
-use gongzhi_core::funds::{contributions, contributors, parse_payments, refund_plan, EntryProblem};
 use gongzhi_core::model::*;
+use gongzhi_core::rules::funds::{
+    contributions, contributors, parse_payments, refund_plan, EntryProblem,
+};
 use gongzhi_core::{Fen, HouseholdId, Payload, Refusal};
 
 fn riverside(t: &mut Town) -> Vec<HouseholdId> {

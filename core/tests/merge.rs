@@ -8,8 +8,8 @@ use std::sync::OnceLock;
 
 use common::*;
 use gongzhi_core::model::*;
-use gongzhi_core::snapshot::{export, import, Limits, Scope as SnapshotScope};
-use gongzhi_core::tally::result;
+use gongzhi_core::record::snapshot::{export, import, Limits, Scope as SnapshotScope};
+use gongzhi_core::rules::tally::result;
 use gongzhi_core::{
     DeviceKey, Event, EventId, Fen, HouseholdId, IntegrityError, Payload, ProposalId, Record,
     Refusal, VoteId,
@@ -347,7 +347,7 @@ fn extreme_figures_in_a_merged_file_are_set_aside_and_never_overflow() {
         device: key(66).device(),
         label: "secretary".into(),
         admin: false,
-        role: Some(gongzhi_core::authority::DeviceRole::Secretary),
+        role: Some(gongzhi_core::rules::authority::DeviceRole::Secretary),
         household: None,
     });
     let base = t.record.events().map(|e| e.lamport).max().unwrap();

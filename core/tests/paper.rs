@@ -4,8 +4,8 @@ mod common;
 
 use common::*;
 use gongzhi_core::model::*;
-use gongzhi_core::paper::{confirm_agreed, reconcile, SheetStatus};
-use gongzhi_core::{tally, HouseholdId, Payload, Refusal, VoteId, VoteResult};
+use gongzhi_core::rules::paper::{confirm_agreed, reconcile, SheetStatus};
+use gongzhi_core::{rules::tally, HouseholdId, Payload, Refusal, VoteId, VoteResult};
 
 fn key_in(
     t: &mut Town,

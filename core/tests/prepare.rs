@@ -1,6 +1,6 @@
 //! The durable write path: prepare an event, store it, then commit it.
 
-use gongzhi_core::payload::Payload;
+use gongzhi_core::log::payload::Payload;
 use gongzhi_core::{DeviceKey, Record, Refusal};
 
 fn founded(name: &str) -> Payload {

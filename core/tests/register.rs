@@ -1,10 +1,10 @@
 //! The register going out: the export the roster import reads back flat for flat, and the
 //! sign-in sheet's pages.
 
-use gongzhi_core::demo;
-use gongzhi_core::register::{export_cells, lines, sign_in_pages};
-use gongzhi_core::roster::parse_roster;
-use gongzhi_core::sheet::to_csv;
+use gongzhi_core::fixtures::demo;
+use gongzhi_core::registry::register::{export_cells, lines, sign_in_pages};
+use gongzhi_core::registry::roster::parse_roster;
+use gongzhi_core::registry::sheet::to_csv;
 use gongzhi_core::{DeviceKey, Record};
 
 const NOW: i64 = 1_764_000_000_000;
@@ -70,7 +70,7 @@ fn flats_come_in_walking_order_and_the_sign_in_sheet_has_a_page_per_building() {
     let compound = made.compounds[0];
     let register = lines(state, Some(compound));
     for pair in register.windows(2) {
-        let key = |l: &gongzhi_core::register::RegisterLine| {
+        let key = |l: &gongzhi_core::registry::register::RegisterLine| {
             let n = |s: &str| s.parse::<u64>().unwrap_or(u64::MAX);
             (n(&l.building), n(&l.unit), n(&l.room))
         };

@@ -1,6 +1,6 @@
 //! Restoring a record from a device's own stored log, chunk by chunk, as the browser does.
 
-use gongzhi_core::dataset::{generate, Spec};
+use gongzhi_core::fixtures::dataset::{generate, Spec};
 use gongzhi_core::record::fold;
 use gongzhi_core::{Event, IntegrityError, Record, SignedHead};
 

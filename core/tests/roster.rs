@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use gongzhi_core::model::{AreaSource, Ownership};
-use gongzhi_core::roster::{
+use gongzhi_core::registry::roster::{
     apply_changes, changes, parse_roster, Column, Groups, LineProblem, RosterError,
 };
 use gongzhi_core::{CentiM2, DeviceKey, Payload, Record};
@@ -118,8 +118,10 @@ fn the_gb18030_super_compound_roster_imports_with_the_files_totals() {
     record.commit_all(batch.into_events()).unwrap();
     let state = record.state();
     assert_eq!(state.households.len(), 4_680);
-    let electorate =
-        gongzhi_core::owners::electorate(state, &gongzhi_core::model::Scope::Compound(compound));
+    let electorate = gongzhi_core::rules::owners::electorate(
+        state,
+        &gongzhi_core::model::Scope::Compound(compound),
+    );
     assert_eq!(electorate.len(), owners);
     assert_eq!(electorate.values().map(|a| a.0).sum::<u64>(), area);
 

@@ -4,9 +4,11 @@
 mod common;
 
 use common::{forged_chain, key, owners, registered, Town, T0};
-use gongzhi_core::flat_history::{flat_history, Before, FlatStep};
 use gongzhi_core::model::AreaFigures;
-use gongzhi_core::roster::{apply_changes, changes, parse_roster, Applied, Changes, Groups};
+use gongzhi_core::registry::flat_history::{flat_history, Before, FlatStep};
+use gongzhi_core::registry::roster::{
+    apply_changes, changes, parse_roster, Applied, Changes, Groups,
+};
 use gongzhi_core::{CentiM2, HouseholdId, Payload};
 
 const OLDER: &str = "楼栋,单元,房号,业主姓名,证件号码,建筑面积,居住人数\n\

@@ -3,11 +3,11 @@
 //! what no header names.
 
 use gongzhi_core::model::{AreaSource, Ownership};
-use gongzhi_core::roster::{
+use gongzhi_core::registry::roster::{
     inspect, parse_roster, read_sheet, read_with, Column, LineProblem, Mapped, Mapping, Misfit,
     RosterError,
 };
-use gongzhi_core::sheet::csv_sheet;
+use gongzhi_core::registry::sheet::csv_sheet;
 use gongzhi_core::CentiM2;
 
 fn names(o: &Ownership) -> Vec<(&str, &str)> {

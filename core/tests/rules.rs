@@ -3,14 +3,14 @@
 mod common;
 
 use common::*;
-use gongzhi_core::lookup::FlatLookup;
 use gongzhi_core::model::*;
 use gongzhi_core::numbers::Ratio;
-use gongzhi_core::refusal::Field;
-use gongzhi_core::tally::result;
+use gongzhi_core::rules::lookup::FlatLookup;
+use gongzhi_core::rules::refusal::Field;
+use gongzhi_core::rules::tally::result;
 use gongzhi_core::{
-    ledger, owners, selection, CentiM2, EventId, Fen, HouseholdId, Payload, ProposalId, Refusal,
-    VoteId, VoteResult,
+    rules::ledger, rules::owners, rules::selection, CentiM2, EventId, Fen, HouseholdId, Payload,
+    ProposalId, Refusal, VoteId, VoteResult,
 };
 
 fn owners_result(town: &Town, vote: VoteId) -> owners::OwnersResult {
@@ -374,7 +374,7 @@ fn council_vote(t: &mut Town, org: EventId, proposal: ProposalId, quorum: Option
 
 #[test]
 fn a_rejected_plan_is_revised_to_a_draft_and_goes_through_notice_and_the_council_again() {
-    use gongzhi_core::lifecycle::{check_revise, standing, Standing};
+    use gongzhi_core::rules::lifecycle::{check_revise, standing, Standing};
     let mut t = Town::new(1);
     let (org, members) = t.council(37);
     let proposal = back_gate(&mut t);
@@ -481,7 +481,7 @@ fn a_rejected_plan_is_revised_to_a_draft_and_goes_through_notice_and_the_council
         "the old notice's waiting responses go with it"
     );
     {
-        use gongzhi_core::timeline::{timeline, StepKind};
+        use gongzhi_core::read::timeline::{timeline, StepKind};
         let revisions: Vec<StepKind> = timeline(&t.record, &proposal)
             .into_iter()
             .filter(|s| matches!(s.what, StepKind::Revised { .. }))
@@ -920,9 +920,9 @@ fn the_back_gate_project_runs_its_whole_cycle_and_saves_1500_yuan() {
         proposal,
         note: "结余 1,500 元退回公共服务资金".into(),
     });
-    let steps = gongzhi_core::timeline::timeline(&t.record, &proposal);
+    let steps = gongzhi_core::read::timeline::timeline(&t.record, &proposal);
     let kinds: Vec<_> = steps.iter().rev().take(3).map(|s| s.what.clone()).collect();
-    use gongzhi_core::timeline::StepKind;
+    use gongzhi_core::read::timeline::StepKind;
     assert!(matches!(&kinds[0], StepKind::Closed { note } if note.starts_with("结余")));
     assert!(matches!(&kinds[1],
         StepKind::WorkAccepted { report: Some(r) } if r.inspectors.len() == 2 && r.findings == "门体牢固，门禁可用"));
@@ -1053,30 +1053,33 @@ fn only_an_admin_device_changes_the_trusted_list() {
         r.unwrap_err(),
         Refusal::NotAllowed {
             device: kiosk.device(),
-            kind: gongzhi_core::payload::Kind::DeviceTrusted,
-            denied: gongzhi_core::authority::Denied::WrongRole {
-                role: gongzhi_core::authority::DeviceRole::Clerk,
-                needed: gongzhi_core::authority::DeviceRole::Admin,
+            kind: gongzhi_core::log::payload::Kind::DeviceTrusted,
+            denied: gongzhi_core::rules::authority::Denied::WrongRole {
+                role: gongzhi_core::rules::authority::DeviceRole::Clerk,
+                needed: gongzhi_core::rules::authority::DeviceRole::Admin,
             },
         }
     );
     let state = t.record.state();
     assert_eq!(
         state.trust(&kiosk.device()),
-        gongzhi_core::state::Trust::Trusted {
+        gongzhi_core::rules::state::Trust::Trusted {
             label: "北苑 kiosk 2".into(),
-            role: gongzhi_core::authority::DeviceRole::Clerk,
+            role: gongzhi_core::rules::authority::DeviceRole::Clerk,
             household: None,
         }
     );
-    assert_eq!(state.trust(&third), gongzhi_core::state::Trust::Unknown);
+    assert_eq!(
+        state.trust(&third),
+        gongzhi_core::rules::state::Trust::Unknown
+    );
     t.submit(Payload::DeviceRevoked {
         device: kiosk.device(),
         last_seq: None,
     });
     assert!(matches!(
         t.record.state().trust(&kiosk.device()),
-        gongzhi_core::state::Trust::Revoked { .. }
+        gongzhi_core::rules::state::Trust::Revoked { .. }
     ));
 }
 
@@ -1239,7 +1242,7 @@ fn the_project_is_presented_to_the_council_only_between_notice_and_verdict() {
 
 #[test]
 fn a_request_is_open_then_taken_up_or_answered_and_never_both() {
-    use gongzhi_core::state::RequestStatus;
+    use gongzhi_core::rules::state::RequestStatus;
     let mut t = Town::new(1);
     let h = t.household(1, 1, "101", registered(9_000), owners(&[("陈", "1")]));
     let request = |t: &mut Town, title: &str| {
@@ -1458,7 +1461,7 @@ fn the_timeline_leaves_out_what_the_rules_set_aside() {
     );
     t.record.merge(forged, heads).unwrap();
     assert_eq!(t.record.state().rejected.len(), 2);
-    let steps = gongzhi_core::timeline::timeline(&t.record, &proposal);
+    let steps = gongzhi_core::read::timeline::timeline(&t.record, &proposal);
     assert!(
         steps.iter().all(|s| s.event.device != key(9).device()),
         "{steps:?}"

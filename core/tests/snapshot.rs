@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use gongzhi_core::snapshot::{export, import, Limits, Scope, Snapshot, SnapshotError};
+use gongzhi_core::record::snapshot::{export, import, Limits, Scope, Snapshot, SnapshotError};
 use gongzhi_core::{EventId, IntegrityError, VoteId};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -307,7 +307,7 @@ fn the_published_schema_lists_exactly_the_payload_kinds() {
 
 #[test]
 fn file_names_carry_community_scope_and_the_date_in_china() {
-    use gongzhi_core::snapshot::file_name;
+    use gongzhi_core::record::snapshot::file_name;
     use gongzhi_core::time::cst_to_unix_ms;
     // 23:30 on 30 April UTC is already 1 May in Chengdu.
     let late = cst_to_unix_ms(2025, 5, 1, 7, 30);

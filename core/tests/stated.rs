@@ -7,12 +7,12 @@
 mod common;
 
 use common::*;
-use gongzhi_core::authority::{Denied, DeviceRole};
+use gongzhi_core::log::payload::Kind;
 use gongzhi_core::model::*;
-use gongzhi_core::payload::Kind;
-use gongzhi_core::refusal::Field;
-use gongzhi_core::snapshot::{export, import, Limits, Scope as FileScope, SnapshotError};
-use gongzhi_core::{qr, EventId, HouseholdId, Payload, ProposalId, Refusal, VoteId};
+use gongzhi_core::record::snapshot::{export, import, Limits, Scope as FileScope, SnapshotError};
+use gongzhi_core::rules::authority::{Denied, DeviceRole};
+use gongzhi_core::rules::refusal::Field;
+use gongzhi_core::{read::qr, EventId, HouseholdId, Payload, ProposalId, Refusal, VoteId};
 
 fn refusal(t: &Town, wall_ms: i64, payload: Payload) -> Refusal {
     t.record
@@ -148,7 +148,7 @@ fn money_goes_in_at_the_stages_the_document_names_and_budget_lines_count_from_ze
     assert_eq!(
         refusal(&t, T0, quote(Some(3_651), None, Interest::Unknown)),
         Refusal::QuoteFigureOutOfRange {
-            figure: gongzhi_core::refusal::QuoteFigure::DurationDays,
+            figure: gongzhi_core::rules::refusal::QuoteFigure::DurationDays,
             found: 3_651,
             max: 3_650
         }

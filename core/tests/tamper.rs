@@ -131,7 +131,7 @@ fn the_fixture_holds_every_event_kind_and_verifies() {
                 .to_string()
         })
         .collect();
-    let every: BTreeSet<String> = gongzhi_core::payload::Kind::ALL
+    let every: BTreeSet<String> = gongzhi_core::log::payload::Kind::ALL
         .iter()
         .map(|k| k.name().to_string())
         .collect();

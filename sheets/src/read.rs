@@ -3,8 +3,8 @@
 use crate::cell::{data_ref_text, data_text};
 use crate::sniff::{self, Format};
 use calamine::{Data, Ods, OdsError, Range, Reader, SheetType, Xls, XlsError, Xlsx, XlsxError};
-use gongzhi_core::sheet::{csv_sheet, Sheet, SheetRow, Workbook};
-use gongzhi_core::sheet_file::{FileKind, SheetError};
+use gongzhi_core::registry::sheet::{csv_sheet, Sheet, SheetRow, Workbook};
+use gongzhi_core::registry::sheet_file::{FileKind, SheetError};
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read, Seek};
 

@@ -1,6 +1,6 @@
 //! What a file is, from its first bytes and the names inside it.
 
-use gongzhi_core::sheet_file::FileKind;
+use gongzhi_core::registry::sheet_file::FileKind;
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Format {

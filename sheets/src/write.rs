@@ -1,6 +1,6 @@
 //! An [`XlsxBook`] to the bytes of an `.xlsx` file.
 
-use gongzhi_core::sheet_file::{SheetError, XlsxBook, XlsxCell};
+use gongzhi_core::registry::sheet_file::{SheetError, XlsxBook, XlsxCell};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 use std::collections::HashMap;
 

@@ -2,8 +2,8 @@
 //! reads them: the worker's `read_workbook`, then the core's roster reader and change list. A
 //! fixture that drifted from what the e2e test expects fails here first, natively.
 
-use gongzhi_core::roster::{inspect, read_sheet, read_with, Column};
-use gongzhi_core::sheet::Workbook;
+use gongzhi_core::registry::roster::{inspect, read_sheet, read_with, Column};
+use gongzhi_core::registry::sheet::Workbook;
 use gongzhi_sheets::read_workbook;
 
 fn book(name: &str) -> Workbook {

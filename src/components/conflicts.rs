@@ -2,7 +2,7 @@
 //! counts and why. The rule is the core's: the first in the record's one total order counts.
 
 use crate::i18n::{conflict_text, date_time, device_name, t, voter_text, Lang, Msg};
-use gongzhi_core::state::{BallotConflict, State};
+use gongzhi_core::rules::state::{BallotConflict, State};
 use leptos::prelude::*;
 
 /// The lines for `conflicts`, devices named as `state`'s trusted list names them.

@@ -13,7 +13,7 @@ pub fn DeviceQr(id: &'static str) -> impl IntoView {
         let label = Msg::OwnDeviceQr.text(i18n.lang.get());
         store
             .device_id()
-            .and_then(|device| gongzhi_core::qr::svg(&device, label))
+            .and_then(|device| gongzhi_core::read::qr::svg(&device, label))
             .map(|svg| {
                 view! {
                     <figure class="qr-figure">

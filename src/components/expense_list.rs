@@ -3,7 +3,7 @@
 //! before and after settlement.
 
 use crate::i18n::{date_only, money, t, use_i18n, Msg};
-use gongzhi_core::state::Expense;
+use gongzhi_core::rules::state::Expense;
 use gongzhi_core::{EventId, Fen};
 use leptos::prelude::*;
 

@@ -4,9 +4,9 @@
 
 use crate::i18n::{area_figures_text, date_time, t, use_i18n, Lang, Msg};
 use crate::store::use_store;
-use gongzhi_core::flat_history::{flat_history, FlatEntry, FlatStep};
-use gongzhi_core::register::owner_names;
-use gongzhi_core::state::Trust;
+use gongzhi_core::registry::flat_history::{flat_history, FlatEntry, FlatStep};
+use gongzhi_core::registry::register::owner_names;
+use gongzhi_core::rules::state::Trust;
 use gongzhi_core::HouseholdId;
 use leptos::prelude::*;
 

@@ -4,8 +4,8 @@
 //! a flat that exists only elsewhere gets its own message naming where it is.
 
 use crate::i18n::{flat_elsewhere_text, scope_name, t, Msg, Said};
-use gongzhi_core::lookup::{Candidate, FlatLookup};
 use gongzhi_core::model::Scope;
+use gongzhi_core::rules::lookup::{Candidate, FlatLookup};
 use gongzhi_core::{HouseholdId, State, VoteId};
 use leptos::prelude::*;
 

@@ -4,8 +4,8 @@
 use crate::i18n::{money, standing_name, t, use_i18n, Msg};
 use crate::platform;
 use crate::store::use_store;
-use gongzhi_core::ledger::ledger;
-use gongzhi_core::lifecycle::{standing, Standing};
+use gongzhi_core::rules::ledger::ledger;
+use gongzhi_core::rules::lifecycle::{standing, Standing};
 use gongzhi_core::ProposalId;
 use leptos::prelude::*;
 use leptos_router::components::A;

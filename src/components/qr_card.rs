@@ -3,7 +3,7 @@
 //! code (the digest the text carries). The vote, project and fund pages share it.
 
 use crate::i18n::{t, use_i18n, Msg};
-use gongzhi_core::qr;
+use gongzhi_core::read::qr;
 use leptos::prelude::*;
 
 #[component]

@@ -1,13 +1,13 @@
 //! The register out again: the flats in view as a CSV file a spreadsheet opens and the roster
 //! import reads back, and the way to the printed sign-in sheet. The rows and their order are the
-//! core's (`gongzhi_core::register`); here only the words of the header.
+//! core's (`gongzhi_core::registry::register`); here only the words of the header.
 
 use crate::i18n::{area_source_name, shown, t, use_i18n, Lang, Msg, Said};
 use crate::platform;
 use crate::store::use_store;
-use gongzhi_core::register::{export_cells, lines, EXPORT_COLUMNS};
-use gongzhi_core::sheet::to_csv;
-use gongzhi_core::sheet_file::{XlsxBook, XlsxCell, XlsxSheet};
+use gongzhi_core::registry::register::{export_cells, lines, EXPORT_COLUMNS};
+use gongzhi_core::registry::sheet::to_csv;
+use gongzhi_core::registry::sheet_file::{XlsxBook, XlsxCell, XlsxSheet};
 use gongzhi_core::EventId;
 use leptos::prelude::*;
 
@@ -148,7 +148,7 @@ pub fn RegisterExport(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use gongzhi_core::roster::parse_roster;
+    use gongzhi_core::registry::roster::parse_roster;
     use gongzhi_core::{DeviceKey, Record};
 
     #[test]
@@ -159,7 +159,7 @@ mod tests {
             1_764_000_000_000,
             "secretary",
         );
-        gongzhi_core::demo::jinyang(&mut batch, "社区办公室", 1_764_000_000_000).unwrap();
+        gongzhi_core::fixtures::demo::jinyang(&mut batch, "社区办公室", 1_764_000_000_000).unwrap();
         let events = batch.into_events();
         record.commit_all(events).unwrap();
         let state = record.state();

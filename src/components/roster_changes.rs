@@ -1,12 +1,12 @@
 //! What a newer roster would change in a registered compound, per flat, before anything is
 //! saved: new flats, owners, areas, residents, and the flats the file leaves out. The
-//! comparison is the core's (`gongzhi_core::roster::changes`); here the groups can be left out.
+//! comparison is the core's (`gongzhi_core::registry::roster::changes`); here the groups can be left out.
 
 use crate::i18n::{
     change_group_text, missing_flats_text, square_metres, t, unchanged_text, use_i18n, Msg,
 };
-use gongzhi_core::register::owner_names;
-use gongzhi_core::roster::{Changes, Groups};
+use gongzhi_core::registry::register::owner_names;
+use gongzhi_core::registry::roster::{Changes, Groups};
 use leptos::prelude::*;
 use std::sync::Arc;
 

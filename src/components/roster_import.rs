@@ -16,12 +16,12 @@ use crate::i18n::{
 use crate::settings::use_settings;
 use crate::spreadsheet;
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::batch::Batch;
-use gongzhi_core::register::owner_names;
-use gongzhi_core::roster::{
+use gongzhi_core::registry::register::owner_names;
+use gongzhi_core::registry::roster::{
     apply_changes, changes, inspect, read_with, Changes, Groups, Inspection, Mapping, Roster,
 };
-use gongzhi_core::sheet::{Sheet, Workbook};
+use gongzhi_core::registry::sheet::{Sheet, Workbook};
+use gongzhi_core::rules::batch::Batch;
 use gongzhi_core::{EventId, Payload};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -97,7 +97,7 @@ pub fn RosterImport() -> impl IntoView {
         let with_rows: Vec<&Sheet> = book.sheets.iter().filter(|s| !s.rows.is_empty()).collect();
         match with_rows.as_slice() {
             [] => step.set(Step::Failed(Said::new(|lang| {
-                roster_error_text(lang, &gongzhi_core::roster::RosterError::Empty)
+                roster_error_text(lang, &gongzhi_core::registry::roster::RosterError::Empty)
             }))),
             [one] => open_sheet(Arc::new((*one).clone())),
             _ => step.set(Step::PickSheet(Arc::new(book))),

@@ -1,9 +1,9 @@
 //! The column mapping step: the fields a roster's headers did not name, each with a drop-down
 //! of the file's columns and what they hold. What a complete mapping is, and whether it fits,
-//! is the core's (`gongzhi_core::roster::Mapping`); here only the choosing.
+//! is the core's (`gongzhi_core::registry::roster::Mapping`); here only the choosing.
 
 use crate::i18n::{column_name, mapping_column_text, t, use_i18n, Msg};
-use gongzhi_core::roster::{Column, Inspection, Mapping};
+use gongzhi_core::registry::roster::{Column, Inspection, Mapping};
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -2,7 +2,7 @@
 //! and the read-only view both say it before anyone relies on the file.
 
 use crate::i18n::{set_aside_line, t, unconfirmed_line, use_i18n, Msg};
-use gongzhi_core::snapshot::report::SetAsideGroup;
+use gongzhi_core::record::snapshot::report::SetAsideGroup;
 use leptos::prelude::*;
 
 #[component]

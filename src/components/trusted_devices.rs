@@ -9,10 +9,10 @@ use crate::i18n::{
 };
 use crate::platform;
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::authority::DeviceRole;
 use gongzhi_core::model::Scope;
-use gongzhi_core::state::Trust;
-use gongzhi_core::{takein, DeviceId, Payload};
+use gongzhi_core::rules::authority::DeviceRole;
+use gongzhi_core::rules::state::Trust;
+use gongzhi_core::{read::takein, DeviceId, Payload};
 use leptos::prelude::*;
 
 #[component]

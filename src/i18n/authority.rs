@@ -1,12 +1,12 @@
 //! Texts of who may write what: device roles, why the rules set an event aside, what waits for a
-//! clerk's confirmation. The rules are the core's (`gongzhi_core::authority`); only words here.
+//! clerk's confirmation. The rules are the core's (`gongzhi_core::rules::authority`); only words here.
 
 use super::kinds::kind_label;
 use super::lang::Lang;
 use super::units::thousands;
-use gongzhi_core::authority::{Denied, DeviceRole};
-use gongzhi_core::payload::Kind;
-use gongzhi_core::snapshot::report::{SetAsideGroup, SetAsideWhy};
+use gongzhi_core::log::payload::Kind;
+use gongzhi_core::record::snapshot::report::{SetAsideGroup, SetAsideWhy};
+use gongzhi_core::rules::authority::{Denied, DeviceRole};
 
 messages! {
     TrustedTitle => "可信设备", "Trusted devices";

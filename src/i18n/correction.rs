@@ -5,7 +5,7 @@ use super::lang::Lang;
 use super::units::date_time;
 use super::vote::choice_name;
 use gongzhi_core::model::Choice;
-use gongzhi_core::state::CountedBallot;
+use gongzhi_core::rules::state::CountedBallot;
 
 /// The choice a ballot counts with now, and what it was cast as if a clerk corrected it:
 /// "同意（原为 反对，已更正）".
@@ -31,7 +31,7 @@ pub fn correction_heading(lang: Lang, who: &str, current: Choice) -> String {
 }
 
 /// One line of a ballot's corrections: when, by whom, from what to what, and why.
-pub fn correction_line(lang: Lang, c: &gongzhi_core::state::BallotCorrection) -> String {
+pub fn correction_line(lang: Lang, c: &gongzhi_core::rules::state::BallotCorrection) -> String {
     let (from, to) = (choice_name(c.from).text(lang), choice_name(c.to).text(lang));
     let when = date_time(lang, c.wall_ms);
     match lang {

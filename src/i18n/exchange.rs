@@ -3,10 +3,10 @@
 
 use super::lang::Lang;
 use super::units::thousands;
+use gongzhi_core::log::verify::IntegrityError;
 use gongzhi_core::model::Voter;
-use gongzhi_core::snapshot::SnapshotError;
-use gongzhi_core::state::{BallotConflict, Trust};
-use gongzhi_core::verify::IntegrityError;
+use gongzhi_core::record::snapshot::SnapshotError;
+use gongzhi_core::rules::state::{BallotConflict, Trust};
 use gongzhi_core::DeviceId;
 
 messages! {

@@ -81,8 +81,11 @@ pub fn payments_summary(
     }
 }
 
-pub fn payment_problem_text(lang: Lang, problem: &gongzhi_core::funds::EntryProblem) -> String {
-    use gongzhi_core::funds::EntryProblem as P;
+pub fn payment_problem_text(
+    lang: Lang,
+    problem: &gongzhi_core::rules::funds::EntryProblem,
+) -> String {
+    use gongzhi_core::rules::funds::EntryProblem as P;
     match (problem, lang) {
         (P::Shape, Lang::Zh) => "应为“房号 金额”，中间用空格隔开。".into(),
         (P::Shape, Lang::En) => "should be “flat amount”, separated by a space.".into(),

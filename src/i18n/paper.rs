@@ -45,7 +45,7 @@ pub fn owner_flats_text(lang: Lang, owner: &str, flats: usize) -> String {
 }
 
 /// `不一致 1 张 · 待另一轮 2 张 · 一致待确认 3 张 · 已计票 0 张`.
-pub fn paper_counts(lang: Lang, r: &gongzhi_core::paper::PaperReport) -> String {
+pub fn paper_counts(lang: Lang, r: &gongzhi_core::rules::paper::PaperReport) -> String {
     match lang {
         Lang::Zh => format!(
             "不一致 {} 张 · 待另一轮 {} 张 · 一致待确认 {} 张 · 已计票 {} 张",

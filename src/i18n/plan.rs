@@ -4,7 +4,7 @@ use super::lang::Lang;
 use super::units::money;
 
 /// "预算合计 5,700.50 元，资金来源合计 5,000.00 元，资金缺口 700.50 元。"
-pub fn funding_gap_text(lang: Lang, gap: &gongzhi_core::ledger::FundingGap) -> String {
+pub fn funding_gap_text(lang: Lang, gap: &gongzhi_core::rules::ledger::FundingGap) -> String {
     let (budget, funding) = (money(lang, gap.budget), money(lang, gap.funding));
     let diff = gap.difference();
     let by = money(lang, gongzhi_core::Fen(diff.0.abs()));

@@ -6,8 +6,8 @@ use super::msg::Msg;
 use super::units::{date_time, money, square_metres};
 use super::vote::{choice_name, council_counts};
 use gongzhi_core::model::Choice;
-use gongzhi_core::owners::OwnersResult;
-use gongzhi_core::tally::VoteResult;
+use gongzhi_core::rules::owners::OwnersResult;
+use gongzhi_core::rules::tally::VoteResult;
 use gongzhi_core::CentiM2;
 
 messages! {
@@ -129,7 +129,7 @@ pub fn project_reader_lines(
     lang: Lang,
     title: &str,
     standing: &str,
-    l: &gongzhi_core::ledger::Ledger,
+    l: &gongzhi_core::rules::ledger::Ledger,
 ) -> Vec<String> {
     let (budget, funding, spent) = (
         money(lang, l.budget),
@@ -145,7 +145,7 @@ pub fn project_reader_lines(
 
 /// The lines a scanner shows under a fund's machine lines: its title, what was raised from how
 /// many households, what was spent and what it holds, and its settlement once settled.
-pub fn fund_reader_lines(lang: Lang, f: &gongzhi_core::state::Fund) -> Vec<String> {
+pub fn fund_reader_lines(lang: Lang, f: &gongzhi_core::rules::state::Fund) -> Vec<String> {
     let (spent, balance) = (money(lang, f.spent), money(lang, f.balance()));
     let mut lines = vec![
         f.title.clone(),
@@ -153,7 +153,7 @@ pub fn fund_reader_lines(lang: Lang, f: &gongzhi_core::state::Fund) -> Vec<Strin
             lang,
             f.received,
             f.target,
-            gongzhi_core::funds::contributors(f),
+            gongzhi_core::rules::funds::contributors(f),
         ),
         match lang {
             Lang::Zh => format!("已支出 {spent}，余额 {balance}"),

@@ -111,8 +111,8 @@ pub fn stage_name(stage: gongzhi_core::model::Stage) -> Msg {
 }
 
 /// A proposal's badge: its stage, or that its notice period is over (see `lifecycle::standing`).
-pub fn standing_name(standing: gongzhi_core::lifecycle::Standing) -> Msg {
-    use gongzhi_core::lifecycle::Standing;
+pub fn standing_name(standing: gongzhi_core::rules::lifecycle::Standing) -> Msg {
+    use gongzhi_core::rules::lifecycle::Standing;
     match standing {
         Standing::At(stage) => stage_name(stage),
         Standing::NoticeEnded => Msg::StageNoticeEnded,

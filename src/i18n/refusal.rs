@@ -4,7 +4,7 @@
 use super::lang::Lang;
 use super::proposal::stage_name;
 use super::units::{date_time, money};
-use gongzhi_core::refusal::{Field, QuoteFigure, Refusal, StageAction, VoterKind};
+use gongzhi_core::rules::refusal::{Field, QuoteFigure, Refusal, StageAction, VoterKind};
 
 pub fn refusal_text(lang: Lang, refusal: &Refusal) -> String {
     match lang {
@@ -79,7 +79,7 @@ fn chinese(refusal: &Refusal) -> String {
             denied,
         } => super::authority::not_allowed_zh(&device.short(), *kind, denied),
         EnrolmentInvalid { role } => match role {
-            gongzhi_core::authority::DeviceRole::Resident => {
+            gongzhi_core::rules::authority::DeviceRole::Resident => {
                 "住户本人手机必须登记为某一户。".into()
             }
             _ => "只有住户手机登记住户；只有管理设备标为管理。".into(),
@@ -152,8 +152,8 @@ fn chinese(refusal: &Refusal) -> String {
             title,
         } => {
             let area = match of {
-                gongzhi_core::refusal::EntityKind::Vote => "表决",
-                gongzhi_core::refusal::EntityKind::Fund => "筹款",
+                gongzhi_core::rules::refusal::EntityKind::Vote => "表决",
+                gongzhi_core::rules::refusal::EntityKind::Fund => "筹款",
                 _ => "项目",
             };
             format!("{compound} {household_label} 户不在“{title}”的{area}范围内。")

@@ -76,8 +76,8 @@ messages! {
     ImportNeedsCompound => "请选择小区，或填写新小区的名称。", "Choose a compound, or name a new one.";
 }
 
-pub fn column_name(lang: Lang, column: gongzhi_core::roster::Column) -> &'static str {
-    use gongzhi_core::roster::Column as C;
+pub fn column_name(lang: Lang, column: gongzhi_core::registry::roster::Column) -> &'static str {
+    use gongzhi_core::registry::roster::Column as C;
     match (lang, column) {
         (Lang::Zh, C::Building) => "楼栋",
         (Lang::Zh, C::Unit) => "单元",

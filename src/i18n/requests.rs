@@ -61,8 +61,11 @@ pub fn category_name(category: gongzhi_core::model::RequestCategory) -> Msg {
 }
 
 /// `已立项：公示中` / `Taken up: public notice`.
-pub fn request_status_text(lang: Lang, status: gongzhi_core::state::RequestStatus) -> String {
-    use gongzhi_core::state::RequestStatus as S;
+pub fn request_status_text(
+    lang: Lang,
+    status: gongzhi_core::rules::state::RequestStatus,
+) -> String {
+    use gongzhi_core::rules::state::RequestStatus as S;
     match status {
         S::Open => Msg::RequestStatusOpen.text(lang).into(),
         S::Closed => Msg::RequestStatusClosed.text(lang).into(),

@@ -1,10 +1,10 @@
 //! Texts of the roster import's later steps: the sheet choice, the column mapping, what a newer
-//! roster changes. What is found and compared is the core's (`gongzhi_core::roster`).
+//! roster changes. What is found and compared is the core's (`gongzhi_core::registry::roster`).
 
 use super::lang::Lang;
 use super::registry::column_name;
 use super::units::thousands;
-use gongzhi_core::roster::{Applied, Column, FileColumn};
+use gongzhi_core::registry::roster::{Applied, Column, FileColumn};
 
 /// `第 2 行：` / `Line 2: ` before a form row's problem.
 pub fn line_prefix(lang: Lang, line: usize) -> String {
@@ -15,8 +15,11 @@ pub fn line_prefix(lang: Lang, line: usize) -> String {
 }
 
 /// Why a roster file cannot be imported at all.
-pub fn roster_error_text(lang: Lang, error: &gongzhi_core::roster::RosterError) -> String {
-    use gongzhi_core::roster::{Mapped, Misfit, RosterError};
+pub fn roster_error_text(
+    lang: Lang,
+    error: &gongzhi_core::registry::roster::RosterError,
+) -> String {
+    use gongzhi_core::registry::roster::{Mapped, Misfit, RosterError};
     let mapped_name = |m: &Mapped| match (lang, m) {
         (_, Mapped::Field(c)) => column_name(lang, *c),
         (Lang::Zh, Mapped::CombinedFlat) => "房屋编号",
@@ -81,9 +84,9 @@ pub fn roster_error_text(lang: Lang, error: &gongzhi_core::roster::RosterError) 
 pub fn line_problem_text(
     lang: Lang,
     line: usize,
-    problem: &gongzhi_core::roster::LineProblem,
+    problem: &gongzhi_core::registry::roster::LineProblem,
 ) -> String {
-    use gongzhi_core::roster::LineProblem as P;
+    use gongzhi_core::registry::roster::LineProblem as P;
     let what = match (lang, problem) {
         (Lang::Zh, P::FieldCount { expected, found }) if found > expected => {
             format!("应有 {expected} 列，却有 {found} 列（数字中的逗号要加引号）。")

@@ -3,7 +3,7 @@
 use super::lang::Lang;
 use super::units::thousands;
 use crate::spreadsheet::SpreadsheetError;
-use gongzhi_core::sheet_file::{FileKind, SheetError};
+use gongzhi_core::registry::sheet_file::{FileKind, SheetError};
 
 pub fn spreadsheet_error_text(lang: Lang, error: &SpreadsheetError) -> String {
     let zh = lang == Lang::Zh;

@@ -6,7 +6,7 @@ use super::kinds::kind_label;
 use super::lang::Lang;
 use super::msg::Msg;
 use super::units::{date_time, thousands};
-use gongzhi_core::payload::Kind;
+use gongzhi_core::log::payload::Kind;
 
 messages! {
     TakeInTitle => "结束前，请先导入这些设备的记录", "Before closing, take in these devices' records";

@@ -5,8 +5,8 @@ use super::msg::Msg;
 use super::units::{date_only, date_time, money};
 
 /// One line of a proposal's timeline.
-pub fn step_text(lang: Lang, step: &gongzhi_core::timeline::StepKind) -> String {
-    use gongzhi_core::timeline::StepKind as S;
+pub fn step_text(lang: Lang, step: &gongzhi_core::read::timeline::StepKind) -> String {
+    use gongzhi_core::read::timeline::StepKind as S;
     let zh = lang == Lang::Zh;
     match step {
         S::RequestRaised { title } if zh => format!("居民提出诉求“{title}”"),

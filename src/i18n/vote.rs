@@ -116,7 +116,7 @@ pub fn choice_name(choice: gongzhi_core::model::Choice) -> Msg {
 }
 
 /// A council tally in plain words: "同意 25 票，需 25 票（全体 37 名成员的三分之二）".
-pub fn council_counts(lang: Lang, r: &gongzhi_core::council::CouncilResult) -> Vec<String> {
+pub fn council_counts(lang: Lang, r: &gongzhi_core::rules::council::CouncilResult) -> Vec<String> {
     let pct = |part, whole| share(lang, part, whole);
     let not_voted = r.members.saturating_sub(r.yes + r.no + r.abstain);
     match lang {
@@ -203,7 +203,7 @@ pub fn matter_name(matter: u8) -> Msg {
 /// A meter's figures: `905 / 1,152 人（78.6%），需 768 人` / `905 of 1,152 (78.6%); 768 needed`;
 /// areas in m² with two decimals, as the register writes them. Over an empty whole there is no
 /// share and nothing can be needed, so it says "none yet" instead.
-pub fn meter_figures(lang: Lang, meter: &gongzhi_core::owners::Meter) -> String {
+pub fn meter_figures(lang: Lang, meter: &gongzhi_core::rules::owners::Meter) -> String {
     let m2 = |c: u64| format!("{}.{:02}", thousands(c / 100), c % 100);
     let count = |n: u64| {
         if meter.kind.by_area() {
@@ -238,7 +238,7 @@ pub fn turnout_text(lang: Lang, voted: u64, eligible: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use gongzhi_core::owners::{Meter, MeterKind};
+    use gongzhi_core::rules::owners::{Meter, MeterKind};
 
     #[test]
     fn a_meter_over_nothing_says_none_yet_in_the_readers_language_and_needs_nothing() {

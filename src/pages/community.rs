@@ -9,7 +9,7 @@ use crate::i18n::{
 };
 use crate::platform;
 use crate::store::use_store;
-use gongzhi_core::dashboard::dashboard;
+use gongzhi_core::read::dashboard::dashboard;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

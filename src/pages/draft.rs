@@ -73,7 +73,7 @@ fn amounts(rows: &[Row], need_label: bool) -> Result<Vec<(String, Fen)>, Said> {
             let label = row.label.get_untracked().trim().to_string();
             if need_label && label.is_empty() {
                 let empty = gongzhi_core::Refusal::EmptyText {
-                    field: gongzhi_core::refusal::Field::BudgetItem,
+                    field: gongzhi_core::rules::refusal::Field::BudgetItem,
                 };
                 return Err(Said::new(move |lang| {
                     let why = crate::i18n::refusal_text(lang, &empty);

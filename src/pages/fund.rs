@@ -18,10 +18,10 @@ use crate::i18n::{
 };
 use crate::platform;
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::batch::Batch;
-use gongzhi_core::funds::{contributions, contributors, parse_payments, refund_plan};
 use gongzhi_core::model::{Scope, Surplus};
-use gongzhi_core::state::Settlement;
+use gongzhi_core::rules::batch::Batch;
+use gongzhi_core::rules::funds::{contributions, contributors, parse_payments, refund_plan};
+use gongzhi_core::rules::state::Settlement;
 use gongzhi_core::{EventId, Fen, Payload};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -122,9 +122,9 @@ fn FundQr(id: EventId) -> impl IntoView {
     let text = Memo::new(move |_| {
         let lang = i18n.lang.get();
         store.record.with(|r| {
-            let machine = gongzhi_core::qr::fund_text(r, &id)?;
+            let machine = gongzhi_core::read::qr::fund_text(r, &id)?;
             let lines = fund_reader_lines(lang, r.state().funds.get(&id)?);
-            Some(gongzhi_core::qr::with_reader_lines(&machine, &lines))
+            Some(gongzhi_core::read::qr::with_reader_lines(&machine, &lines))
         })
     });
     view! {

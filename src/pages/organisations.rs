@@ -10,8 +10,8 @@ use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{date_only, org_kind_name, role_name, scope_name, t, use_i18n, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::batch::Batch;
 use gongzhi_core::model::{OrgKind, Role, Scope};
+use gongzhi_core::rules::batch::Batch;
 use gongzhi_core::{EventId, Payload};
 use leptos::prelude::*;
 

@@ -13,7 +13,7 @@ use crate::i18n::{
 };
 use crate::store::use_store;
 use gongzhi_core::model::{household_code, normalise_household_code, Scope};
-use gongzhi_core::owners::electorate;
+use gongzhi_core::rules::owners::electorate;
 use gongzhi_core::{CentiM2, HouseholdId};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -54,7 +54,7 @@ pub fn RegistryPage() -> impl IntoView {
                 let name = s
                     .households
                     .get(&h)
-                    .map(|h| gongzhi_core::register::owner_names(&h.ownership));
+                    .map(|h| gongzhi_core::registry::register::owner_names(&h.ownership));
                 (flats, name.unwrap_or_default())
             })
         })
@@ -73,7 +73,7 @@ pub fn RegistryPage() -> impl IntoView {
         store.record.with(|r| {
             let s = r.state();
             let holdings = s.holdings();
-            gongzhi_core::register::lines(s, None)
+            gongzhi_core::registry::register::lines(s, None)
                 .into_iter()
                 .filter_map(|l| {
                     let h = s.households.get(&l.household)?;

@@ -13,7 +13,7 @@ use crate::i18n::{
 };
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{RequestCategory, Scope};
-use gongzhi_core::state::RequestStatus;
+use gongzhi_core::rules::state::RequestStatus;
 use gongzhi_core::{EventId, Payload, ProposalId};
 use leptos::prelude::*;
 use leptos_router::components::A;

@@ -6,7 +6,7 @@ use crate::components::page_title::use_page_title;
 use crate::i18n::{sign_in_total_text, square_metres, t, use_i18n, Msg};
 use crate::platform;
 use crate::store::use_store;
-use gongzhi_core::register::sign_in_pages;
+use gongzhi_core::registry::register::sign_in_pages;
 use gongzhi_core::EventId;
 use leptos::prelude::*;
 
@@ -112,7 +112,7 @@ pub fn SignInSheetPage() -> impl IntoView {
                             <tr>
                                 <th scope="row">{l.label.clone()}</th>
                                 <td>{l.owner_names()}</td>
-                                <td class="number">{l.area.map(|(a, _)| gongzhi_core::register::area_cell(a))}</td>
+                                <td class="number">{l.area.map(|(a, _)| gongzhi_core::registry::register::area_cell(a))}</td>
                                 <td class="sign"></td>
                                 <td class="sign"></td>
                             </tr>

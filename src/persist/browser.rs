@@ -9,8 +9,8 @@ use super::{
 };
 use crate::settings::Settings;
 use gloo_storage::{LocalStorage, Storage};
-use gongzhi_core::event::OrderKey;
 use gongzhi_core::ids::DeviceId;
+use gongzhi_core::log::event::OrderKey;
 use gongzhi_core::{Event, SignedHead};
 use js_sys::{Array, Reflect, Uint8Array};
 use send_wrapper::SendWrapper;

@@ -7,8 +7,8 @@ use super::{
     Position, StorageInfo, Tip, COMPACT_AT,
 };
 use crate::settings::Settings;
-use gongzhi_core::event::OrderKey;
 use gongzhi_core::ids::DeviceId;
+use gongzhi_core::log::event::OrderKey;
 use gongzhi_core::{Event, SignedHead};
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -295,7 +295,7 @@ mod tests {
     use super::*;
     use crate::engine::Core;
     use crate::i18n::Lang;
-    use gongzhi_core::dataset::{generate, Spec};
+    use gongzhi_core::fixtures::dataset::{generate, Spec};
 
     fn block_on<T>(future: LocalFuture<'_, T>) -> T {
         // Every memory future is ready at once; poll it with a no-op waker.

@@ -22,9 +22,9 @@ mod memory;
 pub use memory::MemoryPersistence;
 
 use crate::settings::Settings;
-use gongzhi_core::event::OrderKey;
 use gongzhi_core::ids::DeviceId;
 use gongzhi_core::log::chain::{self, Tip};
+use gongzhi_core::log::event::OrderKey;
 use gongzhi_core::{Event, SignedHead};
 use std::collections::BTreeMap;
 use std::fmt;

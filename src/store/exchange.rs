@@ -4,8 +4,8 @@ use super::{RecordStore, SubmitError, CHECKPOINT_AFTER};
 use crate::engine::engine;
 use crate::persist::PersistError;
 use gongzhi_core::ids::DeviceId;
+use gongzhi_core::record::snapshot::{self, Scope, Snapshot, SnapshotError};
 use gongzhi_core::record::MergeReport;
-use gongzhi_core::snapshot::{self, Scope, Snapshot, SnapshotError};
 use gongzhi_core::{DeviceKey, Event, Record, VoteId};
 use leptos::prelude::*;
 

@@ -5,7 +5,7 @@ use super::{RecordStore, StoreError, CHECKPOINT_AFTER, CHUNK};
 use crate::engine::engine;
 use crate::persist::{Persistence, Position};
 use crate::platform;
-use gongzhi_core::checkpoint::CheckpointRefused;
+use gongzhi_core::record::checkpoint::CheckpointRefused;
 use gongzhi_core::{Event, IntegrityError, Record};
 use leptos::prelude::*;
 use std::sync::Arc;

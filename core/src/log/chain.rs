@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::event::Event;
 use crate::ids::{DeviceId, Hash};
+use crate::log::event::Event;
 
 /// The end of a device's chain: what its next event must follow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

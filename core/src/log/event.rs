@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::canonical::canonical_hash;
 use crate::ids::{DeviceId, EventId, Hash, ProposalId, VoteId};
-use crate::payload::Payload;
+use crate::log::payload::Payload;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -32,7 +32,7 @@ pub enum Payload {
         name: String,
         device_label: String,
     },
-    /// Gives a device its role (see [`crate::authority`]). Re-trusting a revoked device is
+    /// Gives a device its role (see [`crate::rules::authority`]). Re-trusting a revoked device is
     /// allowed, so a mistake can be undone. Events written before roles carry only `admin`:
     /// true reads as [`DeviceRole::Admin`], false as [`DeviceRole::Clerk`].
     DeviceTrusted {
@@ -146,7 +146,7 @@ pub enum Payload {
     },
     /// 公示: the plan is posted for residents to object or support. When its budget and its
     /// funding differ, `gap_reason` says why (the app asks for one; a notice posted without it
-    /// is shown flagged, see [`crate::ledger::funding_gap`]).
+    /// is shown flagged, see [`crate::rules::ledger::funding_gap`]).
     NoticePosted {
         proposal: ProposalId,
         opens_ms: i64,
@@ -191,7 +191,7 @@ pub enum Payload {
         choice: Choice,
     },
     /// 书面征求意见: one paper ballot as one clerk keyed it. Every sheet is keyed twice, by two
-    /// different clerks; only when both agree does it become a ballot (see [`crate::paper`]).
+    /// different clerks; only when both agree does it become a ballot (see [`crate::rules::paper`]).
     /// Keying the same sheet again in the same round corrects the earlier entry.
     PaperBallotEntered {
         vote: VoteId,
@@ -322,7 +322,7 @@ pub enum Payload {
         payee: String,
     },
     /// Closes the fund; what is left is refunded in proportion to what each household paid
-    /// (see [`crate::funds::refund_plan`]) or reassigned as described.
+    /// (see [`crate::rules::funds::refund_plan`]) or reassigned as described.
     FundSettled {
         fund: EventId,
         surplus: Surplus,
@@ -408,7 +408,7 @@ impl<'de> Deserialize<'de> for Payload {
 macro_rules! kinds {
     ($($variant:ident => $name:literal,)*) => {
         /// Which kind of event a payload is, without its fields: what rules such as
-        /// [`crate::authority::writers`] are keyed by.
+        /// [`crate::rules::authority::writers`] are keyed by.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         pub enum Kind {
             $($variant,)*

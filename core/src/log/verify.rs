@@ -5,10 +5,10 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use crate::event::Event;
 use crate::ids::{DeviceId, EventId};
-use crate::keys::SignedHead;
 use crate::log::chain::{follows, Tip};
+use crate::log::event::Event;
+use crate::log::keys::SignedHead;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum IntegrityError {

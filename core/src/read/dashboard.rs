@@ -3,11 +3,11 @@
 //! draws it without counting anything itself.
 
 use crate::ids::{ProposalId, VoteId};
-use crate::meetings::upcoming;
 use crate::model::Stage;
 use crate::numbers::Fen;
-use crate::state::State;
-use crate::tally::{result, VoteResult};
+use crate::rules::meetings::upcoming;
+use crate::rules::state::State;
+use crate::rules::tally::{result, VoteResult};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Turnout {

@@ -5,9 +5,9 @@
 use qrcodegen::{QrCode, QrCodeEcc};
 
 use crate::ids::{EventId, ProposalId, VoteId};
+use crate::record::snapshot::vote_digest;
 use crate::record::Record;
-use crate::snapshot::vote_digest;
-use crate::tally::{self, VoteResult};
+use crate::rules::tally::{self, VoteResult};
 use crate::time::format_cst;
 
 /// The first line of every result text; scanners and tools recognise it by this.
@@ -69,7 +69,7 @@ pub const PROJECT_HEADER: &str = "GONGZHI PROJECT v1";
 pub fn project_text(record: &Record, project: &ProposalId) -> Option<String> {
     let state = record.state();
     let p = state.proposals.get(project)?;
-    let l = crate::ledger::ledger(state, project)?;
+    let l = crate::rules::ledger::ledger(state, project)?;
     let stage = serde_json::to_value(p.stage)
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
@@ -80,7 +80,7 @@ pub fn project_text(record: &Record, project: &ProposalId) -> Option<String> {
         l.budget.0,
         l.funding.0,
         l.spent.0,
-        crate::snapshot::project_digest(record, project)
+        crate::record::snapshot::project_digest(record, project)
     ))
 }
 
@@ -113,8 +113,8 @@ pub fn fund_text(record: &Record, fund: &EventId) -> Option<String> {
         f.received.0,
         f.spent.0,
         f.balance().0,
-        crate::funds::contributors(f),
-        crate::snapshot::fund_digest(record, fund)
+        crate::rules::funds::contributors(f),
+        crate::record::snapshot::fund_digest(record, fund)
     ))
 }
 

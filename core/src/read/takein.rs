@@ -3,12 +3,12 @@
 //! the app shows what it holds and from whom it has heard least; after a close, the events that
 //! arrived too late to count.
 
-use crate::authority::DeviceRole;
 use crate::ids::{DeviceId, EventId, VoteId};
-use crate::payload::Kind;
+use crate::log::payload::Kind;
 use crate::record::Record;
-use crate::refusal::Refusal;
-use crate::state::Trust;
+use crate::rules::authority::DeviceRole;
+use crate::rules::refusal::Refusal;
+use crate::rules::state::Trust;
 
 /// One device as this record knows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -89,7 +89,7 @@ impl SetAside {
 /// Every event naming `vote` that the rules set aside, in the order they were folded.
 pub fn vote_set_aside(record: &Record, vote: &VoteId) -> Vec<SetAside> {
     let state = record.state();
-    crate::snapshot::vote_set_aside(record, vote)
+    crate::record::snapshot::vote_set_aside(record, vote)
         .filter_map(|r| {
             let e = record.get(&r.event)?;
             Some(SetAside {

@@ -2,9 +2,9 @@
 //! the record folds them. What a resident reads to see how a project got where it is.
 
 use crate::ids::{EventId, ProposalId, VoteId};
+use crate::log::payload::Payload;
 use crate::model::{Acceptance, Stance};
 use crate::numbers::Fen;
-use crate::payload::Payload;
 use crate::record::Record;
 
 #[derive(Clone, Debug, PartialEq, Eq)]

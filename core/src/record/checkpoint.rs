@@ -21,12 +21,12 @@ use std::ops::Bound;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::event::{Event, OrderKey};
 use crate::ids::numbering::with_devices;
 use crate::ids::{DeviceId, Hash, VoteId};
+use crate::log::event::{Event, OrderKey};
+use crate::log::verify::{check_hash, check_link, IntegrityError};
 use crate::record::Record;
-use crate::state::State;
-use crate::verify::{check_hash, check_link, IntegrityError};
+use crate::rules::state::State;
 
 /// Bumped whenever the shape of [`State`] (or of anything it holds) or any rule of the fold
 /// changes: a checkpoint of another format is ignored and rebuilt from the log. Postcard writes

@@ -20,12 +20,12 @@ use std::ops::Bound;
 use std::sync::{Mutex, OnceLock};
 
 use crate::cut::Cut;
-use crate::event::{Event, OrderKey};
 use crate::ids::{DeviceId, EventId, VoteId};
-use crate::payload::Payload;
-use crate::refusal::Refusal;
+use crate::log::event::{Event, OrderKey};
+use crate::log::payload::Payload;
 use crate::rules::apply::Viewed;
-use crate::state::State;
+use crate::rules::refusal::Refusal;
+use crate::rules::state::State;
 
 /// Passes of the fold before revocations that undo each other's cuts are settled by keeping
 /// every event any pass set aside (see [`fold_all`]).

@@ -7,18 +7,18 @@ pub mod snapshot;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::batch::Batch;
-use crate::event::{Event, OrderKey};
 use crate::ids::{DeviceId, EventId, VoteId};
-use crate::keys::{DeviceKey, SignedHead};
 use crate::log::chain::{self, Tip};
-use crate::payload::Payload;
-use crate::refusal::Refusal;
-use crate::state::State;
-use crate::verify::{
+use crate::log::event::{Event, OrderKey};
+use crate::log::keys::{DeviceKey, SignedHead};
+use crate::log::payload::Payload;
+use crate::log::verify::{
     best_heads, check_coverage, check_hash, check_head_matches, check_link, check_links,
     check_signature, IntegrityError,
 };
+use crate::rules::batch::Batch;
+use crate::rules::refusal::Refusal;
+use crate::rules::state::State;
 
 #[derive(Clone, Debug, Default)]
 pub struct Record {

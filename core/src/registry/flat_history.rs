@@ -6,8 +6,8 @@
 use std::collections::BTreeSet;
 
 use crate::ids::{DeviceId, EventId, HouseholdId};
+use crate::log::payload::Payload;
 use crate::model::{AreaFigures, Ownership};
-use crate::payload::Payload;
 use crate::record::Record;
 
 #[derive(Clone, Debug, PartialEq, Eq)]

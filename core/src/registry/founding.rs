@@ -1,11 +1,11 @@
 //! Day one of a real community: founding it on this device with its first compound. The device
-//! that founds it is its first admin (see [`crate::authority`]); everything else (the roster,
+//! that founds it is its first admin (see [`crate::rules::authority`]); everything else (the roster,
 //! the councils, the other devices) follows from there.
 
-use crate::batch::Batch;
 use crate::ids::EventId;
-use crate::payload::Payload;
-use crate::refusal::Refusal;
+use crate::log::payload::Payload;
+use crate::rules::batch::Batch;
+use crate::rules::refusal::Refusal;
 
 /// What a new community starts with.
 pub struct Founded {
@@ -37,9 +37,9 @@ pub fn found(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::authority::DeviceRole;
-    use crate::keys::DeviceKey;
+    use crate::log::keys::DeviceKey;
     use crate::record::Record;
+    use crate::rules::authority::DeviceRole;
 
     #[test]
     fn a_new_community_has_its_founder_as_admin_and_one_compound() {
@@ -60,7 +60,7 @@ mod tests {
         assert_eq!(
             found(&mut empty, "  ", "x", "y").err(),
             Some(Refusal::EmptyText {
-                field: crate::refusal::Field::CommunityName
+                field: crate::rules::refusal::Field::CommunityName
             })
         );
     }

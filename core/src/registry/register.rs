@@ -7,8 +7,8 @@ use std::cmp::Ordering;
 use crate::ids::{EventId, HouseholdId};
 use crate::model::{household_code, AreaSource, Ownership};
 use crate::numbers::CentiM2;
-use crate::roster::DEVELOPER;
-use crate::state::{Household, State};
+use crate::registry::roster::DEVELOPER;
+use crate::rules::state::{Household, State};
 
 /// Compares flat parts as people count them: digit runs by value (`2` < `10`, `02` = `2`),
 /// everything else as text (`2A` after `2`).

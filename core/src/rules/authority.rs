@@ -8,9 +8,9 @@
 //! (a test keeps the two equal).
 
 use crate::ids::{DeviceId, HouseholdId};
+use crate::log::payload::{Kind, Payload};
 use crate::model::Voter;
-use crate::payload::{Kind, Payload};
-use crate::state::State;
+use crate::rules::state::State;
 
 pub use crate::roles::{Denied, DeviceRole};
 

@@ -3,11 +3,11 @@
 //! the events in one transaction and commits them with [`crate::Record::commit_all`], so a
 //! batch is in the record whole or not at all.
 
-use crate::event::Event;
 use crate::ids::{DeviceId, EventId, Hash};
-use crate::payload::Payload;
-use crate::refusal::Refusal;
-use crate::state::State;
+use crate::log::event::Event;
+use crate::log::payload::Payload;
+use crate::rules::refusal::Refusal;
+use crate::rules::state::State;
 
 pub struct Batch {
     state: State,

@@ -3,9 +3,9 @@
 
 use crate::model::{Choice, CouncilRule};
 use crate::numbers::Ratio;
-use crate::state::Vote;
+use crate::rules::state::Vote;
 
-pub use crate::outcome::CouncilResult;
+pub use crate::rules::outcome::CouncilResult;
 
 /// Live tally of a council vote.
 pub fn tally(vote: &Vote, rule: CouncilRule, quorum: Option<Ratio>) -> CouncilResult {

@@ -2,10 +2,10 @@
 //! progress toward the target, and the refund of a surplus to the fen.
 
 use crate::ids::HouseholdId;
-use crate::lookup::{Candidate, FlatLookup};
 use crate::model::Scope;
 use crate::numbers::{AmountError, Fen};
-use crate::state::{Fund, State};
+use crate::rules::lookup::{Candidate, FlatLookup};
+use crate::rules::state::{Fund, State};
 
 /// One household's line on the publishable list.
 #[derive(Clone, Debug, PartialEq, Eq)]

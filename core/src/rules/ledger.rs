@@ -2,7 +2,7 @@
 
 use crate::ids::ProposalId;
 use crate::numbers::Fen;
-use crate::state::{Proposal, State};
+use crate::rules::state::{Proposal, State};
 
 /// A plan whose budget and funding lines do not add up to the same sum.
 #[derive(Clone, Debug, PartialEq, Eq)]

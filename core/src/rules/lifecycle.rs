@@ -1,8 +1,8 @@
 //! Which stage of a proposal may follow which: the Beiyuan back-gate process, in order.
 
 use crate::model::Stage;
-use crate::refusal::{Refusal, StageAction};
-use crate::state::Proposal;
+use crate::rules::refusal::{Refusal, StageAction};
+use crate::rules::state::Proposal;
 
 /// The only legal next stages. A rejected plan may be revised back to a draft, which then goes
 /// through notice and the council again: a council's "no" to this budget is not a "no" to the

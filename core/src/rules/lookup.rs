@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 use crate::ids::{EventId, HouseholdId, VoteId};
 use crate::model::{household_code, normalise_household_code, Scope, VoteKind};
-use crate::state::{Household, State};
+use crate::rules::state::{Household, State};
 
 /// One household a typed flat may name, with its compound so a person can tell them apart.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 
 use crate::ids::EventId;
 use crate::model::Recurrence;
-use crate::state::{MeetingSeries, State};
+use crate::rules::state::{MeetingSeries, State};
 use crate::time::{civil_cst, cst_to_unix_ms};
 
 const DAY_MS: i64 = 86_400_000;

@@ -6,10 +6,10 @@ use std::collections::BTreeMap;
 use crate::model::{Choice, Scope};
 use crate::numbers::CentiM2;
 use crate::numbers::Ratio;
-use crate::state::{State, Vote, VoterKey};
+use crate::rules::state::{State, Vote, VoterKey};
 
-pub use crate::outcome::{Meter, MeterKind, OwnersResult, Threshold, PARTICIPATION};
 pub use crate::parties::{OwnerParty, Parties, PartyId};
+pub use crate::rules::outcome::{Meter, MeterKind, OwnersResult, Threshold, PARTICIPATION};
 
 /// Approval among participants: 3/4 for matters 6-8 (raising the maintenance fund, rebuilding,
 /// changing the use of common parts), more than half otherwise.

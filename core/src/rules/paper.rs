@@ -6,12 +6,12 @@
 //! The keyings are events in the record ([`crate::Payload::PaperBallotEntered`]), so the two
 //! clerks may work on two devices and merge their files, and the audit trail keeps both.
 
-use crate::batch::Batch;
 use crate::ids::{HouseholdId, VoteId};
+use crate::log::payload::Payload;
 use crate::model::{Choice, Voter};
-use crate::payload::Payload;
-use crate::refusal::Refusal;
-use crate::state::{PaperEntry, State, VoterKey};
+use crate::rules::batch::Batch;
+use crate::rules::refusal::Refusal;
+use crate::rules::state::{PaperEntry, State, VoterKey};
 
 /// Where one household's paper ballot stands.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -136,7 +136,7 @@ pub struct Confirmed {
 /// skipped and reported rather than failing the whole pile.
 pub fn confirm_agreed(batch: &mut Batch, vote: &VoteId) -> Result<Confirmed, Refusal> {
     let report = reconcile(batch.state(), vote).ok_or(Refusal::Unknown {
-        kind: crate::refusal::EntityKind::Vote,
+        kind: crate::rules::refusal::EntityKind::Vote,
         id: vote.event(),
     })?;
     let mut done = Confirmed::default();

@@ -6,9 +6,9 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::ids::{DeviceId, EventId};
+use crate::log::payload::Kind;
 use crate::model::{Choice, Stage};
 use crate::numbers::{CentiM2, Fen};
-use crate::payload::Kind;
 use crate::roles::{Denied, DeviceRole};
 use crate::time::format_cst;
 
@@ -87,7 +87,7 @@ pub enum VoterKind {
     Households,
 }
 
-/// A figure of a contractor's quote that has its bounds (see [`crate::selection::check_quote`]).
+/// A figure of a contractor's quote that has its bounds (see [`crate::rules::selection::check_quote`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum QuoteFigure {
     DurationDays,
@@ -171,7 +171,7 @@ pub enum Refusal {
         kind: EntityKind,
         id: EventId,
     },
-    /// The device lacks the right to write this kind of event (see [`crate::authority`]).
+    /// The device lacks the right to write this kind of event (see [`crate::rules::authority`]).
     NotAllowed {
         device: DeviceId,
         kind: Kind,

@@ -4,8 +4,8 @@
 use crate::ids::{EventId, ProposalId};
 use crate::model::Interest;
 use crate::numbers::Fen;
-use crate::refusal::{Field, QuoteFigure, Refusal};
-use crate::state::{Selection, State};
+use crate::rules::refusal::{Field, QuoteFigure, Refusal};
+use crate::rules::state::{Selection, State};
 
 /// The longest duration (ten years) and warranty (fifty years) a quote may state; both from 1.
 pub const MAX_DURATION_DAYS: u32 = 3_650;

@@ -1,12 +1,12 @@
 //! One result type for both kinds of vote, so the app renders any vote the same way.
 
-use crate::council;
 use crate::ids::VoteId;
 use crate::model::VoteKind;
-use crate::owners;
-use crate::state::State;
+use crate::rules::council;
+use crate::rules::owners;
+use crate::rules::state::State;
 
-pub use crate::outcome::VoteResult;
+pub use crate::rules::outcome::VoteResult;
 
 /// The frozen result of a closed vote, or the live tally of an open one.
 pub fn result(state: &State, vote_id: &VoteId) -> Option<VoteResult> {
@@ -18,7 +18,7 @@ pub fn result(state: &State, vote_id: &VoteId) -> Option<VoteResult> {
 }
 
 /// Counts the ballots now, ignoring any frozen result; what closing the vote would record.
-pub fn live_result(state: &State, vote: &crate::state::Vote) -> VoteResult {
+pub fn live_result(state: &State, vote: &crate::rules::state::Vote) -> VoteResult {
     match &vote.kind {
         VoteKind::Council { rule, quorum, .. } => {
             VoteResult::Council(council::tally(vote, *rule, *quorum))

@@ -203,7 +203,7 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         device: kiosk.device(),
         label: "北苑 kiosk 2".into(),
         admin: false,
-        role: Some(gongzhi_core::authority::DeviceRole::Secretary),
+        role: Some(gongzhi_core::rules::authority::DeviceRole::Secretary),
         household: None,
     });
     t.submit(Payload::DeviceTrusted {

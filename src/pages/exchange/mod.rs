@@ -11,7 +11,7 @@ use crate::components::page_title::use_page_title;
 use crate::i18n::{merged_text, shown, snapshot_error_text, t, use_i18n, Lang, Msg, Said};
 use crate::platform::{self, FileReadError};
 use crate::store::{use_store, ExportScope, MergeError};
-use gongzhi_core::snapshot::{self, report, Limits, Snapshot, SnapshotError};
+use gongzhi_core::record::snapshot::{self, report, Limits, Snapshot, SnapshotError};
 use gongzhi_core::Record;
 use leptos::prelude::*;
 use preview::FilePreview;

@@ -9,7 +9,7 @@ use crate::i18n::{
     snapshot_error_text, t, use_i18n, Msg,
 };
 use crate::store::use_store;
-use gongzhi_core::snapshot::{report::FileReport, Scope};
+use gongzhi_core::record::snapshot::{report::FileReport, Scope};
 use leptos::prelude::*;
 
 #[component]
@@ -135,7 +135,7 @@ pub fn Report(report: FileReport) -> impl IntoView {
             </dl>
             <ul class="signers" id="file-signers">
                 {report.signers.iter().map(|s| {
-                    let trusted = matches!(s.trust, gongzhi_core::state::Trust::Trusted { .. });
+                    let trusted = matches!(s.trust, gongzhi_core::rules::state::Trust::Trusted { .. });
                     view! {
                         <li class=if trusted { "signer trusted" } else { "signer untrusted" }>
                             {signer_text(lang, &s.device, &s.trust, report.trust_from_file)} " · " {events_count(lang, s.events)}

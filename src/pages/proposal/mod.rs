@@ -18,10 +18,10 @@ use crate::i18n::{
 use crate::platform;
 use crate::store::use_store;
 use council::Council;
-use gongzhi_core::ledger::{funding_gap, ledger};
-use gongzhi_core::lifecycle::{standing, Standing};
 use gongzhi_core::model::Stage;
-use gongzhi_core::timeline::timeline;
+use gongzhi_core::read::timeline::timeline;
+use gongzhi_core::rules::ledger::{funding_gap, ledger};
+use gongzhi_core::rules::lifecycle::{standing, Standing};
 use gongzhi_core::ProposalId;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -233,12 +233,12 @@ fn ProjectQr(id: ProposalId, standing: Memo<Standing>) -> impl IntoView {
         let lang = i18n.lang.get();
         let at = standing_name(standing.get()).text(lang);
         store.record.with(|r| {
-            let machine = gongzhi_core::qr::project_text(r, &id)?;
+            let machine = gongzhi_core::read::qr::project_text(r, &id)?;
             let s = r.state();
             let p = s.proposals.get(&id)?;
             let l = ledger(s, &id)?;
             let lines = project_reader_lines(lang, &p.title, at, &l);
-            Some(gongzhi_core::qr::with_reader_lines(&machine, &lines))
+            Some(gongzhi_core::read::qr::with_reader_lines(&machine, &lines))
         })
     });
     view! {

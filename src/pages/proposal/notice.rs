@@ -11,9 +11,9 @@ use crate::i18n::{
 };
 use crate::platform;
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::ledger::{check_gap_reason, funding_gap};
-use gongzhi_core::lifecycle::{self, check_response};
 use gongzhi_core::model::{Scope, Stage, Stance};
+use gongzhi_core::rules::ledger::{check_gap_reason, funding_gap};
+use gongzhi_core::rules::lifecycle::{self, check_response};
 use gongzhi_core::{Payload, ProposalId, Refusal};
 use leptos::prelude::*;
 

@@ -4,8 +4,8 @@
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{t, Msg};
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::lifecycle::check_revise;
 use gongzhi_core::model::Stage;
+use gongzhi_core::rules::lifecycle::check_revise;
 use gongzhi_core::{Payload, ProposalId};
 use leptos::prelude::*;
 

@@ -12,11 +12,11 @@ use crate::i18n::{
 };
 use crate::platform;
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::batch::Batch;
-use gongzhi_core::ledger::ledger;
 use gongzhi_core::model::{Interest, MeetingKind, Stage};
-use gongzhi_core::selection::{compare, MIN_QUOTES};
-use gongzhi_core::timeline::{timeline, StepKind};
+use gongzhi_core::read::timeline::{timeline, StepKind};
+use gongzhi_core::rules::batch::Batch;
+use gongzhi_core::rules::ledger::ledger;
+use gongzhi_core::rules::selection::{compare, MIN_QUOTES};
 use gongzhi_core::{EventId, Fen, Payload, ProposalId};
 use leptos::prelude::*;
 

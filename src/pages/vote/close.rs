@@ -5,7 +5,7 @@
 use crate::i18n::{device_name, last_heard, records_count, t, use_i18n, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::{takein, Payload, VoteId};
+use gongzhi_core::{read::takein, Payload, VoteId};
 use leptos::prelude::*;
 
 #[component]

@@ -9,7 +9,7 @@ use crate::i18n::{
 };
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{Choice, Voter};
-use gongzhi_core::state::CountedBallot;
+use gongzhi_core::rules::state::CountedBallot;
 use gongzhi_core::{EventId, HouseholdId, Payload, VoteId};
 use leptos::prelude::*;
 

@@ -6,7 +6,7 @@ use crate::components::export_button::ExportButton;
 use crate::components::qr_card::QrCard;
 use crate::i18n::{use_i18n, vote_reader_lines, Msg};
 use crate::store::{use_store, ExportScope};
-use gongzhi_core::{qr, tally, VoteId};
+use gongzhi_core::{read::qr, rules::tally, VoteId};
 use leptos::prelude::*;
 
 #[component]

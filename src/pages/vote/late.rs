@@ -4,7 +4,7 @@
 
 use crate::i18n::{device_name, refusal_text, set_aside_row, t, use_i18n, Msg};
 use crate::store::use_store;
-use gongzhi_core::takein::{self, SetAside};
+use gongzhi_core::read::takein::{self, SetAside};
 use gongzhi_core::VoteId;
 use leptos::prelude::*;
 

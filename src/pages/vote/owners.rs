@@ -6,7 +6,7 @@ use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{choice_name, meter_figures, t, use_i18n, Msg};
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{Choice, Voter};
-use gongzhi_core::owners::{MeterKind, OwnersResult};
+use gongzhi_core::rules::owners::{MeterKind, OwnersResult};
 use gongzhi_core::{EventId, Payload, VoteId};
 use leptos::prelude::*;
 

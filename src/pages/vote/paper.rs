@@ -12,9 +12,9 @@ use crate::i18n::{
     choice_name, confirmed_text, paper_counts, refusal_text, shown, t, use_i18n, Msg, Said,
 };
 use crate::store::{use_store, SubmitError};
-use gongzhi_core::batch::Batch;
 use gongzhi_core::model::{Choice, EntryRound, VoteKind, Voter};
-use gongzhi_core::paper::{confirm_agreed, reconcile, SheetRow, SheetStatus};
+use gongzhi_core::rules::batch::Batch;
+use gongzhi_core::rules::paper::{confirm_agreed, reconcile, SheetRow, SheetStatus};
 use gongzhi_core::{HouseholdId, Payload, VoteId};
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -193,7 +193,7 @@ fn SheetLine(
     open: bool,
     settle: impl Fn(HouseholdId, Choice) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let keyed = move |entry: &Option<gongzhi_core::state::PaperEntry>| {
+    let keyed = move |entry: &Option<gongzhi_core::rules::state::PaperEntry>| {
         entry.as_ref().map(|e| {
             let (choice, clerk) = (e.choice, e.clerk.clone());
             view! { {t(choice_name(choice))} <span class="source">{clerk}</span> }

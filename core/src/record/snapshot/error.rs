@@ -3,7 +3,7 @@
 use std::fmt;
 
 use crate::ids::{EventId, VoteId};
-use crate::verify::IntegrityError;
+use crate::log::verify::IntegrityError;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SnapshotError {

@@ -14,12 +14,12 @@ pub mod report;
 use serde::{Deserialize, Serialize};
 
 use crate::canonical::canonical_hash;
-use crate::event::Event;
 use crate::ids::{DeviceId, EventId, Hash, ProposalId, VoteId};
-use crate::keys::{DeviceKey, SignedHead};
-use crate::payload::Payload;
+use crate::log::event::Event;
+use crate::log::keys::{DeviceKey, SignedHead};
+use crate::log::payload::Payload;
+use crate::log::verify::IntegrityError;
 use crate::record::{verify_events, MergeReport, Record};
-use crate::verify::IntegrityError;
 
 pub use error::SnapshotError;
 pub use limits::Limits;
@@ -360,7 +360,7 @@ pub fn concerns_vote(e: &Event, vote: &VoteId) -> bool {
 pub fn vote_set_aside<'a>(
     record: &'a Record,
     vote: &'a VoteId,
-) -> impl Iterator<Item = &'a crate::state::RejectedEvent> {
+) -> impl Iterator<Item = &'a crate::rules::state::RejectedEvent> {
     record
         .state()
         .rejected

@@ -86,7 +86,8 @@ pub(crate) fn payload_field(bytes: &[u8], path: &str) -> Option<String> {
     let file: serde_json::Value = serde_json::from_slice(bytes).ok()?;
     let fields = file["events"].get(index)?["payload"].as_object()?;
     let refused = |fields: serde_json::Map<String, serde_json::Value>| {
-        serde_json::from_value::<crate::payload::Payload>(serde_json::Value::Object(fields)).err()
+        serde_json::from_value::<crate::log::payload::Payload>(serde_json::Value::Object(fields))
+            .err()
     };
     refused(fields.clone())?;
     let key = fields.keys().filter(|k| *k != "type").find(|key| {
@@ -124,7 +125,7 @@ mod tests {
     use super::*;
 
     fn at_error(text: &str) -> Option<String> {
-        let e = serde_json::from_str::<crate::snapshot::Snapshot>(text).unwrap_err();
+        let e = serde_json::from_str::<crate::record::snapshot::Snapshot>(text).unwrap_err();
         path_at(text.as_bytes(), e.line(), e.column())
     }
 

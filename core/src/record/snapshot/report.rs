@@ -6,12 +6,12 @@ use std::collections::BTreeMap;
 
 use std::collections::BTreeSet;
 
-use crate::authority::Denied;
 use crate::ids::{DeviceId, EventId, Hash, VoteId};
-use crate::payload::{Kind, Payload};
+use crate::log::payload::{Kind, Payload};
 use crate::record::Record;
-use crate::refusal::Refusal;
-use crate::state::{BallotConflict, RejectedEvent, State, Trust};
+use crate::rules::authority::Denied;
+use crate::rules::refusal::Refusal;
+use crate::rules::state::{BallotConflict, RejectedEvent, State, Trust};
 
 use super::{Scope, Snapshot, SnapshotError};
 

@@ -10,13 +10,13 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::values::with_figure;
 use super::RosterRow;
-use crate::batch::Batch;
 use crate::ids::{EventId, HouseholdId};
+use crate::log::payload::Payload;
 use crate::model::{AreaFigures, Ownership};
-use crate::owners::OwnerParty;
-use crate::payload::Payload;
-use crate::refusal::Refusal;
-use crate::state::State;
+use crate::rules::batch::Batch;
+use crate::rules::owners::OwnerParty;
+use crate::rules::refusal::Refusal;
+use crate::rules::state::State;
 
 /// One field of one registered flat, as the register has it and as the file has it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,7 +78,7 @@ impl Groups {
 
 /// Compares `rows` with the households of `compound` in `state`, by flat label.
 pub fn changes(state: &State, compound: EventId, rows: &[RosterRow]) -> Changes {
-    let registered: BTreeMap<&str, (HouseholdId, &crate::state::Household)> = state
+    let registered: BTreeMap<&str, (HouseholdId, &crate::rules::state::Household)> = state
         .households
         .iter()
         .filter(|(_, h)| h.compound == compound)

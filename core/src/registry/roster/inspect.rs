@@ -7,7 +7,7 @@ use super::columns::is_combined_flat;
 use super::mapping::{header_keys, shape_of, Mapping, HEADER_SEARCH_ROWS};
 use super::values::is_totals_row;
 use super::{Column, RosterError};
-use crate::sheet::{Sheet, SheetRow};
+use crate::registry::sheet::{Sheet, SheetRow};
 
 /// A row naming this many known fields is the header; a title row names none.
 const HEADER_MATCHES: usize = 3;

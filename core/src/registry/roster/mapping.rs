@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::columns::header_key;
 use super::Column;
-use crate::sheet::{Sheet, SheetRow};
+use crate::registry::sheet::{Sheet, SheetRow};
 
 /// How many rows from the top the header may be below: title rows, a merged title, a blank
 /// row, a date line.

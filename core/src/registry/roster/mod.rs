@@ -1,5 +1,5 @@
 //! A household roster as property offices hand it out, read from a [`Sheet`] (CSV split by
-//! [`crate::sheet`], workbooks read by the app) into rows the register can take, with every
+//! [`crate::registry::sheet`], workbooks read by the app) into rows the register can take, with every
 //! refused line named by its number and why. Nothing here touches the record: the app shows the
 //! preview and the changes against the register, and only a confirmed import becomes a batch of
 //! commands ([`apply_changes`]).
@@ -27,8 +27,8 @@ pub use values::DEVELOPER;
 
 use crate::model::Ownership;
 use crate::numbers::CentiM2;
-use crate::owners::OwnerParty;
-use crate::sheet::Sheet;
+use crate::registry::sheet::Sheet;
+use crate::rules::owners::OwnerParty;
 
 /// Why a whole sheet cannot be read as a roster.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -132,7 +132,7 @@ impl Roster {
 
 /// Reads a roster's text (already decoded; a leading byte-order mark is ignored).
 pub fn parse_roster(text: &str) -> Result<Roster, RosterError> {
-    read_sheet(&crate::sheet::csv_sheet("", text))
+    read_sheet(&crate::registry::sheet::csv_sheet("", text))
 }
 
 /// Reads a roster with the mapping its headers give ([`inspect`]); refused whole when a needed

@@ -7,7 +7,7 @@ use super::mapping::header_keys;
 use super::values::{area, is_totals_row, ownership, residents};
 use super::{Column, LineProblem, Mapping, Misfit, Roster, RosterError, RosterRow};
 use crate::flat::{bare, normalise_label, BUILDING_SUFFIXES, ROOM_SUFFIXES, UNIT_SUFFIXES};
-use crate::sheet::Sheet;
+use crate::registry::sheet::Sheet;
 
 /// Reads the rows below the mapping's header line. Rows above it are titles and ignored; totals
 /// rows are left out and listed; every other row is a household or a named problem.

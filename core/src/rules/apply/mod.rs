@@ -7,20 +7,20 @@
 
 use std::collections::BTreeMap;
 
-use crate::authority::{Denied, Standing};
-use crate::event::Event;
 use crate::ids::{DeviceId, EventId, HouseholdId};
-use crate::lifecycle::{
+use crate::log::event::Event;
+use crate::log::payload::Payload;
+use crate::model::{EntryRound, OrgKind, Ownership, Recurrence, Stage, Surplus, VoteKind, Voter};
+use crate::numbers::Fen;
+use crate::rules::authority::{Denied, Standing};
+use crate::rules::lifecycle::{
     check_at, check_council_vote, check_notice_period, check_open, check_response, check_roadshow,
     check_step,
 };
-use crate::model::{EntryRound, OrgKind, Ownership, Recurrence, Stage, Surplus, VoteKind, Voter};
-use crate::numbers::Fen;
-use crate::owners::OwnerParty;
-use crate::payload::Payload;
-use crate::refusal::{EntityKind, Field, Refusal, StageAction, VoterKind};
-use crate::state::*;
-use crate::tally::live_result;
+use crate::rules::owners::OwnerParty;
+use crate::rules::refusal::{EntityKind, Field, Refusal, StageAction, VoterKind};
+use crate::rules::state::*;
+use crate::rules::tally::live_result;
 
 mod ballots;
 mod closing;
@@ -126,7 +126,7 @@ impl State {
         Ok(())
     }
 
-    /// The right to write `event` at this point of the fold (see [`crate::authority`]). An
+    /// The right to write `event` at this point of the fold (see [`crate::rules::authority`]). An
     /// event of a device revoked with a cut, beyond it, was written after the revocation.
     fn authorise(&self, event: &Event) -> Result<Standing, Refusal> {
         let device = event.id.device;

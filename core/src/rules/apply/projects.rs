@@ -2,8 +2,8 @@
 
 use super::*;
 use crate::ids::ProposalId;
-use crate::lifecycle::check_revise;
 use crate::model::{Acceptance, BudgetLine, FundingLine, Interest, RequestCategory, Scope, Stance};
+use crate::rules::lifecycle::check_revise;
 
 /// The events this file folds, each with its fields, as `apply` hands them over: one
 /// variant per kind, so a new kind does not compile until it is handled here.
@@ -146,7 +146,7 @@ impl State {
                         raised_ms: event.wall_ms,
                         unverified: !matches!(
                             self.holder(&id.device),
-                            crate::authority::Holder::Role(..)
+                            crate::rules::authority::Holder::Role(..)
                         ),
                         proposal: None,
                         closed: None,
@@ -350,7 +350,7 @@ impl State {
                 check_at(pr, Stage::ContractorSelection, StageAction::TakeBids)?;
                 non_empty(contractor, Field::ContractorName)?;
                 positive(*amount)?;
-                crate::selection::check_quote(*duration_days, *warranty_months, interest)?;
+                crate::rules::selection::check_quote(*duration_days, *warranty_months, interest)?;
                 if commit {
                     self.bids.insert(
                         id,

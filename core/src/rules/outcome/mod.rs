@@ -1,6 +1,6 @@
 //! What a tally says: the explained result of a council vote and of an owners' vote, with the
 //! thresholds and meters they are judged by. Only the results and their explanations live here;
-//! [`crate::tally`], [`crate::council`] and [`crate::owners`] compute them from the state, which
+//! [`crate::rules::tally`], [`crate::rules::council`] and [`crate::rules::owners`] compute them from the state, which
 //! keeps a closed vote's result frozen.
 
 use serde::{Deserialize, Serialize};

@@ -1,4 +1,4 @@
-//! The state's index of households by label, which [`crate::lookup`] reads.
+//! The state's index of households by label, which [`crate::rules::lookup`] reads.
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;

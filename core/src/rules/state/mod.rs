@@ -1,6 +1,6 @@
 //! The community as the record's events describe it: the result of folding every event in the
-//! total order. Read it through the query methods here, [`crate::owners`] and
-//! [`crate::council`]; change it only by submitting events to a [`crate::Record`].
+//! total order. Read it through the query methods here, [`crate::rules::owners`] and
+//! [`crate::rules::council`]; change it only by submitting events to a [`crate::Record`].
 
 use std::collections::BTreeMap;
 
@@ -13,10 +13,10 @@ use crate::model::{
     Recurrence, RequestCategory, Role, Scope, Stage, Stance, Surplus, VoteKind, Voter,
 };
 use crate::numbers::Fen;
-use crate::outcome::VoteResult;
 use crate::parties::{Parties, PartyId};
-use crate::refusal::Refusal;
 use crate::roles::DeviceRole;
+use crate::rules::outcome::VoteResult;
+use crate::rules::refusal::Refusal;
 
 mod labels;
 
@@ -330,9 +330,9 @@ pub struct Vote {
     pub hands: Option<Hands>,
     pub conflicts: Vec<BallotConflict>,
     /// Household ballots from devices not enrolled for the household (a resident's own
-    /// phone), kept and listed until a clerk confirms them; see [`crate::authority`].
+    /// phone), kept and listed until a clerk confirms them; see [`crate::rules::authority`].
     pub unconfirmed: BTreeMap<EventId, PendingBallot>,
-    /// Paper ballots as the two clerks keyed them, by household; see [`crate::paper`].
+    /// Paper ballots as the two clerks keyed them, by household; see [`crate::rules::paper`].
     pub paper: BTreeMap<HouseholdId, PaperSheet>,
     pub paper_clerks: PaperClerks,
     /// Frozen when the vote is closed, so later sales or appointments cannot rewrite it.
@@ -431,7 +431,7 @@ impl ClosedVote {
     /// Whether `event` (naming this vote) came after the close: outside its cut, whatever its
     /// clock says of its place. A close written before cuts says nothing here; the total order
     /// decides alone.
-    pub fn arrived_after(&self, event: &crate::event::Event) -> bool {
+    pub fn arrived_after(&self, event: &crate::log::event::Event) -> bool {
         event.id != self.event
             && self
                 .cut
@@ -588,8 +588,11 @@ impl State {
     /// `payload` as this record writes it now: a close carries what the record holds (its
     /// [`Cut`]), a revocation the last event of the revoked device it holds. Whatever a caller
     /// put there is replaced: a device can only say what it held.
-    pub(crate) fn stamp(&self, payload: crate::payload::Payload) -> crate::payload::Payload {
-        use crate::payload::Payload;
+    pub(crate) fn stamp(
+        &self,
+        payload: crate::log::payload::Payload,
+    ) -> crate::log::payload::Payload {
+        use crate::log::payload::Payload;
         match payload {
             Payload::VoteClosed { vote, .. } => Payload::VoteClosed {
                 vote,
