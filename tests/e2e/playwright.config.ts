@@ -34,7 +34,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `python3 ../../tools/serve.py --port ${port} --dir ../../dist`,
+    command: `python3 ../../tools/serve.py --port ${port} --dir ${process.env.E2E_DIST ?? "../../dist"}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 20_000,

@@ -1,10 +1,24 @@
-import AxeBuilder from "@axe-core/playwright";
 import * as path from "path";
-import { test, expect } from "../support/fixtures";
 import type { Page } from "@playwright/test";
+import { test, expect } from "../support/fixtures";
+import { AppPage } from "../support/app-page";
+import { seriousViolations } from "../support/axe";
+import { CommunityPage } from "../support/community-page";
+import { ExchangePage } from "../support/exchange-page";
+import { FundsPage } from "../support/funds-page";
+import { KioskPage } from "../support/kiosk-page";
+import { MeetingsPage } from "../support/meetings-page";
+import { OrganisationsPage } from "../support/organisations-page";
+import { PaperBallotsPage } from "../support/paper-ballots-page";
+import { ProjectPages } from "../support/project-pages";
+import { RegistryPage } from "../support/registry-page";
+import { SettingsPage } from "../support/settings-page";
+import { SignInSheetPage } from "../support/sign-in-page";
+import { VotePages } from "../support/vote-pages";
 
 // Every page, in both languages, on a phone and on a portrait kiosk screen. Pages of a community
-// are reached from the demo, by the links a person would follow.
+// are reached from the demo, by the links a person would follow; the steps below work in either
+// language, so they go by the links' addresses and the controls' ids.
 type Target = { name: string; path: string; demo?: boolean; clock?: boolean; follow?: (page: Page) => Promise<void> };
 const pages: Target[] = [
   { name: "home", path: "/" },
@@ -17,14 +31,13 @@ const pages: Target[] = [
     demo: true,
     // The report, the merge preview and the read-only view of a file just exported.
     follow: async (page) => {
-      await page.locator('header nav a[href="/exchange"]').click();
-      const downloading = page.waitForEvent("download");
-      await page.locator("#export-all").click();
-      const file = (await (await downloading).path())!;
-      await page.locator("#snapshot-file").setInputFiles(file);
-      await page.locator("#merge-nothing-new").waitFor();
-      await page.locator("#open-read-only").click();
-      await page.locator("#read-only").waitFor();
+      const exchange = new ExchangePage(page);
+      await new AppPage(page).go("/exchange");
+      const file = (await exchange.export()).path;
+      await exchange.pick(file);
+      await exchange.nothingNew.waitFor();
+      await exchange.openReadOnly();
+      await exchange.readOnly.waitFor();
     },
   },
   {
@@ -32,8 +45,8 @@ const pages: Target[] = [
     path: "/",
     demo: true,
     follow: async (page) => {
-      await page.locator('header nav a[href="/settings"]').click();
-      await page.locator("#trusted-devices td").first().waitFor();
+      await new AppPage(page).go("/settings");
+      await new SettingsPage(page).trustedDevices.locator("td").first().waitFor();
     },
   },
   {
@@ -41,8 +54,9 @@ const pages: Target[] = [
     path: "/",
     demo: true,
     follow: async (page) => {
-      await page.locator("#votes-title + ul a").first().click();
-      await page.locator("li.member").first().waitFor();
+      const community = new CommunityPage(page);
+      await community.openFirstVote();
+      await community.members.first().waitFor();
     },
   },
   {
@@ -50,8 +64,8 @@ const pages: Target[] = [
     path: "/",
     demo: true,
     follow: async (page) => {
-      await page.locator("nav a[href='/requests']").click();
-      await page.locator("#request-title").waitFor();
+      await new AppPage(page).go("/requests");
+      await new ProjectPages(page).requestTitle.waitFor();
     },
   },
   {
@@ -59,11 +73,8 @@ const pages: Target[] = [
     path: "/",
     demo: true,
     follow: async (page) => {
-      await page.locator("nav a[href='/requests']").click();
-      await page.locator("#request-title").fill("北苑 3 栋路灯不亮");
-      await page.locator("form[aria-labelledby='request-new-title'] button[type=submit]").click();
-      await page.locator("ul.requests a[href$='/draft']").first().click();
-      await page.locator("#proposal-title").waitFor();
+      await new AppPage(page).go("/requests");
+      await new ProjectPages(page).draftFromTitleOnly("北苑 3 栋路灯不亮");
     },
   },
   {
@@ -71,8 +82,8 @@ const pages: Target[] = [
     path: "/",
     demo: true,
     follow: async (page) => {
-      await page.locator("nav a[href='/registry']").click();
-      await page.locator("#registry-search").waitFor();
+      await new AppPage(page).go("/registry");
+      await new RegistryPage(page).searchBox.waitFor();
     },
   },
   {
@@ -81,9 +92,10 @@ const pages: Target[] = [
     demo: true,
     // The roster import's column mapping step, for a workbook with unfamiliar headers.
     follow: async (page) => {
-      await page.locator("nav a[href='/registry']").click();
-      await page.locator("#import-file").setInputFiles(path.join(__dirname, "../fixtures/office-unfamiliar.xlsx"));
-      await page.locator("#roster-mapping").waitFor();
+      const registry = new RegistryPage(page);
+      await new AppPage(page).go("/registry");
+      await registry.pickFile(path.join(__dirname, "../fixtures/office-unfamiliar.xlsx"));
+      await registry.mapping.waitFor();
     },
   },
   {
@@ -91,10 +103,11 @@ const pages: Target[] = [
     path: "/",
     demo: true,
     follow: async (page) => {
-      await page.locator("nav a[href='/registry']").click();
-      await page.locator("#sign-in-link").click();
-      await page.locator("#sign-in-compound").selectOption({ index: 1 });
-      await page.locator(".sign-in-page").first().waitFor();
+      const signIn = new SignInSheetPage(page);
+      await new AppPage(page).go("/registry");
+      await new RegistryPage(page).openSignInSheet();
+      await signIn.chooseCompound({ index: 1 });
+      await signIn.sheets.first().waitFor();
     },
   },
   {
@@ -102,8 +115,8 @@ const pages: Target[] = [
     path: "/",
     demo: true,
     follow: async (page) => {
-      await page.locator("nav a[href='/organisations']").click();
-      await page.locator("#org-name").waitFor();
+      await new AppPage(page).go("/organisations");
+      await new OrganisationsPage(page).nameField.waitFor();
     },
   },
   {
@@ -111,8 +124,7 @@ const pages: Target[] = [
     path: "/",
     demo: true,
     follow: async (page) => {
-      await page.locator("#new-vote-link").click();
-      await page.locator("#vote-title").waitFor();
+      await new VotePages(page).startNewVote();
     },
   },
   {
@@ -120,14 +132,8 @@ const pages: Target[] = [
     path: "/",
     demo: true,
     follow: async (page) => {
-      await page.locator("#new-vote-link").click();
-      await page.locator("#vote-title").fill("北苑小区更换物业服务企业");
-      await page.locator("#open-vote").click();
-      await page.locator("#enter-kiosk").click();
-      await page.locator("#new-pin").fill("2580");
-      await page.locator("#confirm-pin").fill("2580");
-      await page.locator("#save-pin").click();
-      await page.locator("#kiosk-question").waitFor();
+      await new VotePages(page).openTitled("北苑小区更换物业服务企业");
+      await new KioskPage(page).start("2580");
     },
   },
   {
@@ -135,8 +141,8 @@ const pages: Target[] = [
     path: "/",
     demo: true,
     follow: async (page) => {
-      await page.locator("#proposals-title + ul a").first().click();
-      await page.locator("#proposal-stage").waitFor();
+      await new CommunityPage(page).openFirstProject();
+      await new ProjectPages(page).stage.waitFor();
     },
   },
   {
@@ -146,8 +152,8 @@ const pages: Target[] = [
     clock: true,
     follow: async (page) => {
       await page.clock.fastForward(8 * 24 * 60 * 60 * 1000);
-      await page.locator("#proposals-title + ul a").first().click();
-      await page.locator("#roadshow-presenter").waitFor();
+      await new CommunityPage(page).openFirstProject();
+      await new ProjectPages(page).roadshowPresenter.waitFor();
     },
   },
   {
@@ -155,8 +161,7 @@ const pages: Target[] = [
     path: "/",
     demo: true,
     follow: async (page) => {
-      await page.locator("#funds-link").click();
-      await page.locator("#fund-title").waitFor();
+      await new FundsPage(page).openList();
     },
   },
   {
@@ -164,13 +169,12 @@ const pages: Target[] = [
     path: "/",
     demo: true,
     follow: async (page) => {
-      await page.locator("#funds-link").click();
-      await page.locator("#fund-title").fill("沿河种植樱花树");
-      await page.locator("#fund-target").fill("2000");
-      await page.locator("#open-fund").click();
-      await page.locator("#pasted-payments").fill("4-1-101 70\n4-1-102 75");
-      await page.locator("#pasted-confirm").click();
-      await page.locator("#contributions").waitFor();
+      const funds = new FundsPage(page);
+      await funds.openList();
+      await funds.openFund("沿河种植樱花树", "2000");
+      await funds.pastePayments(["4-1-101 70", "4-1-102 75"]);
+      await funds.confirmPasted();
+      await funds.contributionTable.waitFor();
     },
   },
   {
@@ -178,9 +182,7 @@ const pages: Target[] = [
     path: "/",
     demo: true,
     follow: async (page) => {
-      await page.locator("#meetings-link").click();
-      await page.locator("#set-series").click();
-      await page.locator("#series li").first().waitFor();
+      await new MeetingsPage(page).openWithSeries();
     },
   },
   {
@@ -188,19 +190,15 @@ const pages: Target[] = [
     path: "/",
     demo: true,
     follow: async (page) => {
-      await page.locator("#new-vote-link").click();
-      await page.locator("#vote-title").fill("北苑 1 栋屋面防水维修");
-      await page.locator("#open-vote").click();
-      await page.locator("#enter-paper").click();
-      await page.locator("#paper-clerk").fill("王秀英");
-      for (const [round, choice] of [["#paper-round-first", 0], ["#paper-round-second", 1]] as const) {
-        if (round === "#paper-round-second") await page.locator("#paper-clerk").fill("李明");
-        await page.locator(round).check();
-        await page.locator("#paper-flat").fill("1-1-201");
-        await page.locator(".vote-choice").nth(choice).click();
-        await page.locator("#paper-keyed").filter({ hasText: "1-1-201" }).waitFor();
+      const paper = new PaperBallotsPage(page);
+      await new VotePages(page).openTitled("北苑 1 栋屋面防水维修");
+      await paper.open();
+      for (const [round, clerk, choice] of [["first", "王秀英", 0], ["second", "李明", 1]] as const) {
+        await paper.clerkRound(clerk, round);
+        await paper.keyNth("1-1-201", choice);
+        await paper.keyed.filter({ hasText: "1-1-201" }).waitFor();
       }
-      await page.locator("tr.mismatch").waitFor();
+      await paper.mismatches.waitFor();
     },
   },
 ];
@@ -219,16 +217,9 @@ for (const screen of screens) {
           test(`${p.name} has no serious accessibility violation`, async ({ app, page }) => {
             if (p.clock) await page.clock.install();
             await app.open(p.path);
-            if (p.demo) {
-              await page.locator("#load-demo").click();
-              await page.locator("#community-title").waitFor();
-            }
+            if (p.demo) await new CommunityPage(page).loadDemoHere();
             if (p.follow) await p.follow(page);
-            const results = await new AxeBuilder({ page }).analyze();
-            const serious = results.violations
-              .filter((v) => v.impact === "serious" || v.impact === "critical")
-              .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-            expect(serious).toEqual([]);
+            expect(await seriousViolations(page)).toEqual([]);
             // A repeated id makes a label or heading point at the wrong element.
             const repeatedIds = await page.evaluate(() => {
               const counts = new Map<string, number>();

@@ -6,6 +6,7 @@ import { CommunityPage } from "../support/community-page";
 import { VotePages } from "../support/vote-pages";
 import { ExchangePage, canonical, sha256 } from "../support/exchange-page";
 import { deviceOnSettings as device, idOf, trust } from "../support/devices";
+import { SettingsPage } from "../support/settings-page";
 
 const VOTE = "北苑小区更换物业服务企业";
 const MATTER = "4. 选聘和解聘物业服务企业或者其他管理人";
@@ -24,29 +25,29 @@ test("a phone nobody enrolled votes, the secretary sees it waiting, a clerk conf
   test.setTimeout(120_000);
   const { votePath, ex, file } = await start(page);
   const phone = await device(browser, problems);
-  await expect(phone.locator("#device-qr svg")).toBeVisible();
+  await expect(new SettingsPage(phone).deviceQr).toBeVisible();
   const phoneEx = new ExchangePage(phone);
   await phone.goto("/exchange");
   await phoneEx.merge(file);
   await phone.goto(votePath);
-  await new VotePages(phone).clerkBallot("1-1-201", "同意");
-  await expect(phone.locator("#ballot-waiting")).toHaveText("已记录，待工作人员核实本人后计入。");
+  const phoneVotes = new VotePages(phone);
+  await phoneVotes.clerkBallot("1-1-201", "同意");
+  await expect(phoneVotes.ballotWaiting).toHaveText("已记录，待工作人员核实本人后计入。");
   await phoneEx.open();
   const mine = await phoneEx.export("#export-mine");
 
   await ex.open();
   await ex.pick(mine.path);
-  await expect(page.locator("#merge-set-aside")).toContainText("1 张选票或公示意见来自未登记的手机，待工作人员核实本人后计入");
-  await expect(page.locator("#merge-ballots")).toContainText(`${VOTE}：新增选票 1 张，其中 0 张计入`);
-  await page.locator("#merge-confirm").click();
-  await expect(page.getByRole("status").filter({ hasText: "已合并" })).toBeVisible();
+  await expect(ex.setAside).toContainText("1 张选票或公示意见来自未登记的手机，待工作人员核实本人后计入");
+  await expect(ex.mergeBallots).toContainText(`${VOTE}：新增选票 1 张，其中 0 张计入`);
+  await ex.confirmMerge();
   await page.goto(votePath);
   const votes = new VotePages(page);
   await expect(votes.meter("参与人数")).toContainText("0 / ");
-  await expect(page.locator("#unconfirmed-ballots")).toContainText("1-1-201");
-  await page.locator("#unconfirmed-ballots").getByRole("button", { name: "确认计入 1-1-201" }).click();
+  await expect(votes.unconfirmed).toContainText("1-1-201");
+  await votes.confirmWaiting("1-1-201");
   await expect(votes.meter("参与人数")).toContainText("1 / ");
-  await expect(page.locator("#unconfirmed-ballots")).toHaveCount(0);
+  await expect(votes.unconfirmed).toHaveCount(0);
 });
 
 test("a phone enrolled for one flat votes for it and is refused for another", async ({ page, browser, problems }) => {
@@ -57,7 +58,7 @@ test("a phone enrolled for one flat votes for it and is refused for another", as
   await new VotePages(page).openOwnersVote(VOTE, MATTER, "北苑小区");
   const votePath = new URL(page.url()).pathname;
   await trust(page, phoneId, "王芳的手机", "resident", "1-2-101");
-  await expect(page.locator("#trusted-devices")).toContainText("住户手机 1-2-101");
+  await expect(new SettingsPage(page).trustedDevices).toContainText("住户手机 1-2-101");
   const ex = new ExchangePage(page);
   await ex.open();
   const file = (await ex.export()).path;
@@ -65,17 +66,16 @@ test("a phone enrolled for one flat votes for it and is refused for another", as
   const phoneEx = new ExchangePage(phone);
   await phone.goto("/exchange");
   await phoneEx.merge(file);
-  await phone.goto("/settings");
-  await expect(phone.locator("#own-trust")).toHaveText("这台设备登记为住户本人手机： 1-2-101");
+  const phoneSettings = new SettingsPage(phone);
+  await phoneSettings.open();
+  await expect(phoneSettings.ownTrust).toHaveText("这台设备登记为住户本人手机： 1-2-101");
   await phone.goto(votePath);
   const votes = new VotePages(phone);
   await votes.clerkBallot("1-2-101", "同意");
-  await expect(phone.locator("#ballot-waiting")).toHaveCount(0);
+  await expect(votes.ballotWaiting).toHaveCount(0);
   await expect(votes.meter("参与人数")).toContainText("1 / ");
-  await phone.locator("#ballot-flat").fill("1-2-102");
-  await phone.locator("section").filter({ has: phone.locator("#ballot-flat") }).getByRole("button", { name: "同意", exact: true }).click();
-  const form = phone.locator("section").filter({ has: phone.locator("#ballot-flat") });
-  await expect(form.locator(".submit-failure")).toContainText("只登记为另一户的住户手机，不能代表这一户");
+  await votes.keyBallot("1-2-102", "同意");
+  await expect(votes.ballotFailure).toContainText("只登记为另一户的住户手机，不能代表这一户");
   await expect(votes.meter("参与人数")).toContainText("1 / ");
 });
 
@@ -111,13 +111,13 @@ test("a stranger's signed file changes no result and the preview says so; a revo
   const vote = votePath.split("/").pop()!;
   const forged = strangerCloses(readFileSync(file, "utf8"), decodeURIComponent(vote));
   await ex.pick({ name: "stranger.json", mimeType: "application/json", buffer: Buffer.from(forged) });
-  await expect(page.locator("#file-signers")).toContainText("来自未知设备");
-  await expect(page.locator("#merge-set-aside")).toContainText("1 条“结束表决”来自未授权的设备，不计入");
-  await page.locator("#merge-confirm").click();
-  await expect(page.getByRole("status").filter({ hasText: "已合并" })).toBeVisible();
+  await expect(ex.signers).toContainText("来自未知设备");
+  await expect(ex.setAside).toContainText("1 条“结束表决”来自未授权的设备，不计入");
+  await ex.confirmMerge();
   await page.goto(votePath);
-  await expect(page.locator("#close-vote")).toBeVisible();
-  await expect(page.locator("#verdict")).toHaveCount(0);
+  const votes = new VotePages(page);
+  await expect(votes.closeButton).toBeVisible();
+  await expect(votes.verdict).toHaveCount(0);
 
   // A kiosk is trusted, takes the community in, and records four ballots offline; meanwhile
   // the admin revokes it, holding none of them. None counts.
@@ -134,18 +134,19 @@ test("a stranger's signed file changes no result and the preview says so; a revo
   await kioskEx.open();
   const kioskFile = (await kioskEx.export()).path;
 
-  await page.goto("/settings");
-  await page.getByRole("button", { name: "撤销 北苑 kiosk 3" }).click();
-  await expect(page.locator("#revoke-question")).toContainText("本机还没有收到它的任何记录");
-  await page.locator("#confirm-revoke").click();
-  await expect(page.locator("#trusted-devices")).toContainText("已撤销");
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await settings.askToRevoke("北苑 kiosk 3");
+  await expect(settings.revokeQuestion).toContainText("本机还没有收到它的任何记录");
+  await settings.confirmRevoke();
+  await expect(settings.trustedDevices).toContainText("已撤销");
   await ex.open();
   await ex.pick(kioskFile);
-  await expect(page.locator("#file-signers")).toContainText("由 北苑 kiosk 3 签名（已撤销信任）");
+  await expect(ex.signers).toContainText("由 北苑 kiosk 3 签名（已撤销信任）");
   // The admin held none of its ballots when it revoked it: all four came after, whatever
   // their clocks say.
-  await expect(page.locator("#merge-set-aside")).toContainText("4 条“投票”是设备被撤销后才写的，不计入");
-  await page.locator("#merge-confirm").click();
+  await expect(ex.setAside).toContainText("4 条“投票”是设备被撤销后才写的，不计入");
+  await ex.mergeConfirm.click();
   await page.goto(votePath);
-  await expect(new VotePages(page).meter("参与人数")).toContainText(/^[^/]*\b0 \//);
+  await expect(votes.meter("参与人数")).toContainText(/^[^/]*\b0 \//);
 });

@@ -1,13 +1,15 @@
 import { test, expect } from "../support/fixtures";
 import type { Page } from "@playwright/test";
 import { AppPage } from "../support/app-page";
+import { CommunityPage } from "../support/community-page";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 const ROOT = resolve(__dirname, "../../..");
-const DIST = join(ROOT, "dist");
+// The build under test: E2E_DIST when the config serves another copy of it (as it does then).
+const DIST = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : join(ROOT, "dist");
 
 /** The pathnames of the scripts and modules this document has fetched so far. */
 async function fetchedCode(page: Page): Promise<string[]> {
@@ -28,13 +30,14 @@ function precached(folder: string): string[] {
 
 test("a first visit loads no chunk; offline, every page opens, none visited before", async ({ app, page, context }) => {
   test.setTimeout(120_000);
+  const community = new CommunityPage(page);
   await app.open("/");
-  await expect(page.locator("#load-demo")).toBeEnabled();
+  await expect(community.loadDemoButton).toBeEnabled();
   expect(chunks(await fetchedCode(page)), "the welcome needs only the main module").toEqual([]);
-  await page.locator("#load-demo").click();
+  await community.loadDemoButton.click();
   await expect(app.heading).toHaveText("晋阳社区");
-  const votes = await page.locator("ul.vote-list a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  const project = await page.locator("ul.project-list a").first().evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname);
+  const votes = await community.voteLinks.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const project = await community.projectLinks.first().evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname);
   expect(votes.length).toBeGreaterThan(0);
   await app.waitForServiceWorker();
 
@@ -146,21 +149,22 @@ test("code that cannot be fetched is said so, nothing is lost, and a reload brin
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   const app = new AppPage(page);
+  const community = new CommunityPage(page);
   await app.open("/");
-  await expect(page.locator("#load-demo")).toBeEnabled();
+  await expect(community.loadDemoButton).toBeEnabled();
   await page.route(/\/(split|chunk)_[^/]*\.wasm$/, (route) => route.abort());
 
-  await page.locator("#load-demo").click();
+  await community.loadDemoButton.click();
   await expect(page.getByRole("alert").filter({ hasText: "本机还没有下载保存和读取记录的程序" })).toBeVisible();
-  await expect(page.locator("#load-demo")).toBeEnabled();
+  await expect(community.loadDemoButton).toBeEnabled();
   await app.navLink("设置").click();
   await expect(app.heading).toHaveText("这个页面暂时打不开");
 
   await page.unroute(/\/(split|chunk)_[^/]*\.wasm$/);
-  await page.locator("#page-reload").click();
+  await app.retry();
   await expect(app.heading).toHaveText("设置");
   await app.navLink("首页").click();
-  await page.locator("#load-demo").click();
+  await community.loadDemoButton.click();
   await expect(app.heading).toHaveText("晋阳社区");
   expect(errors, "no uncaught error: a chunk that fails does not abort the app").toEqual([]);
   await context.close();

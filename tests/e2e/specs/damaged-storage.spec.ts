@@ -1,6 +1,8 @@
 import { test, expect } from "../support/fixtures";
 import { CommunityPage } from "../support/community-page";
 import { ProjectPages } from "../support/project-pages";
+import { download } from "../support/download";
+import { SettingsPage } from "../support/settings-page";
 
 // Writes straight into the app's IndexedDB, as a failing disk or a buggy extension might:
 // "garbage" adds an entry that is not an event; "alter-newest" changes the newest event's author,
@@ -52,16 +54,15 @@ async function damageStoredLog(page: import("@playwright/test").Page, how: "garb
 
 test("a damaged stored record is reported with a way to save the rest, never a blank page", async ({ app, page }) => {
   await app.open("/settings");
-  await expect(page.locator("code.device-id")).toHaveText(/^[0-9a-f]{64}$/);
+  await expect(new SettingsPage(page).deviceId).toHaveText(/^[0-9a-f]{64}$/);
   await damageStoredLog(page, "garbage");
   await page.reload();
   await app.waitForApp();
-  const banner = page.getByRole("alert").filter({ hasText: "部分记录未能通过核验" });
+  const banner = app.damageBanner;
   await expect(banner).toBeVisible();
   await expect(banner.locator(".damage-summary")).toHaveText("1 条记录无法读取");
-  const downloading = page.waitForEvent("download");
-  await banner.getByRole("button", { name: "导出完好的记录" }).click();
-  expect((await downloading).suggestedFilename()).toMatch(/^gongzhi-community-all-.*\.json$/);
+  const saved = await download(page, () => banner.getByRole("button", { name: "导出完好的记录" }).click());
+  expect(saved.name).toMatch(/^gongzhi-community-all-.*\.json$/);
   // The rest of the app still works.
   await app.navLink("首页").click();
   await expect(app.heading).toHaveText("欢迎使用共治");
@@ -72,25 +73,25 @@ test("an altered stored event is left out and named in the resident's language",
   await damageStoredLog(page, "alter-newest");
   await page.reload();
   await app.waitForApp();
-  const banner = page.getByRole("alert").filter({ hasText: "部分记录未能通过核验" });
+  const banner = app.damageBanner;
   await banner.locator("summary").click();
   const first = banner.locator("ul.damage li").first();
   await expect(first).toContainText("被改动过，内容与其哈希不符");
 
   // Nothing new can follow a damaged chain: the resident is told why and given the way out, not
   // told that another tab wrote first.
-  const listed = await page.locator("ul.damage li").count();
+  const listed = await app.damageList.count();
   const projects = new ProjectPages(page);
   await projects.openRequests();
   await projects.fillRequest("3 栋楼道堆放杂物", "消防通道被占用。", "北苑小区", { category: "安全" });
-  await page.getByRole("button", { name: "记录诉求" }).click();
-  const failure = page.locator("form[aria-labelledby=request-new-title] .submit-failure");
+  await projects.submitRequest();
+  const failure = projects.requestFailure;
   await expect(failure).toContainText("这台设备自己的记录在存储中已损坏");
   await expect(failure.getByRole("button", { name: "导出" })).toBeVisible();
   // Reading the chain again to retry did not list the same damage twice.
-  await expect(page.locator("ul.damage li")).toHaveCount(listed);
+  await expect(app.damageList).toHaveCount(listed);
 
   await app.languageToggle.click();
-  await expect(page.locator("ul.damage li").first()).toContainText("has been altered: its content does not match its hash");
+  await expect(app.damageList.first()).toContainText("has been altered: its content does not match its hash");
   await expect(failure).toContainText("this device's own record is damaged in storage");
 });

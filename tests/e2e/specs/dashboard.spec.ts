@@ -1,22 +1,24 @@
 import { test, expect } from "../support/fixtures";
 import { CommunityPage } from "../support/community-page";
+import { MeetingsPage } from "../support/meetings-page";
 
-test("the community page draws turnout, money, projects by stage, the open notice with its countdown, and the next meetings", async ({ page }) => {
+test("the community page draws turnout, money, projects by stage, the open notice with its countdown, and the next meetings", async ({ page, app }) => {
   const community = new CommunityPage(page);
   await community.loadDemo();
   // The demo's button is a phone's height down the welcome: the community replaces it from its
   // top, with focus on the content (the button is gone), not mid-page.
-  await expect(page.locator("main h1")).toBeInViewport();
+  await expect(app.heading).toBeInViewport();
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
-  await expect(page.locator("main")).toBeFocused();
-  await expect(page.locator("#dashboard-title")).toHaveText("社区概况");
-  await expect(page.locator("#chart-turnout .bar-label")).toHaveText(["2027 年院落微更新计划"]);
-  await expect(page.locator("#chart-turnout .bar-figure")).toHaveText(["0 / 37 已投票"]);
-  await expect(page.locator("#chart-money .bar-figure")).toHaveText(["36,000.00 元", "0.00 元", "0.00 元", "0.00 元"]);
-  await expect(page.locator("#chart-stages .bar-label")).toHaveText(["公示中"]);
-  await expect(page.locator("#dash-notices li")).toHaveCount(1);
-  await expect(page.locator("#dash-notices li")).toContainText("北苑小区后门改造");
-  await expect(page.locator("#dash-notices .countdown-small")).toHaveText(/^还有 (6 天 23|7 天 0) 小时$/);
+  await expect(app.main).toBeFocused();
+  await expect(community.dashboardTitle).toHaveText("社区概况");
+  const turnout = community.chart("turnout");
+  await expect(turnout.labels).toHaveText(["2027 年院落微更新计划"]);
+  await expect(turnout.figures).toHaveText(["0 / 37 已投票"]);
+  await expect(community.chart("money").figures).toHaveText(["36,000.00 元", "0.00 元", "0.00 元", "0.00 元"]);
+  await expect(community.chart("stages").labels).toHaveText(["公示中"]);
+  await expect(community.notices).toHaveCount(1);
+  await expect(community.notices).toContainText("北苑小区后门改造");
+  await expect(community.noticeCountdowns).toHaveText(/^还有 (6 天 23|7 天 0) 小时$/);
 
   // Three council members vote: the turnout bar grows as the ballots are saved.
   await community.openCouncilVote();
@@ -24,18 +26,18 @@ test("the community page draws turnout, money, projects by stage, the open notic
     await community.cast(name, "同意");
     await community.expectRecorded(name, "同意");
   }
-  await page.getByRole("navigation").getByRole("link", { name: "首页", exact: true }).click();
-  await expect(page.locator("#chart-turnout .bar-figure")).toHaveText(["3 / 37 已投票"]);
+  await app.navLink("首页").click();
+  await expect(turnout.figures).toHaveText(["3 / 37 已投票"]);
   // 3 of 37 is 81 per mille of the scale: the bar is 8.1% of the track, in tenths of a percent.
-  const fill = page.locator("#chart-turnout .bar-fill");
-  expect(await fill.evaluate((e: HTMLElement) => e.style.width)).toBe("8.1%");
-  const [bar, track] = [await fill.boundingBox(), await page.locator("#chart-turnout .bar-track").boundingBox()];
+  expect(await turnout.fill.evaluate((e: HTMLElement) => e.style.width)).toBe("8.1%");
+  const [bar, track] = [await turnout.fill.boundingBox(), await turnout.track.boundingBox()];
   expect(Math.abs(bar!.width - track!.width * 0.081)).toBeLessThan(1);
 
   // A monthly reception day shows among the next meetings.
-  await page.locator("#meetings-link").click();
-  await page.locator("#set-series").click();
-  await page.getByRole("navigation").getByRole("link", { name: "首页", exact: true }).click();
-  await expect(page.locator("#dash-meetings li")).toHaveCount(3);
-  await expect(page.locator("#dash-meetings li").first()).toContainText("业主接待日");
+  const meetings = new MeetingsPage(page);
+  await meetings.open();
+  await meetings.setSeries();
+  await app.navLink("首页").click();
+  await expect(community.nextMeetings).toHaveCount(3);
+  await expect(community.nextMeetings.first()).toContainText("业主接待日");
 });

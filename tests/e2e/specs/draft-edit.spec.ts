@@ -10,45 +10,42 @@ test("a draft is edited until it is posted, and a budget its funding does not co
   await projects.raiseRequest("北苑 3 栋楼道灯不亮", "晚上楼道一片黑。", "北苑小区");
   await projects.draftFrom("北苑 3 栋楼道灯不亮", [["感应灯具", "4,200.50"], ["安装", "1500"]], "5000");
   await projects.saveDraft();
-  await expect(page.locator("#funding-gap")).toHaveText("预算合计 5,700.50 元，资金来源合计 5,000.00 元，资金缺口 700.50 元。");
+  await expect(projects.fundingGap).toHaveText("预算合计 5,700.50 元，资金来源合计 5,000.00 元，资金缺口 700.50 元。");
 
   // Edited: a new title and a self-raised line; the form starts from the plan as it stands.
-  await page.locator("#edit-draft").click();
-  await expect(page.locator("main h1")).toHaveText("修改项目草案");
-  await expect(page.locator("#proposal-title")).toHaveValue("北苑 3 栋楼道灯不亮");
-  const budget = page.locator("#budget-lines").locator(".line");
-  await expect(budget.nth(0).getByLabel("金额（元）")).toHaveValue("4200.50");
-  await page.locator("#proposal-title").fill("北苑 3 栋楼道感应灯更换");
-  await page.locator("#add-funding-line").click();
-  await page.locator("#funding-lines").locator(".line").nth(1).getByLabel("金额（元）").fill("500");
-  await page.locator("#save-plan").click();
-  await expect(page.locator("main h1")).toHaveText("北苑 3 栋楼道感应灯更换");
-  await expect(page.locator("#funding-gap")).toHaveText("预算合计 5,700.50 元，资金来源合计 5,500.00 元，资金缺口 200.50 元。");
-  await expect(page.locator("ol.timeline li .what").last()).toHaveText("修改方案，更名为“北苑 3 栋楼道感应灯更换”");
+  await projects.editDraft();
+  await expect(app.heading).toHaveText("修改项目草案");
+  await expect(projects.title).toHaveValue("北苑 3 栋楼道灯不亮");
+  await expect(projects.budgetLines.nth(0).getByLabel("金额（元）")).toHaveValue("4200.50");
+  await projects.rename("北苑 3 栋楼道感应灯更换");
+  await projects.addFunding("500");
+  await projects.savePlan();
+  await expect(app.heading).toHaveText("北苑 3 栋楼道感应灯更换");
+  await expect(projects.fundingGap).toHaveText("预算合计 5,700.50 元，资金来源合计 5,500.00 元，资金缺口 200.50 元。");
+  await expect(projects.timeline.last()).toHaveText("修改方案，更名为“北苑 3 栋楼道感应灯更换”");
 
   // Posting asks why the money falls short, and the project shows the answer.
-  await page.locator("#notice-days").fill("7");
-  await page.locator("#post-notice").click();
-  await expect(page.locator("#gap-reason-error")).toHaveText("预算与资金来源不一致，请先说明原因。");
-  await expect(page.locator("#proposal-stage")).toHaveText("草案");
-  await page.locator("#gap-reason").fill("差额 200.50 元由 3 栋住户自筹，另行公示名单");
+  await projects.askToPost(7);
+  await expect(projects.gapReasonError).toHaveText("预算与资金来源不一致，请先说明原因。");
+  await expect(projects.stage).toHaveText("草案");
+  await projects.explainGap("差额 200.50 元由 3 栋住户自筹，另行公示名单");
   await projects.postNotice(7);
-  await expect(page.locator("#gap-reason-shown")).toHaveText("差额原因： 差额 200.50 元由 3 栋住户自筹，另行公示名单");
-  await expect(page.locator("#edit-draft")).toHaveCount(0);
+  await expect(projects.gapReasonShown).toHaveText("差额原因： 差额 200.50 元由 3 栋住户自筹，另行公示名单");
+  await expect(projects.editDraftButton).toHaveCount(0);
   await page.screenshot({ path: "screenshots/phone-zh-CN-proposal-gap.png", fullPage: true });
 
   // Its QR code: the documented machine lines, then the plan for a resident.
-  const qr = await page.locator("#project-qr-text").textContent();
+  const qr = await projects.qr();
   expect(qr).toMatch(/^GONGZHI PROJECT v1\nproject: .*\ntitle: 北苑 3 栋楼道感应灯更换\nstage: public_notice\nmoney: budget 570050, funding 550000, spent 0 \(fen\)\ndigest: [0-9a-f]{64}\n\n北苑 3 栋楼道感应灯更换\n公示中\n预算 5,700.50 元，资金来源 5,500.00 元，已支出 0.00 元$/);
-  await expect(page.locator("#project-digest")).toHaveText(/^[0-9a-f]{64}$/);
+  await expect(projects.digest).toHaveText(/^[0-9a-f]{64}$/);
 
   // Posted for notice, the plan prints as one sheet: budget, funding, the gap and its reason,
   // the response window.
   await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".print-heading")).toHaveText("晋阳社区 项目公示");
-  await expect(page.locator("#gap-reason-shown")).toBeVisible();
-  await expect(page.locator("#notice-countdown")).toBeVisible();
+  await expect(app.printHeading).toHaveText("晋阳社区 项目公示");
+  await expect(projects.gapReasonShown).toBeVisible();
+  await expect(projects.countdown).toBeVisible();
   await page.emulateMedia({ media: "screen" });
   await printBothLanguages(page, app, "plan-notice", { zh: "项目公示", en: "Public notice of a project" });
-  await expect(page.locator("#gap-reason-shown")).toHaveText("Why they differ: 差额 200.50 元由 3 栋住户自筹，另行公示名单");
+  await expect(projects.gapReasonShown).toHaveText("Why they differ: 差额 200.50 元由 3 栋住户自筹，另行公示名单");
 });

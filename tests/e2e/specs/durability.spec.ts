@@ -39,7 +39,7 @@ test("a multi-event write cut off by a reload is stored whole or not at all", as
       await expect(community.app.heading).toHaveText("欢迎使用共治");
     } else {
       await expect(community.app.heading).toHaveText("晋阳社区");
-      await expect(page.locator(".stats dd").nth(1)).toHaveText("60");
+      await expect(community.stats.nth(1)).toHaveText("60");
     }
   }
   // Whatever survived is one of exactly two states: nothing, or the whole demo.

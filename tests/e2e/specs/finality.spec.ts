@@ -2,8 +2,9 @@ import { execFileSync } from "node:child_process";
 import type { Browser, Page } from "@playwright/test";
 import { test, expect } from "../support/fixtures";
 import { CommunityPage } from "../support/community-page";
-import { VotePages, closeVote } from "../support/vote-pages";
+import { VotePages } from "../support/vote-pages";
 import { ExchangePage } from "../support/exchange-page";
+import { SettingsPage } from "../support/settings-page";
 import { deviceOnSettings as device, idOf, trust } from "../support/devices";
 
 // Final means final: a revoked kiosk keeps voting and a closed vote is posted; neither the
@@ -42,14 +43,15 @@ test("a kiosk revoked on the secretary's laptop keeps voting: the preview says i
   await expect(votes.meter("参与人数")).toContainText(/^[^/]*\b2 \//);
 
   // Revoking asks first, and says what it keeps.
-  await page.goto("/settings");
-  await page.getByRole("button", { name: "撤销 服务中心自助机" }).click();
-  await expect(page.locator("#revoke-question")).toContainText("本机已收到它的 2 条记录");
-  await expect(page.locator("#revoke-question")).toContainText("它此后写下的一切都将被搁置");
-  await page.locator("#revoke-confirm").screenshot({ path: "screenshots/phone-zh-CN-revoke.png" });
-  await page.locator("#confirm-revoke").click();
-  await expect(page.locator("#trusted-devices")).toContainText("已撤销");
-  await expect(page.locator("#revoke-confirm")).toHaveCount(0);
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await settings.askToRevoke("服务中心自助机");
+  await expect(settings.revokeQuestion).toContainText("本机已收到它的 2 条记录");
+  await expect(settings.revokeQuestion).toContainText("它此后写下的一切都将被搁置");
+  await settings.revokeConfirm.screenshot({ path: "screenshots/phone-zh-CN-revoke.png" });
+  await settings.confirmRevoke();
+  await expect(settings.trustedDevices).toContainText("已撤销");
+  await expect(settings.revokeConfirm).toHaveCount(0);
 
   // The kiosk never hears of it and keeps voting; its clock stays behind the revocation.
   await kiosk.goto(votePath);
@@ -58,15 +60,14 @@ test("a kiosk revoked on the secretary's laptop keeps voting: the preview says i
   const later = (await kioskEx.export("#export-mine")).path;
   await ex.open();
   await ex.pick(later);
-  await expect(page.locator("#file-signers")).toContainText("由 服务中心自助机 签名（已撤销信任）");
-  await expect(page.locator("#merge-ballots")).toContainText(`${VOTE}：新增选票 3 张，其中 0 张计入`);
-  await expect(page.locator("#merge-set-aside")).toContainText("3 条“投票”是设备被撤销后才写的，不计入");
-  await page.locator("#merge-confirm").click();
-  await expect(page.getByRole("status").filter({ hasText: "已合并" })).toBeVisible();
+  await expect(ex.signers).toContainText("由 服务中心自助机 签名（已撤销信任）");
+  await expect(ex.mergeBallots).toContainText(`${VOTE}：新增选票 3 张，其中 0 张计入`);
+  await expect(ex.setAside).toContainText("3 条“投票”是设备被撤销后才写的，不计入");
+  await ex.confirmMerge();
   await page.goto(votePath);
   await expect(votes.meter("参与人数")).toContainText(/^[^/]*\b2 \//);
-  await expect(page.locator("#vote-other-aside")).toContainText("服务中心自助机");
-  await expect(page.locator("#vote-other-aside li")).toHaveCount(3);
+  await expect(votes.otherAside).toContainText("服务中心自助机");
+  await expect(votes.otherAside.locator("li")).toHaveCount(3);
 });
 
 test("a vote closed with a kiosk not taken in lists it first; its ballots then arrive after the close and the posted check code holds", async ({ page, browser, problems }) => {
@@ -80,18 +81,18 @@ test("a vote closed with a kiosk not taken in lists it first; its ballots then a
   await votes.clerkBallot("1-1-101", "反对");
 
   // Closing names the kiosk first: nothing of it has been taken in.
-  await page.locator("#close-vote").click();
-  const first = page.locator("#take-in-devices tbody tr").first();
+  await votes.askToClose();
+  const first = votes.takeInDevices.first();
   await expect(first.locator("th")).toHaveText("服务中心自助机");
   await expect(first).toContainText("从未收到");
-  await expect(page.locator("#take-in")).toContainText("结束后再导入将一律不计入");
-  await page.locator("#close-vote-confirm").screenshot({ path: "screenshots/phone-zh-CN-close-take-in.png" });
-  await page.locator("#cancel-close-vote").click();
-  await closeVote(page);
-  await expect(page.locator("#verdict")).toBeVisible();
-  const posted = (await page.locator("#vote-digest").textContent())!.trim();
+  await expect(votes.takeIn).toContainText("结束后再导入将一律不计入");
+  await votes.closeDialog.screenshot({ path: "screenshots/phone-zh-CN-close-take-in.png" });
+  await votes.cancelClose();
+  await votes.close();
+  await expect(votes.verdict).toBeVisible();
+  const posted = (await votes.digest.textContent())!.trim();
   expect(posted).toMatch(/^[0-9a-f]{64}$/);
-  const meters = (await page.locator("#owners-meters").textContent())!;
+  const meters = (await votes.meters.textContent())!;
   // The sheet as posted: its printed check code is the one on screen.
   await page.emulateMedia({ media: "print" });
   await page.pdf({ format: "A4", path: "test-results/finality-result-zh-CN.pdf" });
@@ -104,25 +105,25 @@ test("a vote closed with a kiosk not taken in lists it first; its ballots then a
   const late = (await kioskEx.export("#export-mine")).path;
   await ex.open();
   await ex.pick(late);
-  await expect(page.locator("#merge-ballots")).toContainText(`${VOTE}：新增选票 3 张，其中 0 张计入`);
-  await expect(page.locator("#merge-set-aside")).toContainText("3 条“投票”在表决结束后才送达，不计入");
-  await page.locator("#merge-confirm").click();
-  await expect(page.getByRole("status").filter({ hasText: "已合并" })).toBeVisible();
+  await expect(ex.mergeBallots).toContainText(`${VOTE}：新增选票 3 张，其中 0 张计入`);
+  await expect(ex.setAside).toContainText("3 条“投票”在表决结束后才送达，不计入");
+  await ex.confirmMerge();
   await page.goto(votePath);
-  await expect(page.locator("#vote-late li")).toHaveCount(3);
-  await expect(page.locator("#vote-late")).toContainText("服务中心自助机");
-  await expect(page.locator("#owners-meters")).toHaveText(meters);
-  await expect(page.locator("#vote-digest")).toHaveText(posted);
+  await expect(votes.late.locator("li")).toHaveCount(3);
+  await expect(votes.late).toContainText("服务中心自助机");
+  await expect(votes.meters).toHaveText(meters);
+  await expect(votes.digest).toHaveText(posted);
   await page.setViewportSize({ width: 1080, height: 1920 });
-  await page.locator("#vote-set-aside").screenshot({ path: "screenshots/kiosk-zh-CN-vote-late.png" });
+  await votes.setAside.screenshot({ path: "screenshots/kiosk-zh-CN-vote-late.png" });
 
   // Anyone holding a later file checks the posted code against it.
   await ex.open();
   const after = (await ex.export()).path;
   const reader = await device(browser, problems);
+  const readerEx = new ExchangePage(reader);
   await reader.goto("/exchange");
-  await reader.locator("#snapshot-file").setInputFiles(after);
-  await reader.locator("#open-read-only").click();
-  await expect(reader.locator("#read-only")).toContainText(VOTE);
-  await expect(reader.locator("#read-only .check-code code").filter({ hasText: posted })).toHaveCount(1);
+  await readerEx.pick(after);
+  await readerEx.openReadOnly();
+  await expect(readerEx.readOnly).toContainText(VOTE);
+  await expect(readerEx.checkCodes.filter({ hasText: posted })).toHaveCount(1);
 });

@@ -4,6 +4,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { CommunityPage } from "../support/community-page";
+import { download } from "../support/download";
 
 // Chromium's quota override (CDP Storage.overrideQuotaForOrigin) has no effect on IndexedDB here,
 // so the disk itself is made small: a 48 MB tmpfs holds the browser profile, and the test fills it
@@ -81,11 +82,9 @@ test("a full store refuses the ballot clearly, keeps everything before and offer
   await expect(community.failure).toContainText("本机存储已满，这次的内容没有保存。之前保存的记录都完好。");
   await community.expectNotVoted("李秀英");
   await community.expectRecorded("王建华", "同意");
-  const downloading = page.waitForEvent("download");
-  await community.failure.getByRole("button", { name: "导出全部记录" }).click();
-  const file = await downloading;
-  expect(file.suggestedFilename()).toMatch(/^gongzhi-晋阳社区-all-\d{4}-\d{2}-\d{2}\.json$/);
-  const exported = JSON.parse(fs.readFileSync(await file.path(), "utf8"));
+  const file = await download(page, () => community.failure.getByRole("button", { name: "导出全部记录" }).click());
+  expect(file.name).toMatch(/^gongzhi-晋阳社区-all-\d{4}-\d{2}-\d{2}\.json$/);
+  const exported = JSON.parse(file.bytes.toString("utf8"));
   expect(exported.events.length).toBe(await community.storedEvents());
 
   // With room again, nothing was lost and recording goes on.

@@ -1,15 +1,18 @@
 import { test, expect } from "../support/fixtures";
-import type { Locator, Page } from "@playwright/test";
+import type { Locator } from "@playwright/test";
 import { ExchangePage } from "../support/exchange-page";
 import { CommunityPage } from "../support/community-page";
+import { FundsPage } from "../support/funds-page";
+import { PaperBallotsPage } from "../support/paper-ballots-page";
+import { ProjectPages } from "../support/project-pages";
 import { VotePages } from "../support/vote-pages";
 
 // A page switched in place must read exactly as the same page opened in that language: text kept
 // in a signal as an already-translated string would stay in the old language and differ here.
 // A status line is left out: switching language is itself a setting saved, and says so.
-async function mainText(page: Page): Promise<string> {
-  await page.waitForTimeout(200);
-  return page.locator("main").evaluate((main) => {
+async function mainText(main: Locator): Promise<string> {
+  await main.page().waitForTimeout(200);
+  return main.evaluate((main) => {
     const copy = main.cloneNode(true) as HTMLElement;
     copy.querySelectorAll("[role=status]").forEach((s) => s.remove());
     document.body.appendChild(copy);
@@ -22,22 +25,21 @@ async function mainText(page: Page): Promise<string> {
 test.describe("switching language in place", () => {
   test("leaves no text of the other language on any page, in both directions", async ({ app, page }) => {
     test.setTimeout(300_000);
-    await app.open("/");
-    await page.locator("#load-demo").click();
-    await expect(app.heading).toHaveText("晋阳社区");
+    const community = new CommunityPage(page);
+    await community.loadDemo();
     const paths = ["/", "/requests", "/projects", "/votes", "/funds", "/meetings", "/registry",
       "/registry/sign-in", "/organisations", "/exchange", "/settings", "/new-vote"];
     await app.navLink("表决").click();
-    await expect(page.locator("ul.vote-list a")).not.toHaveCount(0);
-    for (const link of await page.locator("ul.vote-list a").all()) {
+    await expect(community.voteLinks).not.toHaveCount(0);
+    for (const link of await community.voteLinks.all()) {
       const vote = new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).pathname;
       paths.push(vote, `${vote}/paper`);
     }
     await app.navLink("项目").click();
-    const project = new URL(await page.locator("ul.project-list a").first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname;
+    const project = new URL(await community.projectLinks.first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname;
     paths.push(project);
     await app.navLink("自筹").click();
-    for (const link of await page.locator("main a[href^='/funds/']").all()) {
+    for (const link of await new FundsPage(page).fundLinks.all()) {
       paths.push(new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).pathname);
     }
 
@@ -46,19 +48,17 @@ test.describe("switching language in place", () => {
       for (const [to, back] of [["English", "Chinese"], ["Chinese", "English"]]) {
         await app.languageToggle.click();
         await expect.poll(() => app.htmlLang(), `${path} switched to ${to}`).toBe(to === "English" ? "en" : "zh-CN");
-        const switched = await mainText(page);
+        const switched = await mainText(app.main);
         await page.reload();
         await app.waitForApp();
-        const fresh = await mainText(page);
+        const fresh = await mainText(app.main);
         expect.soft(switched, `${path} switched from ${back} to ${to} reads as a fresh ${to} page`).toBe(fresh);
       }
     }
   });
 
   test("a file's report, its read-only view and a refusal follow the language too", async ({ app, page }) => {
-    await app.open("/");
-    await page.locator("#load-demo").click();
-    await expect(app.heading).toHaveText("晋阳社区");
+    await new CommunityPage(page).loadDemo();
     const exchange = new ExchangePage(page);
     await exchange.open();
     const file = await exchange.export();
@@ -73,13 +73,12 @@ test.describe("switching language in place", () => {
       await expect(shown).toBeVisible();
       expect.soft(switched, `${what} after a switch to ${await app.htmlLang()}`).toBe(await shown.innerText());
     };
-    const preview = page.locator("#file-preview");
-    await compare("the file's report", () => exchange.pick(file.path), preview);
+    await compare("the file's report", () => exchange.pick(file.path), exchange.preview);
     await compare("the read-only view", async () => {
       await exchange.pick(file.path);
-      await page.locator("#open-read-only").click();
-    }, page.locator("main"));
-    await page.locator("#close-read-only").click();
+      await exchange.openReadOnly();
+    }, app.main);
+    await exchange.closeReadOnly();
     await compare("a refused file", () => exchange.pick(garbage), exchange.error);
   });
 
@@ -87,11 +86,12 @@ test.describe("switching language in place", () => {
     const community = new CommunityPage(page);
     await community.loadDemo();
     // The flat picker's refusal on a request.
+    const projects = new ProjectPages(page);
     await app.open("/requests");
-    await page.locator("#request-title").fill("路灯坏了");
-    await page.locator("#request-flat").fill("9-9-999");
-    await page.locator("form[aria-labelledby=request-new-title] button[type=submit]").click();
-    const flat = page.locator("#request-flat-error");
+    await projects.requestTitle.fill("路灯坏了");
+    await projects.requestFlat.fill("9-9-999");
+    await projects.sendRequest();
+    const flat = projects.requestFlatError;
     await expect(flat).toHaveText("找不到这个房号或住户码。房号请按“楼栋-单元-房号”填写，如 1-2-301。");
     await app.languageToggle.click();
     await expect(flat).toHaveText("No such flat or household code. Write a flat as building-unit-room, e.g. 1-2-301.");
@@ -102,9 +102,10 @@ test.describe("switching language in place", () => {
     const votes = new VotePages(page);
     await app.open("/");
     await votes.openOwnersVote("北苑 1 栋屋面防水维修（使用维修资金）", "5. 使用建筑物及其附属设施的维修资金", "北苑小区");
-    await page.locator("#enter-paper").click();
-    await votes.keyPaper("1-1-201", "同意");
-    const clerk = page.locator("#paper-flat-error");
+    const paper = new PaperBallotsPage(page);
+    await paper.open();
+    await paper.key("1-1-201", "同意");
+    const clerk = paper.flatError;
     await expect(clerk).toHaveText("请先填写录入人姓名。");
     await app.languageToggle.click();
     await expect(clerk).toHaveText("Please enter your name first.");

@@ -4,6 +4,10 @@ import { CommunityPage } from "../support/community-page";
 import { ProjectPages } from "../support/project-pages";
 import { VotePages } from "../support/vote-pages";
 import { ExchangePage } from "../support/exchange-page";
+import { FundsPage } from "../support/funds-page";
+import { MeetingsPage } from "../support/meetings-page";
+import { OrganisationsPage } from "../support/organisations-page";
+import { SettingsPage } from "../support/settings-page";
 
 // If any of these ever became markup, the inline handler would also trip the CSP, which the
 // fixture reports as a console error: two independent alarms.
@@ -16,7 +20,7 @@ async function expectInert(page: Page) {
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 }
 
-test("markup typed into every kind of text field is shown as text, never run", async ({ page, browser }) => {
+test("markup typed into every kind of text field is shown as text, never run", async ({ page, browser, app }) => {
   test.setTimeout(120_000);
   const community = new CommunityPage(page);
   await community.loadDemo();
@@ -24,40 +28,31 @@ test("markup typed into every kind of text field is shown as text, never run", a
   // A request: title, description, place, who.
   const projects = new ProjectPages(page);
   await projects.raiseRequest(XSS, BOLD, "北苑小区", { category: "安全", spot: XSS, who: [BOLD, "3-1-201"] });
-  await expect(page.locator("ul.requests")).toContainText(XSS);
-  await expect(page.locator("ul.requests")).toContainText(`提出人：${BOLD}（3-1-201）`);
+  await expect(projects.requests).toContainText(XSS);
+  await expect(projects.requests).toContainText(`提出人：${BOLD}（3-1-201）`);
   await expectInert(page);
 
   // A body and a member.
-  await page.getByRole("navigation").getByRole("link", { name: "组织", exact: true }).click();
-  await page.locator("#org-name").fill(XSS);
-  await page.locator("#org-add").click();
-  const org = page.locator("section.organisation").filter({ has: page.getByRole("heading", { name: XSS }) });
+  const organisations = new OrganisationsPage(page);
+  await app.navLink("组织").click();
+  await organisations.found(XSS);
+  const org = organisations.body(XSS);
   await expect(org).toHaveCount(1);
-  await org.locator("summary", { hasText: "添加成员" }).click();
-  await org.getByLabel("姓名", { exact: true }).fill(BOLD);
-  await org.getByLabel("任期开始").fill("2026-01-01");
-  await org.getByRole("button", { name: "添加成员" }).click();
-  await expect(org.locator(".in-office")).toHaveText("1");
+  await organisations.openAddMember(org);
+  await organisations.addMember(org, { name: BOLD, start: "2026-01-01" });
+  await expect(organisations.inOffice(org)).toHaveText("1");
   await expectInert(page);
 
   // A self-raised fund.
   await page.goto("/funds");
-  await page.locator("#fund-title").fill(XSS);
-  await page.locator("#fund-target").fill("100");
-  await page.locator("#open-fund").click();
-  await expect(page.locator("main h1")).toHaveText(XSS);
+  await new FundsPage(page).openFund(XSS, "100");
   await expectInert(page);
 
   // A meeting: name, place, agenda.
+  const meetings = new MeetingsPage(page);
   await page.goto("/meetings");
-  await page.locator("#meeting-name").fill(XSS);
-  await page.locator("#meeting-date").fill("2027-01-15");
-  await page.locator("#meeting-time").fill("19:30");
-  await page.locator("#meeting-place").fill(BOLD);
-  await page.locator("#meeting-agenda").fill(`${XSS}\n${BOLD}`);
-  await page.locator("#schedule-meeting").click();
-  await expect(page.locator("#meetings")).toContainText(XSS);
+  await meetings.schedule({ name: XSS, date: "2027-01-15", time: "19:30", place: BOLD, agenda: [XSS, BOLD] });
+  await expect(meetings.meetings).toContainText(XSS);
   await expectInert(page);
 
   // A vote's title, on its page, in its QR text and in a file another device previews.
@@ -65,27 +60,27 @@ test("markup typed into every kind of text field is shown as text, never run", a
   const votes = new VotePages(page);
   await votes.openOwnersVote(XSS, "4. 选聘和解聘物业服务企业或者其他管理人", "北苑小区");
   await votes.clerkBallot("1-1-101", "同意");
-  await expect(page.locator("#qr-text")).toContainText(`title: ${XSS}`, { useInnerText: false });
+  await expect(votes.qrText).toContainText(`title: ${XSS}`, { useInnerText: false });
   await expectInert(page);
 
   // A trusted device's name.
-  await page.goto("/settings");
-  await page.locator("#trust-device").fill("a".repeat(64));
-  await page.locator("#trust-label").fill(XSS);
-  await page.locator("#trust-add").click();
-  await expect(page.locator("#trusted-devices")).toContainText(XSS);
+  const settings = new SettingsPage(page);
+  await settings.open();
+  await settings.trust("a".repeat(64), XSS);
+  await expect(settings.trustedDevices).toContainText(XSS);
   await expectInert(page);
 
   const ex = new ExchangePage(page);
   await ex.open();
   const file = await ex.export();
   const other = await (await browser.newContext()).newPage();
+  const otherEx = new ExchangePage(other);
   await other.goto("/exchange");
-  await new ExchangePage(other).pick(file.path);
-  await expect(other.locator("#merge-ballots")).toContainText(`${XSS}：新增选票 1 张`);
-  await other.locator("#open-read-only").click();
+  await otherEx.pick(file.path);
+  await expect(otherEx.mergeBallots).toContainText(`${XSS}：新增选票 1 张`);
+  await otherEx.openReadOnly();
   // The vote and the fund, each named as text beside its check code.
-  await expect(other.locator("#read-only h3", { hasText: XSS })).toHaveCount(2);
-  await expect(other.locator("#file-fund-0-digest")).toHaveText(/^[0-9a-f]{64}$/);
+  await expect(otherEx.readOnly.locator("h3", { hasText: XSS })).toHaveCount(2);
+  await expect(otherEx.fileFundDigest(0)).toHaveText(/^[0-9a-f]{64}$/);
   await expectInert(other);
 });

@@ -7,7 +7,7 @@ test("a request says what, where and who; a wrong flat loses nothing; one is ans
   await community.loadDemo();
   const projects = new ProjectPages(page);
   await projects.openRequests();
-  const rows = page.locator("ul.requests li");
+  const rows = projects.requestRows;
   await expect(rows).toHaveCount(2);
   const lamp = projects.request("河边步道路灯不亮");
   await expect(lamp).toContainText("安全");
@@ -22,34 +22,32 @@ test("a request says what, where and who; a wrong flat loses nothing; one is ans
     spot: "3 栋 1 单元楼道",
     who: ["王大爷", "9-9-909"],
   });
-  await page.getByRole("button", { name: "记录诉求" }).click();
-  await expect(page.locator("#request-flat-error")).toHaveText("找不到这个房号或住户码。房号请按“楼栋-单元-房号”填写，如 1-2-301。");
-  await expect(page.locator("#request-flat")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.locator("#request-title")).toHaveValue("3 栋楼道堆放杂物");
-  await expect(page.locator("#request-spot")).toHaveValue("3 栋 1 单元楼道");
+  await projects.submitRequest();
+  await expect(projects.requestFlatError).toHaveText("找不到这个房号或住户码。房号请按“楼栋-单元-房号”填写，如 1-2-301。");
+  await expect(projects.requestFlat).toHaveAttribute("aria-invalid", "true");
+  await expect(projects.requestTitle).toHaveValue("3 栋楼道堆放杂物");
+  await expect(projects.requestSpot).toHaveValue("3 栋 1 单元楼道");
   expect(await community.storedEvents()).toBe(before);
-  await page.locator("#request-flat").fill("3-1-201");
-  await page.getByRole("button", { name: "记录诉求" }).click();
+  await projects.requestFlat.fill("3-1-201");
+  await projects.submitRequest();
   await expect(page.getByRole("status").filter({ hasText: "诉求已记录。" })).toBeVisible();
   await expect(rows).toHaveCount(3);
   await expect(projects.request("3 栋楼道堆放杂物")).toContainText("提出人：王大爷（3-1-201）");
 
   // Filters: by status and by category.
-  await page.locator("#request-status-filter").selectOption({ label: "待处理" });
+  await projects.filterRequests({ status: "待处理" });
   await expect(rows).toHaveCount(2);
-  await page.locator("#request-status-filter").selectOption({ label: "已立项" });
+  await projects.filterRequests({ status: "已立项" });
   await expect(rows).toHaveCount(1);
-  await page.locator("#request-status-filter").selectOption({ label: "全部" });
-  await page.locator("#request-category-filter").selectOption({ label: "设施维修" });
+  await projects.filterRequests({ status: "全部", category: "设施维修" });
   await expect(rows).toHaveCount(1);
-  await page.locator("#request-category-filter").selectOption({ label: "全部" });
+  await projects.filterRequests({ category: "全部" });
 
   // The property company fixed the lamps: answered and closed, with the reply on record.
-  await lamp.getByText("不立项，答复并关闭").click();
-  await lamp.getByRole("button", { name: "保存答复" }).click();
+  await projects.chooseToAnswer(lamp);
+  await projects.answer(lamp);
   await expect(lamp.locator(".field-error")).toHaveText("请填写答复内容。");
-  await lamp.getByLabel("答复内容").fill("物业已于 11 月 28 日更换三盏路灯。");
-  await lamp.getByRole("button", { name: "保存答复" }).click();
+  await projects.answer(lamp, "物业已于 11 月 28 日更换三盏路灯。");
   await expect(lamp).toContainText("已答复");
   await expect(lamp).toContainText("答复：物业已于 11 月 28 日更换三盏路灯。");
   await expect(lamp.getByRole("link", { name: "起草项目方案" })).toHaveCount(0);

@@ -1,12 +1,16 @@
 import { test, expect } from "../support/fixtures";
+import { CommunityPage } from "../support/community-page";
+import { SettingsPage } from "../support/settings-page";
+import { WelcomePage } from "../support/welcome-page";
 
 test.describe("app shell", () => {
   test("a first visit welcomes in Chinese and says what the app does", async ({ app, page }) => {
     await app.open("/");
     await expect(app.heading).toHaveText("欢迎使用共治");
-    await expect(page.locator(".empty-state")).toContainText("这台设备上还没有社区");
+    const welcome = new WelcomePage(page);
+    await expect(welcome.emptyState).toContainText("这台设备上还没有社区");
     await expect(page.getByRole("heading", { name: "一件事怎样办成" })).toBeVisible();
-    await expect(page.locator("ol.steps li")).toHaveCount(5);
+    await expect(welcome.steps).toHaveCount(5);
     expect(await app.htmlLang()).toBe("zh-CN");
     await expect(page).toHaveTitle("首页 · 共治");
   });
@@ -31,8 +35,8 @@ test.describe("app shell", () => {
   test("an unknown address shows a 404 page with a way home", async ({ app, page }) => {
     await app.open("/no/such/page");
     await expect(app.heading).toHaveText("找不到这个页面");
-    await expect(page.locator("main code")).toHaveText("/no/such/page");
-    await page.locator("main").getByRole("link", { name: "回到首页" }).click();
+    await expect(app.main.locator("code")).toHaveText("/no/such/page");
+    await app.main.getByRole("link", { name: "回到首页" }).click();
     await expect(app.heading).toHaveText("欢迎使用共治");
   });
 
@@ -48,7 +52,7 @@ test.describe("app shell", () => {
     await expect(page.getByLabel("English")).toBeChecked();
     await page.getByLabel("中文（简体）").check();
     await expect(app.heading).toHaveText("设置");
-    await expect(page.locator("form.settings").getByRole("status")).toHaveText("设置已保存在这台设备上。");
+    await expect(new SettingsPage(page).saved).toHaveText("设置已保存在这台设备上。");
     expect(await app.htmlLang()).toBe("zh-CN");
   });
 
@@ -56,7 +60,7 @@ test.describe("app shell", () => {
     await app.open("/settings");
     expect(await app.rootFontSize()).toBe(16);
     await page.getByLabel("大字模式").check();
-    await expect(page.locator("html")).toHaveClass(/large-text/);
+    await expect(app.root).toHaveClass(/large-text/);
     expect(await app.rootFontSize()).toBe(20);
     await page.reload();
     await app.waitForApp();
@@ -69,7 +73,7 @@ test.describe("app shell", () => {
       await app.open(path);
       const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
       expect(bodySize).toBeGreaterThanOrEqual(16);
-      const targets = page.locator("header a:not(.skip-link), header button, main button, main label, main input[type=text]");
+      const targets = app.touchTargets;
       const count = await targets.count();
       expect(count).toBeGreaterThan(0);
       for (let i = 0; i < count; i++) {
@@ -107,7 +111,7 @@ test.describe("an English-speaking browser", () => {
   test("on a phone every navigation link is on screen, none scrolled out of sight", async ({ app, page }) => {
     await app.open("/");
     const width = page.viewportSize()!.width;
-    const links = page.locator("header nav a");
+    const links = app.navLinks;
     await expect(links).toHaveCount(10);
     for (let i = 0; i < 10; i++) {
       const box = (await links.nth(i).boundingBox())!;
@@ -133,9 +137,8 @@ test.describe("the whole cycle on a phone", () => {
   ];
 
   test("every step of the cycle is one tap away from every page, each link named for what it opens", async ({ app, page }) => {
-    await app.open("/");
-    await page.locator("#load-demo").click();
-    await expect(app.heading).toHaveText("晋阳社区");
+    const community = new CommunityPage(page);
+    await community.loadDemo();
     for (const [from] of PAGES) {
       await app.navLink(from).click();
       for (const [name, path] of PAGES) {
@@ -153,19 +156,18 @@ test.describe("the whole cycle on a phone", () => {
 
     // The votes page lists every vote, each named as a vote; the projects page every project.
     await app.navLink("表决").click();
-    await expect(page.locator("ul.vote-list li")).not.toHaveCount(0);
+    await expect(community.voteList.locator("li")).not.toHaveCount(0);
     await expect(page.getByRole("link", { name: "议事会表决：2027 年院落微更新计划", exact: true })).toBeVisible();
     await page.getByRole("link", { name: "议事会表决：2027 年院落微更新计划", exact: true }).click();
     await expect(app.heading).toHaveText("2027 年院落微更新计划");
     await app.navLink("项目").click();
-    await page.locator("ul.project-list").getByRole("link", { name: "北苑小区后门改造", exact: true }).click();
+    await community.projectList.getByRole("link", { name: "北苑小区后门改造", exact: true }).click();
     await expect(app.heading).toHaveText("北苑小区后门改造");
   });
 
   test("no page is wider than the phone in English with large text", async ({ app, page }) => {
-    await app.open("/");
-    await page.locator("#load-demo").click();
-    await expect(app.heading).toHaveText("晋阳社区");
+    const community = new CommunityPage(page);
+    await community.loadDemo();
     await app.navLink("设置").click();
     await page.getByLabel("大字模式").check();
     await app.languageToggle.click();
@@ -174,9 +176,9 @@ test.describe("the whole cycle on a phone", () => {
     const paths = PAGES.map(([, path]) => path);
     // And the pages one level down: a vote, a project, a fund, opening a vote, a draft.
     await app.navLink("Votes").click();
-    paths.push(new URL(await page.locator("ul.vote-list a").first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname);
+    paths.push(new URL(await community.voteLinks.first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname);
     await app.navLink("Projects").click();
-    paths.push(new URL(await page.locator("ul.project-list a").first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname);
+    paths.push(new URL(await community.projectLinks.first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname);
     paths.push("/new-vote");
     for (const path of paths) {
       await app.open(path);

@@ -7,6 +7,8 @@ import { CommunityPage } from "../support/community-page";
 import { VotePages } from "../support/vote-pages";
 import { ExchangePage, forgeBallot } from "../support/exchange-page";
 import { otherDevice } from "../support/devices";
+import { AppPage } from "../support/app-page";
+import { SettingsPage } from "../support/settings-page";
 
 const VOTE = "北苑小区更换物业服务企业";
 const MATTER = "4. 选聘和解聘物业服务企业或者其他管理人";
@@ -15,7 +17,7 @@ const MATTER = "4. 选聘和解聘物业服务企业或者其他管理人";
 async function device(browser: Browser, problems: string[]): Promise<Page> {
   const page = await otherDevice(browser, problems);
   await page.goto("/exchange");
-  await expect(page.locator("main h1")).toHaveText("交换记录");
+  await expect(new AppPage(page).heading).toHaveText("交换记录");
   return page;
 }
 
@@ -27,20 +29,19 @@ test("two offline kiosks' files merge on a third device: right totals, one confl
   const secretary = page;
   await new CommunityPage(secretary).loadDemo();
   const kiosk = await device(browser, problems);
-  await kiosk.goto("/settings");
-  await expect(kiosk.locator(".device-id")).toHaveText(/^[0-9a-f]{64}$/);
-  const kioskId = (await kiosk.locator(".device-id").textContent())!.trim();
-  await expect(kiosk.locator("#own-trust")).toHaveText("这台设备不在可信名单中。请把上面的设备编号交给管理员。");
+  const kioskSettings = new SettingsPage(kiosk);
+  await kioskSettings.open();
+  await kioskSettings.expectId();
+  const kioskId = await kioskSettings.id();
+  await expect(kioskSettings.ownTrust).toHaveText("这台设备不在可信名单中。请把上面的设备编号交给管理员。");
 
-  await secretary.goto("/settings");
-  await expect(secretary.locator("#own-trust")).toHaveText("这台设备是管理设备。");
-  await secretary.locator("#trust-device").fill("not-a-device");
-  await secretary.locator("#trust-label").fill("北苑 kiosk 2");
-  await secretary.locator("#trust-add").click();
+  const settings = new SettingsPage(secretary);
+  await settings.open();
+  await expect(settings.ownTrust).toHaveText("这台设备是管理设备。");
+  await settings.trust("not-a-device", "北苑 kiosk 2");
   await expect(secretary.getByRole("alert").filter({ hasText: "设备编号应为 64 位小写十六进制字符。" })).toBeVisible();
-  await secretary.locator("#trust-device").fill(kioskId);
-  await secretary.locator("#trust-add").click();
-  await expect(secretary.locator("#trusted-devices")).toContainText("北苑 kiosk 2");
+  await settings.trust(kioskId, "北苑 kiosk 2");
+  await expect(settings.trustedDevices).toContainText("北苑 kiosk 2");
 
   await secretary.goto("/");
   const votes = new VotePages(secretary);
@@ -56,11 +57,10 @@ test("two offline kiosks' files merge on a third device: right totals, one confl
   await kiosk.goto("/exchange");
   await kioskEx.pick(start.path);
   await expect(kioskEx.signers).toContainText("（文件自带的设备名单称其可信；本机尚无社区，无从核对）");
-  await expect(kiosk.locator("#file-report")).toContainText("与内容相符 ✓");
-  await kiosk.locator("#merge-confirm").click();
-  await expect(kiosk.getByRole("status").filter({ hasText: "已合并" })).toBeVisible();
+  await expect(kioskEx.report).toContainText("与内容相符 ✓");
+  await kioskEx.confirmMerge();
   await kiosk.goto(votePath);
-  await expect(kiosk.locator("main h1")).toHaveText(VOTE);
+  await expect(new AppPage(kiosk).heading).toHaveText(VOTE);
   await secretary.goto(votePath);
   await secretary.context().setOffline(true);
   await kiosk.context().setOffline(true);
@@ -82,30 +82,30 @@ test("two offline kiosks' files merge on a third device: right totals, one confl
   await officeEx.merge(fileA.path);
   await officeEx.pick(fileB.path);
   await expect(officeEx.signers).toContainText("由 北苑 kiosk 2 签名（可信设备）");
-  await expect(office.locator("#merge-summary")).toContainText("将新增 2 条记录");
+  await expect(officeEx.mergeSummary).toContainText("将新增 2 条记录");
   // Kinds are named for residents; the file's own name stays in the tooltip for auditors.
-  await expect(office.locator("#merge-kinds")).toHaveText("投票 × 2");
-  await expect(office.locator("#merge-kinds span")).toHaveAttribute("title", "ballot_cast");
-  await expect(office.locator("#merge-ballots")).toContainText(`${VOTE}：新增选票 2 张，其中 1 张计入`);
-  await expect(office.locator("#merge-conflicts li")).toHaveCount(1);
-  await expect(office.locator("#merge-conflicts")).toContainText("1-1-201 户 在两台设备上投了票");
-  await office.locator("#merge-confirm").click();
+  await expect(officeEx.mergeKinds).toHaveText("投票 × 2");
+  await expect(officeEx.mergeKinds.locator("span")).toHaveAttribute("title", "ballot_cast");
+  await expect(officeEx.mergeBallots).toContainText(`${VOTE}：新增选票 2 张，其中 1 张计入`);
+  await expect(officeEx.mergeConflicts.locator("li")).toHaveCount(1);
+  await expect(officeEx.mergeConflicts).toContainText("1-1-201 户 在两台设备上投了票");
+  await officeEx.mergeConfirm.click();
   await expect(office.getByRole("status").filter({ hasText: "已合并：新增 2 条记录。" })).toBeVisible();
-  await expect(office.locator("#device-conflicts li")).toHaveCount(1);
+  await expect(officeEx.deviceConflicts).toHaveCount(1);
 
   await office.goto(votePath);
   const officeVotes = new VotePages(office);
   await expect(officeVotes.meter("参与人数")).toContainText("3 / ");
-  await expect(office.locator("#vote-conflicts li")).toHaveCount(1);
-  await expect(office.locator("#vote-conflicts")).toContainText("先记下的一票有效");
-  await expect(office.locator("#result-qr svg")).toBeVisible();
-  await expect(office.locator("#qr-text")).toContainText("GONGZHI VOTE RESULT v1", { useInnerText: false });
+  await expect(officeVotes.conflicts.locator("li")).toHaveCount(1);
+  await expect(officeVotes.conflicts).toContainText("先记下的一票有效");
+  await expect(officeVotes.resultQr).toBeVisible();
+  await expect(officeVotes.qrText).toContainText("GONGZHI VOTE RESULT v1", { useInnerText: false });
 
   // The same file again changes nothing.
   await office.goto("/exchange");
   await officeEx.pick(fileB.path);
-  await expect(office.locator("#merge-nothing-new")).toHaveText("本机已有这个文件中的全部记录，无需合并。");
-  await expect(office.locator("#merge-confirm")).toHaveCount(0);
+  await expect(officeEx.nothingNew).toHaveText("本机已有这个文件中的全部记录，无需合并。");
+  await expect(officeEx.mergeConfirm).toHaveCount(0);
 
   // One edited choice: refused, naming the event.
   const textB = readFileSync(fileB.path, "utf8");
@@ -131,8 +131,8 @@ test("two offline kiosks' files merge on a third device: right totals, one confl
   expect(readFileSync(mine.path).length).toBeLessThan(3_000);
   await officeEx.pick(mine.path);
   await expect(officeEx.signers).toContainText("来自未知设备");
-  await expect(office.locator("#file-report")).toContainText("一台设备自己提交的内容");
-  await office.getByRole("button", { name: "取消" }).click();
+  await expect(officeEx.report).toContainText("一台设备自己提交的内容");
+  await officeEx.cancel();
 
   // Broken files, each refused with its reason; nothing changes.
   const cut = readFileSync(fileA.path).subarray(0, 2_000);
@@ -156,18 +156,14 @@ test("two offline kiosks' files merge on a third device: right totals, one confl
   // A resident only looks at a published file: nothing is stored.
   // This one drops the file on the page instead of picking it.
   const reader = await device(browser, problems);
-  const dropped = await reader.evaluateHandle((text) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([text], "published.json", { type: "application/json" }));
-    return transfer;
-  }, textB);
-  await reader.locator("#drop-zone").dispatchEvent("drop", { dataTransfer: dropped });
-  await expect(reader.locator("#file-title")).toContainText("published.json");
-  await reader.locator("#open-read-only").click();
-  await expect(reader.locator("#read-only")).toContainText(VOTE);
-  await expect(reader.locator("#read-only")).toContainText("没有保存到本机");
+  const readerEx = new ExchangePage(reader);
+  await readerEx.drop("published.json", textB);
+  await expect(readerEx.fileTitle).toContainText("published.json");
+  await readerEx.openReadOnly();
+  await expect(readerEx.readOnly).toContainText(VOTE);
+  await expect(readerEx.readOnly).toContainText("没有保存到本机");
   // Each vote's check code, as its posted result sheet prints it.
-  await expect(reader.locator("#read-only .check-code code").first()).toHaveText(/^[0-9a-f]{64}$/);
+  await expect(readerEx.checkCodes.first()).toHaveText(/^[0-9a-f]{64}$/);
   await reader.goto("/");
-  await expect(reader.locator("#load-demo")).toBeVisible();
+  await expect(new CommunityPage(reader).loadDemoButton).toBeVisible();
 });

@@ -17,44 +17,44 @@ const workerFiles = (page: import("@playwright/test").Page) =>
 
 test("an Excel roster imports through the spreadsheet worker on a fresh device, and again offline", async ({ app, page, context }) => {
   test.setTimeout(90_000);
-  await new RegistryPage(page).found();
+  const registry = new RegistryPage(page);
+  await registry.found();
   // The worker's wasm is fetched only once a file is read.
   expect(await workerFiles(page)).toEqual([]);
 
-  await page.locator("#import-into").selectOption({ label: "和美花园" });
-  await page.locator("#import-file").setInputFiles(ROSTER);
+  await registry.pick(ROSTER, "和美花园");
   // The workbook's second sheet holds a note: the person says which one is the roster.
-  await expect(page.locator("#import-sheets button")).toHaveText(["业主名册（7 行）", "说明（1 行）"]);
-  await page.locator("#import-sheets button").first().click();
-  await expect(page.locator("#import-summary")).toHaveText(SUMMARY);
-  await expect(page.locator("#import-problems li")).toHaveCount(1);
-  await expect(page.locator("#import-problems li")).toContainText("第 3 行");
-  await expect(page.locator("table.registry tbody")).toContainText("120.30 ㎡");
-  await page.locator("#import-confirm").click();
-  await expect(page.locator("#import-outcome")).toHaveText("已导入 5 户。");
+  await expect(registry.sheets).toHaveText(["业主名册（7 行）", "说明（1 行）"]);
+  await registry.chooseSheet(0);
+  await expect(registry.summary).toHaveText(SUMMARY);
+  await expect(registry.problemLines).toHaveCount(1);
+  await expect(registry.problemLines).toContainText("第 3 行");
+  await expect(registry.tableBody).toContainText("120.30 ㎡");
+  await registry.confirmImport();
+  await expect(registry.outcome).toHaveText("已导入 5 户。");
 
   // Offline, once the service worker holds the build: the worker and its wasm come from its cache.
   await app.waitForServiceWorker();
   await context.setOffline(true);
   await page.reload();
   await app.waitForApp();
-  await page.locator("nav a[href='/registry']").click();
-  await page.locator("#import-new-name").fill("和美二期");
-  await page.locator("#import-file").setInputFiles(ROSTER);
-  await page.locator("#import-sheets button").first().click();
-  await expect(page.locator("#import-summary")).toHaveText(SUMMARY);
-  await page.locator("#import-confirm").click();
-  await expect(page.locator("#import-outcome")).toHaveText("已导入 5 户。");
+  await app.go("/registry");
+  await registry.pickNew("和美二期", ROSTER);
+  await registry.chooseSheet(0);
+  await expect(registry.summary).toHaveText(SUMMARY);
+  await registry.confirmImport();
+  await expect(registry.outcome).toHaveText("已导入 5 户。");
   await context.setOffline(false);
 });
 
 test("a file that is not a spreadsheet is named, and nothing is previewed", async ({ page }) => {
-  await new RegistryPage(page).found();
-  await page.locator("#import-file").setInputFiles({
+  const registry = new RegistryPage(page);
+  await registry.found();
+  await registry.pickFile({
     name: "roster.xlsx",
     mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     buffer: Buffer.from("%PDF-1.7\n1 0 obj\n", "latin1"),
   });
-  await expect(page.locator("#import-error")).toHaveText(/^这是一份 PDF 文档，不是表格。/);
-  await expect(page.locator("#import-summary")).toHaveCount(0);
+  await expect(registry.error).toHaveText(/^这是一份 PDF 文档，不是表格。/);
+  await expect(registry.summary).toHaveCount(0);
 });

@@ -1,6 +1,8 @@
 import path from "node:path";
 import { test, expect } from "../support/fixtures";
 import { ExchangePage } from "../support/exchange-page";
+import { VotePages } from "../support/vote-pages";
+import { WelcomePage } from "../support/welcome-page";
 
 // Written by core/examples/e2e_super_compound.rs before the end-to-end stage: the benchmark
 // community (10,000 households, about 110,000 events) with a clerk's kiosk and an open vote.
@@ -11,8 +13,9 @@ const VOTE = "超大社区加装电梯表决";
 
 test("a device holding a 10,000-household community reloads, records a ballot and shows it", async ({ app, page }) => {
   test.setTimeout(300_000);
-  await page.goto("/");
-  await expect(page.locator("#join-title")).toHaveText("加入已有社区");
+  const welcome = new WelcomePage(page);
+  await welcome.open();
+  await expect(welcome.joinTitle).toHaveText("加入已有社区");
   // This browser becomes the community's service-centre kiosk: its key goes where the app
   // keeps it, as restoring the kiosk from a key backup would.
   await page.evaluate(
@@ -34,12 +37,12 @@ test("a device holding a 10,000-household community reloads, records a ballot an
     KIOSK_SEED,
   );
   await page.reload();
-  await page.locator("#join-import").click();
+  await welcome.importFile();
   const exchange = new ExchangePage(page);
   await exchange.pick(FILE);
-  await expect(page.locator("#file-preview")).toBeVisible({ timeout: 60_000 });
-  await page.locator("#merge-confirm").click();
-  await expect(page.getByRole("status").filter({ hasText: "已合并" })).toBeVisible({ timeout: 60_000 });
+  await expect(exchange.preview).toBeVisible({ timeout: 60_000 });
+  await exchange.mergeConfirm.click();
+  await expect(exchange.merged).toBeVisible({ timeout: 60_000 });
 
   // A new day: the kiosk starts again with the whole community on it.
   await page.reload();
@@ -47,13 +50,13 @@ test("a device holding a 10,000-household community reloads, records a ballot an
   await app.navLink("表决").click();
   await page.getByRole("link", { name: VOTE }).click();
   await expect(app.heading).toHaveText(VOTE, { timeout: 30_000 });
-  const headcount = page.locator("#owners-meters .meter-figures").filter({ hasText: "人" }).first();
+  const votes = new VotePages(page);
+  const headcount = votes.meters.locator(".meter-figures").filter({ hasText: "人" }).first();
   await expect(headcount).toHaveText(/^0 \/ [\d,]+ 人/);
 
-  await page.locator("#ballot-flat").fill("1-1-101");
-  await page.locator(".vote-choice", { hasText: "同意" }).click();
-  await expect(page.locator("#household-ballot-status")).toContainText("1-1-101");
-  await expect(page.locator("#ballot-waiting")).toHaveCount(0);
+  await votes.keyBallot("1-1-101", "同意");
+  await expect(votes.ballotStatus).toContainText("1-1-101");
+  await expect(votes.ballotWaiting).toHaveCount(0);
   await expect(headcount).toHaveText(/^1 \/ [\d,]+ 人/);
 
   // And it is still there after the next start.

@@ -1,5 +1,6 @@
 import { test, expect } from "../support/fixtures";
 import { CommunityPage } from "../support/community-page";
+import { VotePages } from "../support/vote-pages";
 
 test("two tabs recording ballots lose nothing and show each other's within a second", async ({ page, context }) => {
   const first = new CommunityPage(page);
@@ -23,7 +24,7 @@ test("two tabs recording ballots lose nothing and show each other's within a sec
     await tab.expectRecorded("张伟", "同意", 1_000);
     await tab.expectRecorded("刘芳", "弃权", 1_000);
   }
-  await expect(first.page.locator("#result-lines li").first()).toHaveText("同意 2 票，需要 25 票（全体 37 名成员；同意占 5.4%）");
+  await expect(new VotePages(first.page).resultLines.first()).toHaveText("同意 2 票，需要 25 票（全体 37 名成员；同意占 5.4%）");
 
   await first.page.reload();
   await first.app.waitForApp();

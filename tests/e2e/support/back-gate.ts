@@ -29,31 +29,30 @@ export async function throughNotice(page: Page) {
     [["后门门体及门禁更换", "24,000"], ["门前地面硬化与排水", "8500"], ["安装、运输与清理", "3500.00"]],
     "36000",
   );
-  await expect(page.locator("#budget-total")).toHaveText("36,000.00 元");
-  await expect(page.locator("#funding-total")).toHaveText("36,000.00 元");
+  await expect(projects.budgetTotal).toHaveText("36,000.00 元");
+  await expect(projects.fundingTotal).toHaveText("36,000.00 元");
   await projects.saveDraft();
-  await expect(page.locator("#proposal-budget")).toHaveText("36,000.00 元");
+  await expect(projects.budget).toHaveText("36,000.00 元");
   await projects.postNotice(7);
-  await expect(page.locator("#notice-countdown")).toHaveText(/^还有 (6 天 23|7 天 0) 小时$/);
+  await expect(projects.countdown).toHaveText(/^还有 (6 天 23|7 天 0) 小时$/);
   await projects.respond("支持", "2-1-301", "早该修了", "周桂芳");
-  await expect(page.locator("#response-counts")).toHaveText("支持 1 条，反对 0 条");
-  await expect(page.locator("ul.responses li").first()).toContainText("周桂芳（2-1-301）");
+  await expect(projects.responseCounts).toHaveText("支持 1 条，反对 0 条");
+  await expect(projects.responses.first()).toContainText("周桂芳（2-1-301）");
   // The roadshow comes after the notice, not during it.
-  await expect(page.locator("#roadshow-presenter")).toHaveCount(0);
+  await expect(projects.roadshowPresenter).toHaveCount(0);
   // The council may not vote while residents can still object.
-  await expect(page.locator("#start-council-vote")).toBeDisabled();
-  await expect(page.locator("#council-blocked")).toContainText("的公示到");
-  await expect(page.locator("#proposal-stage")).toHaveText("公示中");
+  await expect(projects.startCouncilVote).toBeDisabled();
+  await expect(projects.councilBlocked).toContainText("的公示到");
+  await expect(projects.stage).toHaveText("公示中");
   await page.clock.fastForward(7 * DAY + 60_000);
-  await expect(page.locator("#notice-countdown")).toHaveText("公示已结束。");
+  await expect(projects.countdown).toHaveText("公示已结束。");
   // The badge agrees with the countdown.
-  await expect(page.locator("#proposal-stage")).toHaveText("公示期满，待议事会表决");
-  await expect(page.locator("#start-council-vote")).toBeEnabled();
-  await expect(page.locator("#roadshow-summary")).toHaveValue(
+  await expect(projects.stage).toHaveText("公示期满，待议事会表决");
+  await expect(projects.startCouncilVote).toBeEnabled();
+  await expect(projects.roadshowSummary).toHaveValue(
     "资金来源：公共服务资金 36,000.00 元。公示期居民意见：支持 1 条，反对 0 条。",
   );
   await projects.roadshow("刘德明", "北苑小区居民小组议事会");
-  await expect(page.locator("ul.roadshows li").first()).toContainText("刘德明 · 北苑小区居民小组议事会");
+  await expect(projects.roadshows.first()).toContainText("刘德明 · 北苑小区居民小组议事会");
   return { community, projects };
 }
-

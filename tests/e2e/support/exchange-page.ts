@@ -1,9 +1,38 @@
 import { createHash } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
+import { download } from "./download";
 
 /** The exchange page: exporting snapshot files and importing them (zh-CN texts). */
 export class ExchangePage {
-  constructor(readonly page: Page) {}
+  readonly preview: Locator;
+  readonly nothingNew: Locator;
+  readonly mergeBallots: Locator;
+  readonly setAside: Locator;
+  readonly mergeConfirm: Locator;
+  readonly merged: Locator;
+  readonly readOnly: Locator;
+  readonly report: Locator;
+  readonly fileTitle: Locator;
+  readonly mergeSummary: Locator;
+  readonly mergeKinds: Locator;
+  readonly mergeConflicts: Locator;
+  readonly deviceConflicts: Locator;
+
+  constructor(readonly page: Page) {
+    this.preview = page.locator("#file-preview");
+    this.nothingNew = page.locator("#merge-nothing-new");
+    this.mergeBallots = page.locator("#merge-ballots");
+    this.setAside = page.locator("#merge-set-aside");
+    this.mergeConfirm = page.locator("#merge-confirm");
+    this.merged = page.getByRole("status").filter({ hasText: "已合并" });
+    this.readOnly = page.locator("#read-only");
+    this.report = page.locator("#file-report");
+    this.fileTitle = page.locator("#file-title");
+    this.mergeSummary = page.locator("#merge-summary");
+    this.mergeKinds = page.locator("#merge-kinds");
+    this.mergeConflicts = page.locator("#merge-conflicts");
+    this.deviceConflicts = page.locator("#device-conflicts li");
+  }
 
   /** Goes to the page through the header link, so it works offline without a navigation. */
   async open() {
@@ -13,14 +42,30 @@ export class ExchangePage {
 
   /** Exports and returns the downloaded file's path and name. */
   async export(button: "#export-all" | "#export-mine" | "#export-vote" = "#export-all") {
-    const downloading = this.page.waitForEvent("download");
-    await this.page.locator(button).click();
-    const download = await downloading;
-    return { path: (await download.path())!, name: download.suggestedFilename() };
+    const { path, name } = await download(this.page, () => this.page.locator(button).click());
+    return { path, name };
   }
 
   async pick(file: string | { name: string; mimeType: string; buffer: Buffer }) {
     await this.page.locator("#snapshot-file").setInputFiles(file);
+  }
+
+  /** Drops a file on the page instead of picking it. */
+  async drop(name: string, text: string) {
+    const dropped = await this.page.evaluateHandle(
+      ([name, text]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], name, { type: "application/json" }));
+        return transfer;
+      },
+      [name, text] as const,
+    );
+    await this.page.locator("#drop-zone").dispatchEvent("drop", { dataTransfer: dropped });
+  }
+
+  /** Puts the picked file aside, merging nothing. */
+  async cancel() {
+    await this.page.getByRole("button", { name: "取消" }).click();
   }
 
   get error() {
@@ -34,9 +79,33 @@ export class ExchangePage {
   /** Picks a file, expects it to pass the checks, and merges it. */
   async merge(file: string) {
     await this.pick(file);
-    await expect(this.page.locator("#file-preview")).toBeVisible();
-    await this.page.locator("#merge-confirm").click();
-    await expect(this.page.getByRole("status").filter({ hasText: "已合并" })).toBeVisible();
+    await expect(this.preview).toBeVisible();
+    await this.confirmMerge();
+  }
+
+  /** Merges the file picked, as previewed. */
+  async confirmMerge() {
+    await this.mergeConfirm.click();
+    await expect(this.merged).toBeVisible();
+  }
+
+  /** Each vote's check code in the read-only view, as its posted result sheet prints it. */
+  get checkCodes() {
+    return this.readOnly.locator(".check-code code");
+  }
+
+  /** The check code of the file's n-th fund, in the read-only view. */
+  fileFundDigest(n: number) {
+    return this.page.locator(`#file-fund-${n}-digest`);
+  }
+
+  /** Opens the picked file to read, without merging it. */
+  async openReadOnly() {
+    await this.page.locator("#open-read-only").click();
+  }
+
+  async closeReadOnly() {
+    await this.page.locator("#close-read-only").click();
   }
 }
 

@@ -21,7 +21,7 @@ export async function printBothLanguages(
   for (const lang of ["zh-CN", "en"] as const) {
     if (lang === "en") await app.languageToggle.click();
     await page.emulateMedia({ media: "print" });
-    await expect(page.locator(".print-heading")).toContainText(lang === "en" ? headings.en : headings.zh);
+    await expect(app.printHeading).toContainText(lang === "en" ? headings.en : headings.zh);
     const pdf = await page.pdf({ format: "A4", path: `test-results/${name}-${lang}.pdf` });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(pdfPages(pdf), `${name} in ${lang}`).toBeLessThanOrEqual(maxPages);
