@@ -4,7 +4,7 @@
 
 use gongzhi::engine::Core;
 use gongzhi::persist::browser::BrowserPersistence;
-use gongzhi::persist::{idb, Announced, PersistError, Persistence, Position};
+use gongzhi::persist::{schema, stored, Announced, PersistError, Persistence, Position};
 use gongzhi_core::fixtures::dataset::{generate, Spec};
 use gongzhi_core::log::event::OrderKey;
 use gongzhi_core::{Event, Record, SignedHead};
@@ -85,15 +85,13 @@ async fn a_write_that_fails_part_way_leaves_nothing_of_itself() {
         .map(|e| {
             let k = e.order_key();
             (
-                idb::event_key(k.lamport, &k.device.to_string(), k.seq),
+                schema::event_key(k.lamport, &k.device.to_string(), k.seq),
                 serde_json::to_string(e).unwrap(),
             )
         })
         .collect();
     batch.push((JsValue::NULL, "{}".into()));
-    assert!(idb::put_all(&batch, &[], &[], &[], |_| Ok(vec![]))
-        .await
-        .is_err());
+    assert!(stored::put_all(&batch, &[], &[], &[]).await.is_err());
     assert_eq!(read_all(&store, 1000).await, events[..10]);
 }
 
@@ -169,19 +167,19 @@ async fn version_1_database(events: &[Event]) {
         .iter()
         .map(|e| {
             let k = e.order_key();
-            let key = idb::event_key(k.lamport, &k.device.to_string(), k.seq);
+            let key = schema::event_key(k.lamport, &k.device.to_string(), k.seq);
             (key, serde_json::to_string(e).unwrap())
         })
         .collect();
     let factory = web_sys::window().unwrap().indexed_db().unwrap().unwrap();
-    let request = factory.open_with_u32(idb::DB_NAME, 1).unwrap();
+    let request = factory.open_with_u32(schema::DB_NAME, 1).unwrap();
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
         let upgrading = request.clone();
         let entries = entries.clone();
         let on_upgrade = Closure::once_into_js(move || {
             let db: web_sys::IdbDatabase = upgrading.result().unwrap().unchecked_into();
-            let events = db.create_object_store(idb::EVENTS).unwrap();
-            db.create_object_store(idb::META).unwrap();
+            let events = db.create_object_store(schema::EVENTS).unwrap();
+            db.create_object_store(schema::META).unwrap();
             for (key, json) in &entries {
                 events.put_with_key(&JsValue::from_str(json), key).unwrap();
             }
@@ -229,16 +227,10 @@ async fn a_damaged_entry_is_reported_not_fatal() {
     let (events, _) = small();
     store.append(&events[..5], &[], &Core).await.unwrap();
     let k = events[5].order_key();
-    let key = idb::event_key(k.lamport, &k.device.to_string(), k.seq);
-    idb::put_all(
-        &[(key, "{\"not\": \"an event\"}".into())],
-        &[],
-        &[],
-        &[],
-        |_| Ok(vec![]),
-    )
-    .await
-    .unwrap();
+    let key = schema::event_key(k.lamport, &k.device.to_string(), k.seq);
+    stored::put_all(&[(key, "{\"not\": \"an event\"}".into())], &[], &[], &[])
+        .await
+        .unwrap();
     let chunk = store
         .read_chunk(Position::default(), 100, &Core)
         .await
@@ -256,11 +248,9 @@ async fn reading_goes_on_past_a_whole_chunk_of_damaged_entries() {
     let device = events[0].id.device.to_string();
     // Clock 0 sorts before every real event, so the first chunks hold nothing readable.
     let garbage: Vec<(JsValue, String)> = (1..=5)
-        .map(|seq| (idb::event_key(0, &device, seq), format!("garbage {seq}")))
+        .map(|seq| (schema::event_key(0, &device, seq), format!("garbage {seq}")))
         .collect();
-    idb::put_all(&garbage, &[], &[], &[], |_| Ok(vec![]))
-        .await
-        .unwrap();
+    stored::put_all(&garbage, &[], &[], &[]).await.unwrap();
     let mut read = Vec::new();
     let mut unreadable = 0;
     let mut from = Position::default();
@@ -285,7 +275,7 @@ async fn a_large_append_is_stored_as_few_segments_and_reads_back_whole() {
     store.append(&events[..3], &[], &Core).await.unwrap();
     store.append(&events[3..], &heads, &Core).await.unwrap();
     assert_eq!(read_all(&store, 100).await, events);
-    let (stored, singles) = idb::count_events().await.unwrap();
+    let (stored, singles) = stored::count_events().await.unwrap();
     assert_eq!((stored, singles), (events.len() as u64, 3));
     assert_eq!(
         store.storage_info().await.stored_events,
@@ -327,11 +317,14 @@ async fn many_single_events_are_compacted_into_segments_and_none_is_lost() {
         store.append(batch, &[], &Core).await.unwrap();
     }
     assert_eq!(
-        idb::count_events().await.unwrap(),
+        stored::count_events().await.unwrap(),
         (events.len() as u64, events.len() as u64)
     );
     store.compact().await.unwrap();
-    assert_eq!(idb::count_events().await.unwrap(), (events.len() as u64, 0));
+    assert_eq!(
+        stored::count_events().await.unwrap(),
+        (events.len() as u64, 0)
+    );
     assert_eq!(read_all(&store, 1_000).await, events);
     // The tips survive compaction: a fork is still refused.
     let last = events.last().unwrap();
@@ -351,9 +344,7 @@ async fn a_damaged_entry_inside_a_segment_is_reported_and_the_rest_kept() {
         .collect();
     texts[40] = JsValue::from_str("{\"torn");
     let segment: js_sys::Array = texts.into_iter().collect();
-    idb::put_all(&[], &[segment], &[], &[], |_| Ok(vec![]))
-        .await
-        .unwrap();
+    stored::put_all(&[], &[segment], &[], &[]).await.unwrap();
     let chunk = store
         .read_chunk(Position::default(), 1_000, &Core)
         .await
@@ -746,13 +737,12 @@ mod commands {
         let mut altered = victim.clone();
         altered.author.push_str(" (edited)");
         let k = victim.order_key();
-        let key = gongzhi::persist::idb::event_key(k.lamport, &k.device.to_string(), k.seq);
-        gongzhi::persist::idb::put_all(
+        let key = gongzhi::persist::schema::event_key(k.lamport, &k.device.to_string(), k.seq);
+        gongzhi::persist::stored::put_all(
             &[(key, serde_json::to_string(&altered).unwrap())],
             &[],
             &[],
             &[],
-            |_| Ok(vec![]),
         )
         .await
         .unwrap();

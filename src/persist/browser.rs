@@ -1,20 +1,19 @@
 //! The browser's storage, and the only code that touches it: settings in localStorage through
 //! gloo-storage (tiny, read synchronously at start), the event log and the device key in
-//! IndexedDB (see `idb`), usage and persistence through `navigator.storage`. Other tabs learn
+//! IndexedDB (see `stored`), usage and persistence through `navigator.storage`. Other tabs learn
 //! of each append through a BroadcastChannel.
 
+use super::schema::{event_key, parse_event_key};
 use super::{
-    advance_tips, idb, layout, Announced, Chunk, Codec, LocalFuture, PersistError, Persistence,
-    Position, StorageInfo, Tip, COMPACT_AT, SEGMENT_MAX,
+    layout, stored, Announced, Chunk, Codec, LocalFuture, PersistError, Persistence, Position,
+    StorageInfo, COMPACT_AT, SEGMENT_MAX,
 };
 use crate::settings::Settings;
 use gloo_storage::{LocalStorage, Storage};
-use gongzhi_core::ids::DeviceId;
 use gongzhi_core::log::event::OrderKey;
 use gongzhi_core::{Event, SignedHead};
 use js_sys::{Array, Reflect, Uint8Array};
 use send_wrapper::SendWrapper;
-use std::collections::{BTreeMap, BTreeSet};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -65,7 +64,7 @@ impl Default for BrowserPersistence {
 }
 
 fn order_key(key: &JsValue) -> Option<OrderKey> {
-    let (lamport, device, seq) = idb::parse_event_key(key)?;
+    let (lamport, device, seq) = parse_event_key(key)?;
     Some(OrderKey {
         lamport,
         device: device.parse().ok()?,
@@ -95,40 +94,8 @@ fn texts(values: impl Iterator<Item = JsValue>) -> Vec<String> {
     values.map(|v| v.as_string().unwrap_or_default()).collect()
 }
 
-/// The tip check of one append, run inside its transaction on the tips read there.
-fn decide_tips(
-    devices: &[DeviceId],
-    stored: Vec<Option<JsValue>>,
-    events: &[Event],
-) -> Result<Vec<(String, JsValue)>, PersistError> {
-    let mut tips = BTreeMap::new();
-    for (device, value) in devices.iter().zip(stored) {
-        if let Some(value) = value {
-            let tip: Tip = value
-                .as_string()
-                .and_then(|json| serde_json::from_str(&json).ok())
-                .ok_or_else(|| {
-                    PersistError::Unavailable(format!("the stored tip of {device} is damaged"))
-                })?;
-            tips.insert(*device, tip);
-        }
-    }
-    advance_tips(&tips, events)?
-        .into_iter()
-        .map(|(device, tip)| {
-            serde_json::to_string(&tip)
-                .map(|json| (tip_name(&device), JsValue::from_str(&json)))
-                .map_err(|e| PersistError::Unavailable(e.to_string()))
-        })
-        .collect()
-}
-
-fn tip_name(device: &DeviceId) -> String {
-    format!("{}{device}", idb::TIP_PREFIX)
-}
-
 fn key_of(k: &OrderKey) -> JsValue {
-    idb::event_key(k.lamport, &k.device.to_string(), k.seq)
+    event_key(k.lamport, &k.device.to_string(), k.seq)
 }
 
 fn storage_manager() -> Option<web_sys::StorageManager> {
@@ -185,12 +152,6 @@ impl Persistence for BrowserPersistence {
                     .map_err(|err| PersistError::Unavailable(err.to_string()))
             })
             .collect();
-        let devices: Vec<DeviceId> = events
-            .iter()
-            .map(|e| e.id.device)
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect();
         Box::pin(async move {
             let json = |e: &Event| codec.encode(e).map_err(PersistError::Unavailable);
             let (segments, singles) = layout(events);
@@ -208,11 +169,7 @@ impl Persistence for BrowserPersistence {
                 })
                 .collect::<Result<_, _>>()?;
             let heads = heads?;
-            let names: Vec<String> = devices.iter().map(tip_name).collect();
-            let numbers = idb::put_all(&entries, &segments, &heads, &names, |stored| {
-                decide_tips(&devices, stored, events)
-            })
-            .await?;
+            let numbers = stored::put_all(&entries, &segments, &heads, events).await?;
             if !entries.is_empty() || !numbers.is_empty() {
                 let keys: Vec<JsValue> = entries.into_iter().map(|(key, _)| key).collect();
                 self.announce(&keys, &numbers);
@@ -228,8 +185,8 @@ impl Persistence for BrowserPersistence {
     ) -> LocalFuture<'a, Result<Chunk, PersistError>> {
         Box::pin(async move {
             let keys: Vec<JsValue> = what.singles.iter().map(key_of).collect();
-            let mut values = idb::get_events(&keys).await?;
-            for segment in idb::get_segments(&what.segments).await? {
+            let mut values = stored::get_events(&keys).await?;
+            for segment in stored::get_segments(&what.segments).await? {
                 values.extend(segment.iter());
             }
             let (events, unreadable) = codec.decode(texts(values.into_iter()));
@@ -267,7 +224,7 @@ impl Persistence for BrowserPersistence {
             let mut next = from;
             if !from.singles_done {
                 let (values, last_key) =
-                    idb::read_events(from.single.as_ref().map(key_of), max).await?;
+                    stored::read_events(from.single.as_ref().map(key_of), max).await?;
                 let full = values.len() == max as usize;
                 let (events, unreadable) = codec.decode(texts(values.into_iter()));
                 // The key of the last entry read, readable or not, so reading goes on past
@@ -283,7 +240,7 @@ impl Persistence for BrowserPersistence {
                     });
                 }
             }
-            let segments = idb::read_segments(from.segment, SEGMENTS_PER_READ).await?;
+            let segments = stored::read_segments(from.segment, SEGMENTS_PER_READ).await?;
             let done = segments.len() < SEGMENTS_PER_READ as usize;
             let mut values = Vec::new();
             for (number, segment) in segments {
@@ -302,12 +259,12 @@ impl Persistence for BrowserPersistence {
 
     fn compact(&self) -> LocalFuture<'_, Result<(), PersistError>> {
         // COMPACT_AT is a few thousand.
-        Box::pin(idb::compact(COMPACT_AT as u32, SEGMENT_MAX))
+        Box::pin(stored::compact(COMPACT_AT as u32, SEGMENT_MAX))
     }
 
     fn checkpoint(&self) -> LocalFuture<'_, Result<Option<Vec<u8>>, PersistError>> {
         Box::pin(async move {
-            let stored = idb::get_meta(CHECKPOINT_KEY).await?;
+            let stored = stored::get_meta(CHECKPOINT_KEY).await?;
             Ok(stored
                 .filter(|v| v.is_instance_of::<Uint8Array>())
                 .map(|v| Uint8Array::new(&v).to_vec()))
@@ -316,13 +273,13 @@ impl Persistence for BrowserPersistence {
 
     fn save_checkpoint(&self, bytes: Vec<u8>) -> LocalFuture<'_, Result<(), PersistError>> {
         Box::pin(async move {
-            idb::put_meta(CHECKPOINT_KEY, &Uint8Array::from(&bytes[..]).into()).await
+            stored::put_meta(CHECKPOINT_KEY, &Uint8Array::from(&bytes[..]).into()).await
         })
     }
 
     fn heads(&self) -> LocalFuture<'_, Result<Vec<SignedHead>, PersistError>> {
         Box::pin(async move {
-            let values = idb::meta_with_prefix(HEAD_PREFIX).await?;
+            let values = stored::meta_with_prefix(HEAD_PREFIX).await?;
             Ok(values
                 .iter()
                 .filter_map(|v| v.as_string())
@@ -333,7 +290,8 @@ impl Persistence for BrowserPersistence {
 
     fn device_seed(&self, fresh: [u8; 32]) -> LocalFuture<'_, Result<[u8; 32], PersistError>> {
         Box::pin(async move {
-            let stored = idb::meta_or_insert(SEED_KEY, Uint8Array::from(&fresh[..]).into()).await?;
+            let stored =
+                stored::meta_or_insert(SEED_KEY, Uint8Array::from(&fresh[..]).into()).await?;
             let bytes = Uint8Array::new(&stored).to_vec();
             bytes
                 .try_into()
@@ -342,7 +300,7 @@ impl Persistence for BrowserPersistence {
     }
 
     fn stored_events(&self) -> LocalFuture<'_, Result<u64, PersistError>> {
-        Box::pin(async move { idb::count_events().await.map(|(all, _)| all) })
+        Box::pin(async move { stored::count_events().await.map(|(all, _)| all) })
     }
 
     fn storage_info(&self) -> LocalFuture<'_, StorageInfo> {
@@ -379,7 +337,7 @@ impl Persistence for BrowserPersistence {
 
     fn erase_everything(&self) -> LocalFuture<'_, Result<(), PersistError>> {
         Box::pin(async move {
-            idb::delete_database().await?;
+            stored::delete_database().await?;
             LocalStorage::delete(SETTINGS_KEY);
             Ok(())
         })

@@ -2,6 +2,12 @@
 //! [`Persistence`], whose browser implementation ([`browser::BrowserPersistence`]) is the only code
 //! that does; [`MemoryPersistence`] serves native and in-browser tests.
 //!
+//! The browser side is in layers, each using only the one below: [`idb`], a plain IndexedDB
+//! adapter that knows no store of this app; [`schema`], this app's database (stores, keys,
+//! migrations); [`stored`], what the app keeps there (events, segments, chain tips, named
+//! values); [`browser`], the trait on top. Whether an append follows a chain is the core's rule
+//! (`gongzhi_core::log::chain`), checked in the append's own transaction.
+//!
 //! Two kinds of data, kept where each fits: small per-device settings (synchronous, localStorage)
 //! and the community's event log (asynchronous, IndexedDB: a large compound's log is far beyond
 //! localStorage's ~5 M characters). The log is append-only; an append is durable and complete
@@ -18,6 +24,8 @@
 pub mod browser;
 pub mod idb;
 mod memory;
+pub mod schema;
+pub mod stored;
 
 pub use memory::MemoryPersistence;
 
