@@ -29,6 +29,7 @@ mod meetings;
 mod projects;
 mod registry;
 mod voting;
+mod works;
 
 pub(crate) use closing::Viewed;
 use funds::FundEvent;
@@ -36,6 +37,7 @@ use meetings::MeetingEvent;
 use projects::ProjectEvent;
 use registry::RegistryEvent;
 use voting::VoteEvent;
+use works::WorksEvent;
 
 /// The entity `id` names in `map`, or the refusal naming the unknown id (any entity's id is the
 /// id of the event that created it).
@@ -255,11 +257,13 @@ impl State {
                 NoticeResponse { proposal, stance, household, text, name }
                 ResponseConfirmed { proposal, response }
                 RoadshowHeld { proposal, presenter, group, summary }
+                ProposalClosed { proposal, note }
+            ]
+            apply_works: WorksEvent [
                 ContractorSelectionStarted { proposal }
                 BidSubmitted { proposal, contractor, amount, note, duration_days, warranty_months, interest }
                 ContractorChosen { proposal, bid, reason, meeting }
                 WorkAccepted { proposal, report }
-                ProposalClosed { proposal, note }
                 PledgeMade { proposal, household, amount }
                 ReceiptRecorded { proposal, household, amount }
                 ExpenseRecorded { proposal, budget_line, description, amount, payee }
