@@ -65,7 +65,7 @@ pub async fn done(request: &IdbRequest) -> Result<JsValue, PersistError> {
 /// Resolves once the transaction has committed: only then is a write durable. An aborted
 /// transaction (quota, a failed request, a closed tab) leaves nothing of itself behind.
 /// The handlers are attached at the call, before the caller queues any request.
-pub fn committed(
+fn committed(
     tx: &IdbTransaction,
 ) -> impl std::future::Future<Output = Result<(), PersistError>> {
     let promise = Promise::new(&mut |resolve, reject| {
@@ -183,6 +183,27 @@ pub fn transaction(
 
 pub fn store(tx: &IdbTransaction, name: &str) -> Result<IdbObjectStore, PersistError> {
     tx.object_store(name).map_err(persist_error)
+}
+
+/// Runs `work` in one durable readwrite transaction over `stores` of `schema`'s database and
+/// resolves once it has committed: all of it is stored, or (when `work` fails, the quota is
+/// exceeded or the tab closes) none of it.
+pub async fn write<T>(
+    schema: &'static Schema,
+    stores: &[&str],
+    work: impl AsyncFnOnce(&IdbTransaction) -> Result<T, PersistError>,
+) -> Result<T, PersistError> {
+    let db = open(schema).await?;
+    let tx = transaction(&db, stores, IdbTransactionMode::Readwrite)?;
+    let commit = committed(&tx);
+    match work(&tx).await {
+        Ok(value) => commit.await.map(|()| value),
+        Err(e) => {
+            let _ = tx.abort();
+            let _ = commit.await;
+            Err(e)
+        }
+    }
 }
 
 /// Deletes `schema`'s whole database. Other tabs are asked to close it first

@@ -3,7 +3,7 @@
 //! (the device key, signed heads, the checkpoint). `persist::browser` is its one user; it is
 //! public for the in-browser tests that prove its atomicity.
 
-use super::idb::{self, committed, done, persist_error, store, transaction};
+use super::idb::{self, done, persist_error, store, transaction};
 use super::schema::{
     parse_segment_key, segment_key, segment_range, EVENTS, LAST_SEGMENT, META, SCHEMA, SEGMENTS,
     TIP_PREFIX,
@@ -63,15 +63,8 @@ pub async fn put_all(
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    let db = open().await?;
-    let tx = transaction(
-        &db,
-        &[EVENTS, SEGMENTS, META],
-        IdbTransactionMode::Readwrite,
-    )?;
-    let commit = committed(&tx);
-    let stored = async {
-        let meta_store = store(&tx, META)?;
+    idb::write(&SCHEMA, &[EVENTS, SEGMENTS, META], async |tx| {
+        let meta_store = store(tx, META)?;
         let reads = devices
             .iter()
             .map(|device| {
@@ -88,7 +81,7 @@ pub async fn put_all(
             .map(|v| v.map(|v| (!v.is_undefined()).then_some(v)))
             .collect::<Result<Vec<_>, PersistError>>()?;
         let more = moved_tips(&devices, values, events)?;
-        let events_store = store(&tx, EVENTS)?;
+        let events_store = store(tx, EVENTS)?;
         for (key, json) in singles {
             events_store
                 .put_with_key(&JsValue::from_str(json), key)
@@ -99,32 +92,17 @@ pub async fn put_all(
                 .put_with_key(value, &JsValue::from_str(name))
                 .map_err(persist_error)?;
         }
-        put_segments(&tx, segments).await
-    }
-    .await;
-    match stored {
-        Ok(numbers) => commit.await.map(|()| numbers),
-        Err(e) => {
-            let _ = tx.abort();
-            let _ = commit.await;
-            Err(e)
-        }
-    }
+        put_segments(tx, segments).await
+    })
+    .await
 }
 
 /// Moves every single event into segments of up to `per_segment`, in one transaction, when
 /// there are at least `at_least` of them. Reading and rewriting happen in that transaction,
 /// so an append by another tab lands wholly before or after.
 pub async fn compact(at_least: u32, per_segment: usize) -> Result<(), PersistError> {
-    let db = open().await?;
-    let tx = transaction(
-        &db,
-        &[EVENTS, SEGMENTS, META],
-        IdbTransactionMode::Readwrite,
-    )?;
-    let commit = committed(&tx);
-    let moved = async {
-        let events = store(&tx, EVENTS)?;
+    idb::write(&SCHEMA, &[EVENTS, SEGMENTS, META], async |tx| {
+        let events = store(tx, EVENTS)?;
         let count = done(&events.count().map_err(persist_error)?).await?;
         if count.as_f64().unwrap_or(0.0) < f64::from(at_least) {
             return Ok(());
@@ -138,19 +116,11 @@ pub async fn compact(at_least: u32, per_segment: usize) -> Result<(), PersistErr
             .chunks(per_segment)
             .map(|part| part.iter().collect())
             .collect();
-        put_segments(&tx, &segments).await?;
+        put_segments(tx, &segments).await?;
         events.clear().map_err(persist_error)?;
         Ok(())
-    }
-    .await;
-    match moved {
-        Ok(()) => commit.await,
-        Err(e) => {
-            let _ = tx.abort();
-            let _ = commit.await;
-            Err(e)
-        }
-    }
+    })
+    .await
 }
 
 /// Up to `max` stored segments after number `after`, in number order, with their numbers.
@@ -260,13 +230,13 @@ pub async fn count_events() -> Result<(u64, u64), PersistError> {
 
 /// Replaces the meta value `name`, in a transaction of its own.
 pub async fn put_meta(name: &str, value: &JsValue) -> Result<(), PersistError> {
-    let db = open().await?;
-    let tx = transaction(&db, &[META], IdbTransactionMode::Readwrite)?;
-    let commit = committed(&tx);
-    store(&tx, META)?
-        .put_with_key(value, &JsValue::from_str(name))
-        .map_err(persist_error)?;
-    commit.await
+    idb::write(&SCHEMA, &[META], async |tx| {
+        store(tx, META)?
+            .put_with_key(value, &JsValue::from_str(name))
+            .map_err(persist_error)?;
+        Ok(())
+    })
+    .await
 }
 
 /// Stores `value` under `name` unless something is there already; returns what is stored.
@@ -275,13 +245,14 @@ pub async fn meta_or_insert(name: &str, value: JsValue) -> Result<JsValue, Persi
     if let Some(existing) = get_meta(name).await? {
         return Ok(existing);
     }
-    let db = open().await?;
-    let tx = transaction(&db, &[META], IdbTransactionMode::Readwrite)?;
-    let commit = committed(&tx);
-    store(&tx, META)?
-        .add_with_key(&value, &JsValue::from_str(name))
-        .map_err(persist_error)?;
-    match commit.await {
+    let added = idb::write(&SCHEMA, &[META], async |tx| {
+        store(tx, META)?
+            .add_with_key(&value, &JsValue::from_str(name))
+            .map_err(persist_error)?;
+        Ok(())
+    })
+    .await;
+    match added {
         Ok(()) => Ok(value),
         Err(PersistError::QuotaExceeded) => Err(PersistError::QuotaExceeded),
         // The other tab won the race: use what it stored.
