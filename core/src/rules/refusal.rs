@@ -389,6 +389,12 @@ pub enum Refusal {
     ClockExhausted,
     /// A prepared event no longer follows the record: something else was added in between.
     OutOfDate,
+    // Last, so the variants before it keep their binary tags in stored checkpoints.
+    /// An owners' vote asked to stay open for fewer or more days than the rules allow.
+    VoteLengthOutOfRange {
+        min_days: i64,
+        max_days: i64,
+    },
 }
 
 impl fmt::Display for Refusal {
@@ -472,6 +478,10 @@ impl fmt::Display for Refusal {
             NoticePeriodOutOfRange { min_days, max_days } => write!(
                 f,
                 "a public notice runs from {min_days} to {max_days} days"
+            ),
+            VoteLengthOutOfRange { min_days, max_days } => write!(
+                f,
+                "days open must be a whole number from {min_days} to {max_days}"
             ),
             UnknownDevice { device } => write!(f, "device {} is not on the list", device.short()),
             EmptyText { field } => write!(f, "the {} must not be empty", field.english()),
