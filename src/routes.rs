@@ -1,7 +1,7 @@
 //! Every route of the app. The home page is part of the main module; every other page is in
 //! the chunk of its group, fetched the first time one of them is opened (see
 //! [`crate::on_demand`]): votes; projects, their requests and funds; the community's register,
-//! meetings and bodies; this device (settings, exchange).
+//! meetings and organisations; this device (settings, exchange).
 
 use crate::on_demand::lazy_page;
 use crate::pages::{home::Home, not_found::NotFound};
@@ -15,10 +15,14 @@ lazy_page!(votes, paper, crate::pages::vote::PaperPage);
 lazy_page!(votes, new_vote, crate::pages::new_vote::NewVotePage);
 lazy_page!(votes, kiosk, crate::pages::kiosk::KioskPage);
 lazy_page!(projects, projects, crate::pages::projects::ProjectsPage);
-lazy_page!(projects, proposal, crate::pages::proposal::ProposalPage);
+lazy_page!(projects, project, crate::pages::project::ProjectPage);
 lazy_page!(projects, requests, crate::pages::requests::RequestsPage);
-lazy_page!(projects, draft, crate::pages::draft::DraftPage);
-lazy_page!(projects, edit_draft, crate::pages::draft::EditDraftPage);
+lazy_page!(projects, draft, crate::pages::project::plan::DraftPage);
+lazy_page!(
+    projects,
+    edit_draft,
+    crate::pages::project::plan::EditDraftPage
+);
 lazy_page!(projects, funds, crate::pages::funds::FundsPage);
 lazy_page!(projects, fund, crate::pages::fund::FundPage);
 lazy_page!(community, registry, crate::pages::registry::RegistryPage);
@@ -57,7 +61,7 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/meetings") view={Lazy::<meetings::Route>::new()} />
             <Route path=path!("/organisations") view={Lazy::<organisations::Route>::new()} />
             <Route path=path!("/requests/:id/draft") view={Lazy::<draft::Route>::new()} />
-            <Route path=path!("/proposals/:id") view={Lazy::<proposal::Route>::new()} />
+            <Route path=path!("/proposals/:id") view={Lazy::<project::Route>::new()} />
             <Route path=path!("/proposals/:id/edit") view={Lazy::<edit_draft::Route>::new()} />
         </Routes>
     }

@@ -1,6 +1,7 @@
 //! The fields every expense has, a project's works or a fund's: who was paid, for what, and how
 //! much. One form piece, so both check them alike and read them back the same way.
 
+use crate::components::fields::{checked, required};
 use crate::i18n::{amount_error, shown, t, Msg};
 use gongzhi_core::Fen;
 use leptos::prelude::*;
@@ -34,26 +35,15 @@ impl Default for ExpenseFields {
 impl ExpenseFields {
     /// The expense typed, or `None` with the field's problem shown.
     pub fn read(self) -> Option<Spent> {
-        let description = self.description.get_untracked().trim().to_string();
-        let checked = if description.is_empty() {
-            Err(Msg::ExpenseDescriptionRequired)
-        } else {
-            Fen::parse_yuan(&self.amount.get_untracked()).map_err(amount_error)
-        };
-        match checked {
-            Ok(amount) => {
-                self.problem.set(None);
-                Some(Spent {
-                    payee: self.payee.get_untracked().trim().to_string(),
-                    description,
-                    amount,
-                })
-            }
-            Err(problem) => {
-                self.problem.set(Some(problem));
-                None
-            }
-        }
+        checked(self.problem, || {
+            let description = required(self.description, Msg::ExpenseDescriptionRequired)?;
+            let amount = Fen::parse_yuan(&self.amount.get_untracked()).map_err(amount_error)?;
+            Ok(Spent {
+                payee: self.payee.get_untracked().trim().to_string(),
+                description,
+                amount,
+            })
+        })
     }
 
     /// Empties the fields once the expense is recorded.

@@ -1,6 +1,6 @@
 //! What a form's fields mean, read the same way on every form.
 
-use crate::i18n::{t, Msg};
+use crate::i18n::{shown, t, Msg, Text};
 use gongzhi_core::time::parse_date_cst;
 use leptos::prelude::*;
 
@@ -25,13 +25,14 @@ pub fn required(field: RwSignal<String>, missing: Msg) -> Result<String, Msg> {
 }
 
 /// A form's own checks, run before anything is sent: what they make, or nothing, with
-/// `problem` saying what to correct.
-pub fn checked<T>(
-    problem: RwSignal<Option<Msg>>,
-    check: impl FnOnce() -> Result<T, Msg>,
+/// `problem` saying what to correct. A form whose checks include the core's (a refusal, a flat
+/// looked up) holds a `Said`; the others a `Msg`.
+pub fn checked<T, P: Clone + Send + Sync + 'static>(
+    problem: RwSignal<Option<P>>,
+    check: impl FnOnce() -> Result<T, P>,
 ) -> Option<T> {
     let result = check();
-    problem.set(result.as_ref().err().copied());
+    problem.set(result.as_ref().err().cloned());
     result.ok()
 }
 
@@ -89,6 +90,9 @@ pub fn TextField(
 
 /// What a form's own checks found wrong, announced as it appears.
 #[component]
-pub fn Problem(id: &'static str, problem: RwSignal<Option<Msg>>) -> impl IntoView {
-    view! { <p class="field-error" id=id role="alert">{move || problem.get().map(|m| t(m)())}</p> }
+pub fn Problem<P: Text + Send + Sync + 'static>(
+    #[prop(optional)] id: Option<&'static str>,
+    problem: RwSignal<Option<P>>,
+) -> impl IntoView {
+    view! { <p class="field-error" id=id role="alert">{shown(problem)}</p> }
 }

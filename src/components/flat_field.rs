@@ -1,6 +1,7 @@
 //! A form's flat field: what was typed, what is wrong with it, and the compounds to choose from
 //! when the number is in several. Every form that takes a flat reads and shows it this way.
 
+use crate::components::fields::checked;
 use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::i18n::{shown, t, Msg, Said};
 use gongzhi_core::model::Scope;
@@ -67,16 +68,7 @@ impl FlatField {
     }
 
     fn said<T>(self, found: Result<T, Said>) -> Option<T> {
-        match found {
-            Ok(found) => {
-                self.problem.set(None);
-                Some(found)
-            }
-            Err(why) => {
-                self.problem.set(Some(why));
-                None
-            }
-        }
+        checked(self.problem, || found)
     }
 }
 

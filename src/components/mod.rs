@@ -1,22 +1,15 @@
 //! Pieces shared by several pages.
 
 pub mod activities;
-pub mod bar_chart;
 pub mod choice_select;
 pub mod confirm_form;
 pub mod conflicts;
-pub mod demo_button;
-pub mod device_panel;
-pub mod device_qr;
-pub mod entries;
 pub mod expense_fields;
 pub mod expense_list;
 pub mod export_button;
 pub mod fields;
 pub mod flat_field;
-pub mod flat_history;
 pub mod flat_pick;
-pub mod found_community;
 pub mod founded;
 pub mod header;
 pub mod kiosk_guard;
@@ -28,12 +21,6 @@ pub mod project_list;
 pub mod qr_card;
 pub mod radios;
 pub mod record_status;
-pub mod register_export;
-pub mod roster_changes;
-pub mod roster_import;
-pub mod roster_mapping;
 pub mod scope_picker;
-pub mod set_aside;
 pub mod submit_failure;
-pub mod trusted_devices;
 pub mod vote_list;

@@ -2,6 +2,7 @@
 //! old one first). How long a wrong PIN makes the next try wait is the core's rule
 //! (`gongzhi_core::pin::try_pin`); these forms only show the countdown.
 
+use crate::components::fields::checked;
 use crate::i18n::{pin_wait_text, t, use_i18n, Msg};
 use crate::platform;
 use crate::settings::use_settings;
@@ -125,40 +126,38 @@ pub fn PinChoose(
         for field in [current, pin, again] {
             field.set(String::new());
         }
-        if old {
-            let outcome = check(&old_typed);
-            now.set(platform::now_ms());
-            match outcome {
-                Some(Ok(())) | None => {}
-                Some(Err(PinRefused::Wait { .. })) => return,
-                Some(Err(PinRefused::Wrong { .. })) => {
-                    problem.set(Some(Msg::KioskPinWrong));
-                    return;
-                }
-            }
-        }
-        if let Err(e) = check_format(&typed) {
-            problem.set(Some(format_problem(e)));
+        let outcome = old
+            .then(|| {
+                let outcome = check(&old_typed);
+                now.set(platform::now_ms());
+                outcome
+            })
+            .flatten();
+        // A try during the wait is not checked at all: the countdown already says why.
+        if matches!(outcome, Some(Err(PinRefused::Wait { .. }))) {
             return;
         }
-        if typed != repeated {
-            problem.set(Some(Msg::KioskPinMismatch));
-            return;
-        }
-        let seed = platform::random_seed();
-        let mut salt = [0_u8; 16];
-        salt.copy_from_slice(&seed[..16]);
-        match hash_pin(salt, &typed) {
-            Ok(hash) => {
-                problem.set(None);
-                ctx.settings.update(|s| {
-                    s.kiosk_pin = Some(hash);
-                    s.pin_attempts = Default::default();
-                });
-                on_saved.run(());
+        let chosen = || {
+            if matches!(outcome, Some(Err(PinRefused::Wrong { .. }))) {
+                return Err(Msg::KioskPinWrong);
             }
-            Err(e) => problem.set(Some(format_problem(e))),
-        }
+            check_format(&typed).map_err(format_problem)?;
+            if typed != repeated {
+                return Err(Msg::KioskPinMismatch);
+            }
+            let seed = platform::random_seed();
+            let mut salt = [0_u8; 16];
+            salt.copy_from_slice(&seed[..16]);
+            hash_pin(salt, &typed).map_err(format_problem)
+        };
+        let Some(hash) = checked(problem, chosen) else {
+            return;
+        };
+        ctx.settings.update(|s| {
+            s.kiosk_pin = Some(hash);
+            s.pin_attempts = Default::default();
+        });
+        on_saved.run(());
     };
     let field = move |id: &'static str,
                       label: Msg,

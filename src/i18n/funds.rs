@@ -1,7 +1,7 @@
 //! Texts of self-raised funds: pledges, payments, spending, refunds and activities.
 
 use super::lang::Lang;
-use super::proposal::amount_error;
+use super::project::amount_error;
 use super::units::{date_only, money, share};
 
 messages! {

@@ -18,11 +18,11 @@ mod kinds;
 mod kiosk;
 mod lang;
 mod meetings;
-mod orgs;
+mod organisations;
 mod paper;
 mod plan;
 mod poster;
-mod proposal;
+mod project;
 mod refusal;
 mod registry;
 mod requests;
@@ -45,11 +45,11 @@ pub use kiosk::*;
 pub use lang::Lang;
 pub use meetings::*;
 pub use msg::{Msg, Said, Text};
-pub use orgs::*;
+pub use organisations::*;
 pub use paper::*;
 pub use plan::funding_gap_text;
 pub use poster::*;
-pub use proposal::*;
+pub use project::*;
 pub use refusal::refusal_text;
 pub use registry::*;
 pub use requests::*;
@@ -106,10 +106,10 @@ mod tests {
             home::MESSAGES,
             kiosk::MESSAGES,
             meetings::MESSAGES,
-            orgs::MESSAGES,
+            organisations::MESSAGES,
             paper::MESSAGES,
             poster::MESSAGES,
-            proposal::MESSAGES,
+            project::MESSAGES,
             registry::MESSAGES,
             requests::MESSAGES,
             settings::MESSAGES,

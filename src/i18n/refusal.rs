@@ -2,7 +2,7 @@
 //! figures structured; English is its own plain text, Chinese is written here.
 
 use super::lang::Lang;
-use super::proposal::stage_name;
+use super::project::stage_name;
 use super::units::{date_time, money};
 use gongzhi_core::rules::refusal::{Field, QuoteFigure, Refusal, StageAction, VoterKind};
 
@@ -101,6 +101,9 @@ fn chinese(refusal: &Refusal) -> String {
         NoCommunityCouncil => "本社区还没有社区议事会，请先在“组织”页添加。".into(),
         NoticePeriodOutOfRange { min_days, max_days } => {
             format!("公示期为 {min_days} 至 {max_days} 天。")
+        }
+        VoteLengthOutOfRange { min_days, max_days } => {
+            format!("表决天数应为 {min_days} 到 {max_days} 之间的整数。")
         }
         UnknownDevice { device } => format!("设备 {} 不在设备名单上。", device.short()),
         EmptyText { field: f } => format!("{}不能为空。", field(*f)),
@@ -279,6 +282,13 @@ fn chinese(refusal: &Refusal) -> String {
             at(*start_ms)
         ),
         OutOfDate => "保存期间记录发生了变化，这次没有记录，请再试一次。".into(),
+    }
+}
+
+/// A refusal held by a signal: put into words where it is shown, in the language current then.
+impl From<Refusal> for super::msg::Said {
+    fn from(refusal: Refusal) -> Self {
+        super::msg::Said::new(move |lang| refusal_text(lang, &refusal))
     }
 }
 

@@ -2,7 +2,7 @@
 
 use super::lang::Lang;
 use super::msg::Msg;
-use super::proposal::stage_name;
+use super::project::stage_name;
 
 messages! {
     RequestsTitle => "居民诉求", "Resident requests";

@@ -27,7 +27,7 @@ pub fn step_text(lang: Lang, step: &gongzhi_core::read::timeline::StepKind) -> S
             )
         }
         S::Response { stance } => {
-            let m = super::proposal::stance_name(*stance);
+            let m = super::project::stance_name(*stance);
             if zh {
                 format!("居民意见：{}", m.text(lang))
             } else {

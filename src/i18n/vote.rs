@@ -72,7 +72,6 @@ messages! {
     Matter8 => "8. 改变共有部分的用途或者利用共有部分从事经营活动", "8. Changing the use of common parts or using them for business";
     Matter9 => "9. 有关共有和共同管理权利的其他重大事项", "9. Other major matters of common ownership and management";
     VoteDays => "表决天数", "Days open";
-    VoteDaysInvalid => "表决天数应为 1 到 90 之间的整数。", "Days open must be a whole number from 1 to 90.";
     OpenVote => "发起表决", "Open the vote";
     RuleOwnersMajority =>
         "参与表决：面积和人数各须达到三分之二以上；同意：须超过参与表决面积和人数的一半",

@@ -5,7 +5,7 @@
 use crate::components::activities::Activities;
 use crate::components::expense_fields::{ExpenseFields, ExpenseInputs};
 use crate::components::expense_list::{ExpenseList, ExpenseRow};
-use crate::components::fields::{Problem, TextField};
+use crate::components::fields::{checked, required, Problem, TextField};
 use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
@@ -215,30 +215,22 @@ fn PaymentForm(id: EventId) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         recorded.set(None);
-        let typed = flat.get_untracked();
-        let found = store.record.with_untracked(|r| {
-            let s = r.state();
-            let within = s
-                .funds
-                .get(&id)
-                .map_or(Scope::Community, |f| f.scope.clone());
-            pick.resolve_shown(s, &typed, &within, Msg::HouseholdNotFound)
-        });
-        let (household, label) = match found {
-            Ok(found) => found,
-            Err(text) => {
-                problem.set(Some(text));
-                return;
-            }
+        let check = || {
+            let typed = flat.get_untracked();
+            let (household, label) = store.record.with_untracked(|r| {
+                let s = r.state();
+                let within = s
+                    .funds
+                    .get(&id)
+                    .map_or(Scope::Community, |f| f.scope.clone());
+                pick.resolve_shown(s, &typed, &within, Msg::HouseholdNotFound)
+            })?;
+            let sum = Fen::parse_yuan(&amount.get_untracked()).map_err(amount_error)?;
+            Ok::<_, Said>((household, label, sum))
         };
-        let sum = match Fen::parse_yuan(&amount.get_untracked()) {
-            Ok(s) => s,
-            Err(e) => {
-                problem.set(Some(amount_error(e).into()));
-                return;
-            }
+        let Some((household, label, sum)) = checked(problem, check) else {
+            return;
         };
-        problem.set(None);
         let payload = if pledge.get_untracked() {
             Payload::FundPledged {
                 fund: id,
@@ -408,17 +400,16 @@ fn SettleForm(id: EventId) -> impl IntoView {
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let surplus = if refund.get_untracked() {
-            Surplus::Refund
-        } else {
-            let text = note.get_untracked().trim().to_string();
-            if text.is_empty() {
-                problem.set(Some(Msg::FundReassignRequired));
-                return;
+        let check = || {
+            if refund.get_untracked() {
+                return Ok(Surplus::Refund);
             }
-            Surplus::Reassign { note: text }
+            let note = required(note, Msg::FundReassignRequired)?;
+            Ok(Surplus::Reassign { note })
         };
-        problem.set(None);
+        let Some(surplus) = checked(problem, check) else {
+            return;
+        };
         failure.set(None);
         let payload = Payload::FundSettled { fund: id, surplus };
         store.send(payload, failure, |_| {});

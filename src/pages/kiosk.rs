@@ -7,7 +7,7 @@
 use crate::components::flat_pick::{flat_shown, CompoundChoice, FlatPick};
 use crate::components::page_title::use_page_title;
 use crate::components::pin::{PinCheck, PinChoose};
-use crate::i18n::{choice_name, refusal_text, shown, submit_error_text, t, use_i18n, Msg, Said};
+use crate::i18n::{choice_name, shown, submit_error_text, t, use_i18n, Msg, Said};
 use crate::platform;
 use crate::settings::use_settings;
 use crate::store::{use_store, LoadState, SubmitError};
@@ -191,7 +191,7 @@ fn Kiosk(vote: VoteId) -> impl IntoView {
                 }
                 refuse(Msg::KioskAlreadyVoted.into())
             }
-            Ok((_, Err(refusal))) => refuse(Said::new(move |lang| refusal_text(lang, &refusal))),
+            Ok((_, Err(refusal))) => refuse(refusal.into()),
             Ok((voting, Ok(()))) => {
                 problem.set(None);
                 step.set(Step::Choose(voting));

@@ -1,7 +1,6 @@
 //! One module per route.
 
 pub mod community;
-pub mod draft;
 pub mod exchange;
 pub mod fund;
 pub mod funds;
@@ -11,8 +10,8 @@ pub mod meetings;
 pub mod new_vote;
 pub mod not_found;
 pub mod organisations;
+pub mod project;
 pub mod projects;
-pub mod proposal;
 pub mod registry;
 pub mod requests;
 pub mod settings;

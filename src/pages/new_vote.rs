@@ -1,19 +1,18 @@
 //! Opening an owners' vote: what is decided, which of the nine art. 278 matters it is (which
 //! sets the threshold), who votes, and for how long.
 
-use crate::components::fields::TextField;
+use crate::components::fields::{checked, required, Problem, TextField};
 use crate::components::page_title::use_page_title;
 use crate::components::scope_picker::ScopePicker;
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{matter_name, t, Msg};
+use crate::i18n::{matter_name, t, Msg, Said};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{Scope, VoteKind};
+use gongzhi_core::rules::owners;
 use gongzhi_core::Payload;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-
-const DAY_MS: i64 = 86_400_000;
 
 #[component]
 pub fn NewVotePage() -> impl IntoView {
@@ -24,27 +23,21 @@ pub fn NewVotePage() -> impl IntoView {
     let matter = RwSignal::new("9".to_string());
     let place = RwSignal::new(Scope::Community);
     let days = RwSignal::new("14".to_string());
-    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
+    let problem: RwSignal<Option<Said>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         failure.set(None);
-        let name = title.get_untracked().trim().to_string();
-        if name.is_empty() {
-            problem.set(Some(Msg::RequiredTitle));
-            return;
-        }
-        let Some(n) = days
-            .get_untracked()
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .filter(|n| (1..=90).contains(n))
-        else {
-            problem.set(Some(Msg::VoteDaysInvalid));
+        // How long a vote may stay open is the core's rule; the form only reads the number.
+        let check = || {
+            let name = required(title, Msg::RequiredTitle)?;
+            let n = days.get_untracked().trim().parse::<i64>().ok();
+            let closes_ms = owners::vote_closes(platform::now_ms(), n)?;
+            Ok::<_, Said>((name, closes_ms))
+        };
+        let Some((name, closes_ms)) = checked(problem, check) else {
             return;
         };
-        problem.set(None);
         let scope = place.get_untracked();
         let Ok(matter) = matter.get_untracked().parse::<u8>() else {
             return;
@@ -53,7 +46,7 @@ pub fn NewVotePage() -> impl IntoView {
             title: name,
             kind: VoteKind::Owners { matter, scope },
             proposal: None,
-            closes_ms: platform::now_ms() + n * DAY_MS,
+            closes_ms,
         };
         let navigate = navigate.clone();
         store.send(payload, failure, move |id| {
@@ -75,9 +68,9 @@ pub fn NewVotePage() -> impl IntoView {
             </select>
             <ScopePicker id="vote-place" value=place />
             <label for="vote-days">{t(Msg::VoteDays)}</label>
-            <input id="vote-days" type="number" min="1" max="90" inputmode="numeric"
+            <input id="vote-days" type="number" min=*owners::VOTE_DAYS.start() max=*owners::VOTE_DAYS.end() inputmode="numeric"
                 bind:value=days />
-            <p class="field-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+            <Problem problem=problem />
             <button type="submit" class="button primary" id="open-vote">{t(Msg::OpenVote)}</button>
             <SubmitFailure failure=failure />
         </form>

@@ -1,13 +1,13 @@
-//! The self-governing bodies: councils, the owners' committee, the property company and the
-//! rest, each with its members, their roles and terms; adding a body, a member, or a departure.
+//! The self-governing organisations: councils, the owners' committee, the property company and the
+//! rest, each with its members, their roles and terms; adding an organisation, a member, or a departure.
 
 use crate::components::choice_select::{named, ChoiceSelect};
-use crate::components::fields::{date_or, TextField};
+use crate::components::fields::{checked, date_or, required, Problem, TextField};
 use crate::components::founded::{Founded, Hero};
 use crate::components::page_title::use_page_title;
 use crate::components::scope_picker::ScopePicker;
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{date_only, org_kind_name, role_name, scope_name, t, use_i18n, Msg};
+use crate::i18n::{date_only, organisation_kind_name, role_name, scope_name, t, use_i18n, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{OrgKind, Role, Scope};
@@ -36,7 +36,7 @@ struct MemberRow {
 }
 
 #[derive(Clone, PartialEq)]
-struct OrgRow {
+struct OrganisationRow {
     id: EventId,
     kind: OrgKind,
     name: String,
@@ -47,7 +47,7 @@ struct OrgRow {
 
 #[component]
 pub fn OrganisationsPage() -> impl IntoView {
-    use_page_title(Msg::OrgsTitle);
+    use_page_title(Msg::OrganisationsTitle);
     let store = use_store();
     let now = platform::use_now();
     let orgs = Memo::new(move |_| {
@@ -59,7 +59,7 @@ pub fn OrganisationsPage() -> impl IntoView {
             let s = r.state();
             s.organisations
                 .iter()
-                .map(|(id, o)| OrgRow {
+                .map(|(id, o)| OrganisationRow {
                     id: *id,
                     kind: o.kind,
                     name: o.name.clone(),
@@ -85,9 +85,9 @@ pub fn OrganisationsPage() -> impl IntoView {
         })
     });
     view! {
-        <Hero id="orgs-title" title=Msg::OrgsTitle intro=Msg::OrgsIntro />
+        <Hero id="orgs-title" title=Msg::OrganisationsTitle intro=Msg::OrganisationsIntro />
         <Founded>
-            <Show when=move || !orgs.with(Vec::is_empty) fallback=move || view! { <p class="card">{t(Msg::OrgsEmpty)}</p> }>
+            <Show when=move || !orgs.with(Vec::is_empty) fallback=move || view! { <p class="card">{t(Msg::OrganisationsEmpty)}</p> }>
                 <For each=move || orgs.get() key=|o| (o.id, o.members.len(), o.in_office) let:org>
                     <Organisation org=org />
                 </For>
@@ -98,7 +98,7 @@ pub fn OrganisationsPage() -> impl IntoView {
 }
 
 #[component]
-fn Organisation(org: OrgRow) -> impl IntoView {
+fn Organisation(org: OrganisationRow) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
@@ -119,12 +119,12 @@ fn Organisation(org: OrgRow) -> impl IntoView {
         <section class="card organisation" aria-labelledby=labelled>
             <h2 id=heading>{org.name.clone()}</h2>
             <p>
-                <span class="badge">{t(org_kind_name(org.kind))}</span> " "
+                <span class="badge">{t(organisation_kind_name(org.kind))}</span> " "
                 {move || store.record.with(|r| scope_name(i18n.lang.get(), r.state(), &place))}
                 " · " {t(Msg::MemberCount)} " " <strong class="in-office">{org.in_office}</strong>
             </p>
             <details>
-                <summary>{t(Msg::OrgMembers)}</summary>
+                <summary>{t(Msg::OrganisationMembers)}</summary>
                 <ul class="rows members">
                     {members.into_iter().map(|m| {
                         let person = m.person;
@@ -180,18 +180,18 @@ fn NewMember(organisation: EventId) -> impl IntoView {
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let who = name.get_untracked().trim().to_string();
-        if who.is_empty() {
-            problem.set(Some(Msg::RequiredName));
-            return;
-        }
-        let term_start_ms = date_or(&start.get_untracked(), platform::now_ms());
-        let term_end_ms = date_or(&end.get_untracked(), None::<i64>);
-        let (Some(term_start_ms), Some(term_end_ms)) = (term_start_ms, term_end_ms) else {
-            problem.set(Some(Msg::DateInvalid));
+        let check = || {
+            let who = required(name, Msg::RequiredName)?;
+            let term_start_ms = date_or(&start.get_untracked(), platform::now_ms());
+            let term_end_ms = date_or(&end.get_untracked(), None::<i64>);
+            match (term_start_ms, term_end_ms) {
+                (Some(start), Some(end)) => Ok((who, start, end)),
+                _ => Err(Msg::DateInvalid),
+            }
+        };
+        let Some((who, term_start_ms, term_end_ms)) = checked(problem, check) else {
             return;
         };
-        problem.set(None);
         let chosen = role.get_untracked();
         let id_text = masked.get_untracked().trim().to_string();
         let appoint = move |batch: &mut Batch| {
@@ -228,7 +228,7 @@ fn NewMember(organisation: EventId) -> impl IntoView {
                 <input id=start_id type="date" bind:value=start />
                 <label for=end_id.clone()>{t(Msg::MemberTermEnd)}</label>
                 <input id=end_id type="date" bind:value=end />
-                <p class="field-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+                <Problem problem=problem />
                 <button type="submit" class="button">{t(Msg::MemberAdd)}</button>
                 <SubmitFailure failure=failure />
             </form>
@@ -240,7 +240,7 @@ fn NewMember(organisation: EventId) -> impl IntoView {
 fn NewOrganisation() -> impl IntoView {
     let store = use_store();
     let kind = RwSignal::new(KINDS[0]);
-    let kinds = named(KINDS.map(|k| (k, org_kind_name(k))));
+    let kinds = named(KINDS.map(|k| (k, organisation_kind_name(k))));
     let name = RwSignal::new(String::new());
     let place = RwSignal::new(Scope::Community);
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
@@ -248,12 +248,9 @@ fn NewOrganisation() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         failure.set(None);
-        let text = name.get_untracked().trim().to_string();
-        if text.is_empty() {
-            problem.set(Some(Msg::RequiredTitle));
+        let Some(text) = checked(problem, || required(name, Msg::RequiredTitle)) else {
             return;
-        }
-        problem.set(None);
+        };
         let scope = place.get_untracked();
         let payload = Payload::OrganisationAdded {
             kind: kind.get_untracked(),
@@ -264,13 +261,13 @@ fn NewOrganisation() -> impl IntoView {
     };
     view! {
         <form class="card form" aria-labelledby="org-new-title" on:submit=submit novalidate>
-            <h2 id="org-new-title">{t(Msg::OrgNew)}</h2>
-            <label for="org-kind">{t(Msg::OrgKindLabel)}</label>
+            <h2 id="org-new-title">{t(Msg::OrganisationNew)}</h2>
+            <label for="org-kind">{t(Msg::OrganisationKindLabel)}</label>
             <ChoiceSelect id="org-kind" options=kinds value=kind />
-            <TextField id="org-name" label=Msg::OrgNameLabel value=name maxlength=60 />
+            <TextField id="org-name" label=Msg::OrganisationNameLabel value=name maxlength=60 />
             <ScopePicker id="org-place" value=place />
-            <p class="field-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
-            <button type="submit" class="button primary" id="org-add">{t(Msg::OrgAdd)}</button>
+            <Problem problem=problem />
+            <button type="submit" class="button primary" id="org-add">{t(Msg::OrganisationAdd)}</button>
             <SubmitFailure failure=failure />
         </form>
     }

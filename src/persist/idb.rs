@@ -65,9 +65,7 @@ pub async fn done(request: &IdbRequest) -> Result<JsValue, PersistError> {
 /// Resolves once the transaction has committed: only then is a write durable. An aborted
 /// transaction (quota, a failed request, a closed tab) leaves nothing of itself behind.
 /// The handlers are attached at the call, before the caller queues any request.
-fn committed(
-    tx: &IdbTransaction,
-) -> impl std::future::Future<Output = Result<(), PersistError>> {
+fn committed(tx: &IdbTransaction) -> impl std::future::Future<Output = Result<(), PersistError>> {
     let promise = Promise::new(&mut |resolve, reject| {
         let on_complete = Closure::once_into_js(move || {
             let _ = resolve.call0(&JsValue::NULL);

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use crate::model::{Choice, Scope};
 use crate::numbers::CentiM2;
 use crate::numbers::Ratio;
+use crate::rules::refusal::Refusal;
 use crate::rules::state::{State, Vote, VoterKey};
 
 pub use crate::parties::{OwnerParty, Parties, PartyId};
@@ -24,6 +25,24 @@ pub fn approval_threshold(matter: u8) -> Threshold {
             ratio: Ratio::HALF,
             strict: true,
         }
+    }
+}
+
+/// How long an owners' vote stays open, in whole days: at least one so owners can take part,
+/// at most ninety so a decision is not left hanging for a season.
+pub const VOTE_DAYS: std::ops::RangeInclusive<i64> = 1..=90;
+
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// When an owners' vote opened at `opens_ms` for `days` closes, or why it cannot run that long.
+/// `days` is `None` when what a person typed is no whole number, which the refusal covers too.
+pub fn vote_closes(opens_ms: i64, days: Option<i64>) -> Result<i64, Refusal> {
+    match days.filter(|d| VOTE_DAYS.contains(d)) {
+        Some(days) => Ok(opens_ms.saturating_add(days * DAY_MS)),
+        None => Err(Refusal::VoteLengthOutOfRange {
+            min_days: *VOTE_DAYS.start(),
+            max_days: *VOTE_DAYS.end(),
+        }),
     }
 }
 
@@ -100,6 +119,22 @@ pub fn tally(state: &State, vote: &Vote, matter: u8, scope: &Scope) -> OwnersRes
 mod tests {
     use super::*;
     use crate::model::{OwnerIdentity, Ownership};
+
+    #[test]
+    fn a_vote_runs_from_one_to_ninety_days() {
+        let day = 24 * 60 * 60 * 1000;
+        assert_eq!(vote_closes(1_000, Some(1)), Ok(1_000 + day));
+        assert_eq!(vote_closes(1_000, Some(90)), Ok(1_000 + 90 * day));
+        for days in [Some(0), Some(91), Some(-1), None] {
+            assert_eq!(
+                vote_closes(1_000, days),
+                Err(Refusal::VoteLengthOutOfRange {
+                    min_days: 1,
+                    max_days: 90
+                })
+            );
+        }
+    }
 
     #[test]
     fn needed_is_the_smallest_part_that_meets_each_threshold() {

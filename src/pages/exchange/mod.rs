@@ -4,6 +4,7 @@
 
 mod preview;
 mod read_only;
+mod set_aside;
 
 use crate::components::conflicts::{conflict_lines, ConflictList};
 use crate::components::export_button::ExportButton;

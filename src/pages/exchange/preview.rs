@@ -1,9 +1,9 @@
 //! A verified file's report and what merging it would add, with the choice to merge, only
 //! look, or leave it. Nothing has changed on this device while this is shown.
 
+use super::set_aside::SetAsideSummary;
 use super::Loaded;
 use crate::components::conflicts::conflict_lines;
-use crate::components::set_aside::SetAsideSummary;
 use crate::i18n::{
     ballots_added, date_time, device_name, events_count, kind_label, merge_summary, signer_text,
     snapshot_error_text, t, use_i18n, Msg,

@@ -3,8 +3,8 @@
 //! untouched.
 
 use super::preview::Report;
+use super::set_aside::SetAsideSummary;
 use crate::components::conflicts::{conflict_lines, ConflictList};
-use crate::components::set_aside::SetAsideSummary;
 use crate::i18n::{t, use_i18n, Msg};
 use crate::pages::vote::ResultCard;
 use gongzhi_core::record::snapshot::{fund_digest, project_digest, report, vote_digest, Snapshot};

@@ -388,6 +388,12 @@ pub enum Refusal {
     ClockExhausted,
     /// A prepared event no longer follows the record: something else was added in between.
     OutOfDate,
+    // Last, so the variants before it keep their binary tags in stored checkpoints.
+    /// An owners' vote asked to stay open for fewer or more days than the rules allow.
+    VoteLengthOutOfRange {
+        min_days: i64,
+        max_days: i64,
+    },
 }
 
 #[cfg(test)]

@@ -88,6 +88,10 @@ impl fmt::Display for Refusal {
                 f,
                 "a public notice runs from {min_days} to {max_days} days"
             ),
+            VoteLengthOutOfRange { min_days, max_days } => write!(
+                f,
+                "days open must be a whole number from {min_days} to {max_days}"
+            ),
             UnknownDevice { device } => write!(f, "device {} is not on the list", device.short()),
             EmptyText { field } => write!(f, "the {} must not be empty", field.english()),
             MissingArea { household_label } => write!(

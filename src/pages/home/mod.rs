@@ -1,10 +1,13 @@
-use crate::components::demo_button::DemoButton;
-use crate::components::found_community::{FoundCommunity, JoinCommunity};
+mod demo_button;
+mod found_community;
+
 use crate::components::page_title::use_page_title;
 use crate::i18n::{t, Msg};
 use crate::on_demand::{on_demand, page_or_unavailable};
 use crate::pages::community::CommunityHome;
 use crate::store::use_store;
+use demo_button::DemoButton;
+use found_community::{FoundCommunity, JoinCommunity};
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;

@@ -4,6 +4,7 @@
 //! The core checks the report (`work_accepted`), whatever this form lets through.
 
 use crate::components::confirm_form::ConfirmForm;
+use crate::components::fields::{checked, Problem};
 use crate::i18n::{t, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
@@ -65,11 +66,10 @@ pub fn AcceptWork(id: ProposalId) -> impl IntoView {
         });
     };
     let accept = Callback::new(move |()| {
-        let Some(on_ms) = parse_date_cst(&date.get_untracked()) else {
-            problem.set(Some(Msg::DateInvalid));
+        let check = || parse_date_cst(&date.get_untracked()).ok_or(Msg::DateInvalid);
+        let Some(on_ms) = checked(problem, check) else {
             return;
         };
-        problem.set(None);
         let report = Acceptance {
             on_ms,
             inspectors: Acceptance::inspectors_from(&inspectors.get_untracked()),
@@ -101,7 +101,7 @@ pub fn AcceptWork(id: ProposalId) -> impl IntoView {
                 {move || photo.get().map(|(name, hash)| format!("{name} · SHA-256 {hash}"))}
             </p>
             <p class="field-error">{move || photo_problem.get().map(|m| t(m)())}</p>
-            <p class="field-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+            <Problem problem=problem />
         </ConfirmForm>
     }
 }

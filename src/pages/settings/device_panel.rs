@@ -64,7 +64,7 @@ pub fn DevicePanel() -> impl IntoView {
                 </dd>
                 {figures}
             </dl>
-            <crate::components::device_qr::DeviceQr id="device-qr" />
+            <super::device_qr::DeviceQr id="device-qr" />
             <div class="actions">
                 <ExportButton />
             </div>

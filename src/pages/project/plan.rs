@@ -2,11 +2,11 @@
 //! from. Drafting one from a request records `proposal_drafted`; editing a draft until it is
 //! posted records `proposal_revised`. Nothing is recorded until every line reads as an amount.
 
-use crate::components::fields::TextField;
+use crate::components::fields::{checked, required, Problem, TextField};
 use crate::components::page_title::use_page_title;
 use crate::components::scope_picker::ScopePicker;
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{amount_error, funding_name, line_prefix, money, shown, t, use_i18n, Msg, Said};
+use crate::i18n::{amount_error, funding_name, line_prefix, money, t, use_i18n, Msg, Said};
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{BudgetLine, FundingLine, FundingSource, Scope, Stage};
 use gongzhi_core::{EventId, Fen, Payload, ProposalId};
@@ -249,21 +249,15 @@ fn PlanForm(
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         failure.set(None);
-        let name = title.get_untracked().trim().to_string();
-        if name.is_empty() {
-            problem.set(Some(Msg::RequiredTitle.into()));
-            return;
-        }
-        let lines = budget.with_untracked(|rows| amounts(rows, true));
-        let sources = funding.with_untracked(|rows| amounts(rows, false));
-        let (lines, sources) = match (lines, sources) {
-            (Ok(l), Ok(s)) => (l, s),
-            (Err(e), _) | (_, Err(e)) => {
-                problem.set(Some(e));
-                return;
-            }
+        let check = || {
+            let name = required(title, Msg::RequiredTitle)?;
+            let lines = budget.with_untracked(|rows| amounts(rows, true))?;
+            let sources = funding.with_untracked(|rows| amounts(rows, false))?;
+            Ok::<_, Said>((name, lines, sources))
         };
-        problem.set(None);
+        let Some((name, lines, sources)) = checked(problem, check) else {
+            return;
+        };
         let scope = chooses_place.then(|| place.get_untracked());
         let plan = Plan {
             title: name,
@@ -340,7 +334,7 @@ fn PlanForm(
                 <p class="total">{t(Msg::FundingTotal)} " " <strong id="funding-total">{move || total(funding)}</strong></p>
             </fieldset>
 
-            <p class="field-error" role="alert" id="draft-problem">{shown(problem)}</p>
+            <Problem id="draft-problem" problem=problem />
             <button type="submit" class="button primary" id="save-plan" disabled=move || busy.get()>{t(submit)}</button>
             <SubmitFailure failure=failure />
         </form>

@@ -1,8 +1,8 @@
 //! Before the community council: the roadshow (路演) and putting the project to its vote.
 
+use super::entries::{Entries, Entry};
 use super::DAY_MS;
 use crate::components::choice_select::{or_none, ChoiceSelect};
-use crate::components::entries::{Entries, Entry};
 use crate::components::fields::RequiredText;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{refusal_text, roadshow_summary, t, use_i18n, Msg};

@@ -1,38 +1,20 @@
 //! After the vote: comparing contractors' quotes (比选) and choosing one with its reason and
-//! meeting, then spending against the budget until the work is accepted and the project closed.
-
+//! the meeting that decided it.
 use crate::components::choice_select::ChoiceSelect;
-use crate::components::expense_fields::{ExpenseFields, ExpenseInputs};
-use crate::components::fields::{date_or, Problem, TextField};
+use crate::components::fields::{checked, date_or, required, Problem, TextField};
 use crate::components::radios::Radios;
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{
-    amount_error, budget_gap, date_time, interest_text, ledger_difference, ledger_summary, money,
-    step_text, t, use_i18n, Msg,
-};
+use crate::i18n::{amount_error, budget_gap, interest_text, money, t, use_i18n, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{Interest, MeetingKind, Stage};
-use gongzhi_core::read::timeline::{timeline, StepKind};
 use gongzhi_core::rules::batch::Batch;
-use gongzhi_core::rules::ledger::ledger;
 use gongzhi_core::rules::selection::{compare, MIN_QUOTES};
 use gongzhi_core::{EventId, Fen, Payload, ProposalId};
 use leptos::prelude::*;
 
-use super::acceptance::{AcceptWork, CloseProject};
-use crate::components::expense_list::{ExpenseList, ExpenseRow};
+use super::stage_of;
 
-fn stage_of(id: ProposalId) -> Memo<Option<Stage>> {
-    let store = use_store();
-    Memo::new(move |_| {
-        store
-            .record
-            .with(|r| r.state().proposals.get(&id).map(|p| p.stage))
-    })
-}
-
-/// A whole number in `1..=max`, or `None` for an empty field; `Err` for anything else.
 /// A count as typed: blank is none; anything but a whole number is refused here, and its
 /// bounds are the core's (`selection::check_quote`).
 fn optional_count(text: &str) -> Result<Option<u32>, ()> {
@@ -204,23 +186,18 @@ fn QuoteForm(id: ProposalId) -> impl IntoView {
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let name = company.get_untracked().trim().to_string();
-        if name.is_empty() {
-            problem.set(Some(Msg::QuoteCompanyRequired));
-            return;
-        }
-        let price = match Fen::parse_yuan(&amount.get_untracked()) {
-            Ok(p) => p,
-            Err(e) => {
-                problem.set(Some(amount_error(e)));
-                return;
-            }
+        let check = || {
+            let name = required(company, Msg::QuoteCompanyRequired)?;
+            let price = Fen::parse_yuan(&amount.get_untracked()).map_err(amount_error)?;
+            let (Ok(duration_days), Ok(warranty_months)) = (
+                optional_count(&days.get_untracked()),
+                optional_count(&warranty.get_untracked()),
+            ) else {
+                return Err(Msg::QuoteCountInvalid);
+            };
+            Ok((name, price, duration_days, warranty_months))
         };
-        let (Ok(duration_days), Ok(warranty_months)) = (
-            optional_count(&days.get_untracked()),
-            optional_count(&warranty.get_untracked()),
-        ) else {
-            problem.set(Some(Msg::QuoteCountInvalid));
+        let Some((name, price, duration_days, warranty_months)) = checked(problem, check) else {
             return;
         };
         let declared = match interest.get_untracked() {
@@ -228,7 +205,6 @@ fn QuoteForm(id: ProposalId) -> impl IntoView {
             InterestChoice::Declared => Interest::Declared(tie.get_untracked().trim().to_string()),
             InterestChoice::Unknown => Interest::Unknown,
         };
-        problem.set(None);
         // The quote's bounds and a declared tie's text are the core's to check: it refuses the
         // command with its reason, which the form shows.
         let payload = Payload::BidSubmitted {
@@ -309,16 +285,15 @@ fn ChooseForm(id: ProposalId) -> impl IntoView {
         let Some(chosen) = bid.get_untracked().or_else(first) else {
             return;
         };
-        let why = reason.get_untracked().trim().to_string();
-        if why.is_empty() {
-            problem.set(Some(Msg::SelectionReasonRequired));
-            return;
-        }
-        let Some(at_ms) = date_or(&date.get_untracked(), platform::now_ms()) else {
-            problem.set(Some(Msg::DateInvalid));
+        let check = || {
+            let why = required(reason, Msg::SelectionReasonRequired)?;
+            let at_ms =
+                date_or(&date.get_untracked(), platform::now_ms()).ok_or(Msg::DateInvalid)?;
+            Ok((why, at_ms))
+        };
+        let Some((why, at_ms)) = checked(problem, check) else {
             return;
         };
-        problem.set(None);
         let title = meeting.get_untracked().trim().to_string();
         let choose = move |batch: &mut Batch| {
             let meeting = if title.is_empty() {
@@ -360,170 +335,6 @@ fn ChooseForm(id: ProposalId) -> impl IntoView {
             <button type="submit" class="button primary" id="choose-contractor" disabled=move || busy.get()>
                 {t(Msg::SelectionChoose)}
             </button>
-            <SubmitFailure failure=failure />
-        </form>
-    }
-}
-
-/// Budget against actual spending, line by line, and the steps to acceptance and closing.
-#[component]
-pub(super) fn Spending(id: ProposalId) -> impl IntoView {
-    let i18n = use_i18n();
-    let store = use_store();
-    let stage = stage_of(id);
-    let figures = Memo::new(move |_| store.record.with(|r| ledger(r.state(), &id)));
-    // Acceptance and closing as recorded, with who and when: the end of the final accounts.
-    let closing = Memo::new(move |_| {
-        store.record.with(|r| {
-            timeline(r, &id)
-                .into_iter()
-                .filter(|s| {
-                    matches!(
-                        s.what,
-                        StepKind::WorkAccepted { .. } | StepKind::Closed { .. }
-                    )
-                })
-                .map(|s| (s.wall_ms, s.author, s.what))
-                .collect::<Vec<_>>()
-        })
-    });
-    let expenses = Memo::new(move |_| {
-        store.record.with(|r| {
-            r.state().proposals.get(&id).map_or_else(Vec::new, |p| {
-                let lines: Vec<String> = p.budget.iter().map(|l| l.item.clone()).collect();
-                p.expenses
-                    .iter()
-                    .map(|e| ExpenseRow::of(e, &lines))
-                    .collect::<Vec<_>>()
-            })
-        })
-    });
-    let shown = move || {
-        matches!(
-            stage.get(),
-            Some(Stage::InProgress | Stage::Accepted | Stage::Closed)
-        )
-    };
-    view! {
-        <Show when=shown>
-            <section class="card" aria-labelledby="spending-title">
-                <h2 id="spending-title">{t(Msg::SpendingTitle)}</h2>
-                {move || figures.get().map(|l| {
-                    let lang = i18n.lang.get();
-                    view! {
-                        <p class="verdict" id="ledger-summary"><strong>{ledger_summary(lang, l.budget, l.spent)}</strong></p>
-                        <div class="table-scroll" tabindex="0" role="region" aria-label=t(Msg::SpendingTitle)>
-                            <table class="figures-table ledger">
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{t(Msg::BudgetItem)}</th>
-                                        <th scope="col">{t(Msg::LedgerBudget)}</th>
-                                        <th scope="col">{t(Msg::LedgerSpent)}</th>
-                                        <th scope="col">{t(Msg::LedgerDifference)}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {l.lines.iter().map(|line| {
-                                        let over = if line.spent > line.budget { "over" } else { "" };
-                                        view! {
-                                        <tr class=over>
-                                            <th scope="row">{line.item.clone()}</th>
-                                            <td>{money(lang, line.budget)}</td>
-                                            <td>{money(lang, line.spent)}</td>
-                                            <td>{ledger_difference(lang, Fen(line.spent.0 - line.budget.0))}</td>
-                                        </tr>
-                                    }}).collect_view()}
-                                    {(l.unassigned.0 > 0).then(|| view! {
-                                        <tr class="over">
-                                            <th scope="row">{t(Msg::ExpenseOutsideBudget)}</th>
-                                            <td>{money(lang, Fen(0))}</td>
-                                            <td>{money(lang, l.unassigned)}</td>
-                                            <td>{ledger_difference(lang, l.unassigned)}</td>
-                                        </tr>
-                                    })}
-                                </tbody>
-                                <tfoot>
-                                    <tr>
-                                        <th scope="row">{t(Msg::BudgetTotal)}</th>
-                                        <td>{money(lang, l.budget)}</td>
-                                        <td id="ledger-spent">{money(lang, l.spent)}</td>
-                                        <td>{ledger_difference(lang, Fen(l.spent.0 - l.budget.0))}</td>
-                                    </tr>
-                                </tfoot>
-                            </table>
-                        </div>
-                    }
-                })}
-                <ExpenseList rows=expenses.into() with_lines=true id="project-expenses" />
-                <ul class="closing-steps" id="closing-steps">
-                    {move || {
-                        let lang = i18n.lang.get();
-                        closing.get().into_iter().map(|(at, who, what)| view! {
-                            <li>{step_text(lang, &what)} " · " {date_time(lang, at)} " · " {who}</li>
-                        }).collect_view()
-                    }}
-                </ul>
-                <Show when=move || stage.get() == Some(Stage::InProgress)>
-                    <ExpenseForm id=id />
-                    <AcceptWork id=id />
-                </Show>
-                <Show when=move || stage.get() == Some(Stage::Accepted)>
-                    <CloseProject id=id />
-                </Show>
-            </section>
-        </Show>
-    }
-}
-
-#[component]
-fn ExpenseForm(id: ProposalId) -> impl IntoView {
-    let store = use_store();
-    let i18n = use_i18n();
-    let lines = Memo::new(move |_| {
-        let mut lines: Vec<(Option<u32>, String)> = store.record.with(|r| {
-            r.state().proposals.get(&id).map_or_else(Vec::new, |p| {
-                (0..)
-                    .zip(&p.budget)
-                    .map(|(i, l)| (Some(i), l.item.clone()))
-                    .collect()
-            })
-        });
-        lines.push((
-            None,
-            Msg::ExpenseOutsideBudget.text(i18n.lang.get()).to_string(),
-        ));
-        lines
-    });
-    let line: RwSignal<Option<u32>> = RwSignal::new(Some(0));
-    let fields = ExpenseFields::default();
-    let recorded = RwSignal::new(false);
-    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        recorded.set(false);
-        let Some(spent) = fields.read() else {
-            return;
-        };
-        let payload = Payload::ExpenseRecorded {
-            payee: spent.payee,
-            proposal: id,
-            budget_line: line.get_untracked(),
-            description: spent.description,
-            amount: spent.amount,
-        };
-        store.send(payload, failure, move |_| {
-            fields.clear();
-            recorded.set(true);
-        });
-    };
-    view! {
-        <form class="form" aria-labelledby="expense-legend" on:submit=submit novalidate>
-            <h3 id="expense-legend">{t(Msg::ExpenseAdd)}</h3>
-            <label for="expense-line">{t(Msg::ExpenseLine)}</label>
-            <ChoiceSelect id="expense-line" options=lines value=line />
-            <ExpenseInputs fields=fields id="expense" />
-            <button type="submit" class="button" id="record-expense">{t(Msg::ExpenseAdd)}</button>
-            <p class="status ok" role="status">{move || recorded.get().then(|| t(Msg::ExpenseRecordedMsg)())}</p>
             <SubmitFailure failure=failure />
         </form>
     }

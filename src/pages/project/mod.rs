@@ -4,9 +4,12 @@
 
 mod acceptance;
 mod council;
+mod entries;
 mod notice;
+pub mod plan;
 mod resubmit;
-mod works;
+mod selection;
+mod spending;
 
 use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
@@ -28,12 +31,13 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use notice::Notice;
 use resubmit::Resubmit;
-use works::{Selection, Spending};
+use selection::Selection;
+use spending::Spending;
 
 const DAY_MS: i64 = 86_400_000;
 
 #[component]
-pub fn ProposalPage() -> impl IntoView {
+pub fn ProjectPage() -> impl IntoView {
     use_page_title(Msg::ProposalsTitle);
     let store = use_store();
     let id = crate::pages::use_id_param::<ProposalId>();
@@ -247,4 +251,14 @@ fn ProjectQr(id: ProposalId, standing: Memo<Standing>) -> impl IntoView {
             ""
         </QrCard>
     }
+}
+
+/// A project's stage, for the sections that show only at some stages.
+fn stage_of(id: ProposalId) -> Memo<Option<Stage>> {
+    let store = use_store();
+    Memo::new(move |_| {
+        store
+            .record
+            .with(|r| r.state().proposals.get(&id).map(|p| p.stage))
+    })
 }

@@ -4,9 +4,9 @@
 //! registered compound, what changed per flat — and only a confirmed import is recorded, in
 //! one write.
 
-use crate::components::fields::TextField;
-use crate::components::roster_changes::RosterChanges;
-use crate::components::roster_mapping::RosterMapping;
+use super::roster_changes::RosterChanges;
+use super::roster_mapping::RosterMapping;
+use crate::components::fields::{checked, required, Problem, TextField};
 use crate::components::scope_picker::compound_options;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
@@ -153,13 +153,14 @@ pub fn RosterImport() -> impl IntoView {
             return;
         };
         let into = existing();
-        let name = new_name.get_untracked().trim().to_string();
-        if into.is_none() && name.is_empty() {
-            problem.set(Some(Msg::ImportNeedsCompound));
+        let check = || match into {
+            Some(_) => Ok(String::new()),
+            None => required(new_name, Msg::ImportNeedsCompound),
+        };
+        let Some(name) = checked(problem, check) else {
             return;
-        }
+        };
         let chosen_groups = groups.get_untracked();
-        problem.set(None);
         let import = move |batch: &mut Batch| {
             let compound = match into {
                 Some(id) => id,
@@ -291,7 +292,7 @@ pub fn RosterImport() -> impl IntoView {
             <label for="import-file">{t(Msg::ImportFile)}</label>
             <input id="import-file" type="file" on:change=chosen
                 accept=".csv,.xlsx,.xls,.ods,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel" />
-            <p class="field-error" role="alert">{move || problem.get().map(|m| t(m)())}</p>
+            <Problem problem=problem />
             {body}
             <p class="status ok" role="status" id="import-outcome">{shown(outcome)}</p>
             <SubmitFailure failure=failure />

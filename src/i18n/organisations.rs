@@ -3,26 +3,26 @@
 use super::msg::Msg;
 
 messages! {
-    OrgsTitle => "自治组织", "Self-governing bodies";
-    OrgsIntro =>
+    OrganisationsTitle => "自治组织", "Self-governing bodies";
+    OrganisationsIntro =>
         "社区议事会、居民小组议事会、业主委员会等组织及其成员、职务和任期。议事会表决以表决开始时在任的成员为准。",
         "Councils, the owners' committee and the other bodies, with their members, roles and terms. A council vote counts the members in office when it opens.";
-    OrgsEmpty => "还没有组织。", "No bodies yet.";
-    OrgKindResidentGroupCouncil => "居民小组议事会", "Resident-group council";
-    OrgKindCommunityCouncil => "社区议事会", "Community council";
-    OrgKindOwnersCommittee => "业主委员会", "Owners' committee";
-    OrgKindPropertyCompany => "物业服务企业", "Property company";
-    OrgKindPartyBranch => "党支部", "Party branch";
-    OrgKindResidentsCommittee => "居民委员会", "Residents' committee";
+    OrganisationsEmpty => "还没有组织。", "No bodies yet.";
+    OrganisationKindResidentGroupCouncil => "居民小组议事会", "Resident-group council";
+    OrganisationKindCommunityCouncil => "社区议事会", "Community council";
+    OrganisationKindOwnersCommittee => "业主委员会", "Owners' committee";
+    OrganisationKindPropertyCompany => "物业服务企业", "Property company";
+    OrganisationKindPartyBranch => "党支部", "Party branch";
+    OrganisationKindResidentsCommittee => "居民委员会", "Residents' committee";
     RoleChair => "主任", "Chair";
     RoleViceChair => "副主任", "Vice-chair";
     RoleSecretary => "秘书", "Secretary";
     RoleMember => "成员", "Member";
-    OrgNew => "新建组织", "Add a body";
-    OrgKindLabel => "类型", "Kind";
-    OrgNameLabel => "名称", "Name";
-    OrgAdd => "新建", "Add";
-    OrgMembers => "成员", "Members";
+    OrganisationNew => "新建组织", "Add a body";
+    OrganisationKindLabel => "类型", "Kind";
+    OrganisationNameLabel => "名称", "Name";
+    OrganisationAdd => "新建", "Add";
+    OrganisationMembers => "成员", "Members";
     MemberCount => "在任成员", "Members in office";
     MemberAdd => "添加成员", "Add a member";
     MemberName => "姓名", "Name";
@@ -36,15 +36,15 @@ messages! {
     RequiredName => "请填写姓名。", "Please enter a name.";
 }
 
-pub fn org_kind_name(kind: gongzhi_core::model::OrgKind) -> Msg {
+pub fn organisation_kind_name(kind: gongzhi_core::model::OrgKind) -> Msg {
     use gongzhi_core::model::OrgKind;
     match kind {
-        OrgKind::ResidentGroupCouncil => Msg::OrgKindResidentGroupCouncil,
-        OrgKind::CommunityCouncil => Msg::OrgKindCommunityCouncil,
-        OrgKind::OwnersCommittee => Msg::OrgKindOwnersCommittee,
-        OrgKind::PropertyCompany => Msg::OrgKindPropertyCompany,
-        OrgKind::PartyBranch => Msg::OrgKindPartyBranch,
-        OrgKind::ResidentsCommittee => Msg::OrgKindResidentsCommittee,
+        OrgKind::ResidentGroupCouncil => Msg::OrganisationKindResidentGroupCouncil,
+        OrgKind::CommunityCouncil => Msg::OrganisationKindCommunityCouncil,
+        OrgKind::OwnersCommittee => Msg::OrganisationKindOwnersCommittee,
+        OrgKind::PropertyCompany => Msg::OrganisationKindPropertyCompany,
+        OrgKind::PartyBranch => Msg::OrganisationKindPartyBranch,
+        OrgKind::ResidentsCommittee => Msg::OrganisationKindResidentsCommittee,
     }
 }
 

@@ -2,6 +2,7 @@
 //! what is shown by these names. An admin device adds and revokes; the core refuses anyone
 //! else, and the form shows that refusal.
 
+use crate::components::fields::{checked, required};
 use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
@@ -46,39 +47,36 @@ pub fn TrustedDevices() -> impl IntoView {
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         saved.set(false);
-        let Ok(id) = device.get_untracked().trim().parse::<DeviceId>() else {
-            problem.set(Some(Msg::TrustBadId));
+        let check = || {
+            let id = device.get_untracked().trim().parse::<DeviceId>();
+            let id = id.map_err(|_| Msg::TrustBadId)?;
+            Ok((id, required(label, Msg::TrustNeedsLabel)?))
+        };
+        let Some((id, name)) = checked(problem, check) else {
             return;
         };
-        let name = label.get_untracked().trim().to_string();
-        if name.is_empty() {
-            problem.set(Some(Msg::TrustNeedsLabel));
-            return;
-        }
         let granted = role.get_untracked();
         let household = if granted == DeviceRole::Resident {
             let typed = flat.get_untracked();
             // A phone is enrolled from any compound of the community: asks which when ambiguous.
-            let found = store.record.with_untracked(|r| {
-                pick.resolve(
-                    r.state(),
-                    &typed,
-                    &Scope::Community,
-                    Msg::TrustHouseholdUnknown,
-                )
-            });
-            match found {
-                Ok(c) => Some(c.household),
-                Err(text) => {
-                    flat_problem.set(Some(text));
-                    return;
-                }
-            }
+            let found = || {
+                store.record.with_untracked(|r| {
+                    pick.resolve(
+                        r.state(),
+                        &typed,
+                        &Scope::Community,
+                        Msg::TrustHouseholdUnknown,
+                    )
+                })
+            };
+            let Some(c) = checked(flat_problem, found) else {
+                return;
+            };
+            Some(c.household)
         } else {
+            flat_problem.set(None);
             None
         };
-        problem.set(None);
-        flat_problem.set(None);
         let payload = Payload::DeviceTrusted {
             device: id,
             label: name,

@@ -1,10 +1,14 @@
-use crate::components::device_panel::DevicePanel;
+mod device_panel;
+mod device_qr;
+mod trusted_devices;
+
 use crate::components::page_title::use_page_title;
 use crate::components::pin::PinChoose;
-use crate::components::trusted_devices::TrustedDevices;
 use crate::i18n::{t, use_i18n, Lang, Msg};
 use crate::settings::use_settings;
+use device_panel::DevicePanel;
 use leptos::prelude::*;
+use trusted_devices::TrustedDevices;
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {

@@ -1,21 +1,27 @@
 //! 住户登记: every household with its owners, area (and where the figure comes from) and
 //! residents; searched and paged so a super-compound stays instant; and the roster import.
 
-use crate::components::flat_history::FlatHistory;
+mod flat_history;
+mod register_export;
+mod roster_changes;
+mod roster_import;
+mod roster_mapping;
+
 use crate::components::founded::Founded;
 use crate::components::page_title::use_page_title;
-use crate::components::register_export::RegisterExport;
-use crate::components::roster_import::RosterImport;
 use crate::components::scope_picker::compound_options;
 use crate::i18n::{
     area_source_name, flats_held_text, owner_flats_text, page_of, roster_summary, square_metres, t,
     use_i18n, Msg,
 };
 use crate::store::use_store;
+use flat_history::FlatHistory;
 use gongzhi_core::model::{household_code, normalise_household_code, Scope};
 use gongzhi_core::rules::owners::electorate;
 use gongzhi_core::{CentiM2, HouseholdId};
 use leptos::prelude::*;
+use register_export::RegisterExport;
+use roster_import::RosterImport;
 use std::collections::BTreeSet;
 
 const PAGE: usize = 50;

@@ -1,7 +1,8 @@
 //! The community at a glance: its size, a dashboard (turnout, money, projects by stage, open
 //! notices with countdowns, the next meetings), its votes and its projects.
 
-use crate::components::bar_chart::{Bar, BarChart};
+mod bar_chart;
+
 use crate::components::project_list::ProjectList;
 use crate::components::vote_list::VoteList;
 use crate::i18n::{
@@ -9,6 +10,7 @@ use crate::i18n::{
 };
 use crate::platform;
 use crate::store::use_store;
+use bar_chart::{Bar, BarChart};
 use gongzhi_core::read::dashboard::dashboard;
 use leptos::prelude::*;
 use leptos_router::components::A;

@@ -1,6 +1,6 @@
 //! The public notice (公示): posting it, its countdown, and residents' named responses.
 
-use crate::components::entries::{Entries, Entry};
+use super::entries::{Entries, Entry};
 use crate::components::fields::TextField;
 use crate::components::flat_field::{FlatField, FlatInput};
 use crate::components::radios::Radios;
