@@ -5,6 +5,16 @@
 //! no time-zone database.
 
 const CST_OFFSET_MS: i64 = 8 * 3_600_000;
+
+/// One calendar day; CST has no daylight saving, so every day is this long.
+pub const DAY_MS: i64 = 86_400_000;
+
+/// `days` whole days after `from_ms`, when `days` is one the rule at hand allows.
+pub fn days_after(from_ms: i64, days: i64, allowed: &std::ops::RangeInclusive<i64>) -> Option<i64> {
+    allowed
+        .contains(&days)
+        .then(|| from_ms.saturating_add(days * DAY_MS))
+}
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
@@ -22,8 +32,8 @@ pub struct CivilTime {
 /// Unix milliseconds -> CST calendar fields (Howard Hinnant's days-to-civil algorithm).
 pub fn civil_cst(unix_ms: i64) -> CivilTime {
     let local = unix_ms.saturating_add(CST_OFFSET_MS);
-    let days = local.div_euclid(86_400_000);
-    let ms_of_day = local.rem_euclid(86_400_000);
+    let days = local.div_euclid(DAY_MS);
+    let ms_of_day = local.rem_euclid(DAY_MS);
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);

@@ -3,6 +3,7 @@
 use crate::model::Stage;
 use crate::rules::refusal::{Refusal, StageAction};
 use crate::rules::state::Proposal;
+use crate::time::{days_after, DAY_MS};
 
 /// The only legal next stages. A rejected plan may be revised back to a draft, which then goes
 /// through notice and the council again: a council's "no" to this budget is not a "no" to the
@@ -75,17 +76,12 @@ pub fn check_open(proposal: &Proposal) -> Result<(), Refusal> {
 /// it, at most sixty so a project cannot sit on a board for months.
 pub const NOTICE_DAYS: std::ops::RangeInclusive<i64> = 1..=60;
 
-const DAY_MS: i64 = 24 * 60 * 60 * 1000;
-
 /// When a notice opened at `opens_ms` for `days` closes, or why it cannot run that long.
 pub fn notice_closes(opens_ms: i64, days: i64) -> Result<i64, Refusal> {
-    if !NOTICE_DAYS.contains(&days) {
-        return Err(Refusal::NoticePeriodOutOfRange {
-            min_days: *NOTICE_DAYS.start(),
-            max_days: *NOTICE_DAYS.end(),
-        });
-    }
-    Ok(opens_ms.saturating_add(days * DAY_MS))
+    days_after(opens_ms, days, &NOTICE_DAYS).ok_or(Refusal::NoticePeriodOutOfRange {
+        min_days: *NOTICE_DAYS.start(),
+        max_days: *NOTICE_DAYS.end(),
+    })
 }
 
 /// A posted window must last between [`NOTICE_DAYS`] bounds (to the millisecond).

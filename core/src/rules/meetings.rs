@@ -4,9 +4,8 @@
 use crate::ids::EventId;
 use crate::model::Recurrence;
 use crate::rules::state::{MeetingSeries, State};
-use crate::time::{civil_cst, cst_to_unix_ms};
+use crate::time::{civil_cst, cst_to_unix_ms, DAY_MS};
 
-const DAY_MS: i64 = 86_400_000;
 const MINUTE_MS: i64 = 60_000;
 
 /// 1 = Monday ... 7 = Sunday, of a CST date.

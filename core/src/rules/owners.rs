@@ -8,6 +8,7 @@ use crate::numbers::CentiM2;
 use crate::numbers::Ratio;
 use crate::rules::refusal::Refusal;
 use crate::rules::state::{State, Vote, VoterKey};
+use crate::time::days_after;
 
 pub use crate::parties::{OwnerParty, Parties, PartyId};
 pub use crate::rules::outcome::{Meter, MeterKind, OwnersResult, Threshold, PARTICIPATION};
@@ -32,18 +33,14 @@ pub fn approval_threshold(matter: u8) -> Threshold {
 /// at most ninety so a decision is not left hanging for a season.
 pub const VOTE_DAYS: std::ops::RangeInclusive<i64> = 1..=90;
 
-const DAY_MS: i64 = 24 * 60 * 60 * 1000;
-
 /// When an owners' vote opened at `opens_ms` for `days` closes, or why it cannot run that long.
 /// `days` is `None` when what a person typed is no whole number, which the refusal covers too.
 pub fn vote_closes(opens_ms: i64, days: Option<i64>) -> Result<i64, Refusal> {
-    match days.filter(|d| VOTE_DAYS.contains(d)) {
-        Some(days) => Ok(opens_ms.saturating_add(days * DAY_MS)),
-        None => Err(Refusal::VoteLengthOutOfRange {
+    days.and_then(|days| days_after(opens_ms, days, &VOTE_DAYS))
+        .ok_or(Refusal::VoteLengthOutOfRange {
             min_days: *VOTE_DAYS.start(),
             max_days: *VOTE_DAYS.end(),
-        }),
-    }
+        })
 }
 
 /// The electorate of a scope: each owner party with the summed counted area of its units there.

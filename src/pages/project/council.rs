@@ -1,7 +1,6 @@
 //! Before the community council: the roadshow (路演) and putting the project to its vote.
 
 use super::entries::{Entries, Entry};
-use super::DAY_MS;
 use crate::components::choice_select::{or_none, ChoiceSelect};
 use crate::components::fields::RequiredText;
 use crate::components::submit_failure::SubmitFailure;
@@ -10,6 +9,7 @@ use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{CouncilRule, OrgKind, Stage, VoteKind};
 use gongzhi_core::rules::lifecycle::{check_council_vote, check_roadshow};
+use gongzhi_core::time::DAY_MS;
 use gongzhi_core::{EventId, Payload, ProposalId};
 use leptos::either::Either;
 use leptos::prelude::*;

@@ -34,8 +34,6 @@ use resubmit::Resubmit;
 use selection::Selection;
 use spending::Spending;
 
-const DAY_MS: i64 = 86_400_000;
-
 #[component]
 pub fn ProjectPage() -> impl IntoView {
     use_page_title(Msg::ProposalsTitle);
