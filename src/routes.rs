@@ -6,8 +6,9 @@
 use crate::on_demand::lazy_page;
 use crate::pages::{home::Home, not_found::NotFound};
 use leptos::prelude::*;
-use leptos_router::components::{Route, Routes};
-use leptos_router::{path, Lazy};
+use leptos_router::components::{Redirect, Route, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::{path, Lazy, NavigateOptions};
 
 lazy_page!(votes, votes, crate::pages::votes::VotesPage);
 lazy_page!(votes, vote, crate::pages::vote::VotePage);
@@ -61,8 +62,25 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/meetings") view={Lazy::<meetings::Route>::new()} />
             <Route path=path!("/organisations") view={Lazy::<organisations::Route>::new()} />
             <Route path=path!("/requests/:id/draft") view={Lazy::<draft::Route>::new()} />
-            <Route path=path!("/proposals/:id") view={Lazy::<project::Route>::new()} />
-            <Route path=path!("/proposals/:id/edit") view={Lazy::<edit_draft::Route>::new()} />
+            <Route path=path!("/projects/:id") view={Lazy::<project::Route>::new()} />
+            <Route path=path!("/projects/:id/edit") view={Lazy::<edit_draft::Route>::new()} />
+            <Route path=path!("/proposals/:id") view=FormerProjectLink />
+            <Route path=path!("/proposals/:id/edit") view=FormerProjectLink />
         </Routes>
     }
+}
+
+/// A project's pages were at `/proposals/...` before a project had one name everywhere; links
+/// saved then (a bookmark, a link sent to a neighbour) still arrive, without a step back to them.
+#[component]
+fn FormerProjectLink() -> impl IntoView {
+    let path = use_location()
+        .pathname
+        .get_untracked()
+        .replacen("/proposals/", "/projects/", 1);
+    let options = NavigateOptions {
+        replace: true,
+        ..Default::default()
+    };
+    view! { <Redirect path=path options=options /> }
 }

@@ -55,10 +55,12 @@ stage core-purity - bash tools/check-core-purity.sh
 stage import-cycles - python3 tools/check-import-cycles.py core/src src cli/src sheets/src
 # A panic aborts the wasm module: no code path may claim to be impossible instead of being typed so.
 stage no-unreachable - bash -c '! grep -rn "unreachable!" core/src src cli/src sheets/src --include=*.rs'
-# The core holds no float: money is fen, area centi-m2 (the one exception is the canonical
-# encoder refusing a float it is handed).
 # Small files named for what they hold: none over 500 lines outside tests/.
 stage file-size - bash -c '! find core/src src cli/src sheets/src -name "*.rs" -exec wc -l {} + | awk "\$2 != \"total\" && \$1 > 500" | grep .'
+# Every final step asks in the one confirmation form (components/confirm_form.rs), no page its own.
+stage one-confirmation - bash -c '! grep -rln "alertdialog" src --include=*.rs | grep -v "^src/components/confirm_form.rs$"'
+# The core holds no float: money is fen, area centi-m2 (the one exception is the canonical
+# encoder refusing a float it is handed).
 stage no-float - bash -c '! grep -rnE "\bf(32|64)\b" core/src --include=*.rs | grep -vE "serialize_f(32|64)\(f(32|64)\)"'
 stage native-tests count_cargo cargo test --workspace --locked
 stage browser-tests count_cargo cargo test -p gongzhi --target wasm32-unknown-unknown --test web --test storage --locked

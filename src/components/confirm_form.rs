@@ -1,5 +1,7 @@
-//! A final step (accepting the work, closing a project): a button that opens a form, and the
-//! form asks before anything is recorded. Cancel closes it and records nothing.
+//! Every final step (closing a vote or a project, accepting the work, settling a fund, revoking a
+//! device, erasing this device) asks first, in this one form: a button opens it, it names what
+//! will happen, and only its confirm button acts. Cancel closes it and records nothing. A refusal
+//! is shown inside it, beside the button that caused it, not somewhere up the page.
 
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{t, Msg};
@@ -7,47 +9,82 @@ use crate::platform;
 use crate::store::SubmitError;
 use leptos::prelude::*;
 
+/// How much a step's buttons stand out: an ordinary final step, the page's main next step, or
+/// one that destroys what is stored.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub enum Tone {
+    #[default]
+    Plain,
+    Primary,
+    Danger,
+}
+
+/// The button that opens the form, when the form has one of its own (a form opened from a row of
+/// a list has none: the rows' buttons set `open`).
+#[derive(Clone, Copy)]
+pub struct Opener {
+    pub id: &'static str,
+    pub label: Msg,
+}
+
 #[component]
 pub fn ConfirmForm(
     open: RwSignal<bool>,
     /// The form's element id; its title's is `{id}-title`.
     id: &'static str,
-    opener_id: &'static str,
-    /// The opening button's text, which is also the form's title.
+    /// The form's title: the question, or the step's name.
     title: Msg,
-    #[prop(optional)] primary: bool,
+    #[prop(optional, into)] opener: Option<Opener>,
+    /// While true the opener is disabled (nothing to act on yet).
+    #[prop(into, optional)]
+    unavailable: Signal<bool>,
+    #[prop(optional)] tone: Tone,
     confirm_id: &'static str,
     confirm: Msg,
+    #[prop(optional, into)] cancel_id: Option<&'static str>,
     /// While true the form cannot be confirmed (a photo still being hashed).
     #[prop(into, optional)]
     waiting: Signal<bool>,
     on_confirm: Callback<()>,
-    failure: RwSignal<Option<SubmitError>>,
+    /// Why the last confirm was not recorded; a step that records nothing (erasing) has none.
+    #[prop(optional, into)]
+    failure: Option<RwSignal<Option<SubmitError>>>,
     children: ChildrenFn,
 ) -> impl IntoView {
     let title_id = format!("{id}-title");
-    let opener_class = if primary { "button primary" } else { "button" };
+    let (opener_class, confirm_class) = match tone {
+        Tone::Plain => ("button", "button primary"),
+        Tone::Primary => ("button primary", "button primary"),
+        Tone::Danger => ("button danger", "button danger"),
+    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         on_confirm.run(());
     };
-    view! {
-        <Show when=move || open.get()
-            fallback=move || view! {
-                <button type="button" class=opener_class id=opener_id on:click=move |_| { open.set(true); platform::reveal(id); }>
-                    {t(title)}
+    let opener_button = move || {
+        opener.map(|o| {
+            view! {
+                <button type="button" class=opener_class id=o.id disabled=move || unavailable.get()
+                    on:click=move |_| { open.set(true); platform::reveal(id); }>
+                    {t(o.label)}
                 </button>
-            }>
-            <form class="card form confirm" aria-labelledby=title_id.clone() id=id tabindex="-1" on:submit=submit novalidate>
-                <h3 id=title_id.clone()>{t(title)}</h3>
-                {children()}
-                <p class="actions">
-                    <button type="submit" class="button primary" id=confirm_id disabled=move || waiting.get()>{t(confirm)}</button>
-                    " "
-                    <button type="button" class="button" on:click=move |_| open.set(false)>{t(Msg::Cancel)}</button>
-                </p>
-                <SubmitFailure failure=failure />
-            </form>
+            }
+        })
+    };
+    view! {
+        <Show when=move || open.get() fallback=opener_button>
+            <div class="card confirm" role="alertdialog" aria-labelledby=title_id.clone() id=id tabindex="-1">
+                <form class="form" on:submit=submit novalidate>
+                    <h3 id=title_id.clone()>{t(title)}</h3>
+                    {children()}
+                    <p class="actions">
+                        <button type="submit" class=confirm_class id=confirm_id disabled=move || waiting.get()>{t(confirm)}</button>
+                        " "
+                        <button type="button" class="button" id=cancel_id on:click=move |_| open.set(false)>{t(Msg::Cancel)}</button>
+                    </p>
+                    {failure.map(|failure| view! { <SubmitFailure failure=failure /> })}
+                </form>
+            </div>
         </Show>
     }
 }

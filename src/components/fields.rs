@@ -36,20 +36,22 @@ pub fn checked<T, P: Clone + Send + Sync + 'static>(
     result.ok()
 }
 
-/// A text that must be filled in: while `missing`, the field is marked invalid and `{id}-error`
-/// says `error`. `rows` makes it a text area.
+/// A text that must be filled in, checked with [`required`] through the form's `problem`: while
+/// that problem is `error`, the field is marked invalid and `{id}-error` says so beside it.
+/// `rows` makes it a text area.
 #[component]
 pub fn RequiredText(
     #[prop(into)] id: String,
     label: Msg,
     value: RwSignal<String>,
-    missing: RwSignal<bool>,
+    problem: RwSignal<Option<Msg>>,
     error: Msg,
     maxlength: u32,
     #[prop(optional)] rows: Option<u32>,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
-    let invalid = move || missing.get().to_string();
+    let missing = move || problem.get() == Some(error);
+    let invalid = move || missing().to_string();
     let field = match rows {
         Some(rows) => view! {
             <textarea id=id.clone() rows=rows.to_string() maxlength=maxlength.to_string()
@@ -65,7 +67,7 @@ pub fn RequiredText(
     view! {
         <label for=id>{t(label)}</label>
         {field}
-        <p class="field-error" id=error_id>{move || missing.get().then(|| t(error)())}</p>
+        <p class="field-error" id=error_id>{move || missing().then(|| t(error)())}</p>
     }
 }
 

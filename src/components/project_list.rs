@@ -48,7 +48,7 @@ pub fn ProjectList() -> impl IntoView {
                         .map(|p| {
                             view! {
                                 <li>
-                                    <A href=format!("/proposals/{}", p.id)>{p.title}</A>
+                                    <A href=format!("/projects/{}", p.id)>{p.title}</A>
                                     <span class="badge">{t(standing_name(p.standing))}</span>
                                     <span class="row-detail">
                                         {t(Msg::Budget)} " " {move || money(i18n.lang.get(), p.budget)}

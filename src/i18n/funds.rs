@@ -35,6 +35,15 @@ messages! {
         "One household per line: flat or household code, a space, the amount in yuan, e.g. “4-1-101 70”. Nothing is saved until every line is right.";
     FundPasteConfirm => "确认登记这些实缴", "Record these payments";
     FundSettle => "结算", "Settle the fund";
+    FundSettleHint =>
+        "款项收齐、支出登记完毕后结算：结余按各户实缴比例退还，或经大家同意另作他用。",
+        "Settle once every payment and expense is recorded: the balance goes back by what each household paid, or to another use everyone agreed on.";
+    FundSettleOpen => "结算本基金…", "Settle this fund…";
+    FundSettleQuestion => "确定结算本基金？", "Settle this fund?";
+    FundSettleFinal =>
+        "结算后不能撤销，本基金不能再登记收款或支出。",
+        "Settling cannot be undone: no more payments or expenses can be recorded for this fund.";
+    FundSettleConfirm => "确认结算", "Yes, settle it";
     FundSurplus => "结余处理", "What happens to the balance";
     FundRefund => "按各户实缴比例退还", "Refund by what each household paid";
     FundReassign => "经大家同意另作他用", "Put to another agreed use";

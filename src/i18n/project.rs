@@ -69,7 +69,6 @@ messages! {
     NoticeEnded => "公示已结束。", "The notice period has ended.";
     PostNotice => "发布公示", "Post the public notice";
     NoticeDays => "公示天数", "Days on notice";
-    NoticeDaysInvalid => "公示天数应为 1 到 60 之间的整数。", "Days on notice must be a whole number from 1 to 60.";
     Responses => "居民意见", "Residents' responses";
     ResponsesEmpty => "暂无意见。", "No responses yet.";
     StanceSupport => "支持", "Support";

@@ -57,6 +57,7 @@ messages! {
         "This deletes every record, the device key and the settings on this device, and cannot be undone. Other devices keep their records. Export a backup first.";
     EraseExportFirst => "先导出备份", "Export a backup first";
     EraseConfirm => "清除全部数据", "Erase everything";
+    EraseFailed => "没能清除本机数据：", "Could not erase this device's data:";
     Cancel => "取消", "Cancel";
 }
 

@@ -3,6 +3,7 @@
 //! saved), spending, the activities it paid for, and settling what is left.
 
 use crate::components::activities::Activities;
+use crate::components::confirm_form::{ConfirmForm, Opener};
 use crate::components::expense_fields::{ExpenseFields, ExpenseInputs};
 use crate::components::expense_list::{ExpenseList, ExpenseRow};
 use crate::components::fields::{checked, required, Problem, TextField};
@@ -79,7 +80,7 @@ fn Fund(id: EventId) -> impl IntoView {
             <h1 id="fund-heading">{heading}</h1>
             <p><span class="badge">{area}</span></p>
             {move || project().map(|(p, title)| view! {
-                <p>{t(Msg::FundForProposal)} " " <A href=format!("/proposals/{p}")>{title}</A></p>
+                <p>{t(Msg::FundForProposal)} " " <A href=format!("/projects/{p}")>{title}</A></p>
             })}
             {move || fund.get().map(|f| view! {
                 <meter class="fund-meter" min="0" max=f.target.0.to_string()
@@ -398,8 +399,8 @@ fn SettleForm(id: EventId) -> impl IntoView {
                 .map(|f| (f.balance(), refund_plan(f).len()))
         })
     });
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let asking = RwSignal::new(false);
+    let settle = Callback::new(move |()| {
         let check = || {
             if refund.get_untracked() {
                 return Ok(Surplus::Refund);
@@ -412,25 +413,30 @@ fn SettleForm(id: EventId) -> impl IntoView {
         };
         failure.set(None);
         let payload = Payload::FundSettled { fund: id, surplus };
-        store.send(payload, failure, |_| {});
-    };
+        store.send(payload, failure, move |_| asking.set(false));
+    });
     view! {
-        <form class="card form" aria-labelledby="settle-title" on:submit=submit novalidate>
+        <section class="card" aria-labelledby="settle-title">
             <h2 id="settle-title">{t(Msg::FundSettle)}</h2>
-            <p id="settle-plan">
-                {move || plan.get().map(|(balance, households)| crate::i18n::refund_preview(i18n.lang.get(), balance, households))}
-            </p>
-            <Radios name="surplus" legend=Msg::FundSurplus value=refund choices=vec![
-                (true, Msg::FundRefund, "surplus-refund"),
-                (false, Msg::FundReassign, "surplus-reassign"),
-            ] />
-            <Show when=move || !refund.get()>
-                <TextField id="surplus-note" label=Msg::FundReassignNote value=note maxlength=200 />
-            </Show>
-            <Problem id="settle-error" problem=problem />
-            <button type="submit" class="button" id="settle-fund">{t(Msg::FundSettle)}</button>
-            <SubmitFailure failure=failure />
-        </form>
+            <p class="hint">{t(Msg::FundSettleHint)}</p>
+            <ConfirmForm open=asking id="settle-confirm" title=Msg::FundSettleQuestion
+                opener=Opener { id: "settle-fund", label: Msg::FundSettleOpen }
+                confirm_id="confirm-settle-fund" confirm=Msg::FundSettleConfirm cancel_id="cancel-settle-fund"
+                on_confirm=settle failure=failure>
+                <p id="settle-plan">
+                    {move || plan.get().map(|(balance, households)| crate::i18n::refund_preview(i18n.lang.get(), balance, households))}
+                </p>
+                <Radios name="surplus" legend=Msg::FundSurplus value=refund choices=vec![
+                    (true, Msg::FundRefund, "surplus-refund"),
+                    (false, Msg::FundReassign, "surplus-reassign"),
+                ] />
+                <Show when=move || !refund.get()>
+                    <TextField id="surplus-note" label=Msg::FundReassignNote value=note maxlength=200 />
+                </Show>
+                <p><strong>{t(Msg::FundSettleFinal)}</strong></p>
+                <Problem id="settle-error" problem=problem />
+            </ConfirmForm>
+        </section>
     }
 }
 

@@ -384,7 +384,7 @@ fn MeetingItem(id: EventId) -> impl IntoView {
                         .filter_map(|l| {
                             s.proposals
                                 .get(&ProposalId(*l))
-                                .map(|p| (format!("/proposals/{l}"), p.title.clone()))
+                                .map(|p| (format!("/projects/{l}"), p.title.clone()))
                                 .or_else(|| {
                                     s.requests
                                         .get(l)

@@ -19,7 +19,7 @@ pub mod sign_in_sheet;
 pub mod vote;
 pub mod votes;
 
-/// The id a route names (`/votes/:id` a [`gongzhi_core::VoteId`], `/proposals/:id` a
+/// The id a route names (`/votes/:id` a [`gongzhi_core::VoteId`], `/projects/:id` a
 /// [`gongzhi_core::ProposalId`], ...); `None` when the path holds no valid id, which each page
 /// shows as "not found".
 pub(crate) fn use_id_param<Id>() -> leptos::prelude::Memo<Option<Id>>

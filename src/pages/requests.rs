@@ -1,7 +1,7 @@
 //! 诉求: residents' needs, recorded by anyone, each on its way to becoming a project or answered.
 
 use crate::components::choice_select::ChoiceSelect;
-use crate::components::fields::{RequiredText, TextField};
+use crate::components::fields::{checked, required, RequiredText, TextField};
 use crate::components::flat_field::{FlatField, FlatInput};
 use crate::components::founded::{Founded, Hero};
 use crate::components::page_title::use_page_title;
@@ -166,7 +166,7 @@ fn RequestItem(row: RequestRow) -> impl IntoView {
         (Some((id, title)), _) => view! {
             <span class="row-detail">
                 {t(Msg::RequestHasProposal)} " "
-                <A href=format!("/proposals/{id}")>{title}</A>
+                <A href=format!("/projects/{id}")>{title}</A>
             </span>
         }
         .into_any(),
@@ -206,18 +206,16 @@ fn RequestItem(row: RequestRow) -> impl IntoView {
 fn AnswerForm(request: EventId) -> impl IntoView {
     let store = use_store();
     let reply = RwSignal::new(String::new());
-    let missing = RwSignal::new(false);
+    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let busy = RwSignal::new(false);
     let field = format!("reply-{}", request.seq);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         failure.set(None);
-        let text = reply.get_untracked().trim().to_string();
-        missing.set(text.is_empty());
-        if text.is_empty() {
+        let Some(text) = checked(problem, || required(reply, Msg::RequestReplyRequired)) else {
             return;
-        }
+        };
         let payload = Payload::RequestClosed {
             request,
             reply: text,
@@ -228,7 +226,7 @@ fn AnswerForm(request: EventId) -> impl IntoView {
         <details class="answer">
             <summary>{t(Msg::RequestAnswer)}</summary>
             <form class="form" on:submit=submit novalidate>
-                <RequiredText id=field label=Msg::RequestReplyLabel value=reply missing=missing
+                <RequiredText id=field label=Msg::RequestReplyLabel value=reply problem=problem
                     error=Msg::RequestReplyRequired maxlength=500 rows=2 />
                 <button type="submit" class="button" disabled=move || busy.get()>{t(Msg::RequestReplySubmit)}</button>
                 <SubmitFailure failure=failure />
@@ -249,7 +247,7 @@ fn RequestForm() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let flat = FlatField::default();
     let area = RwSignal::new(Scope::Community);
-    let missing_title = RwSignal::new(false);
+    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let recorded = RwSignal::new(false);
     let busy = RwSignal::new(false);
@@ -257,8 +255,7 @@ fn RequestForm() -> impl IntoView {
         ev.prevent_default();
         recorded.set(false);
         failure.set(None);
-        let text = title.get_untracked().trim().to_string();
-        missing_title.set(text.is_empty());
+        let text = checked(problem, || required(title, Msg::RequiredTitle));
         let scope = area.get_untracked();
         let household = store.record.with_untracked(|r| {
             let s = r.state();
@@ -267,7 +264,7 @@ fn RequestForm() -> impl IntoView {
             let within = s.covering_compound(&scope);
             flat.optional_within(s, &within, Msg::HouseholdNotFound)
         });
-        let (Some(household), false) = (household, text.is_empty()) else {
+        let (Some(household), Some(text)) = (household, text) else {
             return;
         };
         let payload = Payload::RequestRaised {
@@ -291,7 +288,7 @@ fn RequestForm() -> impl IntoView {
     view! {
         <form class="card form" aria-labelledby="request-new-title" on:submit=submit novalidate>
             <h2 id="request-new-title">{t(Msg::RequestNew)}</h2>
-            <RequiredText id="request-title" label=Msg::RequestTitleLabel value=title missing=missing_title
+            <RequiredText id="request-title" label=Msg::RequestTitleLabel value=title problem=problem
                 error=Msg::RequiredTitle maxlength=100 />
             <label for="request-category">{t(Msg::RequestCategoryLabel)}</label>
             <ChoiceSelect id="request-category" options=categories value=category />

@@ -77,11 +77,13 @@ pub fn check_open(proposal: &Proposal) -> Result<(), Refusal> {
 pub const NOTICE_DAYS: std::ops::RangeInclusive<i64> = 1..=60;
 
 /// When a notice opened at `opens_ms` for `days` closes, or why it cannot run that long.
-pub fn notice_closes(opens_ms: i64, days: i64) -> Result<i64, Refusal> {
-    days_after(opens_ms, days, &NOTICE_DAYS).ok_or(Refusal::NoticePeriodOutOfRange {
-        min_days: *NOTICE_DAYS.start(),
-        max_days: *NOTICE_DAYS.end(),
-    })
+/// `days` is `None` when what a person typed is no whole number, which the refusal covers too.
+pub fn notice_closes(opens_ms: i64, days: Option<i64>) -> Result<i64, Refusal> {
+    days.and_then(|days| days_after(opens_ms, days, &NOTICE_DAYS))
+        .ok_or(Refusal::NoticePeriodOutOfRange {
+            min_days: *NOTICE_DAYS.start(),
+            max_days: *NOTICE_DAYS.end(),
+        })
 }
 
 /// A posted window must last between [`NOTICE_DAYS`] bounds (to the millisecond).
@@ -155,5 +157,28 @@ pub fn check_roadshow(proposal: &Proposal, at_ms: i64) -> Result<(), Refusal> {
             needed: Stage::CouncilVote,
             action: StageAction::PresentToCouncil,
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_notice_runs_from_one_to_sixty_whole_days() {
+        assert_eq!(notice_closes(1_000, Some(1)), Ok(1_000 + DAY_MS));
+        assert_eq!(notice_closes(1_000, Some(60)), Ok(1_000 + 60 * DAY_MS));
+        for days in [Some(0), Some(61), Some(-7), Some(i64::MAX), None] {
+            assert_eq!(
+                notice_closes(1_000, days),
+                Err(Refusal::NoticePeriodOutOfRange {
+                    min_days: 1,
+                    max_days: 60
+                })
+            );
+        }
+        // What the form computes is what the fold accepts.
+        let closes = notice_closes(1_000, Some(7)).unwrap();
+        assert_eq!(check_notice_period(1_000, closes), Ok(()));
     }
 }

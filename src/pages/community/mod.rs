@@ -154,7 +154,7 @@ fn Dashboard() -> impl IntoView {
             <ul class="rows" id="dash-notices">
                 {move || board.get().notices.into_iter().map(|(id, title, closes)| view! {
                     <li>
-                        <A href=format!("/proposals/{id}")>{title}</A>
+                        <A href=format!("/projects/{id}")>{title}</A>
                         <span class="countdown-small">{move || time_left(i18n.lang.get(), now.get(), closes)}</span>
                     </li>
                 }).collect_view()}

@@ -3,7 +3,7 @@
 //! SHA-256 (the photo itself stays with the council); closing records what the council noted.
 //! The core checks the report (`work_accepted`), whatever this form lets through.
 
-use crate::components::confirm_form::ConfirmForm;
+use crate::components::confirm_form::{ConfirmForm, Opener, Tone};
 use crate::components::fields::{checked, Problem};
 use crate::i18n::{t, Msg};
 use crate::platform;
@@ -83,7 +83,8 @@ pub fn AcceptWork(id: ProposalId) -> impl IntoView {
         store.send(payload, failure, move |_| open.set(false));
     });
     view! {
-        <ConfirmForm open=open id="acceptance-form" opener_id="accept-work" title=Msg::AcceptWork
+        <ConfirmForm open=open id="acceptance-form" title=Msg::AcceptWork
+            opener=Opener { id: "accept-work", label: Msg::AcceptWork }
             confirm_id="confirm-accept-work" confirm=Msg::AcceptanceConfirm
             waiting=hashing on_confirm=accept failure=failure>
             <p class="hint">{t(Msg::AcceptanceHint)}</p>
@@ -120,7 +121,8 @@ pub fn CloseProject(id: ProposalId) -> impl IntoView {
         store.send(payload, failure, move |_| open.set(false));
     });
     view! {
-        <ConfirmForm open=open id="close-project-form" opener_id="close-project" title=Msg::CloseProject primary=true
+        <ConfirmForm open=open id="close-project-form" title=Msg::CloseProject
+            opener=Opener { id: "close-project", label: Msg::CloseProject } tone=Tone::Primary
             confirm_id="confirm-close-project" confirm=Msg::CloseProjectConfirm
             on_confirm=close failure=failure>
             <p><strong>{t(Msg::CloseProjectConfirmText)}</strong></p>

@@ -2,7 +2,7 @@
 
 use super::entries::{Entries, Entry};
 use crate::components::choice_select::{or_none, ChoiceSelect};
-use crate::components::fields::RequiredText;
+use crate::components::fields::{checked, required, RequiredText};
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{refusal_text, roadshow_summary, t, use_i18n, Msg};
 use crate::platform;
@@ -159,7 +159,7 @@ fn RoadshowForm(id: ProposalId) -> impl IntoView {
         })
     };
     let summary = RwSignal::new(drafted().unwrap_or_default());
-    let missing = RwSignal::new(false);
+    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let groups = Memo::new(move |_| {
         store.record.with(|r| {
@@ -174,11 +174,9 @@ fn RoadshowForm(id: ProposalId) -> impl IntoView {
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let who = presenter.get_untracked().trim().to_string();
-        missing.set(who.is_empty());
-        if who.is_empty() {
+        let Some(who) = checked(problem, || required(presenter, Msg::RequiredName)) else {
             return;
-        }
+        };
         let payload = Payload::RoadshowHeld {
             proposal: id,
             presenter: who,
@@ -190,7 +188,7 @@ fn RoadshowForm(id: ProposalId) -> impl IntoView {
     view! {
         <form class="form" aria-labelledby="roadshow-legend" on:submit=submit novalidate>
             <h4 id="roadshow-legend">{t(Msg::RoadshowRecord)}</h4>
-            <RequiredText id="roadshow-presenter" label=Msg::RoadshowPresenter value=presenter missing=missing
+            <RequiredText id="roadshow-presenter" label=Msg::RoadshowPresenter value=presenter problem=problem
                 error=Msg::RequiredName maxlength=40 />
             <label for="roadshow-group">{t(Msg::RoadshowGroup)}</label>
             <ChoiceSelect id="roadshow-group" options=groups value=group />

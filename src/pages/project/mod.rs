@@ -189,7 +189,7 @@ fn Money(id: ProposalId) -> impl IntoView {
                     {gap}
                     {draft.then(|| view! {
                         <p class="no-print">
-                            <A href=format!("/proposals/{id}/edit") attr:class="button" attr:id="edit-draft">{t(Msg::EditDraft)}</A>
+                            <A href=format!("/projects/{id}/edit") attr:class="button" attr:id="edit-draft">{t(Msg::EditDraft)}</A>
                         </p>
                     })}
                 </section>

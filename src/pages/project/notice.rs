@@ -1,7 +1,7 @@
 //! The public notice (公示): posting it, its countdown, and residents' named responses.
 
 use super::entries::{Entries, Entry};
-use crate::components::fields::TextField;
+use crate::components::fields::{checked, TextField};
 use crate::components::flat_field::{FlatField, FlatInput};
 use crate::components::radios::Radios;
 use crate::components::submit_failure::SubmitFailure;
@@ -23,7 +23,6 @@ pub(super) fn Notice(id: ProposalId, now: ReadSignal<i64>) -> impl IntoView {
     let store = use_store();
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let days = RwSignal::new("7".to_string());
-    let days_invalid = RwSignal::new(false);
     let window = Memo::new(move |_| {
         store
             .record
@@ -44,33 +43,37 @@ pub(super) fn Notice(id: ProposalId, now: ReadSignal<i64>) -> impl IntoView {
             .with(|r| r.state().proposals.get(&id).and_then(funding_gap))
     });
     let gap_reason = RwSignal::new(String::new());
-    let reason_missing: RwSignal<Option<Refusal>> = RwSignal::new(None);
+    // The form's one problem: the days typed, or a gap left unexplained; each field shows its own.
+    let problem: RwSignal<Option<Refusal>> = RwSignal::new(None);
+    let days_problem = move || {
+        problem
+            .get()
+            .filter(|r| matches!(r, Refusal::NoticePeriodOutOfRange { .. }))
+    };
+    let reason_problem = move || {
+        problem
+            .get()
+            .filter(|r| !matches!(r, Refusal::NoticePeriodOutOfRange { .. }))
+    };
     let post = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let reason = gap_reason.get_untracked().trim().to_string();
-        let checked = store.record.with_untracked(|r| {
-            r.state()
-                .proposals
-                .get(&id)
-                .map_or(Ok(()), |p| check_gap_reason(p, &reason))
-        });
-        reason_missing.set(checked.err());
-        if reason_missing.get_untracked().is_some() {
-            return;
-        }
-        // How long a notice may run is the core's rule; the page only reads the number.
         let opens_ms = platform::now_ms();
-        let closes = days
-            .get_untracked()
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .and_then(|n| lifecycle::notice_closes(opens_ms, n).ok());
-        let Some(closes_ms) = closes else {
-            days_invalid.set(true);
+        // How long a notice may run, and when a gap needs its reason, are the core's rules.
+        let check = || {
+            let days = days.get_untracked().trim().parse::<i64>().ok();
+            let closes_ms = lifecycle::notice_closes(opens_ms, days)?;
+            store.record.with_untracked(|r| {
+                r.state()
+                    .proposals
+                    .get(&id)
+                    .map_or(Ok(()), |p| check_gap_reason(p, &reason))
+            })?;
+            Ok(closes_ms)
+        };
+        let Some(closes_ms) = checked(problem, check) else {
             return;
         };
-        days_invalid.set(false);
         let payload = Payload::NoticePosted {
             gap_reason: if gap.get_untracked().is_some() {
                 reason
@@ -90,17 +93,17 @@ pub(super) fn Notice(id: ProposalId, now: ReadSignal<i64>) -> impl IntoView {
                 <form class="form inline-form" on:submit=post novalidate>
                     <label for="notice-days">{t(Msg::NoticeDays)}</label>
                     <input id="notice-days" type="number" min=*lifecycle::NOTICE_DAYS.start() max=*lifecycle::NOTICE_DAYS.end() inputmode="numeric"
-                        aria-invalid=move || days_invalid.get().to_string()
-                        bind:value=days />
-                    <p class="field-error">{move || days_invalid.get().then(|| t(Msg::NoticeDaysInvalid)())}</p>
+                        aria-invalid=move || days_problem().is_some().to_string()
+                        aria-describedby="notice-days-error" bind:value=days />
+                    <p class="field-error" id="notice-days-error">{move || days_problem().map(|r| refusal_text(i18n.lang.get(), &r))}</p>
                     {move || gap.get().map(|g| view! {
                         <div class="gap-reason">
                             <p class="warning"><strong>{funding_gap_text(i18n.lang.get(), &g)}</strong></p>
                             <label for="gap-reason">{t(Msg::GapReasonLabel)}</label>
                             <textarea id="gap-reason" rows="2" maxlength="500"
-                                aria-invalid=move || reason_missing.get().is_some().to_string()
+                                aria-invalid=move || reason_problem().is_some().to_string()
                                 bind:value=gap_reason></textarea>
-                            <p class="field-error" id="gap-reason-error">{move || reason_missing.get().map(|r| refusal_text(i18n.lang.get(), &r))}</p>
+                            <p class="field-error" id="gap-reason-error">{move || reason_problem().map(|r| refusal_text(i18n.lang.get(), &r))}</p>
                         </div>
                     })}
                     <button type="submit" class="button primary" id="post-notice">{t(Msg::PostNotice)}</button>

@@ -281,7 +281,7 @@ fn PlanForm(
         store.send(payload, (failure, busy), move |id| {
             // A new draft is named by the event that drafted it.
             let opened = project.unwrap_or(ProposalId(id));
-            navigate(&format!("/proposals/{opened}"), Default::default());
+            navigate(&format!("/projects/{opened}"), Default::default());
         });
     };
 

@@ -1,8 +1,10 @@
 //! The settings page's account of this device: its id, what it stores, how safe that is, and
 //! the way to erase it all (with a backup offered first).
 
+use crate::components::confirm_form::{ConfirmForm, Opener, Tone};
 use crate::components::export_button::ExportButton;
-use crate::i18n::{megabytes, t, thousands, use_i18n, Msg};
+use crate::i18n::{megabytes, persist_error_text, t, thousands, use_i18n, Msg};
+use crate::persist::PersistError;
 use crate::platform;
 use crate::store::{use_store, LoadState};
 use leptos::prelude::*;
@@ -19,13 +21,27 @@ pub fn DevicePanel() -> impl IntoView {
         async move { persistence.storage_info().await }
     });
     let confirming = RwSignal::new(false);
-    let erase = move |_| {
+    let erase_failure: RwSignal<Option<PersistError>> = RwSignal::new(None);
+    let erase = Callback::new(move |()| {
         let persistence = store.persistence();
+        erase_failure.set(None);
         leptos::task::spawn_local(async move {
-            if persistence.erase_everything().await.is_ok() {
-                platform::reload();
+            match persistence.erase_everything().await {
+                Ok(()) => platform::reload(),
+                Err(e) => erase_failure.set(Some(e)),
             }
         });
+    });
+    let erase_failed = move || {
+        let lang = i18n.lang.get();
+        erase_failure.get().map(|e| {
+            let text = format!(
+                "{} {}",
+                Msg::EraseFailed.text(lang),
+                persist_error_text(lang, &e)
+            );
+            view! { <p class="status error" role="alert">{text}</p> }
+        })
     };
 
     let unknown = move || Msg::Unknown.text(i18n.lang.get()).to_string();
@@ -68,35 +84,14 @@ pub fn DevicePanel() -> impl IntoView {
             <div class="actions">
                 <ExportButton />
             </div>
-            <Show
-                when=move || confirming.get()
-                fallback=move || {
-                    view! {
-                        <button
-                            type="button"
-                            class="button danger"
-                            disabled=move || !matches!(store.load.get(), LoadState::Ready)
-                            on:click=move |_| confirming.set(true)
-                        >
-                            {t(Msg::EraseAll)}
-                        </button>
-                    }
-                }
-            >
-                <div class="confirm" role="alertdialog" aria-labelledby="erase-title" aria-describedby="erase-body">
-                    <h3 id="erase-title">{t(Msg::EraseConfirmTitle)}</h3>
-                    <p id="erase-body">{t(Msg::EraseConfirmBody)}</p>
-                    <ExportButton label=Msg::EraseExportFirst />
-                    <div class="actions">
-                        <button type="button" class="button danger" on:click=erase>
-                            {t(Msg::EraseConfirm)}
-                        </button>
-                        <button type="button" class="button" on:click=move |_| confirming.set(false)>
-                            {t(Msg::Cancel)}
-                        </button>
-                    </div>
-                </div>
-            </Show>
+            <ConfirmForm open=confirming id="erase-confirm" title=Msg::EraseConfirmTitle tone=Tone::Danger
+                opener=Opener { id: "erase-all", label: Msg::EraseAll }
+                unavailable=Signal::derive(move || !matches!(store.load.get(), LoadState::Ready))
+                confirm_id="confirm-erase" confirm=Msg::EraseConfirm on_confirm=erase>
+                <p>{t(Msg::EraseConfirmBody)}</p>
+                <ExportButton label=Msg::EraseExportFirst />
+                {erase_failed}
+            </ConfirmForm>
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! what is shown by these names. An admin device adds and revokes; the core refuses anyone
 //! else, and the form shows that refusal.
 
+use crate::components::confirm_form::ConfirmForm;
 use crate::components::fields::{checked, required};
 use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::submit_failure::SubmitFailure;
@@ -94,16 +95,18 @@ pub fn TrustedDevices() -> impl IntoView {
     };
     // Revoking keeps exactly what this device holds of the other, so it asks first and says so.
     let revoking: RwSignal<Option<DeviceId>> = RwSignal::new(None);
-    let revoke = move |id: DeviceId| {
-        store.send(
-            Payload::DeviceRevoked {
-                device: id,
-                last_seq: None,
-            },
-            failure,
-            move |_| revoking.set(None),
-        )
-    };
+    let asking = RwSignal::new(false);
+    let revoke_failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let revoke = Callback::new(move |()| {
+        let Some(device) = revoking.get_untracked() else {
+            return;
+        };
+        let payload = Payload::DeviceRevoked {
+            device,
+            last_seq: None,
+        };
+        store.send(payload, revoke_failure, move |_| asking.set(false))
+    });
     let question = move || {
         let id = revoking.get()?;
         let lang = i18n.lang.get();
@@ -174,7 +177,12 @@ pub fn TrustedDevices() -> impl IntoView {
                                 <td>{state}</td>
                                 <td>
                                     {(!d.revoked && !is_own).then(|| view! {
-                                        <button type="button" class="button" on:click=move |_| { revoking.set(Some(id)); platform::reveal("revoke-confirm"); }>
+                                        <button type="button" class="button" on:click=move |_| {
+                                            revoking.set(Some(id));
+                                            revoke_failure.set(None);
+                                            asking.set(true);
+                                            platform::reveal("revoke-confirm");
+                                        }>
                                             {t(Msg::TrustRevoke)} " " {d.label.clone()}
                                         </button>
                                     })}
@@ -184,22 +192,11 @@ pub fn TrustedDevices() -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
-            {move || question().map(|q| view! {
-                <div class="card confirm" role="alertdialog" aria-labelledby="revoke-title" aria-describedby="revoke-question" id="revoke-confirm" tabindex="-1">
-                    <h3 id="revoke-title">{t(Msg::RevokeTitle)}</h3>
-                    <p id="revoke-question">{q}</p>
-                    <p class="actions">
-                        <button type="button" class="button primary" id="confirm-revoke"
-                            on:click=move |_| if let Some(id) = revoking.get_untracked() { revoke(id) }>
-                            {t(Msg::RevokeConfirm)}
-                        </button>
-                        " "
-                        <button type="button" class="button" id="cancel-revoke" on:click=move |_| revoking.set(None)>
-                            {t(Msg::Cancel)}
-                        </button>
-                    </p>
-                </div>
-            })}
+            <ConfirmForm open=asking id="revoke-confirm" title=Msg::RevokeTitle
+                confirm_id="confirm-revoke" confirm=Msg::RevokeConfirm cancel_id="cancel-revoke"
+                on_confirm=revoke failure=revoke_failure>
+                <p id="revoke-question">{question}</p>
+            </ConfirmForm>
             <form class="form" id="trust-form" on:submit=add>
                 <h3>{t(Msg::TrustAddTitle)}</h3>
                 <label for="trust-device">{t(Msg::TrustDeviceField)}</label>

@@ -2,44 +2,32 @@
 //! holds), so it asks first, and lists the devices whose ballots would then no longer count
 //! unless they are taken in before.
 
+use crate::components::confirm_form::{ConfirmForm, Opener};
 use crate::i18n::{device_name, last_heard, records_count, t, use_i18n, Msg};
-use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::{read::takein, Payload, VoteId};
 use leptos::prelude::*;
 
 #[component]
-pub fn CloseVote(vote: VoteId, failure: RwSignal<Option<SubmitError>>) -> impl IntoView {
+pub fn CloseVote(vote: VoteId) -> impl IntoView {
     let store = use_store();
-    let asking = RwSignal::new(false);
-    let close = move |_| {
+    let open = RwSignal::new(false);
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    let close = Callback::new(move |()| {
         store.send(
             Payload::VoteClosed { vote, cut: None },
             failure,
-            move |_| asking.set(false),
+            move |_| open.set(false),
         );
-    };
+    });
     view! {
-        <Show when=move || asking.get()
-            fallback=move || view! {
-                <button type="button" class="button" id="close-vote" on:click=move |_| { asking.set(true); platform::reveal("close-vote-confirm"); }>
-                    {t(Msg::CloseVote)}
-                </button>
-            }>
-            <div class="card confirm" role="alertdialog" aria-labelledby="close-vote-question" id="close-vote-confirm" tabindex="-1">
-                <TakeIn vote=vote />
-                <p id="close-vote-question"><strong>{t(Msg::CloseVoteConfirmText)}</strong></p>
-                <p class="actions">
-                    <button type="button" class="button primary" id="confirm-close-vote" on:click=close>
-                        {t(Msg::CloseVoteConfirm)}
-                    </button>
-                    " "
-                    <button type="button" class="button" id="cancel-close-vote" on:click=move |_| asking.set(false)>
-                        {t(Msg::Cancel)}
-                    </button>
-                </p>
-            </div>
-        </Show>
+        <ConfirmForm open=open id="close-vote-confirm" title=Msg::CloseVote
+            opener=Opener { id: "close-vote", label: Msg::CloseVote }
+            confirm_id="confirm-close-vote" confirm=Msg::CloseVoteConfirm cancel_id="cancel-close-vote"
+            on_confirm=close failure=failure>
+            <TakeIn vote=vote />
+            <p><strong>{t(Msg::CloseVoteConfirmText)}</strong></p>
+        </ConfirmForm>
     }
 }
 

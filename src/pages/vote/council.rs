@@ -2,6 +2,7 @@
 //! correctable until the vote closes), or the secretary's one show-of-hands entry; and the roll
 //! call as it stands once closed.
 
+use crate::components::fields::{checked, Problem};
 use crate::i18n::{choice_name, counted_choice, t, use_i18n, Msg};
 use gongzhi_core::model::{Choice, Voter};
 use gongzhi_core::{EventId, Payload, VoteId};
@@ -124,26 +125,26 @@ pub fn HandsForm(
 ) -> impl IntoView {
     let counts =
         [Choice::Yes, Choice::No, Choice::Abstain].map(|c| (c, RwSignal::new(String::new())));
-    let invalid = RwSignal::new(false);
+    let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let parsed: Option<Vec<u32>> = counts
-            .iter()
-            .map(|(_, v)| {
-                let text = v.get_untracked();
-                let text = text.trim();
-                if text.is_empty() {
-                    Some(0)
-                } else {
-                    text.parse().ok()
-                }
+        // A blank count is none; anything else must be a whole number.
+        let count = |value: RwSignal<String>| {
+            value.with_untracked(|text| match text.trim() {
+                "" => Ok(0),
+                text => text.parse::<u32>().map_err(|_| Msg::CountInvalid),
             })
-            .collect();
-        let Some([yes, no, abstain]) = parsed.as_deref().map(|p| [p[0], p[1], p[2]]) else {
-            invalid.set(true);
+        };
+        let check = || {
+            Ok::<_, Msg>([
+                count(counts[0].1)?,
+                count(counts[1].1)?,
+                count(counts[2].1)?,
+            ])
+        };
+        let Some([yes, no, abstain]) = checked(problem, check) else {
             return;
         };
-        invalid.set(false);
         record(
             Payload::HandsCounted {
                 vote,
@@ -170,7 +171,7 @@ pub fn HandsForm(
                     }
                 }).collect_view()}
             </div>
-            <p class="field-error">{move || invalid.get().then(|| t(Msg::CountInvalid)())}</p>
+            <Problem problem=problem />
             <button type="submit" class="button" id="record-hands">{t(Msg::HandsSubmit)}</button>
         </form>
     }

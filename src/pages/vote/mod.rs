@@ -171,7 +171,7 @@ pub fn VotePage() -> impl IntoView {
                     <p class="hint">{t(if approval_threshold(m).strict { Msg::RuleOwnersMajority } else { Msg::RuleOwnersThreeQuarters })}</p>
                 })}
                 {s.proposal.clone().map(|(p, title)| view! {
-                    <p>{t(Msg::ProposalOfVote)} " " <A href=format!("/proposals/{p}")>{title}</A></p>
+                    <p>{t(Msg::ProposalOfVote)} " " <A href=format!("/projects/{p}")>{title}</A></p>
                 })}
             </section>
             {move || view! { <ResultCard result=result.get() open=s.open /> }}
@@ -198,7 +198,7 @@ pub fn VotePage() -> impl IntoView {
                     " "
                     <A href=format!("/votes/{vote}/paper") attr:class="button" attr:id="enter-paper">{t(Msg::PaperLink)}</A>
                 </p>
-                <CloseVote vote=vote failure=failure />
+                <CloseVote vote=vote />
             })}
             {(s.open && s.matter.is_none()).then(|| view! {
                 <Show when=move || !counting.get().1>
@@ -217,7 +217,7 @@ pub fn VotePage() -> impl IntoView {
                 <Show when=move || counting.get().0>
                     <HandsForm vote=vote record=record />
                 </Show>
-                <CloseVote vote=vote failure=failure />
+                <CloseVote vote=vote />
             })}
         }),
         _ => Either::Right(

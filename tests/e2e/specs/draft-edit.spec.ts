@@ -12,6 +12,18 @@ test("a draft is edited until it is posted, and a budget its funding does not co
   await projects.saveDraft();
   await expect(projects.fundingGap).toHaveText("预算合计 5,700.50 元，资金来源合计 5,000.00 元，资金缺口 700.50 元。");
 
+  // A project has one name, in its address too; a link saved to its former address still
+  // arrives, and Back does not return to the old one.
+  const projectPath = new URL(page.url()).pathname;
+  expect(projectPath).toMatch(/^\/projects\/[^/]+$/);
+  const former = projectPath.replace("/projects/", "/proposals/");
+  await page.goto(former + "/edit");
+  await expect(page).toHaveURL(new RegExp(`${projectPath}/edit$`));
+  await expect(app.heading).toHaveText("修改项目草案");
+  await page.goto(former);
+  await expect(page).toHaveURL(new RegExp(`${projectPath}$`));
+  await expect(app.heading).toHaveText("北苑 3 栋楼道灯不亮");
+
   // Edited: a new title and a self-raised line; the form starts from the plan as it stands.
   await projects.editDraft();
   await expect(app.heading).toHaveText("修改项目草案");

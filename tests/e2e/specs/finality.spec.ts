@@ -45,6 +45,11 @@ test("a kiosk revoked on the secretary's laptop keeps voting: the preview says i
   // Revoking asks first, and says what it keeps.
   const settings = new SettingsPage(page);
   await settings.open();
+  // Revoking cannot be taken back, so it asks first; cancelling leaves the kiosk trusted.
+  await settings.askToRevoke("服务中心自助机");
+  await settings.cancelRevoke();
+  await expect(settings.revokeConfirm).toHaveCount(0);
+  await expect(settings.trustedDevices).not.toContainText("已撤销");
   await settings.askToRevoke("服务中心自助机");
   await expect(settings.revokeQuestion).toContainText("本机已收到它的 2 条记录");
   await expect(settings.revokeQuestion).toContainText("它此后写下的一切都将被搁置");

@@ -55,8 +55,14 @@ test("28 households raise 2,000 yuan for 50 cherry trees; the list is posted and
   await page.screenshot({ path: "screenshots/phone-zh-CN-fund.png", fullPage: true });
 
   // Settled: 200 yuan back by what each paid (7.00 for 70, 7.50 for 75), to the fen.
+  // Settling is final, so it asks first; cancelling writes nothing.
+  await funds.askToSettle();
   await expect(funds.settlePlan).toHaveText("现有余额 200.00 元；如退还，将按实缴比例退给 28 户，精确到分。");
-  await funds.settle();
+  await funds.settleQuestion.screenshot({ path: "screenshots/phone-zh-CN-settle.png" });
+  await funds.cancelSettle();
+  await expect(funds.settled).toBeEmpty();
+  await funds.askToSettle();
+  await funds.confirmSettle();
   await expect(funds.settled).toContainText("结余 200.00 元 按各户实缴比例退还");
   await expect(funds.settleButton).toHaveCount(0);
   await expect(funds.recordPaymentButton).toHaveCount(0);

@@ -22,6 +22,7 @@ export class FundsPage {
   readonly failure: Locator;
   readonly settlePlan: Locator;
   readonly settleButton: Locator;
+  readonly settleQuestion: Locator;
   readonly settled: Locator;
   readonly qrHint: Locator;
   readonly qrText: Locator;
@@ -46,6 +47,7 @@ export class FundsPage {
     this.failure = page.locator(".submit-failure");
     this.settlePlan = page.locator("#settle-plan");
     this.settleButton = page.locator("#settle-fund");
+    this.settleQuestion = page.getByRole("alertdialog", { name: "确定结算本基金？" });
     this.settled = page.locator("#fund-settled");
     this.qrHint = page.locator(".qr-card .hint");
     this.qrText = page.locator("#fund-qr-text");
@@ -101,9 +103,19 @@ export class FundsPage {
     await this.page.locator("#fund-spend").click();
   }
 
-  /** Settles the fund: what is left goes back to those who paid. */
-  async settle() {
+  /** Asks to settle: the question names the refund it will write, and that it is final. */
+  async askToSettle() {
     await this.settleButton.click();
+    await expect(this.settleQuestion).toContainText("结算后不能撤销");
+  }
+
+  /** Settles the fund: what is left goes back to those who paid. */
+  async confirmSettle() {
+    await this.page.locator("#confirm-settle-fund").click();
+  }
+
+  async cancelSettle() {
+    await this.page.locator("#cancel-settle-fund").click();
   }
 
   async qr() {

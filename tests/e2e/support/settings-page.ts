@@ -59,6 +59,10 @@ export class SettingsPage {
     await this.page.locator("#confirm-revoke").click();
   }
 
+  async cancelRevoke() {
+    await this.page.locator("#cancel-revoke").click();
+  }
+
   /** Exports the whole record; returns the file. */
   async exportAll() {
     return download(this.page, () => this.page.getByRole("button", { name: "导出全部记录" }).click());
