@@ -67,6 +67,33 @@ pub fn reveal(id: &'static str) {
     });
 }
 
+/// Keeps a message that appears under a form (a refusal, a check that failed) where the user is
+/// looking: whenever `shown` becomes true, the element is scrolled just into view once drawn,
+/// and the page does not move if it is already in view. On a phone a refusal could otherwise
+/// appear a screen above or below the button that caused it, and nothing would seem to happen.
+pub fn reveal_when<E>(node: leptos::prelude::NodeRef<E>, shown: impl Fn() -> bool + 'static)
+where
+    E: leptos::html::ElementType,
+    E::Output: wasm_bindgen::JsCast + Clone + Into<web_sys::Element> + 'static,
+{
+    use leptos::prelude::{Effect, Get};
+    Effect::new(move |_| {
+        if !shown() {
+            return;
+        }
+        let Some(el) = node.get() else {
+            return;
+        };
+        let el: web_sys::Element = el.into();
+        leptos::task::spawn_local(async move {
+            yield_to_page().await;
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
+        });
+    });
+}
+
 /// Shows a page that replaced another in place from its top, with focus on its content: the
 /// welcome's demo button sits a phone's height down, and the community drawn in its place would
 /// otherwise open mid-page with focus lost on a button that is gone.

@@ -171,7 +171,7 @@ async fn language_switch_translates_and_is_saved() {
     app.expect_text("main h1", "Welcome to Gongzhi").await;
     assert_eq!(
         app.text("nav"),
-        "HomeRequestsProjectsVotesFundsMeetingsHouseholdsBodiesExchangeSettings"
+        "HomeRequestsProjectsVotesFundsMeetingsHouseholdsOrganisationsExchangeSettings"
     );
     assert_eq!(html_attr("lang").as_deref(), Some("en"));
     assert_eq!(store.load_settings().lang, Some(Lang::En));

@@ -1,7 +1,8 @@
 //! The demo community and the batch it is recorded in.
 
-use gongzhi_core::fixtures::demo::{self, BACK_GATE_PROPOSAL};
+use gongzhi_core::fixtures::demo::{self, BACK_GATE_PROPOSAL, RIVERSIDE_PROPOSAL};
 use gongzhi_core::model::{OrgKind, Ownership, Stage};
+use gongzhi_core::rules::lifecycle::check_council_vote;
 use gongzhi_core::rules::owners::electorate;
 use gongzhi_core::{DeviceKey, Fen, Payload, Record, Refusal, VoteId};
 
@@ -53,6 +54,14 @@ fn the_demo_is_a_living_example_of_the_whole_cycle() {
     assert_eq!(Fen(budget), Fen::yuan(36_000));
     let notice = proposal.notice.expect("posted");
     assert!(notice.opens_ms <= NOW && NOW < notice.closes_ms);
+
+    // Its notice runs a week yet; the riverside plan's has ended, so the council can vote on
+    // it the day the demo loads.
+    assert!(check_council_vote(proposal, NOW).is_err());
+    let riverside = &state.proposals[&made.riverside];
+    assert_eq!(riverside.title, RIVERSIDE_PROPOSAL);
+    assert_eq!(riverside.stage, Stage::PublicNotice);
+    assert_eq!(check_council_vote(riverside, NOW), Ok(()));
 
     let vote = &state.votes[&made.council_vote];
     assert!(vote.closed.is_none());
@@ -211,10 +220,11 @@ fn the_dashboard_of_the_demo_shows_its_open_vote_notice_and_project() {
     assert_eq!(d.turnout.len(), 1);
     assert_eq!(d.turnout[0].vote, made.council_vote);
     assert_eq!((d.turnout[0].voted, d.turnout[0].eligible), (0, 37));
-    assert_eq!(d.stages, vec![(Stage::PublicNotice, 1)]);
+    // Two plans posted; only the back gate's notice is still open.
+    assert_eq!(d.stages, vec![(Stage::PublicNotice, 2)]);
     assert_eq!(d.notices.len(), 1);
     assert_eq!(d.notices[0].0, made.proposal);
-    assert_eq!(d.budgeted, Fen::yuan(36_000));
+    assert_eq!(d.budgeted, Fen::yuan(36_000 + 12_800));
     assert_eq!((d.raised, d.spent), (Fen(0), Fen(0)));
     // A week later the notice has run out.
     let later = dashboard(record.state(), NOW + 8 * 86_400_000);

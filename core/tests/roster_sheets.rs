@@ -247,6 +247,13 @@ fn an_unknown_column_goes_to_the_mapping_step_with_samples_and_reads_once_mapped
         mapped.problems,
         vec![(3, LineProblem::Missing(Column::Area))]
     );
+    // The problem names the column as the file heads it, not by the app's word for the field.
+    assert_eq!(mapping.heading(&sheet, Column::Area), Some("核定面积"));
+    assert_eq!(
+        mapping.heading(&sheet, Column::OwnerNames),
+        Some("业主姓名")
+    );
+    assert_eq!(mapping.heading(&sheet, Column::Residents), None);
     assert_eq!(mapped.total_area(), CentiM2(8_950 + 9_000 + 9_525 + 9_600));
 
     // The same rows as the file with a header the reader knows.

@@ -750,7 +750,7 @@ fn the_back_gate_project_runs_its_whole_cycle_and_saves_1500_yuan() {
     );
     assert_eq!(
         skip.unwrap_err().to_string(),
-        "proposal \"北苑后门\" is at the public notice stage and cannot move to contractor selection"
+        "project \"北苑后门\" is at the public notice stage and cannot move to contractor selection"
     );
     let vote = council_vote(&mut t, org, proposal, None);
     for m in members.iter().take(25) {

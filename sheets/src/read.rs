@@ -214,6 +214,8 @@ fn xls_error(e: XlsError) -> SheetError {
 fn ods_error(e: OdsError) -> SheetError {
     match e {
         OdsError::Password => SheetError::Encrypted,
+        // A few bytes can repeat a row a million times: the file is not damaged, it is too big.
+        OdsError::CellLimitExceeded { .. } => SheetError::TooManyCells { max: MAX_CELLS },
         e => damaged(e),
     }
 }

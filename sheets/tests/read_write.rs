@@ -379,6 +379,49 @@ fn too_many_cells_are_refused_even_when_the_file_is_small() {
     assert!(read_workbook(fits.as_bytes()).is_ok());
 }
 
+/// An OpenDocument workbook whose one row of `columns` cells stands `rows` times.
+fn repeated_ods(rows: u32, columns: u32) -> Vec<u8> {
+    let mut archive = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let mut put = |name: &str, text: &str| {
+        archive.start_file(name, stored).unwrap();
+        std::io::Write::write_all(&mut archive, text.as_bytes()).unwrap();
+    };
+    put("mimetype", "application/vnd.oasis.opendocument.spreadsheet");
+    put(
+        "META-INF/manifest.xml",
+        r#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#,
+    );
+    put(
+        "content.xml",
+        &format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="Sheet1"><table:table-row table:number-rows-repeated="{rows}"><table:table-cell table:number-columns-repeated="{columns}" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#
+        ),
+    );
+    archive.finish().unwrap().into_inner()
+}
+
+#[test]
+fn a_small_workbook_repeating_a_row_a_million_times_is_too_big_not_damaged() {
+    let hostile = repeated_ods(1_000_000, 16_000);
+    assert!(hostile.len() < 2_000, "{} bytes", hostile.len());
+    assert_eq!(
+        read_workbook(&hostile),
+        Err(SheetError::TooManyCells { max: MAX_CELLS })
+    );
+    // The same shape at a roster's size reads.
+    let small = read_workbook(&repeated_ods(3, 2)).unwrap();
+    assert_eq!(
+        rows(&small.sheets[0]),
+        vec![
+            (1, vec!["x", "x"]),
+            (2, vec!["x", "x"]),
+            (3, vec!["x", "x"])
+        ]
+    );
+}
+
 #[test]
 fn an_old_excel_workbook_reads_like_a_new_one() {
     let book = read_workbook(include_bytes!("fixtures/roster.xls")).unwrap();

@@ -96,5 +96,7 @@ pub fn Problem<P: Text + Send + Sync + 'static>(
     #[prop(optional)] id: Option<&'static str>,
     problem: RwSignal<Option<P>>,
 ) -> impl IntoView {
-    view! { <p class="field-error" id=id role="alert">{shown(problem)}</p> }
+    let node = NodeRef::new();
+    crate::platform::reveal_when(node, move || problem.with(Option::is_some));
+    view! { <p class="field-error" id=id role="alert" node_ref=node>{shown(problem)}</p> }
 }

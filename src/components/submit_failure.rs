@@ -15,8 +15,10 @@ pub fn SubmitFailure(failure: RwSignal<Option<SubmitError>>) -> impl IntoView {
             Some(SubmitError::NotSaved(PersistError::QuotaExceeded) | SubmitError::OwnChainDamaged)
         )
     };
+    let node = NodeRef::new();
+    crate::platform::reveal_when(node, move || failure.with(Option::is_some));
     view! {
-        <div class="submit-failure" role="alert">
+        <div class="submit-failure" role="alert" node_ref=node>
             {move || {
                 failure
                     .get()

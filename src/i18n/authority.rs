@@ -74,22 +74,39 @@ fn kind_words(lang: Lang, kind: Kind) -> String {
     kind_label(lang, kind.name()).map_or_else(|| kind.name().to_string(), str::to_string)
 }
 
-/// Why the core refused a device's event, in Chinese (English is the core's own text).
-pub fn not_allowed_zh(device: &str, kind: Kind, denied: &Denied) -> String {
-    let kind = kind_words(Lang::Zh, kind);
-    match denied {
-        Denied::NotTrusted => {
+/// Why the core refused a device's event, naming the kind of event as residents call it (the
+/// core's own English, printed by the CLI, uses the file's name for it).
+pub fn not_allowed(lang: Lang, device: &str, kind: Kind, denied: &Denied) -> String {
+    let kind = kind_words(lang, kind);
+    match (lang, denied) {
+        (Lang::Zh, Denied::NotTrusted) => {
             format!("设备 {device} 不是本社区的可信设备，它记下的“{kind}”不计入。请把这台设备的编号交给管理员。")
         }
-        Denied::Revoked => format!("设备 {device} 的信任已被撤销，它记下的“{kind}”不计入。"),
-        Denied::WrongRole { role, needed } => format!(
+        (Lang::Zh, Denied::Revoked) => {
+            format!("设备 {device} 的信任已被撤销，它记下的“{kind}”不计入。")
+        }
+        (Lang::Zh, Denied::WrongRole { role, needed }) => format!(
             "设备 {device} 是{}，“{kind}”需要{}。",
-            device_role_name(Lang::Zh, *role),
-            device_role_name(Lang::Zh, *needed)
+            device_role_name(lang, *role),
+            device_role_name(lang, *needed)
         ),
-        Denied::NotEnrolledFor { .. } => {
+        (Lang::Zh, Denied::NotEnrolledFor { .. }) => {
             format!("设备 {device} 只登记为另一户的住户手机，不能代表这一户（{kind}）。")
         }
+        (Lang::En, Denied::NotTrusted) => format!(
+            "Device {device} is not trusted by this community, so what it recorded (“{kind}”) does not count. Give this device's id to an admin."
+        ),
+        (Lang::En, Denied::Revoked) => format!(
+            "Device {device} has had its trust revoked, so what it recorded (“{kind}”) does not count."
+        ),
+        (Lang::En, Denied::WrongRole { role, needed }) => format!(
+            "Device {device} is a {} device; “{kind}” needs a {} device.",
+            device_role_name(lang, *role),
+            device_role_name(lang, *needed)
+        ),
+        (Lang::En, Denied::NotEnrolledFor { .. }) => format!(
+            "Device {device} is a resident's phone enrolled for another household, so it cannot act for this one (“{kind}”)."
+        ),
     }
 }
 

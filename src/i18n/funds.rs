@@ -144,9 +144,17 @@ pub fn surplus_text(
         (Surplus::Refund, Lang::En) => {
             format!("Settled on {day}: the balance of {left} is refunded by what each paid.")
         }
-        (Surplus::Reassign { note }, Lang::Zh) => format!("{day} 结算：结余 {left} 用于{note}。"),
+        (Surplus::Reassign { note }, Lang::Zh) => {
+            format!(
+                "{day} 结算：结余 {left} 用于{}。",
+                super::units::clause(note)
+            )
+        }
         (Surplus::Reassign { note }, Lang::En) => {
-            format!("Settled on {day}: the balance of {left} goes to {note}.")
+            format!(
+                "Settled on {day}: the balance of {left} goes to {}.",
+                super::units::clause(note)
+            )
         }
     }
 }

@@ -17,7 +17,7 @@ pub fn kind_label(lang: Lang, kind: &str) -> Option<&'static str> {
         "household_added" => ("添加住户", "Household added"),
         "household_changed" => ("住户信息变更", "Household changed"),
         "person_added" => ("添加居民", "Resident added"),
-        "organisation_added" => ("添加组织", "Body added"),
+        "organisation_added" => ("添加组织", "Organisation added"),
         "member_appointed" => ("任命成员", "Member appointed"),
         "member_left" => ("成员离任", "Member left"),
         "request_raised" => ("提出诉求", "Request raised"),

@@ -64,7 +64,7 @@ messages! {
     MeetingAttendance => "出席", "Attendance";
     MeetingPresent => "出席", "Present";
     MeetingAbsent => "缺席", "Absent";
-    MeetingOrg => "组织（可不选）", "Body (optional)";
+    MeetingOrg => "组织（可不选）", "Organisation (optional)";
     TimeInvalid => "请填写有效的时间。", "Please enter a real time.";
 }
 

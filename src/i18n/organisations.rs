@@ -3,11 +3,11 @@
 use super::msg::Msg;
 
 messages! {
-    OrganisationsTitle => "自治组织", "Self-governing bodies";
+    OrganisationsTitle => "自治组织", "Self-governing organisations";
     OrganisationsIntro =>
         "社区议事会、居民小组议事会、业主委员会等组织及其成员、职务和任期。议事会表决以表决开始时在任的成员为准。",
-        "Councils, the owners' committee and the other bodies, with their members, roles and terms. A council vote counts the members in office when it opens.";
-    OrganisationsEmpty => "还没有组织。", "No bodies yet.";
+        "Councils, the owners' committee and the other organisations, with their members, roles and terms. A council vote counts the members in office when it opens.";
+    OrganisationsEmpty => "还没有组织。", "No organisations yet.";
     OrganisationKindResidentGroupCouncil => "居民小组议事会", "Resident-group council";
     OrganisationKindCommunityCouncil => "社区议事会", "Community council";
     OrganisationKindOwnersCommittee => "业主委员会", "Owners' committee";
@@ -18,7 +18,7 @@ messages! {
     RoleViceChair => "副主任", "Vice-chair";
     RoleSecretary => "秘书", "Secretary";
     RoleMember => "成员", "Member";
-    OrganisationNew => "新建组织", "Add a body";
+    OrganisationNew => "新建组织", "Add an organisation";
     OrganisationKindLabel => "类型", "Kind";
     OrganisationNameLabel => "名称", "Name";
     OrganisationAdd => "新建", "Add";

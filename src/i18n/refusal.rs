@@ -7,9 +7,18 @@ use super::units::{date_time, money};
 use gongzhi_core::rules::refusal::{Field, QuoteFigure, Refusal, StageAction, VoterKind};
 
 pub fn refusal_text(lang: Lang, refusal: &Refusal) -> String {
-    match lang {
-        Lang::En => refusal.to_string(),
-        Lang::Zh => chinese(refusal),
+    match (lang, refusal) {
+        // The core's English names a kind of event by the file's word for it ("ballot_confirmed");
+        // a resident reads the name the app gives it.
+        (Lang::En, Refusal::NotAllowed { device, kind, denied }) => {
+            super::authority::not_allowed(lang, &device.short(), *kind, denied)
+        }
+        (Lang::En, Refusal::CutMissing { kind }) => format!(
+            "This “{}” does not say which records its device had received, though the device said so before: without it only the device's own clock could tell, so it is not used.",
+            super::kinds::kind_label(lang, kind.name()).unwrap_or(kind.name())
+        ),
+        (Lang::En, _) => refusal.to_string(),
+        (Lang::Zh, _) => chinese(refusal),
     }
 }
 
@@ -77,7 +86,7 @@ fn chinese(refusal: &Refusal) -> String {
             device,
             kind,
             denied,
-        } => super::authority::not_allowed_zh(&device.short(), *kind, denied),
+        } => super::authority::not_allowed(Lang::Zh, &device.short(), *kind, denied),
         EnrolmentInvalid { role } => match role {
             gongzhi_core::rules::authority::DeviceRole::Resident => {
                 "住户本人手机必须登记为某一户。".into()
@@ -316,7 +325,55 @@ mod tests {
         assert_eq!(refusal_text(Lang::Zh, &empty), "项目名称不能为空。");
         assert_eq!(
             refusal_text(Lang::En, &empty),
-            "the proposal title must not be empty"
+            "the project title must not be empty"
         );
+    }
+
+    /// What a resident reads names the kind of event as the app does, never the file's word
+    /// for it or a type's name (walkthrough, issue 40).
+    #[test]
+    fn a_refused_device_is_told_in_words_not_file_names() {
+        use gongzhi_core::log::payload::Kind;
+        use gongzhi_core::rules::authority::{Denied, DeviceRole};
+        use gongzhi_core::{DeviceId, EventId, HouseholdId};
+        let device = DeviceId([7; 32]);
+        let enrolled = HouseholdId(EventId { device, seq: 26 });
+        for denied in [
+            Denied::NotTrusted,
+            Denied::Revoked,
+            Denied::WrongRole {
+                role: DeviceRole::Resident,
+                needed: DeviceRole::Clerk,
+            },
+            Denied::NotEnrolledFor { enrolled },
+        ] {
+            let refusal = Refusal::NotAllowed {
+                device,
+                kind: Kind::BallotConfirmed,
+                denied,
+            };
+            for lang in [Lang::Zh, Lang::En] {
+                let text = refusal_text(lang, &refusal);
+                assert!(!text.contains("ballot_confirmed"), "{text}");
+                assert!(!text.contains("HouseholdId"), "{text}");
+                assert!(text.contains(&device.short()), "{text}");
+            }
+        }
+        let revoked = Refusal::NotAllowed {
+            device,
+            kind: Kind::DeviceRevoked,
+            denied: Denied::Revoked,
+        };
+        assert_eq!(
+            refusal_text(Lang::En, &revoked),
+            format!("Device {} has had its trust revoked, so what it recorded (“Device trust revoked”) does not count.", device.short())
+        );
+        // The core's own English (the CLI's) names a household by its id, not its type.
+        let other = Refusal::NotAllowed {
+            device,
+            kind: Kind::BallotCast,
+            denied: Denied::NotEnrolledFor { enrolled },
+        };
+        assert!(!other.to_string().contains("HouseholdId"), "{other}");
     }
 }

@@ -81,10 +81,12 @@ pub fn roster_error_text(
 }
 
 /// One line's problem: `第 4 行：面积“abc”不是数字。`
-pub fn line_problem_text(
+/// `heading` is the file's own heading of a field's column, where it has one.
+pub fn line_problem_text<'a>(
     lang: Lang,
     line: usize,
     problem: &gongzhi_core::registry::roster::LineProblem,
+    heading: impl Fn(gongzhi_core::registry::roster::Column) -> Option<&'a str>,
 ) -> String {
     use gongzhi_core::registry::roster::LineProblem as P;
     let what = match (lang, problem) {
@@ -106,8 +108,14 @@ pub fn line_problem_text(
         (Lang::En, P::BadFlat(t)) => {
             format!("the flat “{t}” is not building-unit-room (such as 1-1-101 or 1栋1单元101室).")
         }
-        (Lang::Zh, P::Missing(c)) => format!("“{}”是空的。", column_name(lang, *c)),
-        (Lang::En, P::Missing(c)) => format!("{} is empty.", column_name(lang, *c)),
+        (Lang::Zh, P::Missing(c)) => match heading(*c) {
+            Some(h) => format!("“{h}”一栏是空的。"),
+            None => format!("“{}”是空的。", column_name(lang, *c)),
+        },
+        (Lang::En, P::Missing(c)) => match heading(*c) {
+            Some(h) => format!("the column “{h}” is empty."),
+            None => format!("{} is empty.", column_name(lang, *c)),
+        },
         (Lang::Zh, P::BadArea(t)) => format!("面积“{t}”不是大于零、最多两位小数的数字。"),
         (Lang::En, P::BadArea(t)) => {
             format!("the area “{t}” is not a number above zero with at most two decimals.")

@@ -13,7 +13,7 @@ messages! {
     NavHome => "首页", "Home";
     NavRegistry => "住户", "Households";
     NavRequests => "诉求", "Requests";
-    NavOrganisations => "组织", "Bodies";
+    NavOrganisations => "组织", "Organisations";
     NavSettings => "设置", "Settings";
     NavVotes => "表决", "Votes";
     NavProjects => "项目", "Projects";

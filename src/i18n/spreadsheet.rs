@@ -53,8 +53,9 @@ pub fn sheet_error_text(lang: Lang, error: &SheetError) -> String {
         SheetError::Encrypted => {
             "This workbook is protected by a password. Save a copy without the password in Excel or WPS and import that.".into()
         }
-        SheetError::Damaged { detail } if zh => {
-            format!("文件已损坏或不完整（{detail}）。请重新下载或在 Excel 里另存一份。")
+        // The reading library's own words are English: they stay off a Chinese screen.
+        SheetError::Damaged { .. } if zh => {
+            "文件已损坏或不完整。请重新下载或在 Excel 里另存一份。".into()
         }
         SheetError::Damaged { detail } => format!(
             "The file is damaged or incomplete ({detail}). Download it again or save a new copy in Excel."

@@ -111,9 +111,26 @@ pub fn name_and_flat(name: &str, flat: Option<&str>) -> String {
     }
 }
 
+/// A person's typed sentence set inside one of ours, which supplies the full stop: their own
+/// closing stop would print twice ("理由：价格最低。。").
+pub fn clause(typed: &str) -> &str {
+    typed
+        .trim()
+        .trim_end_matches(['。', '.', '！', '!', '；', ';', '，', ','])
+        .trim_end()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_typed_sentence_inside_ours_keeps_one_full_stop() {
+        assert_eq!(clause("价格最低，质保最长。"), "价格最低，质保最长");
+        assert_eq!(clause(" cheapest. "), "cheapest");
+        assert_eq!(clause("报价最低！。"), "报价最低");
+        assert_eq!(clause("3.5 米"), "3.5 米");
+    }
 
     #[test]
     fn sizes_are_rounded_to_a_tenth_of_a_megabyte() {

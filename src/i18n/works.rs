@@ -136,6 +136,7 @@ pub fn selection_text(
     meeting: Option<(String, i64)>,
 ) -> String {
     let price = money(lang, amount);
+    let reason = super::units::clause(reason);
     let at = meeting.map(|(title, at_ms)| (title, date_only(lang, at_ms)));
     match (lang, at) {
         (Lang::Zh, Some((title, day))) => {

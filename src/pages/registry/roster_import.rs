@@ -16,6 +16,7 @@ use crate::i18n::{
 use crate::settings::use_settings;
 use crate::spreadsheet;
 use crate::store::{use_store, SubmitError};
+use gongzhi_core::model::Scope;
 use gongzhi_core::registry::register::owner_names;
 use gongzhi_core::registry::roster::{
     apply_changes, changes, inspect, read_with, Changes, Groups, Inspection, Mapping, Roster,
@@ -49,7 +50,19 @@ pub fn RosterImport() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let settings = use_settings();
-    let target = RwSignal::new(NEW.to_string());
+    // A community just founded has its compound and no flats yet: its first roster fills that
+    // compound, not a new one with a blank name.
+    let target = RwSignal::new(store.record.with_untracked(|r| {
+        let s = r.state();
+        s.compounds
+            .keys()
+            .rev()
+            .find(|c| {
+                let compound = Scope::Compound(**c);
+                !s.households.values().any(|h| s.in_scope(h, &compound))
+            })
+            .map_or_else(|| NEW.to_string(), ToString::to_string)
+    }));
     let new_name = RwSignal::new(String::new());
     let step = RwSignal::new(Step::Idle);
     let outcome: RwSignal<Option<Said>> = RwSignal::new(None);
@@ -178,7 +191,10 @@ pub fn RosterImport() -> impl IntoView {
         });
     };
 
-    let preview = move |roster: Arc<Roster>, note: Option<Msg>| {
+    let preview = move |sheet: Arc<Sheet>,
+                        roster: Arc<Roster>,
+                        mapping: Mapping,
+                        note: Option<Msg>| {
         let lang = i18n.lang.get();
         let summary = roster_summary(
             lang,
@@ -198,7 +214,7 @@ pub fn RosterImport() -> impl IntoView {
         let problems = roster
             .problems
             .iter()
-            .map(|(line, p)| line_problem_text(lang, *line, p))
+            .map(|(line, p)| line_problem_text(lang, *line, p, |c| mapping.heading(&sheet, c)))
             .collect::<Vec<_>>();
         let totals =
             (!roster.totals.is_empty()).then(|| totals_left_out_text(lang, &roster.totals));
@@ -273,7 +289,7 @@ pub fn RosterImport() -> impl IntoView {
             </fieldset>
         }.into_any(),
         Step::Map(_, found) => view! { <RosterMapping inspection=found on_done=mapped on_cancel=cancel /> }.into_any(),
-        Step::Preview(_, roster, _, note) => preview(roster, note),
+        Step::Preview(sheet, roster, mapping, note) => preview(sheet, roster, mapping, note),
     }
     };
 
@@ -284,7 +300,10 @@ pub fn RosterImport() -> impl IntoView {
             <label for="import-into">{t(Msg::ImportInto)}</label>
             <select id="import-into" on:change=move |ev| target.set(event_target_value(&ev))>
                 <option value=NEW selected=move || target.get_untracked() == NEW>{t(Msg::ImportNewCompound)}</option>
-                {move || compounds.get().into_iter().map(|(id, name)| view! { <option value=id>{name}</option> }).collect_view()}
+                {move || compounds.get().into_iter().map(|(id, name)| {
+                    let picked = target.get_untracked() == id;
+                    view! { <option value=id selected=picked>{name}</option> }
+                }).collect_view()}
             </select>
             <Show when=move || target.get() == NEW>
                 <TextField id="import-new-name" label=Msg::ImportNewCompoundName value=new_name maxlength=60 />

@@ -142,16 +142,18 @@ pub fn TrustedDevices() -> impl IntoView {
                     _ => t(Msg::OwnTrustUnknown)().to_string(),
                 }}
             </p>
-            <table class="devices" id="trusted-devices">
-                <thead>
-                    <tr>
-                        <th scope="col">{t(Msg::TrustLabel)}</th>
-                        <th scope="col">{t(Msg::DeviceId)}</th>
-                        <th scope="col">{t(Msg::TrustState)}</th>
-                        <th scope="col"><span class="sr-only">{t(Msg::TrustRevoke)}</span></th>
+            // Explicit roles: the phone's stacked layout (style/main.css) must not cost the table
+            // its reading as one.
+            <table class="devices stacked" id="trusted-devices" role="table">
+                <thead role="rowgroup">
+                    <tr role="row">
+                        <th scope="col" role="columnheader">{t(Msg::TrustLabel)}</th>
+                        <th scope="col" role="columnheader">{t(Msg::DeviceId)}</th>
+                        <th scope="col" role="columnheader">{t(Msg::TrustState)}</th>
+                        <th scope="col" role="columnheader"><span class="sr-only">{t(Msg::TrustRevoke)}</span></th>
                     </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                     {move || rows().into_iter().map(|(id, d)| {
                         let role_name = d.role;
                         let flat = d.household.and_then(|h| {
@@ -171,11 +173,11 @@ pub fn TrustedDevices() -> impl IntoView {
                         };
                         let is_own = own() == Some(id);
                         view! {
-                            <tr>
-                                <td>{d.label.clone()}</td>
-                                <td><code>{id.short()}</code></td>
-                                <td>{state}</td>
-                                <td>
+                            <tr role="row">
+                                <td role="cell" data-label=move || Msg::TrustLabel.text(i18n.lang.get())>{d.label.clone()}</td>
+                                <td role="cell" data-label=move || Msg::DeviceId.text(i18n.lang.get())><code>{id.short()}</code></td>
+                                <td role="cell" data-label=move || Msg::TrustState.text(i18n.lang.get())>{state}</td>
+                                <td role="cell">
                                     {(!d.revoked && !is_own).then(|| view! {
                                         <button type="button" class="button" on:click=move |_| {
                                             revoking.set(Some(id));

@@ -76,7 +76,14 @@ test("a phone enrolled for one flat votes for it and is refused for another", as
   await expect(votes.meter("参与人数")).toContainText("1 / ");
   await votes.keyBallot("1-2-102", "同意");
   await expect(votes.ballotFailure).toContainText("只登记为另一户的住户手机，不能代表这一户");
+  await expect(votes.ballotFailure).toBeInViewport();
   await expect(votes.meter("参与人数")).toContainText("1 / ");
+  // A step it may not take is refused where the phone's user is looking: inside the question.
+  await votes.askToClose();
+  await votes.confirmClose();
+  await expect(votes.closeFailure).toContainText("住户手机");
+  await expect(votes.closeFailure).toBeInViewport();
+  await expect(votes.verdict).toHaveCount(0);
 });
 
 /** A stranger's device signs its own chain after the community's events, as a file written

@@ -123,3 +123,16 @@ test("the demo's notice takes responses as soon as it loads, and its badge agree
   await app.navLink("项目").click();
   await expect(community.project("北苑小区后门改造").locator(".badge")).toHaveText("公示期满，待议事会表决");
 });
+
+test("a visitor who loads the demo can take a plan to the council's vote at once: one notice has already ended", async ({ page }) => {
+  const community = new CommunityPage(page);
+  await community.loadDemo();
+  const projects = new ProjectPages(page);
+  const project = community.project("红运花园沿河步道护栏修缮");
+  await expect(project.locator(".badge")).toHaveText("公示期满，待议事会表决");
+  await project.getByRole("link").click();
+  await expect(projects.countdown).toHaveText("公示已结束。");
+  await projects.putToCouncil();
+  await community.cast(COUNCIL[0], "同意");
+  await community.expectRecorded(COUNCIL[0], "同意");
+});

@@ -22,6 +22,9 @@ test("day one: a secretary founds a real community and imports its roster, a kio
   await expect(page).toHaveURL(/\/registry$/);
   const registry = new RegistryPage(page);
   await expect(registry.heading).toHaveText("住户登记");
+  // The roster goes into the compound just founded, not a new one with a blank name.
+  await expect(registry.importInto.locator("option:checked")).toHaveText("和美花园");
+  await expect(registry.importNewName).toHaveCount(0);
   await registry.pick(path.join(FIXTURES, "small-roster-utf8-bom.csv"), "和美花园");
   await expect(registry.summary).toContainText("60 户");
   await registry.confirmImport();

@@ -30,7 +30,7 @@ test("a council's members: one appointed with a term, one leaving, and a term th
   await expect(organisations.inOffice(group)).toHaveText("5");
 });
 
-test("a body founded for one compound names that compound as its place", async ({ page, app }) => {
+test("an organisation founded for one compound names that compound as its place", async ({ page, app }) => {
   const community = new CommunityPage(page);
   await community.loadDemo();
   const organisations = new OrganisationsPage(page);

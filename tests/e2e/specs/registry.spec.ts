@@ -53,10 +53,11 @@ test("a roster with bad lines names each by number and saves nothing until confi
   const registry = new RegistryPage(page);
   await registry.open();
   const csv = [
-    "房号,楼栋,单元,业主姓名,证件号码,建筑面积(㎡),面积依据",
+    "房号,楼栋,单元,业主姓名,证件号码,产权面积(㎡),面积依据",
     "101,9栋,1单元,王伟,5101****1234,88.50,不动产登记",
     "102,9栋,1单元,李娜,5101****5678,八十,不动产登记",
     "103,9栋,1单元,张三、李四,5101****0001,70,实测",
+    "104,9栋,1单元,赵六,5101****0002,,不动产登记",
   ].join("\r\n");
   const before = await community.storedEvents();
   await registry.pickNew("锦城小区", { name: "roster.csv", mimeType: "text/csv", buffer: Buffer.from("\ufeff" + csv, "utf8") });
@@ -64,6 +65,8 @@ test("a roster with bad lines names each by number and saves nothing until confi
   await expect(registry.problemLines).toHaveText([
     "第 3 行：面积“八十”不是大于零、最多两位小数的数字。",
     "第 4 行：业主姓名有 2 个，证件号码有 1 个，数量应一致（用“、”等分隔）。",
+    // Named as the file heads the column, not by the app's word for the field.
+    "第 5 行：“产权面积(㎡)”一栏是空的。",
   ]);
   expect(await community.storedEvents()).toBe(before);
 

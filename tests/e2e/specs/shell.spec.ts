@@ -169,17 +169,23 @@ test.describe("the whole cycle on a phone", () => {
     const community = new CommunityPage(page);
     await community.loadDemo();
     await app.navLink("设置").click();
+    // Settings with a trusted device listed: its row carries a revoke button.
+    const settings = new SettingsPage(page);
+    await settings.trust("ab".repeat(32), "服务中心自助机 2", "clerk");
+    await expect(settings.trustedDevices).toContainText("服务中心自助机 2");
     await page.getByLabel("大字模式").check();
     await app.languageToggle.click();
     await expect(app.heading).toHaveText("Settings");
     const width = page.viewportSize()!.width;
     const paths = PAGES.map(([, path]) => path);
-    // And the pages one level down: a vote, a project, a fund, opening a vote, a draft.
+    // And the pages one level down: a vote and its paper ballots, a project, opening a vote,
+    // the sign-in sheet.
     await app.navLink("Votes").click();
-    paths.push(new URL(await community.voteLinks.first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname);
+    const vote = new URL(await community.voteLinks.first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname;
+    paths.push(vote, `${vote}/paper`);
     await app.navLink("Projects").click();
     paths.push(new URL(await community.projectLinks.first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname);
-    paths.push("/new-vote");
+    paths.push("/new-vote", "/registry/sign-in");
     for (const path of paths) {
       await app.open(path);
       await page.waitForTimeout(300);
@@ -195,5 +201,12 @@ test.describe("the whole cycle on a phone", () => {
       }, width);
       expect.soft(wide.scroll, `${path} is ${wide.scroll} px wide: ${wide.out.join(", ")}`).toBeLessThanOrEqual(width);
     }
+    // The trusted device's revoke button is on screen and takes the tap (a wide table once lay
+    // over it).
+    await app.open("/settings");
+    const revoke = page.getByRole("button", { name: "Revoke 服务中心自助机 2" });
+    await revoke.scrollIntoViewIfNeeded();
+    await expect(revoke).toBeInViewport({ ratio: 1 });
+    await revoke.click({ trial: true });
   });
 });

@@ -58,3 +58,12 @@ test("a file that is not a spreadsheet is named, and nothing is previewed", asyn
   await expect(registry.error).toHaveText(/^这是一份 PDF 文档，不是表格。/);
   await expect(registry.summary).toHaveCount(0);
 });
+
+test("a small workbook that repeats a row a million times is refused as too big, in Chinese", async ({ page }) => {
+  const registry = new RegistryPage(page);
+  await registry.found();
+  await registry.pickFile(path.join(__dirname, "../fixtures/repeated-row.ods"));
+  await expect(registry.error).toHaveText(/^表格超过 2,000,000 个单元格，手机处理不了。/);
+  await expect(registry.error).not.toContainText(/[A-Za-z]{3,}/);
+  await expect(registry.summary).toHaveCount(0);
+});

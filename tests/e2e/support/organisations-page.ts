@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 
-/** Self-governing bodies (自治组织) and their members' terms (zh-CN texts). */
+/** Self-governing organisations (自治组织) and their members' terms (zh-CN texts). */
 export class OrganisationsPage {
   readonly heading: Locator;
   readonly nameField: Locator;
@@ -22,19 +22,19 @@ export class OrganisationsPage {
     return this.page.locator("section.organisation").filter({ hasText: text });
   }
 
-  /** How many of a body's members are in office. */
+  /** How many of an organisation's members are in office. */
   inOffice(body: Locator) {
     return body.locator(".in-office");
   }
 
-  /** Founds a body, for a place if given. */
+  /** Founds an organisation, for a place if given. */
   async found(name: string, place?: string) {
     await this.nameField.fill(name);
     if (place) await this.placeField.selectOption({ label: place });
     await this.page.locator("#org-add").click();
   }
 
-  /** Opens a body's form for a new member. */
+  /** Opens an organisation's form for a new member. */
   async openAddMember(body: Locator) {
     await body.locator("summary", { hasText: "添加成员" }).click();
   }

@@ -10,6 +10,7 @@ export class VotePages {
   readonly ballotForm: Locator;
   readonly ballotStatus: Locator;
   readonly ballotFailure: Locator;
+  readonly closeFailure: Locator;
   readonly ballotFlatError: Locator;
   readonly ballotWhich: Locator;
   readonly ballotWaiting: Locator;
@@ -66,6 +67,7 @@ export class VotePages {
     this.resultLines = page.locator("#result-lines li");
     this.closeButton = page.locator("#close-vote");
     this.closeDialog = page.locator("#close-vote-confirm");
+    this.closeFailure = this.closeDialog.locator(".submit-failure");
     this.takeIn = page.locator("#take-in");
     this.takeInDevices = page.locator("#take-in-devices tbody tr");
     this.verdict = page.locator("#verdict");
@@ -186,6 +188,11 @@ export class VotePages {
   /** Asks to close: the confirmation names what has not been taken in yet. */
   async askToClose() {
     await this.closeButton.click();
+  }
+
+  /** Confirms the close it was asked about (a refusal then shows inside the question). */
+  async confirmClose() {
+    await this.page.locator("#confirm-close-vote").click();
   }
 
   async cancelClose() {

@@ -76,6 +76,19 @@ pub fn shape_of(header: &[String]) -> String {
 }
 
 impl Mapping {
+    /// The file's own heading of the column that holds `column` (`产权面积（㎡）`), as its reader
+    /// sees it: a problem named by the app's word for the field would send them looking for a
+    /// column the file does not have. `None` where no column of its own holds the field (a
+    /// building split from a combined flat).
+    pub fn heading<'a>(&self, sheet: &'a Sheet, column: Column) -> Option<&'a str> {
+        let at = *self.fields.get(&column)?;
+        let row = sheet.rows.iter().find(|r| r.line == self.header_line)?;
+        row.cells
+            .get(at)
+            .map(|c| c.trim())
+            .filter(|c| !c.is_empty())
+    }
+
     pub fn shape(&self) -> String {
         shape_of(&self.header)
     }

@@ -35,7 +35,7 @@ impl fmt::Display for Refusal {
                     ),
                     Denied::NotEnrolledFor { enrolled } => write!(
                         f,
-                        "device {d} is a resident's phone enrolled for household {enrolled:?}; its {kind} for another household does not count"
+                        "device {d} is a resident's phone enrolled for household {enrolled}; its {kind} for another household does not count"
                     ),
                 }
             }
@@ -82,7 +82,7 @@ impl fmt::Display for Refusal {
             ),
             NoCommunityCouncil => write!(
                 f,
-                "this community has no community council yet; add it on the bodies page first"
+                "this community has no community council yet; add it on the organisations page first"
             ),
             NoticePeriodOutOfRange { min_days, max_days } => write!(
                 f,
@@ -176,7 +176,7 @@ impl fmt::Display for Refusal {
             ),
             IllegalStep { proposal_title, stage, attempted } => write!(
                 f,
-                "proposal \"{proposal_title}\" is at the {} stage and cannot move to {}",
+                "project \"{proposal_title}\" is at the {} stage and cannot move to {}",
                 stage.describe(),
                 attempted.describe()
             ),
@@ -198,7 +198,7 @@ impl fmt::Display for Refusal {
                 format_cst(*closes_ms)
             ),
             CouncilVoteNeedsCouncilKind => {
-                write!(f, "a proposal goes to a council vote, not an owners' vote")
+                write!(f, "a project goes to a council vote, not an owners' vote")
             }
             AmountNotPositive { amount } => write!(f, "the amount must be more than zero (got {amount})"),
             AmountTooLarge { total, max } => write!(
@@ -222,14 +222,14 @@ impl fmt::Display for Refusal {
             }
             NotAtStage { proposal_title, stage, needed, action } => write!(
                 f,
-                "proposal \"{proposal_title}\" is at the {} stage; {} only at the {} stage",
+                "project \"{proposal_title}\" is at the {} stage; {} only at the {} stage",
                 stage.describe(),
                 action.english(),
                 needed.describe()
             ),
             ProposalFinished { proposal_title, stage } => write!(
                 f,
-                "proposal \"{proposal_title}\" is already {}; nothing more can be recorded against it",
+                "project \"{proposal_title}\" is already {}; nothing more can be recorded against it",
                 stage.describe()
             ),
             QuorumInvalid { num, den } => {
@@ -272,7 +272,7 @@ impl fmt::Display for Refusal {
             ),
             RequestAlreadyTaken { request_title } => write!(
                 f,
-                "the request \"{request_title}\" already has a proposal"
+                "the request \"{request_title}\" already has a project"
             ),
         }
     }
