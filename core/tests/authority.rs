@@ -30,6 +30,7 @@ fn expected_writers(kind: Kind) -> &'static str {
         "request_raised" => "anyone",
         "ballot_cast" | "notice_response" => "voter",
         "ballot_confirmed"
+        | "ballot_dismissed"
         | "ballot_corrected"
         | "response_confirmed"
         | "paper_ballot_entered"
@@ -236,6 +237,135 @@ fn a_resident_device_writes_for_its_own_household_only() {
             role: DeviceRole::Resident
         }
     );
+}
+
+/// A phone nobody enrolled votes for a flat, then the owner votes at the kiosk: the phone's
+/// ballot can never be confirmed, and used to wait for ever. A clerk dismisses it with a reason
+/// on record; nobody else can, a blank reason is refused, and a closed vote stays as it closed.
+#[test]
+fn a_waiting_ballot_nobody_can_confirm_is_dismissed_by_a_clerk_with_its_reason() {
+    let mut t = Town::new(1);
+    let flat = t.household(1, 1, "101", registered(9_000), owners(&[("甲", "1")]));
+    let vote = t.owners_vote(4, Scope::Compound(t.compound), T0 + DAY);
+    let (phone, kiosk, resident, stranger) = (key(40), key(41), key(42), key(43));
+    trust(&mut t, &kiosk, DeviceRole::Clerk, None);
+    let other = t.household(1, 1, "102", registered(9_000), owners(&[("乙", "2")]));
+    trust(&mut t, &resident, DeviceRole::Resident, Some(other));
+    let cast = |choice| Payload::BallotCast {
+        vote,
+        voter: Voter::Household(flat),
+        choice,
+    };
+    let waiting = t
+        .record
+        .submit(&phone, T0 + HOUR, "phone", cast(Choice::No))
+        .unwrap();
+    t.record
+        .submit(&kiosk, T0 + 2 * HOUR, "kiosk", cast(Choice::Yes))
+        .unwrap();
+    let confirm = Payload::BallotConfirmed {
+        vote,
+        ballot: waiting,
+    };
+    assert!(matches!(
+        t.record
+            .submit(&kiosk, T0 + 3 * HOUR, "kiosk", confirm.clone()),
+        Err(Refusal::HouseholdAlreadyVoted { .. })
+    ));
+    let dismiss = |reason: &str| Payload::BallotDismissed {
+        vote,
+        ballot: waiting,
+        reason: reason.into(),
+    };
+    assert_eq!(
+        t.record
+            .submit(&kiosk, T0 + 3 * HOUR, "kiosk", dismiss("  "))
+            .unwrap_err(),
+        Refusal::EmptyText {
+            field: gongzhi_core::rules::refusal::Field::DismissalReason
+        }
+    );
+    // A resident's phone and an unknown device are not clerks.
+    for (k, denied) in [
+        (
+            &resident,
+            Denied::WrongRole {
+                role: DeviceRole::Resident,
+                needed: DeviceRole::Clerk,
+            },
+        ),
+        (&stranger, Denied::NotTrusted),
+    ] {
+        assert_eq!(
+            t.record
+                .submit(k, T0 + 3 * HOUR, "x", dismiss("不是本人"))
+                .unwrap_err(),
+            Refusal::NotAllowed {
+                device: k.device(),
+                kind: Kind::BallotDismissed,
+                denied,
+            }
+        );
+    }
+    let counted_before = result(t.record.state(), &vote);
+    t.record
+        .submit(
+            &kiosk,
+            T0 + 3 * HOUR,
+            "kiosk",
+            dismiss("该户已在自助机投票。"),
+        )
+        .unwrap();
+    let v = &t.record.state().votes[&vote];
+    assert!(v.unconfirmed.is_empty());
+    let gone = &v.dismissed[&waiting];
+    assert_eq!(
+        (gone.reason.as_str(), gone.by.as_str(), gone.ballot.choice),
+        ("该户已在自助机投票。", "kiosk", Choice::No)
+    );
+    // It counted nothing before and counts nothing now; it cannot come back.
+    assert_eq!(result(t.record.state(), &vote), counted_before);
+    assert_eq!(
+        t.record
+            .submit(&kiosk, T0 + 4 * HOUR, "kiosk", confirm)
+            .unwrap_err(),
+        Refusal::NothingToConfirm { event: waiting }
+    );
+    // Once the vote is closed, what waited stays as it closed.
+    let late = t
+        .record
+        .submit(
+            &phone,
+            T0 + 4 * HOUR,
+            "phone",
+            Payload::BallotCast {
+                vote,
+                voter: Voter::Household(other),
+                choice: Choice::Yes,
+            },
+        )
+        .unwrap();
+    t.record
+        .submit(
+            &t.admin,
+            T0 + 5 * HOUR,
+            "admin",
+            Payload::VoteClosed { vote, cut: None },
+        )
+        .unwrap();
+    assert!(matches!(
+        t.record.submit(
+            &kiosk,
+            T0 + 6 * HOUR,
+            "kiosk",
+            Payload::BallotDismissed {
+                vote,
+                ballot: late,
+                reason: "x".into()
+            }
+        ),
+        Err(Refusal::VotingClosed { .. })
+    ));
 }
 
 /// A council vote and a kiosk whose trust and revocation fall between its ballots.

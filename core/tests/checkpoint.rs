@@ -338,8 +338,8 @@ fn the_checkpoint_format_is_pinned_to_its_bytes() {
     assert_eq!(
         (CHECKPOINT_FORMAT, digest.as_str()),
         (
-            6,
-            "8b5fc8f46c987fcfde99bbcdda8e45b25664f2edcff03ace91730264f54e7865"
+            7,
+            "044cb0beba184cd582c48e5be840c905bd8d5f4334857d68dbaf96249a203a94"
         ),
         "{} bytes",
         bytes.len()

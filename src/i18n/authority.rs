@@ -33,8 +33,16 @@ messages! {
     OwnTrustResident => "这台设备登记为住户本人手机：", "This device is enrolled as a resident's own phone for";
     OwnDeviceQr => "设备编号二维码（给管理员或秘书扫描）", "The device id as a QR code (for the admin or secretary to scan)";
     UnconfirmedTitle => "待核实的选票", "Ballots waiting for confirmation";
-    UnconfirmedHint => "这些选票来自未登记该户的手机。核实投票人确为该户业主后，点“确认计入”。", "These ballots come from phones not enrolled for the household. After checking that the voter is that household's owner, confirm the ballot.";
+    UnconfirmedHint =>
+        "这些选票来自未登记该户的手机。核实投票人确为该户登记业主后，点“确认计入”；该户已经投过票或无法核实本人的，点“不予计入”并写明原因。",
+        "These ballots come from phones not enrolled for the household. After checking that the voter is the household's registered owner, confirm the ballot; if the household has voted since or the person cannot be checked, dismiss it and say why.";
     UnconfirmedConfirm => "确认计入", "Confirm";
+    UnconfirmedOwner => "登记业主：", "registered owner:";
+    UnconfirmedDismiss => "不予计入…", "Dismiss…";
+    DismissTitle => "不予计入这张选票？", "Dismiss this ballot?";
+    DismissReason => "原因（记入记录）", "Reason (kept on record)";
+    DismissReasonRequired => "请写明不予计入的原因，例如“该户已在自助机投票”。", "Say why, such as “the household voted at the kiosk”.";
+    DismissConfirm => "确认不予计入", "Yes, dismiss it";
     UnconfirmedRecorded => "已记录，待工作人员核实本人后计入。", "Recorded; it counts once a clerk has checked the person.";
     SetAsideTitle => "不计入的记录", "Events that do not count";
 }
@@ -153,6 +161,36 @@ pub fn unconfirmed_line(lang: Lang, n: usize) -> String {
         Lang::En => format!(
             "{} ballots or responses come from phones not enrolled for their household: they count once a clerk has checked the person",
             thousands(n as u64)
+        ),
+    }
+}
+
+/// What dismissing a waiting ballot will do, naming it.
+pub fn dismiss_question(lang: Lang, flat: &str, choice: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{flat} 的这张“{choice}”票将不再等待核实，也永远不会计入；原因会记入记录，所有设备都能看到。"),
+        Lang::En => format!("This “{choice}” ballot for {flat} will stop waiting and will never count; the reason goes on record, for every device to see."),
+    }
+}
+
+/// A dismissed ballot as the vote's page lists it.
+pub fn dismissed_text(
+    lang: Lang,
+    flat: &str,
+    d: &gongzhi_core::rules::state::DismissedBallot,
+) -> String {
+    let choice = super::vote::choice_name(d.ballot.choice).text(lang);
+    let at = super::units::date_time(lang, d.wall_ms);
+    match lang {
+        Lang::Zh => format!(
+            "{flat} 的“{choice}”票（手机）不予计入：{}（{}，{at}）",
+            super::units::clause(&d.reason),
+            d.by
+        ),
+        Lang::En => format!(
+            "{flat}'s “{choice}” ballot (phone) dismissed: {} ({}, {at})",
+            super::units::clause(&d.reason),
+            d.by
         ),
     }
 }

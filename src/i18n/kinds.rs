@@ -28,6 +28,7 @@ pub fn kind_label(lang: Lang, kind: &str) -> Option<&'static str> {
         "notice_response" => ("公示意见", "Response to a notice"),
         "response_confirmed" => ("核实公示意见", "Response confirmed"),
         "ballot_confirmed" => ("核实选票", "Ballot confirmed"),
+        "ballot_dismissed" => ("不予计入待核实选票", "Waiting ballot dismissed"),
         "ballot_corrected" => ("更正选票", "Ballot corrected"),
         "roadshow_held" => ("项目路演", "Roadshow held"),
         "vote_opened" => ("发起表决", "Vote opened"),

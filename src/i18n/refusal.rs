@@ -54,6 +54,7 @@ fn field(f: Field) -> &'static str {
         Field::SurplusUse => "结余去向",
         Field::UnitName => "单元名称",
         Field::VoteTitle => "表决事项",
+        Field::DismissalReason => "不予计入的原因",
         Field::DeclaredInterest => "利益关联说明",
     }
 }

@@ -33,7 +33,7 @@ messages! {
     RequestSpotLabel => "具体位置（可不填）", "Exact place (optional)";
     RequestNameLabel => "提出人姓名（可不填）", "Raised by (name, optional)";
     FlatOrCodeOptional => "房号（楼栋-单元-房号）或住户码，可不填", "Flat (building-unit-room) or household code, optional";
-    RaisedBy => "提出人：", "Raised by: ";
+    RaisedBy => "提出人：", "Raised by:";
     StatusLabel => "状态", "Status";
     FilterAll => "全部", "All";
     RequestStatusOpen => "待处理", "Open";
@@ -75,5 +75,13 @@ pub fn request_status_text(
             if lang == Lang::Zh { "：" } else { ": " },
             stage_name(stage).text(lang)
         ),
+    }
+}
+
+/// Who raised a request: `提出人：周桂芳`, `Raised by: 周桂芳` (English wants the space).
+pub fn raised_by(lang: Lang, who: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{}{who}", Msg::RaisedBy.text(lang)),
+        Lang::En => format!("{} {who}", Msg::RaisedBy.text(lang)),
     }
 }

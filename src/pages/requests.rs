@@ -8,8 +8,8 @@ use crate::components::page_title::use_page_title;
 use crate::components::scope_picker::ScopePicker;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
-    category_name, date_time, name_and_flat, request_status_text, scope_name, t, use_i18n, Lang,
-    Msg,
+    category_name, date_time, name_and_flat, raised_by, request_status_text, scope_name, t,
+    use_i18n, Lang, Msg,
 };
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{RequestCategory, Scope};
@@ -190,7 +190,7 @@ fn RequestItem(row: RequestRow) -> impl IntoView {
             </span>
             <span class="row-detail">{row.detail.clone()}</span>
             <span class="row-detail">
-                {(!row.who.is_empty()).then(|| view! { {t(Msg::RaisedBy)} {row.who.clone()} " · " })}
+                {(!row.who.is_empty()).then(|| view! { {let who = row.who.clone(); move || raised_by(i18n.lang.get(), &who)} " · " })}
                 {move || date_time(i18n.lang.get(), row.raised_ms)}
             </span>
             {row.reply.clone().map(|reply| view! {

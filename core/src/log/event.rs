@@ -85,6 +85,7 @@ impl Event {
             | PaperBallotEntered { vote, .. }
             | HandsCounted { vote, .. }
             | BallotConfirmed { vote, .. }
+            | BallotDismissed { vote, .. }
             | BallotCorrected { vote, .. }
             | VoteClosed { vote, .. } => Names {
                 vote: Some(*vote),

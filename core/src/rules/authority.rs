@@ -66,8 +66,8 @@ pub fn writers(kind: Kind) -> Writers {
             Writers::AtLeast(Secretary)
         }
         NoticeResponse | BallotCast => Writers::Voter,
-        ResponseConfirmed | BallotConfirmed | BallotCorrected | PaperBallotEntered
-        | HandsCounted | AttendanceRecorded => Writers::AtLeast(Clerk),
+        ResponseConfirmed | BallotConfirmed | BallotDismissed | BallotCorrected
+        | PaperBallotEntered | HandsCounted | AttendanceRecorded => Writers::AtLeast(Clerk),
         VoteOpened | VoteClosed => Writers::AtLeast(Secretary),
         ContractorSelectionStarted
         | BidSubmitted

@@ -577,6 +577,18 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
             )
             .unwrap(),
     );
+    let second_thought = record
+        .submit(
+            &phone,
+            T0 + HOUR / 2,
+            "phone",
+            Payload::BallotCast {
+                vote: owners_vote,
+                voter: Voter::Household(dev),
+                choice: Choice::No,
+            },
+        )
+        .unwrap();
     record
         .submit(
             &kiosk,
@@ -609,6 +621,20 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
             Payload::BallotConfirmed {
                 vote: owners_vote,
                 ballot: phone_ballot,
+            },
+        )
+        .unwrap();
+    // The phone's earlier ballot for the household that then voted at the kiosk: nobody can
+    // confirm it, so the kiosk's clerk dismisses it, saying why.
+    record
+        .submit(
+            &kiosk,
+            T0 + 2 * HOUR,
+            "kiosk",
+            Payload::BallotDismissed {
+                vote: owners_vote,
+                ballot: second_thought,
+                reason: "该户已在自助机投票".into(),
             },
         )
         .unwrap();

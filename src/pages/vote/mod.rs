@@ -8,6 +8,7 @@ mod exchange;
 mod late;
 mod owners;
 mod paper;
+mod waiting;
 
 pub use paper::PaperPage;
 
@@ -32,7 +33,8 @@ use late::VoteSetAside;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use owners::{HouseholdBallotForm, OwnersMeters, UnconfirmedBallots};
+use owners::{HouseholdBallotForm, OwnersMeters};
+use waiting::UnconfirmedBallots;
 
 #[derive(Clone, PartialEq)]
 struct Summary {

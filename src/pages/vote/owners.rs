@@ -7,7 +7,7 @@ use crate::i18n::{choice_name, meter_figures, t, use_i18n, Msg};
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{Choice, Voter};
 use gongzhi_core::rules::owners::{MeterKind, OwnersResult};
-use gongzhi_core::{EventId, Payload, VoteId};
+use gongzhi_core::{Payload, VoteId};
 use leptos::prelude::*;
 
 /// Participation and approval, by owners and by area, each against its threshold. `ids` prefixes
@@ -101,48 +101,5 @@ pub fn HouseholdBallotForm(vote: VoteId) -> impl IntoView {
             {move || waiting.get().then(|| view! { <p class="hint" id="ballot-waiting">{t(Msg::UnconfirmedRecorded)}</p> })}
             <SubmitFailure failure=failure />
         </section>
-    }
-}
-
-/// Ballots from phones not enrolled for their household, each with the flat it names, for a
-/// clerk to confirm after checking the person; the core decides whether it may still count.
-#[component]
-pub fn UnconfirmedBallots(vote: VoteId) -> impl IntoView {
-    let i18n = use_i18n();
-    let store = use_store();
-    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
-    let pending = Memo::new(move |_| {
-        store.record.with(|r| {
-            let s = r.state();
-            s.votes.get(&vote).map_or_else(Vec::new, |v| {
-                v.unconfirmed
-                    .iter()
-                    .map(|(ballot, b)| (*ballot, s.voter_label(&b.voter), b.choice, b.wall_ms))
-                    .collect::<Vec<_>>()
-            })
-        })
-    });
-    let confirm = move |ballot: EventId| {
-        store.send(Payload::BallotConfirmed { vote, ballot }, failure, |_| {});
-    };
-    view! {
-        <Show when=move || !pending.get().is_empty()>
-            <section class="card" aria-labelledby="unconfirmed-title" id="unconfirmed-ballots">
-                <h2 id="unconfirmed-title">{t(Msg::UnconfirmedTitle)}</h2>
-                <p class="hint">{t(Msg::UnconfirmedHint)}</p>
-                <ul class="unconfirmed">
-                    {move || pending.get().into_iter().map(|(ballot, flat, choice, at)| view! {
-                        <li>
-                            {flat.clone()} " · " {t(choice_name(choice))} " · "
-                            {move || crate::i18n::date_time(i18n.lang.get(), at)} " "
-                            <button type="button" class="button" on:click=move |_| confirm(ballot)>
-                                {t(Msg::UnconfirmedConfirm)} " " {flat.clone()}
-                            </button>
-                        </li>
-                    }).collect_view()}
-                </ul>
-                <SubmitFailure failure=failure />
-            </section>
-        </Show>
     }
 }

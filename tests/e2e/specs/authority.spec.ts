@@ -50,6 +50,38 @@ test("a phone nobody enrolled votes, the secretary sees it waiting, a clerk conf
   await expect(votes.unconfirmed).toHaveCount(0);
 });
 
+test("a phone ballot for a flat whose owner then voted in person cannot be confirmed; the clerk sees the owner's name and dismisses it with a reason", async ({ page, browser, problems }) => {
+  test.setTimeout(120_000);
+  const { votePath, ex, file } = await start(page);
+  const phone = await device(browser, problems);
+  const phoneEx = new ExchangePage(phone);
+  await phone.goto("/exchange");
+  await phoneEx.merge(file);
+  await phone.goto(votePath);
+  await new VotePages(phone).clerkBallot("1-1-201", "反对");
+  await phoneEx.open();
+  const mine = await phoneEx.export("#export-mine");
+
+  await ex.open();
+  await ex.merge(mine.path);
+  await page.goto(votePath);
+  const votes = new VotePages(page);
+  await expect(votes.unconfirmed).toContainText("1-1-201");
+  // Before anyone checked, the owner came to the service centre and voted there in person.
+  await votes.clerkBallot("1-1-201", "同意");
+  await expect(votes.meter("参与人数")).toContainText("1 / ");
+  await expect(votes.unconfirmed).toContainText("登记业主：");
+  await votes.confirmWaiting("1-1-201");
+  await expect(votes.unconfirmedFailure).toContainText("已经投过票");
+  await expect(votes.unconfirmedFailure).toBeInViewport();
+  await votes.dismissWaiting("1-1-201", "该户业主已在服务中心投票");
+  await expect(votes.unconfirmed.getByRole("button", { name: "确认计入 1-1-201" })).toHaveCount(0);
+  await expect(votes.unconfirmed).not.toContainText("已经投过票");
+  await expect(votes.dismissed).toHaveText([/^1-1-201 的“反对”票（手机）不予计入：该户业主已在服务中心投票（/]);
+  await expect(votes.meter("参与人数")).toContainText("1 / ");
+  await votes.unconfirmed.screenshot({ path: "screenshots/phone-zh-CN-dismissed.png" });
+});
+
 test("a phone enrolled for one flat votes for it and is refused for another", async ({ page, browser, problems }) => {
   test.setTimeout(120_000);
   const phone = await device(browser, problems);

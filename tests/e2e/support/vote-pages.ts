@@ -15,6 +15,9 @@ export class VotePages {
   readonly ballotWhich: Locator;
   readonly ballotWaiting: Locator;
   readonly unconfirmed: Locator;
+  readonly unconfirmedFailure: Locator;
+  readonly dismissDialog: Locator;
+  readonly dismissed: Locator;
   // Correcting a household's ballot.
   readonly correctionCard: Locator;
   readonly correctionFlat: Locator;
@@ -57,6 +60,9 @@ export class VotePages {
     this.ballotWhich = page.locator("#ballot-which");
     this.ballotWaiting = page.locator("#ballot-waiting");
     this.unconfirmed = page.locator("#unconfirmed-ballots");
+    this.unconfirmedFailure = this.unconfirmed.locator(".submit-failure").first();
+    this.dismissDialog = page.locator("#dismiss-ballot");
+    this.dismissed = page.locator("#dismissed-ballots li");
     this.correctionCard = page.locator("#household-correction");
     this.correctionFlat = page.locator("#correction-flat");
     this.correctionNone = page.locator("#correction-none");
@@ -131,6 +137,14 @@ export class VotePages {
   /** A clerk confirms a ballot from a phone nobody enrolled, having checked who cast it. */
   async confirmWaiting(flat: string) {
     await this.unconfirmed.getByRole("button", { name: `确认计入 ${flat}` }).click();
+  }
+
+  /** A waiting ballot nobody can confirm: dismissed, asked first, with the reason on record. */
+  async dismissWaiting(flat: string, reason: string) {
+    await this.unconfirmed.getByRole("button", { name: `不予计入… ${flat}` }).click();
+    await expect(this.dismissDialog).toContainText(flat);
+    await this.page.locator("#dismiss-reason").fill(reason);
+    await this.page.locator("#confirm-dismiss").click();
   }
 
   /** When a flat is in several compounds: which compound's the clerk means. */

@@ -223,6 +223,12 @@ pub enum Payload {
         vote: VoteId,
         ballot: EventId,
     },
+    /// A clerk dismisses a waiting ballot no one can confirm, with the reason on record.
+    BallotDismissed {
+        vote: VoteId,
+        ballot: EventId,
+        reason: String,
+    },
     /// A clerk corrects a counted ballot before the vote closes (a mis-tap at the roll call, a
     /// household's choice keyed wrong): the ballot stays on record, and counts with the new
     /// choice; each correction is kept with its reason, so the result page shows both.
@@ -487,6 +493,7 @@ kinds! {
     AttendanceRecorded => "attendance_recorded",
     MinutesRecorded => "minutes_recorded",
     ActivityHeld => "activity_held",
+    BallotDismissed => "ballot_dismissed",
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ fn kind_names_are_the_written_types() {
         Kind::from_name("ballot_confirmed"),
         Some(Kind::BallotConfirmed)
     );
-    assert_eq!(Kind::ALL.len(), 46);
+    assert_eq!(Kind::ALL.len(), 47);
 }
 
 fn refusal(json: &str) -> String {

@@ -231,6 +231,7 @@ impl State {
                 HandsCounted { vote, yes, no, abstain }
                 VoteClosed { vote, cut }
                 BallotConfirmed { vote, ballot }
+                BallotDismissed { vote, ballot, reason }
                 BallotCorrected { vote, ballot, choice, reason }
             ]
             apply_meeting: MeetingEvent [

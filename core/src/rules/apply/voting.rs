@@ -42,6 +42,11 @@ pub(super) enum VoteEvent<'a> {
         vote: &'a VoteId,
         ballot: &'a EventId,
     },
+    BallotDismissed {
+        vote: &'a VoteId,
+        ballot: &'a EventId,
+        reason: &'a String,
+    },
     BallotCorrected {
         vote: &'a VoteId,
         ballot: &'a EventId,
@@ -137,6 +142,7 @@ impl State {
                             hands: None,
                             conflicts: Vec::new(),
                             unconfirmed: BTreeMap::new(),
+                            dismissed: BTreeMap::new(),
                             paper: BTreeMap::new(),
                             paper_clerks: PaperClerks::default(),
                             closed: None,
@@ -284,6 +290,39 @@ impl State {
                             self.count_ballot(*ballot, vote, &pending, key);
                         }
                     }
+                }
+            }
+            VoteEvent::BallotDismissed {
+                vote,
+                ballot,
+                reason,
+            } => {
+                let v = get(&self.votes, vote, EntityKind::Vote)?;
+                // Only while the vote is open: a closed vote's record of what waited stays as
+                // it was when it closed.
+                if let Some(closed) = &v.closed {
+                    return Err(Refusal::VotingClosed {
+                        closed_at_ms: closed.at_ms,
+                    });
+                }
+                let pending = v
+                    .unconfirmed
+                    .get(ballot)
+                    .ok_or(Refusal::NothingToConfirm { event: *ballot })?
+                    .clone();
+                super::non_empty(reason, Field::DismissalReason)?;
+                if commit {
+                    let v = self.votes.get_mut(vote).expect("checked");
+                    v.unconfirmed.remove(ballot);
+                    v.dismissed.insert(
+                        *ballot,
+                        DismissedBallot {
+                            ballot: pending,
+                            reason: reason.trim().to_string(),
+                            by: event.author.clone(),
+                            wall_ms: event.wall_ms,
+                        },
+                    );
                 }
             }
             VoteEvent::BallotCorrected {

@@ -42,6 +42,7 @@ pub enum Field {
     SurplusUse,
     UnitName,
     VoteTitle,
+    DismissalReason,
 }
 
 impl Field {
@@ -75,6 +76,7 @@ impl Field {
             Field::SurplusUse => "what the surplus goes to",
             Field::UnitName => "unit name",
             Field::VoteTitle => "vote title",
+            Field::DismissalReason => "reason for dismissing the ballot",
         }
     }
 }

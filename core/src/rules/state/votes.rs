@@ -30,6 +30,9 @@ pub struct Vote {
     /// Household ballots from devices not enrolled for the household (a resident's own
     /// phone), kept and listed until a clerk confirms them; see [`crate::rules::authority`].
     pub unconfirmed: BTreeMap<EventId, PendingBallot>,
+    /// Waiting ballots a clerk dismissed (the household voted since, or the person could not be
+    /// checked), each with why: off the waiting list, never counted, still shown.
+    pub dismissed: BTreeMap<EventId, DismissedBallot>,
     /// Paper ballots as the two clerks keyed them, by household; see [`crate::rules::paper`].
     pub paper: BTreeMap<HouseholdId, PaperSheet>,
     pub paper_clerks: PaperClerks,
@@ -63,6 +66,16 @@ pub struct PaperEntry {
 pub struct PendingBallot {
     pub voter: Voter,
     pub choice: Choice,
+    pub wall_ms: i64,
+}
+
+/// A waiting ballot a clerk dismissed, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DismissedBallot {
+    pub ballot: PendingBallot,
+    pub reason: String,
+    /// The name the dismissing device signs with, and when it did.
+    pub by: String,
     pub wall_ms: i64,
 }
 
