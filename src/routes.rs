@@ -40,6 +40,7 @@ lazy_page!(
 );
 lazy_page!(device, settings, crate::pages::settings::SettingsPage);
 lazy_page!(device, exchange, crate::pages::exchange::ExchangePage);
+lazy_page!(device, help, crate::pages::help::HelpPage);
 
 #[component]
 pub fn AppRoutes() -> impl IntoView {
@@ -48,6 +49,7 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/") view=Home />
             <Route path=path!("/settings") view={Lazy::<settings::Route>::new()} />
             <Route path=path!("/exchange") view={Lazy::<exchange::Route>::new()} />
+            <Route path=path!("/help") view={Lazy::<help::Route>::new()} />
             <Route path=path!("/votes") view={Lazy::<votes::Route>::new()} />
             <Route path=path!("/votes/:id") view={Lazy::<vote::Route>::new()} />
             <Route path=path!("/votes/:id/paper") view={Lazy::<paper::Route>::new()} />

@@ -5,6 +5,7 @@
 use crate::i18n::{t, use_i18n, Msg};
 use gongzhi_core::read::qr;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 #[component]
 pub fn QrCard(
@@ -31,7 +32,10 @@ pub fn QrCard(
             <div class="qr" id=qr_id inner_html=svg></div>
             <p class="hint">{t(hint)}</p>
             <p class="how-to-check">{t(how_to)}</p>
-            <p class="check-code">{t(Msg::CheckCode)} " " <code id=digest_id>{digest}</code></p>
+            <p class="check-code">
+                {t(Msg::CheckCode)} " " <code id=digest_id>{digest}</code>
+                " " <A href="/help#digest" attr:class="no-print">{t(Msg::WhatIsThis)}</A>
+            </p>
             <details class="no-print">
                 <summary>{t(Msg::QrText)}</summary>
                 <pre id=text_id>{move || text.get()}</pre>

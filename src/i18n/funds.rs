@@ -23,6 +23,7 @@ messages! {
     FundList => "各户认捐与实缴（公示）", "Each household's pledge and payment (for posting)";
     FundListEmpty => "还没有住户认捐或缴款。", "No household has pledged or paid yet.";
     FundPledgedLabel => "认捐", "Pledged";
+    FundNoPledge => "未单独认捐", "no separate pledge";
     FundPaidLabel => "实缴", "Paid";
     FundRefundLabel => "退还", "Refund";
     FundPrint => "打印公示名单", "Print the list";

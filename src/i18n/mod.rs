@@ -13,6 +13,7 @@ mod authority;
 mod correction;
 mod exchange;
 mod funds;
+mod help;
 mod home;
 mod kinds;
 mod kiosk;
@@ -103,6 +104,7 @@ mod tests {
             authority::MESSAGES,
             exchange::MESSAGES,
             funds::MESSAGES,
+            help::MESSAGES,
             home::MESSAGES,
             kiosk::MESSAGES,
             meetings::MESSAGES,

@@ -184,7 +184,9 @@ fn Contributions(id: EventId) -> impl IntoView {
                                 rows.get().into_iter().map(|c| view! {
                                     <tr>
                                         <th scope="row">{c.label}</th>
-                                        <td>{money(lang, c.pledged)}</td>
+                                        // Paid without a pledge is not "pledged 0.00": that reads as
+                                        // refusing to pledge on the posted list.
+                                        <td>{if c.pledged == Fen(0) { Msg::FundNoPledge.text(lang).to_string() } else { money(lang, c.pledged) }}</td>
                                         <td>{money(lang, c.received)}</td>
                                         <Show when=move || refunding.get()>
                                             <td>{money(lang, c.refund)}</td>

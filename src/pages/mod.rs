@@ -4,6 +4,7 @@ pub mod community;
 pub mod exchange;
 pub mod fund;
 pub mod funds;
+pub mod help;
 pub mod home;
 pub mod kiosk;
 pub mod meetings;

@@ -48,6 +48,7 @@ pub fn CommunityHome() -> impl IntoView {
                         .collect_view()
                 }}
             </dl>
+            <p><A href="/help" attr:id="help-link">{t(Msg::HelpLink)}</A></p>
         </section>
         <Dashboard />
         <section class="card" aria-labelledby="votes-title">

@@ -69,6 +69,7 @@ fn Welcome() -> impl IntoView {
             <ol class="steps">
                 {steps.into_iter().map(|m| view! { <li>{t(m)}</li> }).collect_view()}
             </ol>
+            <p><A href="/help" attr:id="help-link">{t(Msg::HelpLink)}</A></p>
         </section>
         <section class="card" aria-labelledby="home-privacy">
             <h2 id="home-privacy">{t(Msg::HomePrivacyTitle)}</h2>

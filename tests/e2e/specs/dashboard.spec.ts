@@ -14,7 +14,7 @@ test("the community page draws turnout, money, projects by stage, the open notic
   const turnout = community.chart("turnout");
   await expect(turnout.labels).toHaveText(["2027 年院落微更新计划"]);
   await expect(turnout.figures).toHaveText(["0 / 37 已投票"]);
-  await expect(community.chart("money").figures).toHaveText(["36,000.00 元", "0.00 元", "0.00 元", "0.00 元"]);
+  await expect(community.chart("money").figures).toHaveText(["48,800.00 元", "0.00 元", "0.00 元", "0.00 元"]);
   await expect(community.chart("stages").labels).toHaveText(["公示中"]);
   await expect(community.notices).toHaveCount(1);
   await expect(community.notices).toContainText("北苑小区后门改造");

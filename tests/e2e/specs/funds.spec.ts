@@ -36,6 +36,8 @@ test("28 households raise 2,000 yuan for 50 cherry trees; the list is posted and
   await expect(funds.pastedOutcome).toHaveText("已登记 28 户实缴，共 2,000.00 元。");
   await expect(funds.progress).toHaveText(/^已筹 2,000\.00 元 \/ 目标 2,000\.00 元（100(\.0)?%），28 户$/);
   await expect(funds.contributions).toHaveCount(28);
+  // Paid from a list without pledging first: the posted list says so, not "认捐 0.00 元".
+  await expect(funds.contribution("4-1-101").locator("td").first()).toHaveText("未单独认捐");
 
   // One pledge entered by hand.
   await funds.recordPayment("4-1-101", "80", true);
@@ -80,7 +82,7 @@ test("28 households raise 2,000 yuan for 50 cherry trees; the list is posted and
   await printBothLanguages(page, app, "fund-list", { zh: "自筹资金公示", en: "Notice of a self-raised fund" });
   await app.languageToggle.click();
   await expect(funds.contribution("4-1-101").locator("td")).toHaveText(["80.00 元", "70.00 元", "7.00 元"]);
-  await expect(funds.contribution("1-2-202").locator("td")).toHaveText(["0.00 元", "75.00 元", "7.50 元"]);
+  await expect(funds.contribution("1-2-202").locator("td")).toHaveText(["未单独认捐", "75.00 元", "7.50 元"]);
 
   await page.goto("/funds");
   await expect(funds.funds).toContainText("已结算");
