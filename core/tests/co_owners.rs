@@ -50,6 +50,7 @@ fn the_same_co_owners_on_two_flats_are_one_buyer_in_any_order() {
         Refusal::HouseholdAlreadyVoted {
             household_label: "1-2-202".into(),
             voted_through: "1-1-101".into(),
+            voted_at_ms: T0 + HOUR,
         }
     );
     let r = tally(&t, vote);

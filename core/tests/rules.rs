@@ -64,7 +64,7 @@ fn a_party_votes_once_whichever_of_its_households_casts_it() {
     );
     assert_eq!(
         again.unwrap_err().to_string(),
-        "household 1-1-501 has already voted"
+        "household 1-1-501 has already voted, at 17:00 on 30 Apr 2025"
     );
     let other = t.record.submit(
         &t.admin,
@@ -80,7 +80,8 @@ fn a_party_votes_once_whichever_of_its_households_casts_it() {
         other.unwrap_err(),
         Refusal::HouseholdAlreadyVoted {
             household_label: "1-2-502".into(),
-            voted_through: "1-1-501".into()
+            voted_through: "1-1-501".into(),
+            voted_at_ms: T0 + HOUR,
         }
     );
     assert_eq!(owners_result(&t, vote).yes_owners, 1);

@@ -20,6 +20,9 @@ messages! {
     KioskNextVoter => "下一位", "Next voter";
     KioskUnknownFlat => "没有找到这个房号或住户码，请核对后重新输入。", "That flat or household code was not found. Please check and try again.";
     KioskAlreadyVoted => "这户已经投过票，每户只能投一次。", "This household has already voted; each household votes once.";
+    KioskOwnerAlreadyVoted =>
+        "这户的业主已经通过名下另一户投过票：一位业主只有一票。",
+        "This flat's owner has already voted through another of their flats: an owner has one vote.";
     KioskCancel => "取消", "Cancel";
     KioskExit => "退出自助模式", "Leave kiosk mode";
     KioskPinPrompt => "请输入管理员密码（PIN）", "Enter the admin PIN";

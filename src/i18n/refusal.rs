@@ -146,11 +146,13 @@ fn chinese(refusal: &Refusal) -> String {
         HouseholdAlreadyVoted {
             household_label,
             voted_through,
+            voted_at_ms,
         } => {
+            let when = at(*voted_at_ms);
             if household_label == voted_through {
-                format!("{household_label} 户已经投过票。")
+                format!("{household_label} 户已于 {when} 投过票。")
             } else {
-                format!("{household_label} 户的业主已经通过 {voted_through} 户投过票。")
+                format!("{household_label} 户的业主已于 {when} 通过 {voted_through} 户投过票。")
             }
         }
         MemberAlreadyVoted { member_name } => format!("{member_name}已经表决过。"),

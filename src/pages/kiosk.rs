@@ -184,12 +184,12 @@ fn Kiosk(vote: VoteId) -> impl IntoView {
                 arm(IDLE);
             }
             Err(text) => refuse(text),
-            Ok((_, Err(Refusal::HouseholdAlreadyVoted { .. }))) => {
+            Ok((_, Err(refusal @ Refusal::HouseholdAlreadyVoted { .. }))) => {
                 // Nothing to correct: the flat goes at once, the message soon after.
                 for field in [building, unit, room, code] {
                     field.set(String::new());
                 }
-                refuse(Msg::KioskAlreadyVoted.into())
+                refuse(kiosk_already_voted(&refusal).into())
             }
             Ok((_, Err(refusal))) => refuse(refusal.into()),
             Ok((voting, Ok(()))) => {
@@ -210,8 +210,8 @@ fn Kiosk(vote: VoteId) -> impl IntoView {
             // Another device's ballot may have landed meanwhile; its refusal would name the flat
             // that voted, which is not this voter's business.
             let text = match e {
-                SubmitError::Refused(Refusal::HouseholdAlreadyVoted { .. }) => {
-                    Msg::KioskAlreadyVoted.into()
+                SubmitError::Refused(refusal @ Refusal::HouseholdAlreadyVoted { .. }) => {
+                    kiosk_already_voted(&refusal).into()
                 }
                 other => Said::new(move |lang| submit_error_text(lang, &other)),
             };
@@ -341,5 +341,19 @@ fn KioskExit(vote: VoteId) -> impl IntoView {
                 }.into_any()
             }}
         </div>
+    }
+}
+
+/// A public screen names neither the flat that voted nor when; it says only whether this flat
+/// voted, or its owner did through another of their flats (one owner, one vote), so the person
+/// in front of it is not told "this flat voted" about a flat nobody voted from.
+fn kiosk_already_voted(refusal: &Refusal) -> Msg {
+    match refusal {
+        Refusal::HouseholdAlreadyVoted {
+            household_label,
+            voted_through,
+            ..
+        } if household_label != voted_through => Msg::KioskOwnerAlreadyVoted,
+        _ => Msg::KioskAlreadyVoted,
     }
 }

@@ -60,6 +60,12 @@ test("a kiosk session of three households, one trying twice, leaves nothing behi
   await expect(kiosk.building).toHaveValue("");
   await expect(kiosk.problem).toHaveText("", { timeout: 8_000 });
   await expect(app.main).not.toContainText("201");
+  // 1-1-101's owner also owns 1-1-102: that flat is refused because its owner voted, naming
+  // neither the other flat nor when on a public screen.
+  await kiosk.enterFlat("1", "1", "102");
+  await expect(kiosk.problem).toHaveText("这户的业主已经通过名下另一户投过票：一位业主只有一票。");
+  await expect(app.main).not.toContainText("101");
+  await expect(kiosk.problem).toHaveText("", { timeout: 8_000 });
   // An unknown flat is named as such.
   await kiosk.enterFlat("9", "9", "909");
   await expect(kiosk.problem).toHaveText("没有找到这个房号或住户码，请核对后重新输入。");

@@ -87,7 +87,8 @@ test("a clerk cannot record a second ballot for one owner", async ({ page }) => 
   await votes.clerkBallot("1-1-101", "同意");
   // 张建国 owns 1-1-101 and 1-1-102: one owner, one vote.
   await votes.keyBallot("1-1-102", "反对");
-  await expect(votes.ballotFailure).toContainText("1-1-102 户的业主已经通过 1-1-101 户投过票。");
+  // Which flat voted, and when, so the clerk can find that ballot.
+  await expect(votes.ballotFailure).toContainText(/1-1-102 户的业主已于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 通过 1-1-101 户投过票。/);
   await expect(votes.meter("参与人数")).toContainText("1 / ");
 });
 

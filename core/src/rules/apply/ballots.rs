@@ -98,6 +98,7 @@ impl State {
             Voter::Household(_) => Refusal::HouseholdAlreadyVoted {
                 household_label: self.voter_label(voter),
                 voted_through: self.voter_label(&vote.ballots[index].voter),
+                voted_at_ms: vote.ballots[index].wall_ms,
             },
             Voter::Member(_) => Refusal::MemberAlreadyVoted {
                 member_name: self.voter_label(voter),

@@ -259,9 +259,12 @@ pub enum Refusal {
     VoteAlreadyClosed {
         vote_title: String,
     },
+    /// `voted_through` is the flat whose ballot counts for the owner, cast at `voted_at_ms`
+    /// (the time its device wrote, shown so a clerk can find the ballot, never judged by).
     HouseholdAlreadyVoted {
         household_label: String,
         voted_through: String,
+        voted_at_ms: i64,
     },
     MemberAlreadyVoted {
         member_name: String,
@@ -409,18 +412,24 @@ mod tests {
             closed_at_ms: cst_to_unix_ms(2025, 5, 1, 20, 0),
         };
         assert_eq!(closed.to_string(), "voting closed at 20:00 on 1 May 2025");
+        let at = cst_to_unix_ms(2025, 5, 1, 9, 30);
         let again = Refusal::HouseholdAlreadyVoted {
             household_label: "3-2-501".into(),
             voted_through: "3-2-501".into(),
+            voted_at_ms: at,
         };
-        assert_eq!(again.to_string(), "household 3-2-501 has already voted");
+        assert_eq!(
+            again.to_string(),
+            "household 3-2-501 has already voted, at 09:30 on 1 May 2025"
+        );
         let other = Refusal::HouseholdAlreadyVoted {
             household_label: "3-2-501".into(),
             voted_through: "5-1-302".into(),
+            voted_at_ms: at,
         };
         assert_eq!(
             other.to_string(),
-            "the owner of household 3-2-501 has already voted through household 5-1-302"
+            "the owner of household 3-2-501 has already voted through household 5-1-302, at 09:30 on 1 May 2025"
         );
     }
 }

@@ -128,13 +128,18 @@ impl fmt::Display for Refusal {
                 device.short()
             ),
             VoteAlreadyClosed { vote_title } => write!(f, "the vote \"{vote_title}\" is already closed"),
-            HouseholdAlreadyVoted { household_label, voted_through } => {
+            HouseholdAlreadyVoted {
+                household_label,
+                voted_through,
+                voted_at_ms,
+            } => {
+                let at = format_cst(*voted_at_ms);
                 if household_label == voted_through {
-                    write!(f, "household {household_label} has already voted")
+                    write!(f, "household {household_label} has already voted, at {at}")
                 } else {
                     write!(
                         f,
-                        "the owner of household {household_label} has already voted through household {voted_through}"
+                        "the owner of household {household_label} has already voted through household {voted_through}, at {at}"
                     )
                 }
             }
