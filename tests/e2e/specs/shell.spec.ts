@@ -177,6 +177,13 @@ test.describe("the whole cycle on a phone", () => {
     await app.languageToggle.click();
     await expect(app.heading).toHaveText("Settings");
     const width = page.viewportSize()!.width;
+    // Large text enlarges what is read, not the menu: the header keeps to a quarter of the phone
+    // (it took a third), its links still 44 px targets of at least 16 px text.
+    const header = (await page.locator(".site-header").boundingBox())!;
+    expect(header.height).toBeLessThanOrEqual(page.viewportSize()!.height / 4);
+    const link = (await app.navLink("Settings").boundingBox())!;
+    expect(link.height).toBeGreaterThanOrEqual(44);
+    expect(parseFloat(await app.navLink("Settings").evaluate((a) => getComputedStyle(a).fontSize))).toBeGreaterThanOrEqual(16);
     const paths = PAGES.map(([, path]) => path);
     // And the pages one level down: a vote and its paper ballots, a project, opening a vote,
     // the sign-in sheet.
