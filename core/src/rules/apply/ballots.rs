@@ -202,11 +202,7 @@ impl State {
 
 /// Ballots, counts and corrections are taken until the vote is closed or its deadline passed.
 pub(super) fn check_still_open(vote: &Vote, at_ms: i64) -> Result<(), Refusal> {
-    if let Some(closed) = &vote.closed {
-        return Err(Refusal::VotingClosed {
-            closed_at_ms: closed.at_ms,
-        });
-    }
+    check_not_closed(vote)?;
     if at_ms > vote.closes_ms {
         return Err(Refusal::VotingClosed {
             closed_at_ms: vote.closes_ms,
@@ -220,4 +216,14 @@ pub(crate) enum BallotCheck {
     Counts(VoterKey),
     /// The voter's ballot is already counted; index into `Vote::ballots`.
     Duplicate(usize),
+}
+
+/// Whether no close has frozen the vote yet (whatever the deadline).
+pub(super) fn check_not_closed(vote: &Vote) -> Result<(), Refusal> {
+    match &vote.closed {
+        Some(closed) => Err(Refusal::VotingClosed {
+            closed_at_ms: closed.at_ms,
+        }),
+        None => Ok(()),
+    }
 }

@@ -1,6 +1,6 @@
 //! Votes: opening, ballots, show-of-hands counts, closing; and how a ballot is counted.
 
-use super::ballots::{check_still_open, BallotCheck};
+use super::ballots::{check_not_closed, check_still_open, BallotCheck};
 use super::*;
 use crate::cut::Cut;
 use crate::ids::ProposalId;
@@ -217,11 +217,7 @@ impl State {
                 abstain,
             } => {
                 let v = get(&self.votes, vote, EntityKind::Vote)?;
-                if let Some(c) = &v.closed {
-                    return Err(Refusal::VotingClosed {
-                        closed_at_ms: c.at_ms,
-                    });
-                }
+                check_not_closed(v)?;
                 if !matches!(v.kind, VoteKind::Council { .. }) {
                     return Err(Refusal::WrongKindOfVoter {
                         vote_title: v.title.clone(),
@@ -298,13 +294,9 @@ impl State {
                 reason,
             } => {
                 let v = get(&self.votes, vote, EntityKind::Vote)?;
-                // Only while the vote is open: a closed vote's record of what waited stays as
-                // it was when it closed.
-                if let Some(closed) = &v.closed {
-                    return Err(Refusal::VotingClosed {
-                        closed_at_ms: closed.at_ms,
-                    });
-                }
+                // Only until the vote closes: a closed vote's record of what waited stays as it
+                // was when it closed.
+                check_not_closed(v)?;
                 let pending = v
                     .unconfirmed
                     .get(ballot)
