@@ -339,7 +339,7 @@ fn the_checkpoint_format_is_pinned_to_its_bytes() {
         (CHECKPOINT_FORMAT, digest.as_str()),
         (
             7,
-            "044cb0beba184cd582c48e5be840c905bd8d5f4334857d68dbaf96249a203a94"
+            "72d6df106ae933bfb3aaa53995f2db7325371d8f1c2adf3adcb9368b1208b036"
         ),
         "{} bytes",
         bytes.len()

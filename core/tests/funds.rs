@@ -70,6 +70,7 @@ fn twenty_eight_households_raise_2000_yuan_for_the_cherry_trees() {
             fund,
             description: "樱花树苗 50 棵".into(),
             amount: yuan(1_800),
+            paid_on_ms: None,
         },
     );
     let spent = &t.record.state().funds[&fund].expenses[0];
@@ -86,6 +87,7 @@ fn twenty_eight_households_raise_2000_yuan_for_the_cherry_trees() {
             fund,
             description: "工具".into(),
             amount: Fen(20_001),
+            paid_on_ms: None,
         },
     );
     assert_eq!(
@@ -152,6 +154,7 @@ fn a_refund_that_does_not_divide_evenly_still_adds_up_to_the_fen() {
         fund,
         description: "y".into(),
         amount: Fen(29_999),
+        paid_on_ms: None,
     });
     // One fen left for three equal payers: it goes to the earliest registered.
     let plan = refund_plan(&t.record.state().funds[&fund]);
@@ -188,4 +191,59 @@ fn a_pasted_list_names_every_bad_line_and_takes_nothing_then() {
     assert_eq!(problems[2].1, EntryProblem::Shape);
     assert!(matches!(problems[3].1, EntryProblem::Amount(_)));
     assert_eq!(problems[4].1, EntryProblem::Zero);
+}
+
+#[test]
+fn an_expense_is_listed_under_the_day_it_was_paid_never_a_day_to_come() {
+    let mut t = Town::new(2);
+    let flats = riverside(&mut t);
+    let fund = t.submit(Payload::FundOpened {
+        title: "楼道绿植".into(),
+        scope: Scope::Community,
+        target: yuan(100),
+        proposal: None,
+    });
+    t.submit(Payload::FundReceived {
+        fund,
+        household: flats[0],
+        amount: yuan(100),
+    });
+    // An expense paid days before it is entered is listed under the day it was paid; one dated
+    // after its own record's time is refused (entered once paid), whatever it says.
+    let dated = |paid_on_ms| Payload::FundSpent {
+        payee: String::new(),
+        fund,
+        description: "浇水壶".into(),
+        amount: yuan(10),
+        paid_on_ms: Some(paid_on_ms),
+    };
+    assert_eq!(
+        t.record
+            .submit(&t.admin, T0 + HOUR, "a", dated(T0 + HOUR + 1))
+            .unwrap_err(),
+        Refusal::PaidInFuture {
+            on_ms: T0 + HOUR + 1
+        }
+    );
+    t.submit_at(T0 + HOUR, dated(T0 - 3 * DAY));
+    let back_dated = &t.record.state().funds[&fund].expenses[0];
+    assert_eq!(
+        (back_dated.day_ms(), back_dated.wall_ms),
+        (T0 - 3 * DAY, T0 + HOUR)
+    );
+    // Undated, it is the day it was recorded.
+    t.submit_at(
+        T0 + HOUR,
+        Payload::FundSpent {
+            payee: String::new(),
+            fund,
+            description: "花盆".into(),
+            amount: yuan(10),
+            paid_on_ms: None,
+        },
+    );
+    assert_eq!(
+        t.record.state().funds[&fund].expenses[1].day_ms(),
+        T0 + HOUR
+    );
 }

@@ -776,6 +776,7 @@ fn the_back_gate_project_runs_its_whole_cycle_and_saves_1500_yuan() {
             budget_line: Some(0),
             description: "gate".into(),
             amount: yuan(1),
+            paid_on_ms: None,
         },
     );
     assert!(matches!(early_expense, Err(Refusal::NotAtStage { .. })));
@@ -846,6 +847,7 @@ fn the_back_gate_project_runs_its_whole_cycle_and_saves_1500_yuan() {
         budget_line: Some(0),
         description: "gate".into(),
         amount: yuan(29_000),
+        paid_on_ms: None,
     });
     t.submit(Payload::ExpenseRecorded {
         payee: String::new(),
@@ -853,6 +855,7 @@ fn the_back_gate_project_runs_its_whole_cycle_and_saves_1500_yuan() {
         budget_line: Some(1),
         description: "access control".into(),
         amount: yuan(5_500),
+        paid_on_ms: None,
     });
     let bad_line = t.record.submit(
         &t.admin,
@@ -864,6 +867,7 @@ fn the_back_gate_project_runs_its_whole_cycle_and_saves_1500_yuan() {
             budget_line: Some(2),
             description: "x".into(),
             amount: yuan(1),
+            paid_on_ms: None,
         },
     );
     assert_eq!(

@@ -89,6 +89,7 @@ fn expense(proposal: ProposalId, line: Option<u32>) -> Payload {
         description: "门".into(),
         amount: yuan(100),
         payee: String::new(),
+        paid_on_ms: None,
     }
 }
 

@@ -11,7 +11,8 @@ use leptos::prelude::*;
 #[derive(Clone, PartialEq)]
 pub struct ExpenseRow {
     pub event: EventId,
-    pub wall_ms: i64,
+    /// The day it was paid, or else recorded.
+    pub day_ms: i64,
     pub payee: String,
     pub description: String,
     pub line: Option<String>,
@@ -23,7 +24,7 @@ impl ExpenseRow {
     pub fn of(e: &Expense, budget: &[String]) -> ExpenseRow {
         ExpenseRow {
             event: e.event,
-            wall_ms: e.wall_ms,
+            day_ms: e.day_ms(),
             payee: e.payee.clone(),
             description: e.description.clone(),
             line: e.budget_line.and_then(|i| budget.get(i as usize).cloned()),
@@ -59,7 +60,7 @@ pub fn ExpenseList(
                             let lang = i18n.lang.get();
                             rows.get().into_iter().map(|r| view! {
                                 <tr>
-                                    <td>{date_only(lang, r.wall_ms)}</td>
+                                    <td>{date_only(lang, r.day_ms)}</td>
                                     <td>{r.payee}</td>
                                     <th scope="row">{r.description}</th>
                                     {with_lines.then(|| view! {

@@ -112,6 +112,10 @@ fn chinese(refusal: &Refusal) -> String {
         NoticePeriodOutOfRange { min_days, max_days } => {
             format!("公示期为 {min_days} 至 {max_days} 天。")
         }
+        PaidInFuture { on_ms } => format!(
+            "付款日期 {} 还没有到：支出要在付款之后登记。",
+            super::units::date_only(Lang::Zh, *on_ms)
+        ),
         VoteLengthOutOfRange { min_days, max_days } => {
             format!("表决天数应为 {min_days} 到 {max_days} 之间的整数。")
         }

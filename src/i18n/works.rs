@@ -45,6 +45,7 @@ messages! {
     ExpenseDescription => "支出说明", "What was paid for";
     ExpensePayee => "收款方", "Paid to";
     ExpenseDate => "日期", "Date";
+    ExpensePaidOn => "付款日期（不填为今天）", "Paid on (blank for today)";
     ExpenseListTitle => "支出明细", "Every expense";
     ExpenseDescriptionRequired => "请填写支出说明。", "Please say what was paid for.";
     ExpenseRecordedMsg => "支出已记录。", "The expense is recorded.";

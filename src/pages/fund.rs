@@ -370,6 +370,7 @@ fn SpendForm(id: EventId) -> impl IntoView {
             fund: id,
             description: spent.description,
             amount: spent.amount,
+            paid_on_ms: spent.paid_on_ms,
         };
         store.send(payload, failure, move |_| fields.clear());
     };

@@ -172,6 +172,7 @@ pub fn timeline(record: &Record, proposal: &ProposalId) -> Vec<Step> {
                 description,
                 budget_line,
                 payee,
+                ..
             } if is_ours(proposal) => StepKind::Spent {
                 amount: *amount,
                 description: description.clone(),

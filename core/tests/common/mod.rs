@@ -464,6 +464,7 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         budget_line: Some(0),
         description: "gate".into(),
         amount: yuan(34_500),
+        paid_on_ms: None,
     });
     t.submit(Payload::WorkAccepted {
         proposal,
@@ -541,6 +542,7 @@ pub fn every_kind() -> (Record, Vec<DeviceKey>) {
         fund,
         description: "树苗".into(),
         amount: yuan(60),
+        paid_on_ms: None,
     });
     t.submit(Payload::ActivityHeld {
         title: "植树".into(),

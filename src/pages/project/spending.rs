@@ -162,6 +162,7 @@ fn ExpenseForm(id: ProposalId) -> impl IntoView {
             budget_line: line.get_untracked(),
             description: spent.description,
             amount: spent.amount,
+            paid_on_ms: spent.paid_on_ms,
         };
         store.send(payload, failure, move |_| {
             fields.clear();

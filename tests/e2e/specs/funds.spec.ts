@@ -48,8 +48,12 @@ test("28 households raise 2,000 yuan for 50 cherry trees; the list is posted and
   await funds.activities.record("植树节种下 50 棵樱花树", "2027-03-12", "41");
   await expect(funds.activities.list).toContainText("2027年3月12日 · 41 人参加");
 
-  await funds.spend("樱花树苗 50 棵", "1800", "锦江区花木场");
+  // Paid at the nursery before it is entered: dated the day it was paid, never a day to come.
+  await funds.spend("樱花树苗 50 棵", "1800", "锦江区花木场", "2099-01-01");
+  await expect(funds.failure.filter({ hasText: "付款日期" })).toContainText("付款日期 2099年1月1日 还没有到");
+  await funds.spend("樱花树苗 50 棵", "1800", "锦江区花木场", "2026-11-20");
   await expect(funds.balance).toHaveText("已支出 1,800.00 元 · 余额 200.00 元");
+  await expect(funds.expenses.first()).toHaveText("2026年11月20日");
   await funds.spend("工具", "250");
   await expect(funds.failure.filter({ hasText: "余额" })).toContainText("“沿河种植樱花树”现有余额 200.00 元，支出不能超过余额。");
 

@@ -96,8 +96,9 @@ export class FundsPage {
   }
 
   /** Pays from the fund; the payee is kept from the last time when not given. */
-  async spend(description: string, amount: string, payee?: string) {
+  async spend(description: string, amount: string, payee?: string, paidOn?: string) {
     if (payee !== undefined) await this.page.locator("#fund-spend-payee").fill(payee);
+    if (paidOn !== undefined) await this.page.locator("#fund-spend-date").fill(paidOn);
     await this.page.locator("#fund-spend-description").fill(description);
     await this.page.locator("#fund-spend-amount").fill(amount);
     await this.page.locator("#fund-spend").click();

@@ -30,6 +30,7 @@ pub(super) enum FundEvent<'a> {
         description: &'a String,
         amount: &'a Fen,
         payee: &'a String,
+        paid_on_ms: &'a Option<i64>,
     },
     FundSettled {
         fund: &'a EventId,
@@ -110,10 +111,12 @@ impl State {
                 description,
                 amount,
                 payee,
+                paid_on_ms,
             } => {
                 let f = self.open_fund(fund)?;
                 non_empty(description, Field::ExpenseDescription)?;
                 positive(*amount)?;
+                paid_by(*paid_on_ms, event.wall_ms)?;
                 if *amount > f.balance() {
                     return Err(Refusal::FundOverdrawn {
                         fund_title: f.title.clone(),
@@ -130,6 +133,7 @@ impl State {
                         amount: *amount,
                         payee: payee.trim().to_string(),
                         wall_ms: event.wall_ms,
+                        paid_on_ms: *paid_on_ms,
                     });
                 }
             }

@@ -71,6 +71,16 @@ fn non_empty(text: &str, field: Field) -> Result<(), Refusal> {
     }
 }
 
+/// A payment's stated day cannot come after the event that records it, as its own device tells
+/// the time: an expense is entered once it is paid. (A day before is any day: receipts come in
+/// late.)
+fn paid_by(paid_on_ms: Option<i64>, recorded_ms: i64) -> Result<(), Refusal> {
+    match paid_on_ms {
+        Some(on_ms) if on_ms > recorded_ms => Err(Refusal::PaidInFuture { on_ms }),
+        _ => Ok(()),
+    }
+}
+
 /// An amount must be more than zero and at most [`Fen::LIMIT`].
 fn positive(amount: Fen) -> Result<(), Refusal> {
     if amount.0 <= 0 {
@@ -246,7 +256,7 @@ impl State {
                 FundOpened { title, scope, target, proposal }
                 FundPledged { fund, household, amount }
                 FundReceived { fund, household, amount }
-                FundSpent { fund, description, amount, payee }
+                FundSpent { fund, description, amount, payee, paid_on_ms }
                 FundSettled { fund, surplus }
             ]
             apply_project: ProjectEvent [
@@ -267,7 +277,7 @@ impl State {
                 WorkAccepted { proposal, report }
                 PledgeMade { proposal, household, amount }
                 ReceiptRecorded { proposal, household, amount }
-                ExpenseRecorded { proposal, budget_line, description, amount, payee }
+                ExpenseRecorded { proposal, budget_line, description, amount, payee, paid_on_ms }
             ]
         }
     }

@@ -46,6 +46,7 @@ pub(super) enum WorksEvent<'a> {
         description: &'a String,
         amount: &'a Fen,
         payee: &'a String,
+        paid_on_ms: &'a Option<i64>,
     },
 }
 
@@ -161,11 +162,13 @@ impl State {
                 description,
                 amount,
                 payee,
+                paid_on_ms,
             } => {
                 let pr = get(&self.proposals, proposal, EntityKind::Proposal)?;
                 check_at(pr, Stage::InProgress, StageAction::RecordExpenses)?;
                 non_empty(description, Field::ExpenseDescription)?;
                 positive(*amount)?;
+                paid_by(*paid_on_ms, event.wall_ms)?;
                 let spent = add_within_limit(pr.spent, *amount)?;
                 if let Some(i) = budget_line {
                     if *i as usize >= pr.budget.len() {
@@ -183,6 +186,7 @@ impl State {
                         amount: *amount,
                         payee: payee.trim().to_string(),
                         wall_ms: event.wall_ms,
+                        paid_on_ms: *paid_on_ms,
                     };
                     let pr = self.proposal_mut(proposal);
                     pr.expenses.push(e);

@@ -399,6 +399,10 @@ pub enum Refusal {
         min_days: i64,
         max_days: i64,
     },
+    /// An expense dated after the event that records it.
+    PaidInFuture {
+        on_ms: i64,
+    },
 }
 
 #[cfg(test)]

@@ -88,6 +88,11 @@ impl fmt::Display for Refusal {
                 f,
                 "a public notice runs from {min_days} to {max_days} days"
             ),
+            PaidInFuture { on_ms } => write!(
+                f,
+                "the payment is dated {}, which has not come yet: an expense is recorded once paid",
+                format_cst(*on_ms)
+            ),
             VoteLengthOutOfRange { min_days, max_days } => write!(
                 f,
                 "days open must be a whole number from {min_days} to {max_days}"

@@ -152,4 +152,13 @@ pub struct Expense {
     pub payee: String,
     /// When it was recorded.
     pub wall_ms: i64,
+    /// The day it was paid, when the record says one.
+    pub paid_on_ms: Option<i64>,
+}
+
+impl Expense {
+    /// The day a list shows it under: the day it was paid, or else the day it was recorded.
+    pub fn day_ms(&self) -> i64 {
+        self.paid_on_ms.unwrap_or(self.wall_ms)
+    }
 }
