@@ -68,6 +68,11 @@ messages! {
     NoticeRuns => "公示期", "Notice period";
     NoticeEnded => "公示已结束。", "The notice period has ended.";
     PostNotice => "发布公示", "Post the public notice";
+    PostNoticeOpen => "发布公示…", "Post the public notice…";
+    PostNoticeQuestion => "发布这份方案的公示？", "Post this plan for public notice?";
+    PostNoticeFinal =>
+        "公示一经发布不能撤回：方案从此不能再修改，居民在公示期内可以实名提出意见。",
+        "Once posted, a notice cannot be withdrawn: the plan can no longer be edited, and residents may answer under their names until it ends.";
     NoticeDays => "公示天数", "Days on notice";
     Responses => "居民意见", "Residents' responses";
     ResponsesEmpty => "暂无意见。", "No responses yet.";

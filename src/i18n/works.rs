@@ -30,6 +30,11 @@ messages! {
     QuoteCompanyRequired => "请填写施工单位名称。", "Please enter the contractor's name.";
     QuoteCountInvalid => "工期和保修期应为正整数（天、月）。", "Duration and warranty must be whole numbers (days, months).";
     SelectionChoose => "选定施工单位", "Choose the contractor";
+    SelectionChooseOpen => "选定施工单位…", "Choose the contractor…";
+    SelectionChooseQuestion => "选定这家施工单位？", "Choose this contractor?";
+    SelectionChooseFinal =>
+        "选定后不能更改：选定理由和作出决定的会议会随项目一并公示。",
+        "The choice cannot be changed afterwards: its reason and the meeting that decided it are posted with the project.";
     SelectionReason => "选定理由", "Reason for the choice";
     SelectionMeeting => "作出决定的会议", "Meeting that decided it";
     SelectionMeetingDate => "会议日期（不填为今天）", "Meeting date (empty: today)";

@@ -1,6 +1,7 @@
 //! The public notice (公示): posting it, its countdown, and residents' named responses.
 
 use super::entries::{Entries, Entry};
+use crate::components::confirm_form::{ConfirmForm, Opener, Tone};
 use crate::components::fields::{checked, TextField};
 use crate::components::flat_field::{FlatField, FlatInput};
 use crate::components::radios::Radios;
@@ -55,8 +56,8 @@ pub(super) fn Notice(id: ProposalId, now: ReadSignal<i64>) -> impl IntoView {
             .get()
             .filter(|r| !matches!(r, Refusal::NoticePeriodOutOfRange { .. }))
     };
-    let post = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let asking = RwSignal::new(false);
+    let post = Callback::new(move |()| {
         let reason = gap_reason.get_untracked().trim().to_string();
         let opens_ms = platform::now_ms();
         // How long a notice may run, and when a gap needs its reason, are the core's rules.
@@ -84,13 +85,17 @@ pub(super) fn Notice(id: ProposalId, now: ReadSignal<i64>) -> impl IntoView {
             opens_ms,
             closes_ms,
         };
-        store.send(payload, failure, |_| {});
-    };
+        store.send(payload, failure, move |_| asking.set(false));
+    });
     view! {
         <section class="card" aria-labelledby="notice-title">
             <h2 id="notice-title">{t(Msg::NoticeTitle)}</h2>
             <Show when=move || is_draft.get()>
-                <form class="form inline-form" on:submit=post novalidate>
+                // Posting opens the window residents answer in and freezes the plan: it asks.
+                <ConfirmForm open=asking id="notice-form" title=Msg::PostNoticeQuestion tone=Tone::Primary
+                    opener=Opener { id: "post-notice", label: Msg::PostNoticeOpen }
+                    confirm_id="confirm-post-notice" confirm=Msg::PostNotice cancel_id="cancel-post-notice"
+                    on_confirm=post failure=failure>
                     <label for="notice-days">{t(Msg::NoticeDays)}</label>
                     <input id="notice-days" type="number" min=*lifecycle::NOTICE_DAYS.start() max=*lifecycle::NOTICE_DAYS.end() inputmode="numeric"
                         aria-invalid=move || days_problem().is_some().to_string()
@@ -106,8 +111,8 @@ pub(super) fn Notice(id: ProposalId, now: ReadSignal<i64>) -> impl IntoView {
                             <p class="field-error" id="gap-reason-error">{move || reason_problem().map(|r| refusal_text(i18n.lang.get(), &r))}</p>
                         </div>
                     })}
-                    <button type="submit" class="button primary" id="post-notice">{t(Msg::PostNotice)}</button>
-                </form>
+                    <p><strong>{t(Msg::PostNoticeFinal)}</strong></p>
+                </ConfirmForm>
             </Show>
             {move || window.get().map(|w| {
                 let lang = i18n.lang.get();
@@ -124,7 +129,6 @@ pub(super) fn Notice(id: ProposalId, now: ReadSignal<i64>) -> impl IntoView {
                     </p>
                 }
             })}
-            <SubmitFailure failure=failure />
             <Responses id=id now=now />
         </section>
     }

@@ -1,6 +1,7 @@
 //! After the vote: comparing contractors' quotes (比选) and choosing one with its reason and
 //! the meeting that decided it.
 use crate::components::choice_select::ChoiceSelect;
+use crate::components::confirm_form::{ConfirmForm, Opener, Tone};
 use crate::components::fields::{checked, date_or, required, Problem, TextField};
 use crate::components::radios::Radios;
 use crate::components::submit_failure::SubmitFailure;
@@ -279,8 +280,8 @@ fn ChooseForm(id: ProposalId) -> impl IntoView {
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let busy = RwSignal::new(false);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let asking = RwSignal::new(false);
+    let submit = Callback::new(move |()| {
         let first = move || options.with_untracked(|o| o.first().and_then(|(bid, _)| *bid));
         let Some(chosen) = bid.get_untracked().or_else(first) else {
             return;
@@ -317,11 +318,16 @@ fn ChooseForm(id: ProposalId) -> impl IntoView {
                 meeting,
             })
         };
-        store.send_batch(store.author(), choose, (failure, busy), |_| {});
-    };
+        store.send_batch(store.author(), choose, (failure, busy), move |_| {
+            asking.set(false)
+        });
+    });
+    // The choice is final and posted with its reason: it asks.
     view! {
-        <form class="form" aria-labelledby="choose-legend" on:submit=submit novalidate>
-            <h3 id="choose-legend">{t(Msg::SelectionChoose)}</h3>
+        <ConfirmForm open=asking id="choose-form" title=Msg::SelectionChooseQuestion tone=Tone::Primary
+            opener=Opener { id: "choose-open", label: Msg::SelectionChooseOpen }
+            confirm_id="choose-contractor" confirm=Msg::SelectionChoose cancel_id="cancel-choose"
+            waiting=busy on_confirm=submit failure=failure>
             <label for="choose-bid">{t(Msg::QuoteCompany)}</label>
             <ChoiceSelect id="choose-bid" options=options value=bid />
             <label for="choose-reason">{t(Msg::SelectionReason)}</label>
@@ -331,11 +337,8 @@ fn ChooseForm(id: ProposalId) -> impl IntoView {
             <label for="choose-date">{t(Msg::SelectionMeetingDate)}</label>
             <input id="choose-date" type="date"
                 bind:value=date />
+            <p><strong>{t(Msg::SelectionChooseFinal)}</strong></p>
             <Problem id="choose-error" problem=problem />
-            <button type="submit" class="button primary" id="choose-contractor" disabled=move || busy.get()>
-                {t(Msg::SelectionChoose)}
-            </button>
-            <SubmitFailure failure=failure />
-        </form>
+        </ConfirmForm>
     }
 }

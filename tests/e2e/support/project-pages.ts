@@ -214,9 +214,12 @@ export class ProjectPages {
   }
 
   /** Asks to post the plan for public notice for so many days, whatever comes of it. */
+  /** Posting asks first (it cannot be withdrawn): the days, then the confirmation. */
   async askToPost(days: number) {
+    if (await this.postNoticeButton.isVisible()) await this.postNoticeButton.click();
+    await expect(this.page.locator("#notice-form")).toContainText("公示一经发布不能撤回");
     await this.page.locator("#notice-days").fill(String(days));
-    await this.postNoticeButton.click();
+    await this.page.locator("#confirm-post-notice").click();
   }
 
   async postNotice(days: number) {
@@ -289,6 +292,9 @@ export class ProjectPages {
 
   /** Chooses a quote (by its place in the table) and says why, where and when it was decided. */
   async chooseContractor(quote: number, reason = "", meeting = "", date = "") {
+    // Choosing asks first (it cannot be changed); the form stays open after a refusal.
+    const open = this.page.locator("#choose-open");
+    if (await open.isVisible()) await open.click();
     await this.page.locator("#choose-bid").selectOption({ index: quote });
     if (reason) await this.page.locator("#choose-reason").fill(reason);
     if (meeting) await this.page.locator("#choose-meeting").fill(meeting);
