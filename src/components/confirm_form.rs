@@ -51,6 +51,19 @@ pub fn ConfirmForm(
     failure: Option<RwSignal<Option<SubmitError>>>,
     children: ChildrenFn,
 ) -> impl IntoView {
+    // A refusal answers the last confirm: opened again (for another row, say), the form starts
+    // without it.
+    if let Some(failure) = failure {
+        Effect::watch(
+            move || open.get(),
+            move |open, _, _| {
+                if *open {
+                    failure.set(None);
+                }
+            },
+            false,
+        );
+    }
     let title_id = format!("{id}-title");
     let (opener_class, confirm_class) = match tone {
         Tone::Plain => ("button", "button primary"),

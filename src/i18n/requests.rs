@@ -33,7 +33,7 @@ messages! {
     RequestSpotLabel => "具体位置（可不填）", "Exact place (optional)";
     RequestNameLabel => "提出人姓名（可不填）", "Raised by (name, optional)";
     FlatOrCodeOptional => "房号（楼栋-单元-房号）或住户码，可不填", "Flat (building-unit-room) or household code, optional";
-    RaisedBy => "提出人：", "Raised by:";
+    RaisedBy => "提出人", "Raised by";
     StatusLabel => "状态", "Status";
     FilterAll => "全部", "All";
     RequestStatusOpen => "待处理", "Open";
@@ -69,19 +69,23 @@ pub fn request_status_text(
     match status {
         S::Open => Msg::RequestStatusOpen.text(lang).into(),
         S::Closed => Msg::RequestStatusClosed.text(lang).into(),
-        S::Proposal(stage) => format!(
-            "{}{}{}",
+        S::Proposal(stage) => labelled(
+            lang,
             Msg::RequestStatusProposal.text(lang),
-            if lang == Lang::Zh { "：" } else { ": " },
-            stage_name(stage).text(lang)
+            stage_name(stage).text(lang),
         ),
     }
 }
 
-/// Who raised a request: `提出人：周桂芳`, `Raised by: 周桂芳` (English wants the space).
+/// Who raised a request: `提出人：周桂芳`, `Raised by: 周桂芳`.
 pub fn raised_by(lang: Lang, who: &str) -> String {
+    labelled(lang, Msg::RaisedBy.text(lang), who)
+}
+
+/// `标签：内容` / `Label: value`: each language's colon, English's with its space.
+fn labelled(lang: Lang, label: &str, value: &str) -> String {
     match lang {
-        Lang::Zh => format!("{}{who}", Msg::RaisedBy.text(lang)),
-        Lang::En => format!("{} {who}", Msg::RaisedBy.text(lang)),
+        Lang::Zh => format!("{label}：{value}"),
+        Lang::En => format!("{label}: {value}"),
     }
 }

@@ -414,7 +414,6 @@ fn SettleForm(id: EventId) -> impl IntoView {
         let Some(surplus) = checked(problem, check) else {
             return;
         };
-        failure.set(None);
         let payload = Payload::FundSettled { fund: id, surplus };
         store.send(payload, failure, move |_| asking.set(false));
     });

@@ -181,7 +181,6 @@ pub fn TrustedDevices() -> impl IntoView {
                                     {(!d.revoked && !is_own).then(|| view! {
                                         <button type="button" class="button" on:click=move |_| {
                                             revoking.set(Some(id));
-                                            revoke_failure.set(None);
                                             asking.set(true);
                                             platform::reveal("revoke-confirm");
                                         }>
