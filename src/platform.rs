@@ -52,13 +52,14 @@ pub fn register_service_worker() {
 /// Brings an element just shown (a confirmation opened below the fold) into view once it is
 /// drawn, and moves focus into it, so the question is neither missed nor out of keyboard reach.
 /// The element needs `tabindex="-1"` unless it is focusable anyway.
-pub fn reveal(id: &'static str) {
+pub fn reveal(id: impl Into<String>) {
     use wasm_bindgen::JsCast;
+    let id: String = id.into();
     leptos::task::spawn_local(async move {
         yield_to_page().await;
         if let Some(el) = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|d| d.get_element_by_id(&id))
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         {
             el.scroll_into_view_with_bool(false);

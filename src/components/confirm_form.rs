@@ -30,8 +30,10 @@ pub struct Opener {
 #[component]
 pub fn ConfirmForm(
     open: RwSignal<bool>,
-    /// The form's element id; its title's is `{id}-title`.
-    id: &'static str,
+    /// The form's element id; its title's is `{id}-title`. A form in a row of a list names its
+    /// row in it.
+    #[prop(into)]
+    id: String,
     /// The form's title: the question, or the step's name.
     title: Msg,
     #[prop(optional, into)] opener: Option<Opener>,
@@ -39,7 +41,7 @@ pub fn ConfirmForm(
     #[prop(into, optional)]
     unavailable: Signal<bool>,
     #[prop(optional)] tone: Tone,
-    confirm_id: &'static str,
+    #[prop(into)] confirm_id: String,
     confirm: Msg,
     #[prop(optional, into)] cancel_id: Option<&'static str>,
     /// While true the form cannot be confirmed (a photo still being hashed).
@@ -51,14 +53,19 @@ pub fn ConfirmForm(
     failure: Option<RwSignal<Option<SubmitError>>>,
     children: ChildrenFn,
 ) -> impl IntoView {
-    // A refusal answers the last confirm: opened again (for another row, say), the form starts
-    // without it.
-    if let Some(failure) = failure {
+    // Opened (from its own button or a row's), the question comes into view with focus in it;
+    // and a refusal answers the last confirm, so opened again (for another row, say), the form
+    // starts without it.
+    {
+        let id = id.clone();
         Effect::watch(
             move || open.get(),
             move |open, _, _| {
                 if *open {
-                    failure.set(None);
+                    platform::reveal(id.clone());
+                    if let Some(failure) = failure {
+                        failure.set(None);
+                    }
                 }
             },
             false,
@@ -78,7 +85,7 @@ pub fn ConfirmForm(
         opener.map(|o| {
             view! {
                 <button type="button" class=opener_class id=o.id disabled=move || unavailable.get()
-                    on:click=move |_| { open.set(true); platform::reveal(id); }>
+                    on:click=move |_| open.set(true)>
                     {t(o.label)}
                 </button>
             }
@@ -86,12 +93,12 @@ pub fn ConfirmForm(
     };
     view! {
         <Show when=move || open.get() fallback=opener_button>
-            <div class="card confirm" role="alertdialog" aria-labelledby=title_id.clone() id=id tabindex="-1">
+            <div class="card confirm" role="alertdialog" aria-labelledby=title_id.clone() id=id.clone() tabindex="-1">
                 <form class="form" on:submit=submit novalidate>
                     <h3 id=title_id.clone()>{t(title)}</h3>
                     {children()}
                     <p class="actions">
-                        <button type="submit" class=confirm_class id=confirm_id disabled=move || waiting.get()>{t(confirm)}</button>
+                        <button type="submit" class=confirm_class id=confirm_id.clone() disabled=move || waiting.get()>{t(confirm)}</button>
                         " "
                         <button type="button" class="button" id=cancel_id on:click=move |_| open.set(false)>{t(Msg::Cancel)}</button>
                     </p>

@@ -44,6 +44,11 @@ messages! {
     RequestReplySubmit => "保存答复", "Save the reply";
     RequestReplyRequired => "请填写答复内容。", "Please write the reply.";
     RequestReply => "答复：", "Reply:";
+    RequestAnswerQuestion => "答复并关闭这条诉求？", "Answer and close this request?";
+    RequestAnswerFinal =>
+        "关闭后这条诉求不能再起草项目方案；答复会显示在诉求列表里，居民都能看到。",
+        "Once closed, no project can be drafted from this request; the reply shows in the list of requests for every resident to read.";
+    RequestAnswerConfirm => "确认答复并关闭", "Yes, answer and close";
 }
 
 pub fn category_name(category: gongzhi_core::model::RequestCategory) -> Msg {

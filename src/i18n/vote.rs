@@ -53,6 +53,11 @@ messages! {
         "议事会以举手方式表决时，由记录员一次登记各项票数，之后不能再逐一登记。",
         "When the council votes by show of hands, the secretary enters the counts once; individual ballots cannot be added after.";
     HandsSubmit => "登记举手结果", "Record the count";
+    HandsQuestion => "登记这个举手结果？", "Record this count?";
+    HandsFinal =>
+        "登记后不能更改，也不能再逐人记名表决。请与会议记录核对票数。",
+        "Once recorded it cannot be changed, and members can no longer be asked one by one. Check the counts against the minutes.";
+    HandsConfirm => "确认登记", "Yes, record it";
     CountInvalid => "票数应为 0 或正整数。", "A count must be 0 or a whole number.";
     ProposalOfVote => "项目：", "Project:";
 
@@ -231,6 +236,20 @@ pub fn turnout_text(lang: Lang, voted: u64, eligible: u64) -> String {
     match lang {
         Lang::Zh => format!("{} / {} 已投票", thousands(voted), thousands(eligible)),
         Lang::En => format!("{} of {} voted", thousands(voted), thousands(eligible)),
+    }
+}
+
+/// A show-of-hands count read back before it is recorded:
+/// `同意 25 票，反对 10 票，弃权 2 票；共 37 人表决，全体成员 37 人。`
+pub fn hands_read_back(lang: Lang, [yes, no, abstain]: [u32; 3], members: usize) -> String {
+    let voted = u64::from(yes) + u64::from(no) + u64::from(abstain);
+    match lang {
+        Lang::Zh => format!(
+            "同意 {yes} 票，反对 {no} 票，弃权 {abstain} 票；共 {voted} 人表决，全体成员 {members} 人。"
+        ),
+        Lang::En => format!(
+            "Yes {yes}, no {no}, abstain {abstain}: {voted} voted of {members} members."
+        ),
     }
 }
 

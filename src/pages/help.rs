@@ -38,7 +38,7 @@ pub fn HelpPage() -> impl IntoView {
         .iter()
         .find(|(id, ..)| hash.trim_start_matches('#') == *id)
     {
-        crate::platform::reveal(id);
+        crate::platform::reveal(*id);
     }
     view! {
         <section class="hero" aria-labelledby="help-title">

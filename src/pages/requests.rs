@@ -1,6 +1,7 @@
 //! 诉求: residents' needs, recorded by anyone, each on its way to becoming a project or answered.
 
 use crate::components::choice_select::ChoiceSelect;
+use crate::components::confirm_form::ConfirmForm;
 use crate::components::fields::{checked, required, RequiredText, TextField};
 use crate::components::flat_field::{FlatField, FlatInput};
 use crate::components::founded::{Founded, Hero};
@@ -201,36 +202,46 @@ fn RequestItem(row: RequestRow) -> impl IntoView {
     }
 }
 
-/// Closing a request without a project needs a reply the resident can read.
+/// Closing a request without a project needs a reply the resident can read; it cannot be taken
+/// back (the request can no longer become a project), so the reply is read back first.
 #[component]
 fn AnswerForm(request: EventId) -> impl IntoView {
     let store = use_store();
     let reply = RwSignal::new(String::new());
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
-    let busy = RwSignal::new(false);
-    let field = format!("reply-{}", request.seq);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
+    let asking = RwSignal::new(false);
+    // Two devices number their events alike: the row's ids name the device too.
+    let row = format!("{}-{}", request.device.short(), request.seq);
+    let ask = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        failure.set(None);
-        let Some(text) = checked(problem, || required(reply, Msg::RequestReplyRequired)) else {
-            return;
-        };
+        if checked(problem, || required(reply, Msg::RequestReplyRequired)).is_some() {
+            asking.set(true);
+        }
+    };
+    let answer = Callback::new(move |()| {
         let payload = Payload::RequestClosed {
             request,
-            reply: text,
+            reply: reply.get_untracked().trim().to_string(),
         };
-        store.send(payload, (failure, busy), |_| {});
-    };
+        store.send(payload, failure, move |_| asking.set(false));
+    });
     view! {
         <details class="answer">
             <summary>{t(Msg::RequestAnswer)}</summary>
-            <form class="form" on:submit=submit novalidate>
-                <RequiredText id=field label=Msg::RequestReplyLabel value=reply problem=problem
+            <form class="form" on:submit=ask novalidate>
+                <RequiredText id=format!("reply-{row}") label=Msg::RequestReplyLabel value=reply problem=problem
                     error=Msg::RequestReplyRequired maxlength=500 rows=2 />
-                <button type="submit" class="button" disabled=move || busy.get()>{t(Msg::RequestReplySubmit)}</button>
-                <SubmitFailure failure=failure />
+                <Show when=move || !asking.get()>
+                    <button type="submit" class="button">{t(Msg::RequestReplySubmit)}</button>
+                </Show>
             </form>
+            <ConfirmForm open=asking id=format!("answer-{row}") title=Msg::RequestAnswerQuestion
+                confirm_id=format!("confirm-answer-{row}") confirm=Msg::RequestAnswerConfirm
+                on_confirm=answer failure=failure>
+                <blockquote class="reply-read-back">{move || reply.get().trim().to_string()}</blockquote>
+                <p>{t(Msg::RequestAnswerFinal)}</p>
+            </ConfirmForm>
         </details>
     }
 }

@@ -9,7 +9,6 @@ use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
     device_name, device_role_name, device_role_text, revoke_question, shown, t, use_i18n, Msg, Said,
 };
-use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::Scope;
 use gongzhi_core::rules::authority::DeviceRole;
@@ -182,7 +181,6 @@ pub fn TrustedDevices() -> impl IntoView {
                                         <button type="button" class="button" on:click=move |_| {
                                             revoking.set(Some(id));
                                             asking.set(true);
-                                            platform::reveal("revoke-confirm");
                                         }>
                                             {t(Msg::TrustRevoke)} " " {d.label.clone()}
                                         </button>

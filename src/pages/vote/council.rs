@@ -2,8 +2,10 @@
 //! correctable until the vote closes), or the secretary's one show-of-hands entry; and the roll
 //! call as it stands once closed.
 
+use crate::components::confirm_form::ConfirmForm;
 use crate::components::fields::{checked, Problem};
-use crate::i18n::{choice_name, counted_choice, t, use_i18n, Msg};
+use crate::i18n::{choice_name, counted_choice, hands_read_back, t, use_i18n, Msg};
+use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{Choice, Voter};
 use gongzhi_core::{EventId, Payload, VoteId};
 use leptos::either::Either;
@@ -117,16 +119,20 @@ pub fn RollCallRecord(members: Vec<MemberRow>) -> impl IntoView {
     }
 }
 
-/// The secretary's one entry of a show-of-hands count, instead of a roll call.
+/// The secretary's one entry of a show-of-hands count, instead of a roll call. It cannot be
+/// changed once recorded, so the counts are read back in a question before they are.
 #[component]
-pub fn HandsForm(
-    vote: VoteId,
-    record: impl Fn(Payload, Option<EventId>) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+pub fn HandsForm(vote: VoteId, members: usize) -> impl IntoView {
+    let store = use_store();
+    let i18n = use_i18n();
     let counts =
         [Choice::Yes, Choice::No, Choice::Abstain].map(|c| (c, RwSignal::new(String::new())));
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
+    let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    // The counts as read when the question opened: what the confirm records.
+    let asked: RwSignal<Option<[u32; 3]>> = RwSignal::new(None);
+    let asking = RwSignal::new(false);
+    let ask = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         // A blank count is none; anything else must be a whole number.
         let count = |value: RwSignal<String>| {
@@ -142,21 +148,30 @@ pub fn HandsForm(
                 count(counts[2].1)?,
             ])
         };
-        let Some([yes, no, abstain]) = checked(problem, check) else {
+        if let Some(read) = checked(problem, check) {
+            asked.set(Some(read));
+            asking.set(true);
+        }
+    };
+    let record = Callback::new(move |()| {
+        let Some([yes, no, abstain]) = asked.get_untracked() else {
             return;
         };
-        record(
-            Payload::HandsCounted {
-                vote,
-                yes,
-                no,
-                abstain,
-            },
-            None,
-        );
+        let payload = Payload::HandsCounted {
+            vote,
+            yes,
+            no,
+            abstain,
+        };
+        store.send(payload, failure, move |_| asking.set(false));
+    });
+    let read_back = move || {
+        asked
+            .get()
+            .map(|[yes, no, abstain]| hands_read_back(i18n.lang.get(), [yes, no, abstain], members))
     };
     view! {
-        <form class="card form" aria-labelledby="hands-title" on:submit=submit novalidate>
+        <form class="card form" aria-labelledby="hands-title" on:submit=ask novalidate>
             <h2 id="hands-title">{t(Msg::HandsTitle)}</h2>
             <p>{t(Msg::HandsHint)}</p>
             <div class="hands">
@@ -166,13 +181,21 @@ pub fn HandsForm(
                         <div>
                             <label for=id.clone()>{t(choice_name(choice))}</label>
                             <input id=id type="number" min="0" inputmode="numeric"
-                                bind:value=value />
+                                bind:value=value disabled=move || asking.get() />
                         </div>
                     }
                 }).collect_view()}
             </div>
             <Problem problem=problem />
-            <button type="submit" class="button" id="record-hands">{t(Msg::HandsSubmit)}</button>
+            <Show when=move || !asking.get()>
+                <button type="submit" class="button" id="record-hands">{t(Msg::HandsSubmit)}</button>
+            </Show>
         </form>
+        <ConfirmForm open=asking id="hands-confirm" title=Msg::HandsQuestion
+            confirm_id="confirm-hands" confirm=Msg::HandsConfirm cancel_id="cancel-hands"
+            on_confirm=record failure=failure>
+            <p id="hands-read-back"><strong>{read_back}</strong></p>
+            <p>{t(Msg::HandsFinal)}</p>
+        </ConfirmForm>
     }
 }

@@ -217,7 +217,7 @@ pub fn VotePage() -> impl IntoView {
                 </section>
                 </Show>
                 <Show when=move || counting.get().0>
-                    <HandsForm vote=vote record=record />
+                    <HandsForm vote=vote members=members.with_untracked(Vec::len) />
                 </Show>
                 <CloseVote vote=vote />
             })}

@@ -89,7 +89,6 @@ pub fn UnconfirmedBallots(vote: VoteId) -> impl IntoView {
                                     <button type="button" class="button" on:click=move |_| {
                                         dismissing.set(Some(row.clone()));
                                         asking.set(true);
-                                        crate::platform::reveal("dismiss-ballot");
                                     }>
                                         {t(Msg::UnconfirmedDismiss)} " " {w.flat.clone()}
                                     </button>

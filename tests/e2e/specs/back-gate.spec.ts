@@ -84,7 +84,24 @@ test("the back gate is rejected with 24 of 37, counted by show of hands", async 
   const { community, projects } = await throughNotice(page);
   const votes = new VotePages(page);
   await projects.putToCouncil();
+  // A count cannot be changed once recorded: it is read back first, and cancelling records nothing.
+  await votes.askHands("30", "10", "2");
+  await expect(votes.handsQuestion).toContainText("同意 30 票，反对 10 票，弃权 2 票；共 42 人表决，全体成员 37 人。");
+  await expect(votes.handsQuestion).toContainText("登记后不能更改");
+  const before = await community.storedEvents();
+  await votes.cancelHands();
+  await expect(votes.handsQuestion).toHaveCount(0);
+  expect(await community.storedEvents()).toBe(before);
+  // More hands than members: the core refuses, and says so inside the question, in view.
+  await votes.askHands("30", "10", "2");
+  await votes.confirmHands();
+  const refusal = votes.handsQuestion.getByRole("alert");
+  await expect(refusal).toContainText("举手共 42 票，但议事会只有 37 名成员。");
+  await expect(refusal).toBeInViewport();
+  expect(await community.storedEvents()).toBe(before);
+  await votes.cancelHands();
   await votes.recordHands("24", "11", "2");
+  await expect(votes.handsQuestion).toHaveCount(0);
   await expect(votes.resultLines.first()).toHaveText("同意 24 票，需要 25 票（全体 37 名成员；同意占 64.9%）");
   await expect(community.members).toHaveCount(0);
   await votes.close();

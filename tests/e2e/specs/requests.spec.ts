@@ -48,6 +48,17 @@ test("a request says what, where and who; a wrong flat loses nothing; one is ans
   await projects.answer(lamp);
   await expect(lamp.locator(".field-error")).toHaveText("请填写答复内容。");
   await projects.answer(lamp, "物业已于 11 月 28 日更换三盏路灯。");
+  // Closing cannot be taken back: the reply is read back, and cancelling records nothing.
+  const question = projects.answerQuestion(lamp);
+  await expect(question).toContainText("物业已于 11 月 28 日更换三盏路灯。");
+  await expect(question).toContainText("关闭后这条诉求不能再起草项目方案");
+  const unanswered = await community.storedEvents();
+  await projects.cancelAnswer(lamp);
+  await expect(question).toHaveCount(0);
+  await expect(lamp).toContainText("待处理");
+  expect(await community.storedEvents()).toBe(unanswered);
+  await projects.answer(lamp);
+  await projects.confirmAnswer(lamp);
   await expect(lamp).toContainText("已答复");
   await expect(lamp).toContainText("答复：物业已于 11 月 28 日更换三盏路灯。");
   await expect(lamp.getByRole("link", { name: "起草项目方案" })).toHaveCount(0);

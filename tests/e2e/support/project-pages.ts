@@ -139,10 +139,24 @@ export class ProjectPages {
     if (by.category) await this.page.locator("#request-category-filter").selectOption({ label: by.category });
   }
 
-  /** Answers a request without a project, and closes it; with no text, just tries. */
+  /** Writes a reply to close a request without a project; the app reads it back and asks
+   * first. With no text, just tries. */
   async answer(row: Locator, text?: string) {
     if (text !== undefined) await row.getByLabel("答复内容").fill(text);
     await row.getByRole("button", { name: "保存答复" }).click();
+  }
+
+  /** The question that reads a request's reply back before closing it. */
+  answerQuestion(row: Locator) {
+    return row.getByRole("alertdialog");
+  }
+
+  async confirmAnswer(row: Locator) {
+    await row.getByRole("button", { name: "确认答复并关闭" }).click();
+  }
+
+  async cancelAnswer(row: Locator) {
+    await this.answerQuestion(row).getByRole("button", { name: "取消" }).click();
   }
 
   async chooseToAnswer(row: Locator) {

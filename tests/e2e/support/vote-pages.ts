@@ -213,12 +213,30 @@ export class VotePages {
     await this.page.locator("#cancel-close-vote").click();
   }
 
-  /** A council vote counted by show of hands. */
+  /** A council vote counted by show of hands: entered, read back, confirmed. */
   async recordHands(yes: string, no: string, abstain: string) {
+    await this.askHands(yes, no, abstain);
+    await this.page.locator("#confirm-hands").click();
+  }
+
+  /** Enters a show-of-hands count; the app reads it back in a question before recording. */
+  async askHands(yes: string, no: string, abstain: string) {
     await this.page.locator("#hands-yes").fill(yes);
     await this.page.locator("#hands-no").fill(no);
     await this.page.locator("#hands-abstain").fill(abstain);
     await this.page.locator("#record-hands").click();
+  }
+
+  get handsQuestion() {
+    return this.page.locator("#hands-confirm");
+  }
+
+  async confirmHands() {
+    await this.page.locator("#confirm-hands").click();
+  }
+
+  async cancelHands() {
+    await this.page.locator("#cancel-hands").click();
   }
 
   /** The vote's QR code's text. */
