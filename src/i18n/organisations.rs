@@ -32,6 +32,8 @@ messages! {
     MemberTermEnd => "任期结束（可不填）", "Term ends (optional)";
     MemberLeave => "离任", "Leaves office";
     MemberLeft => "已离任", "Left office";
+    MemberLeaveTitle => "登记离任？", "Record leaving office?";
+    MemberLeaveConfirm => "确认离任", "Yes, leaves office";
     DateInvalid => "请填写有效的日期。", "Please enter a real date.";
     RequiredName => "请填写姓名。", "Please enter a name.";
 }
@@ -55,5 +57,17 @@ pub fn role_name(role: gongzhi_core::model::Role) -> Msg {
         Role::ViceChair => Msg::RoleViceChair,
         Role::Secretary => Msg::RoleSecretary,
         Role::Member => Msg::RoleMember,
+    }
+}
+
+/// What recording a member's leaving does: `周桂芬将不再是……的成员……`.
+pub fn leave_question(lang: crate::i18n::Lang, name: &str, organisation: &str) -> String {
+    match lang {
+        crate::i18n::Lang::Zh => format!(
+            "{name}将不再是{organisation}的成员，此后发起的表决不再把其计入全体成员人数；任期记录会保留。登记错了，可以重新任命。"
+        ),
+        crate::i18n::Lang::En => format!(
+            "{name} will no longer be a member of {organisation}: votes opened from now on no longer count them among all members. The term stays on record; if this is a mistake, appoint them again."
+        ),
     }
 }

@@ -2,12 +2,15 @@
 //! rest, each with its members, their roles and terms; adding an organisation, a member, or a departure.
 
 use crate::components::choice_select::{named, ChoiceSelect};
+use crate::components::confirm_form::ConfirmForm;
 use crate::components::fields::{checked, date_or, required, Problem, TextField};
 use crate::components::founded::{Founded, Hero};
 use crate::components::page_title::use_page_title;
 use crate::components::scope_picker::ScopePicker;
 use crate::components::submit_failure::SubmitFailure;
-use crate::i18n::{date_only, organisation_kind_name, role_name, scope_name, t, use_i18n, Msg};
+use crate::i18n::{
+    date_only, leave_question, organisation_kind_name, role_name, scope_name, t, use_i18n, Msg,
+};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
 use gongzhi_core::model::{OrgKind, Role, Scope};
@@ -107,12 +110,29 @@ fn Organisation(org: OrganisationRow) -> impl IntoView {
     // Element ids from the event id: sequence numbers alone repeat across devices.
     let heading = format!("org-{}-{}", id.device.short(), id.seq);
     let labelled = heading.clone();
-    let leave = move |person: EventId| {
+    let (leave_id, confirm_leave) = (
+        format!("leave-{heading}"),
+        format!("confirm-leave-{heading}"),
+    );
+    // Leaving changes the body's size, which the council's 2/3 of ALL members counts from, so a
+    // row's button asks first; one question serves the whole list.
+    let leaving: RwSignal<Option<(EventId, String)>> = RwSignal::new(None);
+    let asking = RwSignal::new(false);
+    let leave = Callback::new(move |()| {
+        let Some((person, _)) = leaving.get_untracked() else {
+            return;
+        };
         let payload = Payload::MemberLeft {
             organisation: id,
             person,
         };
-        store.send(payload, failure, |_| {});
+        store.send(payload, failure, move |_| asking.set(false));
+    });
+    let org_name = org.name.clone();
+    let question = move || {
+        leaving
+            .get()
+            .map(|(_, name)| leave_question(i18n.lang.get(), &name, &org_name))
     };
     let members = org.members.clone();
     view! {
@@ -145,7 +165,13 @@ fn Organisation(org: OrganisationRow) -> impl IntoView {
                                     view! { <span class="row-detail">{t(Msg::MemberLeft)}</span> }.into_any()
                                 } else {
                                     view! {
-                                        <button type="button" class="button" on:click=move |_| leave(person)>
+                                        <button type="button" class="button" on:click={
+                                            let name = m.name.clone();
+                                            move |_| {
+                                                leaving.set(Some((person, name.clone())));
+                                                asking.set(true);
+                                            }
+                                        }>
                                             {t(Msg::MemberLeave)}
                                         </button>
                                     }.into_any()
@@ -155,7 +181,11 @@ fn Organisation(org: OrganisationRow) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </details>
-            <SubmitFailure failure=failure />
+            <ConfirmForm open=asking id=leave_id title=Msg::MemberLeaveTitle
+                confirm_id=confirm_leave confirm=Msg::MemberLeaveConfirm
+                on_confirm=leave failure=failure>
+                <p>{question.clone()}</p>
+            </ConfirmForm>
             <NewMember organisation=id />
         </section>
     }

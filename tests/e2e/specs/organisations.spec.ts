@@ -26,8 +26,15 @@ test("a council's members: one appointed with a term, one leaving, and a term th
   await organisations.showMembers(group);
   await expect(organisations.member(group, "周桂芬")).toContainText("2026年1月1日 – 2028年12月31日");
 
+  // Leaving changes the body's size for every vote opened after: asked first, naming who.
+  await organisations.askToLeave(group, "赵永福");
+  await expect(organisations.leaveQuestion(group)).toContainText("赵永福将不再是");
+  await expect(organisations.leaveQuestion(group)).toBeInViewport();
+  await organisations.leaveQuestion(group).getByRole("button", { name: "取消" }).click();
+  await expect(organisations.inOffice(group)).toHaveText("6");
   await organisations.leaveOffice(group, "赵永福");
   await expect(organisations.inOffice(group)).toHaveText("5");
+  await expect(organisations.leaveQuestion(group)).toHaveCount(0);
 });
 
 test("an organisation founded for one compound names that compound as its place", async ({ page, app }) => {

@@ -56,7 +56,17 @@ export class OrganisationsPage {
     return body.locator("ul.members li").filter({ hasText: name });
   }
 
+  /** Records a member's leaving: asked first, then confirmed. */
   async leaveOffice(body: Locator, name: string) {
+    await this.askToLeave(body, name);
+    await body.getByRole("button", { name: "确认离任" }).click();
+  }
+
+  async askToLeave(body: Locator, name: string) {
     await this.member(body, name).getByRole("button", { name: "离任" }).click();
+  }
+
+  leaveQuestion(body: Locator) {
+    return body.getByRole("alertdialog");
   }
 }
