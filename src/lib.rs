@@ -2,6 +2,7 @@
 //! state and sends commands (see docs/ARCHITECTURE.md).
 
 pub mod app;
+pub mod audience;
 pub mod components;
 pub mod engine;
 pub mod i18n;

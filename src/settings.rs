@@ -24,6 +24,12 @@ pub struct Settings {
     /// reads at once.
     pub roster_mappings:
         std::collections::BTreeMap<String, gongzhi_core::registry::roster::Mapping>,
+    /// The household a resident's phone is for, chosen once by its flat. A phone enrolled for a
+    /// household is for that one, whatever this says.
+    pub household: Option<gongzhi_core::HouseholdId>,
+    /// Someone said this device is the service centre's (or a clerk's): it shows the whole app,
+    /// with what the community lets it do, instead of one household's screen.
+    pub service_centre: bool,
 }
 
 /// Settings as the pages see them: the current value and whether the last save failed.

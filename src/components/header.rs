@@ -1,3 +1,4 @@
+use crate::audience::{use_audience, Audience};
 use crate::i18n::{t, use_i18n, Msg};
 use crate::platform;
 use crate::settings::use_settings;
@@ -5,18 +6,19 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 /// Every page a resident moves between during a project's cycle, in the order of that cycle,
-/// then the community's records and this device.
-const NAV: [(&str, Msg); 10] = [
-    ("/", Msg::NavHome),
-    ("/requests", Msg::NavRequests),
-    ("/projects", Msg::NavProjects),
-    ("/votes", Msg::NavVotes),
-    ("/funds", Msg::NavFunds),
-    ("/meetings", Msg::NavMeetings),
-    ("/registry", Msg::NavRegistry),
-    ("/organisations", Msg::NavOrganisations),
-    ("/exchange", Msg::NavExchange),
-    ("/settings", Msg::NavSettings),
+/// then the community's records and this device; and whether a household's own phone lists it
+/// (the register, money and meetings are the service centre's work).
+const NAV: [(&str, Msg, bool); 10] = [
+    ("/", Msg::NavHome, true),
+    ("/requests", Msg::NavRequests, true),
+    ("/projects", Msg::NavProjects, true),
+    ("/votes", Msg::NavVotes, true),
+    ("/funds", Msg::NavFunds, false),
+    ("/meetings", Msg::NavMeetings, false),
+    ("/registry", Msg::NavRegistry, false),
+    ("/organisations", Msg::NavOrganisations, false),
+    ("/exchange", Msg::NavExchange, true),
+    ("/settings", Msg::NavSettings, true),
 ];
 
 #[component]
@@ -28,6 +30,7 @@ pub fn Header() -> impl IntoView {
         settings.update(|s| s.lang = Some(next));
     };
     let other_tag = move || i18n.lang.get().other().tag();
+    let audience = use_audience();
 
     view! {
         <header class="site-header">
@@ -60,7 +63,13 @@ pub fn Header() -> impl IntoView {
             </div>
             <nav aria-label=t(Msg::NavLabel)>
                 <ul>
-                    {NAV.into_iter().map(|(href, label)| view! { <li><A href=href>{t(label)}</A></li> }).collect_view()}
+                    {move || {
+                        let household = audience.get() == Audience::Household;
+                        NAV.into_iter()
+                            .filter(|(_, _, residents)| *residents || !household)
+                            .map(|(href, label, _)| view! { <li><A href=href>{t(label)}</A></li> })
+                            .collect_view()
+                    }}
                 </ul>
             </nav>
         </header>

@@ -19,6 +19,7 @@ mod kinds;
 mod kiosk;
 mod lang;
 mod meetings;
+mod mine;
 mod organisations;
 mod paper;
 mod plan;
@@ -45,6 +46,7 @@ pub use kinds::kind_label;
 pub use kiosk::*;
 pub use lang::Lang;
 pub use meetings::*;
+pub use mine::*;
 pub use msg::{Msg, Said, Text};
 pub use organisations::*;
 pub use paper::*;
@@ -106,6 +108,7 @@ mod tests {
             funds::MESSAGES,
             help::MESSAGES,
             home::MESSAGES,
+            mine::MESSAGES,
             kiosk::MESSAGES,
             meetings::MESSAGES,
             organisations::MESSAGES,

@@ -8,6 +8,7 @@ pub mod help;
 pub mod home;
 pub mod kiosk;
 pub mod meetings;
+pub mod mine;
 pub mod new_vote;
 pub mod not_found;
 pub mod organisations;

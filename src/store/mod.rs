@@ -87,6 +87,14 @@ impl RecordStore {
             .map(|seed| DeviceKey::from_seed(seed).device())
     }
 
+    /// Whether the core lets this device write some event of `kind` now (see
+    /// `State::may_write_kind`): a page offers a step only when it does.
+    pub fn may(&self, kind: gongzhi_core::log::payload::Kind) -> bool {
+        let device = self.device();
+        self.record
+            .with(|r| device.is_some_and(|d| r.state().may_write_kind(&d, kind)))
+    }
+
     /// [`RecordStore::device`] as people copy it: 64 hex digits.
     pub fn device_id(&self) -> Option<String> {
         self.device().map(|d| d.to_string())

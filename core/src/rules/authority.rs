@@ -185,6 +185,26 @@ impl State {
     }
 }
 
+impl State {
+    /// Whether `device` may write some event of `kind` now that would count or wait for a
+    /// clerk: what a page asks before it offers a step, so no device is shown a control it may
+    /// not use. Whether one particular event may be written is still [`State::may_write`]'s.
+    pub fn may_write_kind(&self, device: &DeviceId, kind: Kind) -> bool {
+        let role = match self.holder(device) {
+            Holder::Revoked => return false,
+            Holder::Unknown => None,
+            Holder::Role(role, _) => Some(role),
+        };
+        match writers(kind) {
+            Writers::Founder => self.community.is_none(),
+            Writers::Anyone | Writers::Voter => true,
+            Writers::AtLeast(needed) => role.is_some_and(|r| r >= needed),
+            // A secretary trusts and revokes residents' phones; an admin any device.
+            Writers::Trust => role.is_some_and(|r| r >= DeviceRole::Secretary),
+        }
+    }
+}
+
 /// The table as docs/snapshot-format.md prints it (a test keeps the document equal to this).
 pub fn table_markdown() -> String {
     let mut out = String::from("| event `type` | who may write it |\n| --- | --- |\n");

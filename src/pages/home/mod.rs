@@ -1,10 +1,12 @@
 mod demo_button;
 mod found_community;
 
+use crate::audience::{use_audience, Audience};
 use crate::components::page_title::use_page_title;
 use crate::i18n::{t, Msg};
 use crate::on_demand::{on_demand, page_or_unavailable};
 use crate::pages::community::CommunityHome;
+use crate::pages::mine::HouseholdHome;
 use crate::store::use_store;
 use demo_button::DemoButton;
 use found_community::{FoundCommunity, JoinCommunity};
@@ -14,14 +16,14 @@ use leptos_router::components::A;
 
 on_demand!(
     record,
-    /// The community's page, fetched once there is a community: a first visit shows the
-    /// welcome only.
-    fn community_home() -> AnyView {
-        view! { <CommunityHome /> }.into_any()
+    /// Once there is a community, what home shows, fetched then: a first visit shows the welcome
+    /// only.
+    fn founded_home() -> AnyView {
+        view! { <FoundedHome /> }.into_any()
     }
 );
 
-/// The community at a glance once there is one; until then, the welcome.
+/// Once there is a community, what home shows; until then, the welcome.
 #[component]
 pub fn Home() -> impl IntoView {
     use_page_title(Msg::NavHome);
@@ -29,11 +31,22 @@ pub fn Home() -> impl IntoView {
     let founded = Memo::new(move |_| store.record.with(|r| r.state().community.is_some()));
     move || {
         if founded.get() {
-            let dashboard = Suspend::new(async { page_or_unavailable(community_home().await) });
-            Either::Left(view! { <Suspense>{dashboard}</Suspense> })
+            let home = Suspend::new(async { page_or_unavailable(founded_home().await) });
+            Either::Left(view! { <Suspense>{home}</Suspense> })
         } else {
             Either::Right(view! { <Welcome /> })
         }
+    }
+}
+
+/// The community at a glance for the service centre; a household's own screen on a resident's
+/// phone.
+#[component]
+fn FoundedHome() -> impl IntoView {
+    let audience = use_audience();
+    move || match audience.get() {
+        Audience::ServiceCentre => Either::Left(view! { <CommunityHome /> }),
+        Audience::Household => Either::Right(view! { <HouseholdHome /> }),
     }
 }
 

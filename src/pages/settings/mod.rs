@@ -6,7 +6,9 @@ use crate::components::page_title::use_page_title;
 use crate::components::pin::PinChoose;
 use crate::i18n::{t, use_i18n, Lang, Msg};
 use crate::settings::use_settings;
+use crate::store::use_store;
 use device_panel::DevicePanel;
+use gongzhi_core::log::payload::Kind;
 use leptos::prelude::*;
 use trusted_devices::TrustedDevices;
 
@@ -16,6 +18,7 @@ pub fn SettingsPage() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_settings();
     let settings = ctx.settings;
+    let store = use_store();
 
     let language_option = move |lang: Lang, label: Msg| {
         let id = format!("lang-{}", lang.tag());
@@ -73,6 +76,27 @@ pub fn SettingsPage() -> impl IntoView {
                     {t(Msg::SettingsLargeTextHint)}
                 </p>
             </fieldset>
+            // A device the community gave no staff role chooses whom it serves; a clerk's, a
+            // secretary's or an admin's is the service centre's anyway.
+            <Show when=move || !store.may(Kind::BallotConfirmed)>
+                <fieldset>
+                    <legend>{t(Msg::SettingsUse)}</legend>
+                    <div class="choice">
+                        <input
+                            type="checkbox"
+                            id="service-centre"
+                            aria-describedby="service-centre-hint"
+                            prop:checked=move || settings.with(|s| s.service_centre)
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                settings.update(|s| s.service_centre = on);
+                            }
+                        />
+                        <label for="service-centre">{t(Msg::SettingsServiceCentre)}</label>
+                    </div>
+                    <p id="service-centre-hint" class="hint">{t(Msg::SettingsServiceCentreHint)}</p>
+                </fieldset>
+            </Show>
             <div role="status" aria-live="polite">
                 {save_status}
             </div>

@@ -10,6 +10,7 @@ use crate::i18n::{
     device_name, device_role_name, device_role_text, revoke_question, shown, t, use_i18n, Msg, Said,
 };
 use crate::store::{use_store, SubmitError};
+use gongzhi_core::log::payload::Kind;
 use gongzhi_core::model::Scope;
 use gongzhi_core::rules::authority::DeviceRole;
 use gongzhi_core::rules::state::Trust;
@@ -31,6 +32,8 @@ pub fn TrustedDevices() -> impl IntoView {
     let saved = RwSignal::new(false);
 
     let own = move || store.device();
+    // Only a device that may trust others is offered the form and the revoke buttons.
+    let may_trust = move || store.may(Kind::DeviceTrusted);
     let own_trust = move || {
         let own = own()?;
         Some(store.record.with(|r| r.state().trust(&own)))
@@ -177,7 +180,7 @@ pub fn TrustedDevices() -> impl IntoView {
                                 <td role="cell" data-label=move || Msg::DeviceId.text(i18n.lang.get())><code>{id.short()}</code></td>
                                 <td role="cell" data-label=move || Msg::TrustState.text(i18n.lang.get())>{state}</td>
                                 <td role="cell">
-                                    {(!d.revoked && !is_own).then(|| view! {
+                                    {(!d.revoked && !is_own && may_trust()).then(|| view! {
                                         <button type="button" class="button" on:click=move |_| {
                                             revoking.set(Some(id));
                                             asking.set(true);
@@ -196,6 +199,7 @@ pub fn TrustedDevices() -> impl IntoView {
                 on_confirm=revoke failure=revoke_failure>
                 <p id="revoke-question">{question}</p>
             </ConfirmForm>
+            <Show when=may_trust>
             <form class="form" id="trust-form" on:submit=add>
                 <h3>{t(Msg::TrustAddTitle)}</h3>
                 <label for="trust-device">{t(Msg::TrustDeviceField)}</label>
@@ -228,6 +232,7 @@ pub fn TrustedDevices() -> impl IntoView {
                 {move || saved.get().then(|| view! { <p class="status ok" role="status">{t(Msg::TrustSaved)}</p> })}
                 <SubmitFailure failure=failure />
             </form>
+            </Show>
         </section>
     }
 }

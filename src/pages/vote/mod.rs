@@ -12,6 +12,7 @@ mod waiting;
 
 pub use paper::PaperPage;
 
+use crate::audience::{use_audience, Audience};
 use crate::components::missing::Missing;
 use crate::components::page_title::use_page_title;
 use crate::components::printed_at::PrintedAt;
@@ -24,6 +25,7 @@ use crate::store::{use_store, SubmitError};
 use close::CloseVote;
 use correction::HouseholdCorrection;
 use council::{HandsForm, MemberBallot, RollCallRecord};
+use gongzhi_core::log::payload::Kind;
 use gongzhi_core::model::{CouncilRule, VoteKind, Voter};
 use gongzhi_core::rules::owners::approval_threshold;
 use gongzhi_core::rules::state::CountedBallot;
@@ -133,6 +135,7 @@ pub fn VotePage() -> impl IntoView {
         })
     });
     let community = crate::components::scope_picker::community_name();
+    let audience = use_audience();
     let busy = RwSignal::new(false);
     let saving_for: RwSignal<Option<EventId>> = RwSignal::new(None);
     // The member whose ballot is on its way, while it is.
@@ -191,18 +194,33 @@ pub fn VotePage() -> impl IntoView {
                 </p>
             })}
             <SubmitFailure failure=failure />
+            // Each step shows only where the core lets this device take it: a resident's phone
+            // votes from its household's screen and sees none of the service centre's steps.
             {(s.open && s.matter.is_some()).then(|| view! {
-                <UnconfirmedBallots vote=vote />
-                <HouseholdBallotForm vote=vote />
-                <HouseholdCorrection vote=vote />
-                <p class="actions">
-                    <A href=format!("/kiosk/{vote}") attr:class="button" attr:id="enter-kiosk">{t(Msg::EnterKiosk)}</A>
-                    " "
-                    <A href=format!("/votes/{vote}/paper") attr:class="button" attr:id="enter-paper">{t(Msg::PaperLink)}</A>
-                </p>
-                <CloseVote vote=vote />
+                <Show when=move || audience.get() == Audience::Household>
+                    <p class="card" id="vote-on-mine">{t(Msg::VoteOnMine)} " "
+                        <A href="/" attr:class="button primary">{t(Msg::MineTitle)}</A></p>
+                </Show>
+                <Show when=move || store.may(Kind::BallotConfirmed)>
+                    <UnconfirmedBallots vote=vote />
+                    <HouseholdBallotForm vote=vote />
+                </Show>
+                <Show when=move || store.may(Kind::BallotCorrected)>
+                    <HouseholdCorrection vote=vote />
+                </Show>
+                <Show when=move || store.may(Kind::PaperBallotEntered)>
+                    <p class="actions">
+                        <A href=format!("/kiosk/{vote}") attr:class="button" attr:id="enter-kiosk">{t(Msg::EnterKiosk)}</A>
+                        " "
+                        <A href=format!("/votes/{vote}/paper") attr:class="button" attr:id="enter-paper">{t(Msg::PaperLink)}</A>
+                    </p>
+                </Show>
+                <Show when=move || store.may(Kind::VoteClosed)>
+                    <CloseVote vote=vote />
+                </Show>
             })}
             {(s.open && s.matter.is_none()).then(|| view! {
+                <Show when=move || store.may(Kind::HandsCounted)>
                 <Show when=move || !counting.get().1>
                 <section class="card" aria-labelledby="roll-call-title">
                     <h2 id="roll-call-title">{t(Msg::RollCall)}</h2>
@@ -219,7 +237,10 @@ pub fn VotePage() -> impl IntoView {
                 <Show when=move || counting.get().0>
                     <HandsForm vote=vote members=members.with_untracked(Vec::len) />
                 </Show>
-                <CloseVote vote=vote />
+                </Show>
+                <Show when=move || store.may(Kind::VoteClosed)>
+                    <CloseVote vote=vote />
+                </Show>
             })}
         }),
         _ => Either::Right(

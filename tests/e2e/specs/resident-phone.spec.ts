@@ -1,0 +1,123 @@
+import type { Page } from "@playwright/test";
+import { test, expect } from "../support/fixtures";
+import { CommunityPage } from "../support/community-page";
+import { VotePages } from "../support/vote-pages";
+import { ExchangePage } from "../support/exchange-page";
+import { HouseholdPage, residentPhone } from "../support/household-page";
+
+const VOTE = "北苑小区更换物业服务企业";
+const MATTER = "4. 选聘和解聘物业服务企业或者其他管理人";
+
+/** The secretary opens an owners' vote in the demo and exports the community's file. */
+async function secretary(page: Page) {
+  await new CommunityPage(page).loadDemo();
+  await new VotePages(page).openOwnersVote(VOTE, MATTER, "北苑小区");
+  const votePath = new URL(page.url()).pathname;
+  const ex = new ExchangePage(page);
+  await ex.open();
+  return { votePath, ex, file: (await ex.export()).path };
+}
+
+test("a resident's phone with no role: its flat chosen once, a ballot checked before it is recorded, waiting for a clerk, then counted; no clerk control at any point", async ({ page, browser, problems }) => {
+  test.setTimeout(150_000);
+  const { votePath, ex, file } = await secretary(page);
+
+  const phone = await residentPhone(browser, problems);
+  const phoneEx = new ExchangePage(phone);
+  await phone.goto("/exchange");
+  await phoneEx.merge(file);
+  const mine = new HouseholdPage(phone);
+  await mine.open();
+  await expect(mine.chooseTitle).toHaveText("这台手机是哪一户的？");
+  await mine.expectNoStaffControls();
+
+  // A flat the register does not hold: said under the field, where the resident is looking.
+  await mine.choose("9-9-909");
+  await expect(mine.flatError).toBeVisible();
+  await expect(mine.flatError).toBeInViewport();
+  await expect(mine.title).toHaveCount(0);
+  await mine.choose("1-1-201");
+  await expect(mine.title).toContainText("1-1-201");
+  await expect(mine.enrolment).toContainText("还没有由服务中心登记");
+  // Chosen once: a reload keeps it.
+  await phone.reload();
+  await expect(mine.title).toContainText("1-1-201");
+
+  // An answer is checked first, naming the flat and the matter; going back records nothing.
+  const ballot = mine.vote(VOTE);
+  await mine.answer(ballot, "反对");
+  const question = mine.question(ballot);
+  await expect(question).toBeInViewport();
+  await expect(question).toContainText("1-1-201");
+  await expect(question).toContainText(VOTE);
+  await expect(question).toContainText("反对");
+  await question.getByRole("button", { name: "取消" }).click();
+  await expect(mine.standing(ballot)).toHaveCount(0);
+  await mine.answer(ballot, "同意");
+  await mine.submit(ballot);
+  await expect(mine.standing(ballot)).toHaveText("已记录，待工作人员核实本人后计入");
+  await expect(ballot.getByRole("button", { name: "同意", exact: true })).toHaveCount(0);
+  await expect(ballot.locator(".mine-waiting-hint")).toContainText("交给服务中心");
+  const receipt = await mine.receipt(ballot);
+  expect(receipt.event).toMatch(/^[0-9a-f]{8}.*:\d+$/);
+  expect(receipt.hash).toMatch(/^[0-9a-f]{64}$/);
+  // The receipt's 64-digit check code open, the page is still no wider than the phone.
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await phone.screenshot({ path: "screenshots/phone-zh-CN-resident-waiting.png", fullPage: true });
+  await mine.expectNoStaffControls();
+
+  // The vote's own page on the phone: the count, and no step of the service centre's.
+  await phone.goto(votePath);
+  await expect(phone.locator("#vote-on-mine")).toBeVisible();
+  await mine.expectNoStaffControls();
+  await phone.goto("/settings");
+  await mine.expectNoStaffControls();
+
+  // The phone's file to the service centre; a clerk checks the person and confirms.
+  await phoneEx.open();
+  const sent = await phoneEx.export("#export-mine");
+  await ex.open();
+  await ex.pick(sent.path);
+  await expect(ex.setAside).toContainText("1 张选票或公示意见来自未登记的手机，待工作人员核实本人后计入");
+  await expect(ex.mergeBallots).toContainText(`${VOTE}：新增选票 1 张，其中 0 张计入`);
+  await ex.confirmMerge();
+  await page.goto(votePath);
+  const votes = new VotePages(page);
+  await expect(votes.meter("参与人数")).toContainText("0 / ");
+  await expect(votes.unconfirmed).toContainText("1-1-201");
+  await votes.confirmWaiting("1-1-201");
+  await expect(votes.meter("参与人数")).toContainText("1 / ");
+  await expect(votes.unconfirmed).toHaveCount(0);
+  await ex.open();
+  const back = (await ex.export()).path;
+
+  // The service centre's file back: the phone says, in plain words, that its ballot counts.
+  await phoneEx.open();
+  await phoneEx.merge(back);
+  await mine.open();
+  await expect(mine.standing(ballot)).toHaveText("已计入");
+  expect((await mine.receipt(ballot)).hash).toBe(receipt.hash);
+  await mine.expectNoStaffControls();
+});
+
+test("a device that is the service centre's is one explicit step away, and back", async ({ page, browser, problems }) => {
+  test.setTimeout(90_000);
+  const { file } = await secretary(page);
+  const laptop = await residentPhone(browser, problems);
+  const ex = new ExchangePage(laptop);
+  await laptop.goto("/exchange");
+  await ex.merge(file);
+  const mine = new HouseholdPage(laptop);
+  await mine.open();
+  await laptop.locator("#mine-staff summary").click();
+  await laptop.locator("#mine-staff-switch").click();
+  // The whole app, with what the community lets this device do: nothing yet, so no staff step.
+  await expect(laptop.locator("header nav").getByRole("link", { name: "住户", exact: true })).toBeVisible();
+  await expect(mine.chooseTitle).toHaveCount(0);
+  await expect(laptop.getByRole("button", { name: /^确认计入/ })).toHaveCount(0);
+  await laptop.goto("/settings");
+  await expect(laptop.locator("#trust-form")).toHaveCount(0);
+  await laptop.locator("#service-centre").uncheck();
+  await mine.open();
+  await expect(mine.chooseTitle).toHaveText("这台手机是哪一户的？");
+});
