@@ -49,6 +49,29 @@ pub fn register_service_worker() {
     let _ = container.register("/sw.js");
 }
 
+/// Puts `text` on the clipboard; false where the page has no clipboard (plain http other than
+/// localhost) or the browser refuses.
+pub async fn copy_text(text: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into());
+    let Some(clipboard) = clipboard.ok().filter(|c| !c.is_undefined()) else {
+        return false;
+    };
+    let write = js_sys::Reflect::get(&clipboard, &"writeText".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let promise = write
+        .and_then(|f| f.call1(&clipboard, &text.into()).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    match promise {
+        Some(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
+        None => false,
+    }
+}
+
 /// Brings an element just shown (a confirmation opened below the fold) into view once it is
 /// drawn, and moves focus into it, so the question is neither missed nor out of keyboard reach.
 /// The element needs `tabindex="-1"` unless it is focusable anyway.

@@ -12,16 +12,6 @@ use gongzhi_core::rules::authority::{writers, Denied, DeviceRole, Standing, Writ
 use gongzhi_core::rules::tally::result;
 use gongzhi_core::{DeviceKey, EventId, HouseholdId, Payload, ProposalId, Record, Refusal, VoteId};
 
-fn trust(t: &mut Town, k: &DeviceKey, role: DeviceRole, household: Option<HouseholdId>) {
-    t.submit(Payload::DeviceTrusted {
-        device: k.device(),
-        label: format!("{} device", role.name()),
-        admin: role == DeviceRole::Admin,
-        role: Some(role),
-        household,
-    });
-}
-
 /// What the table must say, written out independently of the code under test.
 fn expected_writers(kind: Kind) -> &'static str {
     match kind.name() {

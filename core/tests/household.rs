@@ -12,16 +12,6 @@ use gongzhi_core::read::household::{ballots, votes, Standing};
 use gongzhi_core::rules::authority::DeviceRole;
 use gongzhi_core::{DeviceKey, HouseholdId, Payload, Refusal, VoteId};
 
-fn trust(t: &mut Town, k: &DeviceKey, role: DeviceRole, household: Option<HouseholdId>) {
-    t.submit(Payload::DeviceTrusted {
-        device: k.device(),
-        label: format!("{} device", role.name()),
-        admin: role == DeviceRole::Admin,
-        role: Some(role),
-        household,
-    });
-}
-
 fn cast(vote: VoteId, flat: HouseholdId, choice: Choice) -> Payload {
     Payload::BallotCast {
         vote,

@@ -4,6 +4,7 @@ pub mod activities;
 pub mod choice_select;
 pub mod confirm_form;
 pub mod conflicts;
+pub mod copy_button;
 pub mod expense_fields;
 pub mod expense_list;
 pub mod export_button;

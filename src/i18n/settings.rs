@@ -39,6 +39,9 @@ messages! {
 
     DeviceTitle => "这台设备", "This device";
     DeviceId => "设备编号", "Device id";
+    CopyId => "复制编号", "Copy the id";
+    Copied => "已复制。", "Copied.";
+    CopyFailed => "无法自动复制：请长按编号选中后复制。", "Could not copy: press and hold the id to select it, then copy.";
     DeviceRecords => "本机记录", "Records stored";
     DeviceStorage => "已用空间", "Storage used";
     DevicePersistent => "防止浏览器清理", "Protected from clean-up";

@@ -187,6 +187,22 @@ impl Town {
     }
 }
 
+/// The admin trusts `k` with `role` (a resident's phone for `household`).
+pub fn trust(
+    t: &mut Town,
+    k: &DeviceKey,
+    role: gongzhi_core::rules::authority::DeviceRole,
+    household: Option<HouseholdId>,
+) {
+    t.submit(Payload::DeviceTrusted {
+        device: k.device(),
+        label: format!("{} device", role.name()),
+        admin: role == gongzhi_core::rules::authority::DeviceRole::Admin,
+        role: Some(role),
+        household,
+    });
+}
+
 pub fn yuan(y: i64) -> Fen {
     Fen::yuan(y)
 }

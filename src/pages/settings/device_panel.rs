@@ -2,6 +2,7 @@
 //! the way to erase it all (with a backup offered first).
 
 use crate::components::confirm_form::{ConfirmForm, Opener, Tone};
+use crate::components::copy_button::CopyButton;
 use crate::components::export_button::ExportButton;
 use crate::i18n::{megabytes, persist_error_text, t, thousands, use_i18n, Msg};
 use crate::persist::PersistError;
@@ -77,6 +78,8 @@ pub fn DevicePanel() -> impl IntoView {
                     <code class="device-id">
                         {move || store.device_id().unwrap_or_else(unknown)}
                     </code>
+                    " "
+                    <CopyButton text=Signal::derive(move || store.device_id().unwrap_or_default()) />
                 </dd>
                 {figures}
             </dl>

@@ -5,7 +5,7 @@ mod trusted_devices;
 use crate::components::page_title::use_page_title;
 use crate::components::pin::PinChoose;
 use crate::i18n::{t, use_i18n, Lang, Msg};
-use crate::settings::use_settings;
+use crate::settings::{use_settings, Settings};
 use crate::store::use_store;
 use device_panel::DevicePanel;
 use gongzhi_core::log::payload::Kind;
@@ -49,6 +49,27 @@ pub fn SettingsPage() -> impl IntoView {
         })
     };
 
+    // One preference that is on or off, with what it does said under it.
+    let toggle = move |id: &'static str,
+                       label: Msg,
+                       hint: Msg,
+                       get: fn(&Settings) -> bool,
+                       set: fn(&mut Settings, bool)| {
+        let hint_id = format!("{id}-hint");
+        view! {
+            <div class="choice">
+                <input type="checkbox" id=id aria-describedby=hint_id.clone()
+                    prop:checked=move || settings.with(get)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        settings.update(|s| set(s, on));
+                    } />
+                <label for=id>{t(label)}</label>
+            </div>
+            <p id=hint_id class="hint">{t(hint)}</p>
+        }
+    };
+
     view! {
         <h1>{t(Msg::SettingsTitle)}</h1>
         <form class="card settings" on:submit=|ev| ev.prevent_default()>
@@ -59,42 +80,16 @@ pub fn SettingsPage() -> impl IntoView {
             </fieldset>
             <fieldset>
                 <legend>{t(Msg::SettingsDisplay)}</legend>
-                <div class="choice">
-                    <input
-                        type="checkbox"
-                        id="large-text"
-                        aria-describedby="large-text-hint"
-                        prop:checked=move || settings.with(|s| s.large_text)
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            settings.update(|s| s.large_text = on);
-                        }
-                    />
-                    <label for="large-text">{t(Msg::SettingsLargeText)}</label>
-                </div>
-                <p id="large-text-hint" class="hint">
-                    {t(Msg::SettingsLargeTextHint)}
-                </p>
+                {toggle("large-text", Msg::SettingsLargeText, Msg::SettingsLargeTextHint,
+                    |s| s.large_text, |s, on| s.large_text = on)}
             </fieldset>
             // A device the community gave no staff role chooses whom it serves; a clerk's, a
             // secretary's or an admin's is the service centre's anyway.
             <Show when=move || !store.may(Kind::BallotConfirmed)>
                 <fieldset>
                     <legend>{t(Msg::SettingsUse)}</legend>
-                    <div class="choice">
-                        <input
-                            type="checkbox"
-                            id="service-centre"
-                            aria-describedby="service-centre-hint"
-                            prop:checked=move || settings.with(|s| s.service_centre)
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                settings.update(|s| s.service_centre = on);
-                            }
-                        />
-                        <label for="service-centre">{t(Msg::SettingsServiceCentre)}</label>
-                    </div>
-                    <p id="service-centre-hint" class="hint">{t(Msg::SettingsServiceCentreHint)}</p>
+                    {toggle("service-centre", Msg::SettingsServiceCentre, Msg::SettingsServiceCentreHint,
+                        |s| s.service_centre, |s, on| s.service_centre = on)}
                 </fieldset>
             </Show>
             <div role="status" aria-live="polite">

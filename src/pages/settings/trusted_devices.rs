@@ -3,6 +3,7 @@
 //! else, and the form shows that refusal.
 
 use crate::components::confirm_form::ConfirmForm;
+use crate::components::copy_button::CopyButton;
 use crate::components::fields::{checked, required};
 use crate::components::flat_pick::{CompoundChoice, FlatPick};
 use crate::components::submit_failure::SubmitFailure;
@@ -177,7 +178,13 @@ pub fn TrustedDevices() -> impl IntoView {
                         view! {
                             <tr role="row">
                                 <td role="cell" data-label=move || Msg::TrustLabel.text(i18n.lang.get())>{d.label.clone()}</td>
-                                <td role="cell" data-label=move || Msg::DeviceId.text(i18n.lang.get())><code>{id.short()}</code></td>
+                                <td role="cell" data-label=move || Msg::DeviceId.text(i18n.lang.get())>
+                                    <code>{id.short()}</code> " "
+                                    <CopyButton text=id.to_string() name={
+                                        let label = d.label.clone();
+                                        Signal::derive(move || format!("{} {label}", Msg::CopyId.text(i18n.lang.get())))
+                                    } />
+                                </td>
                                 <td role="cell" data-label=move || Msg::TrustState.text(i18n.lang.get())>{state}</td>
                                 <td role="cell">
                                     {(!d.revoked && !is_own && may_trust()).then(|| view! {

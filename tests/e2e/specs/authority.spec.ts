@@ -1,30 +1,17 @@
 import { readFileSync } from "node:fs";
 import { generateKeyPairSync, sign } from "node:crypto";
-import type { Page } from "@playwright/test";
 import { test, expect } from "../support/fixtures";
 import { CommunityPage } from "../support/community-page";
 import { VotePages } from "../support/vote-pages";
+import { VOTE, MATTER, secretaryOpensVote } from "../support/owners-vote";
 import { ExchangePage, canonical, sha256 } from "../support/exchange-page";
 import { deviceOnSettings as device, idOf, trust } from "../support/devices";
 import { SettingsPage } from "../support/settings-page";
 import { HouseholdPage } from "../support/household-page";
 
-const VOTE = "北苑小区更换物业服务企业";
-const MATTER = "4. 选聘和解聘物业服务企业或者其他管理人";
-
-/** The secretary founds the community (the demo), opens the owners' vote and exports. */
-async function start(page: Page) {
-  await new CommunityPage(page).loadDemo();
-  await new VotePages(page).openOwnersVote(VOTE, MATTER, "北苑小区");
-  const votePath = new URL(page.url()).pathname;
-  const ex = new ExchangePage(page);
-  await ex.open();
-  return { votePath, ex, file: (await ex.export()).path };
-}
-
 test("a phone ballot for a flat whose owner then voted in person cannot be confirmed; the clerk sees the owner's name and dismisses it with a reason", async ({ page, browser, problems }) => {
   test.setTimeout(120_000);
-  const { votePath, ex, file } = await start(page);
+  const { votePath, ex, file } = await secretaryOpensVote(page);
   const phone = await device(browser, problems);
   const phoneEx = new ExchangePage(phone);
   await phone.goto("/exchange");
@@ -124,7 +111,7 @@ function strangerCloses(json: string, vote: string): string {
 
 test("a stranger's signed file changes no result and the preview says so; a revoked kiosk's ballots the revoker never held do not count", async ({ page, browser, problems }) => {
   test.setTimeout(150_000);
-  const { votePath, ex, file } = await start(page);
+  const { votePath, ex, file } = await secretaryOpensVote(page);
   const vote = votePath.split("/").pop()!;
   const forged = strangerCloses(readFileSync(file, "utf8"), decodeURIComponent(vote));
   await ex.pick({ name: "stranger.json", mimeType: "application/json", buffer: Buffer.from(forged) });

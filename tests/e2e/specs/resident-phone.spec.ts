@@ -1,26 +1,15 @@
-import type { Page } from "@playwright/test";
 import { test, expect } from "../support/fixtures";
 import { CommunityPage } from "../support/community-page";
+import { SettingsPage } from "../support/settings-page";
+import { trust } from "../support/devices";
 import { VotePages } from "../support/vote-pages";
+import { VOTE, secretaryOpensVote } from "../support/owners-vote";
 import { ExchangePage } from "../support/exchange-page";
 import { HouseholdPage, residentPhone } from "../support/household-page";
 
-const VOTE = "北苑小区更换物业服务企业";
-const MATTER = "4. 选聘和解聘物业服务企业或者其他管理人";
-
-/** The secretary opens an owners' vote in the demo and exports the community's file. */
-async function secretary(page: Page) {
-  await new CommunityPage(page).loadDemo();
-  await new VotePages(page).openOwnersVote(VOTE, MATTER, "北苑小区");
-  const votePath = new URL(page.url()).pathname;
-  const ex = new ExchangePage(page);
-  await ex.open();
-  return { votePath, ex, file: (await ex.export()).path };
-}
-
 test("a resident's phone with no role: its flat chosen once, a ballot checked before it is recorded, waiting for a clerk, then counted; no clerk control at any point", async ({ page, browser, problems }) => {
   test.setTimeout(150_000);
-  const { votePath, ex, file } = await secretary(page);
+  const { votePath, ex, file } = await secretaryOpensVote(page);
 
   const phone = await residentPhone(browser, problems);
   const phoneEx = new ExchangePage(phone);
@@ -102,7 +91,7 @@ test("a resident's phone with no role: its flat chosen once, a ballot checked be
 
 test("a device that is the service centre's is one explicit step away, and back", async ({ page, browser, problems }) => {
   test.setTimeout(90_000);
-  const { file } = await secretary(page);
+  const { file } = await secretaryOpensVote(page);
   const laptop = await residentPhone(browser, problems);
   const ex = new ExchangePage(laptop);
   await laptop.goto("/exchange");
@@ -120,4 +109,25 @@ test("a device that is the service centre's is one explicit step away, and back"
   await laptop.locator("#service-centre").uncheck();
   await mine.open();
   await expect(mine.chooseTitle).toHaveText("这台手机是哪一户的？");
+});
+
+test("a device's id is copied with one tap beside its QR code, and the admin copies a listed device's id the same way", async ({ page, browser, problems }) => {
+  const phone = await residentPhone(browser, problems);
+  await phone.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  const phoneSettings = new SettingsPage(phone);
+  await phoneSettings.open();
+  await phoneSettings.expectId();
+  await expect(phoneSettings.deviceQr).toBeVisible();
+  const id = await phoneSettings.id();
+  await phone.locator("section[aria-labelledby=device-title]").getByRole("button", { name: "复制编号" }).click();
+  await expect(phone.getByRole("status").filter({ hasText: "已复制。" })).toBeVisible();
+  expect(await phone.evaluate(() => navigator.clipboard.readText())).toBe(id);
+
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await new CommunityPage(page).loadDemo();
+  await trust(page, id, "王芳的手机", "resident", "1-2-101");
+  await page.evaluate(() => navigator.clipboard.writeText(""));
+  await page.getByRole("button", { name: "复制编号 王芳的手机" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已复制。" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(id);
 });
