@@ -15,6 +15,7 @@ pub mod founded;
 pub mod header;
 pub mod kiosk_guard;
 pub mod missing;
+pub mod offered;
 pub mod page_title;
 pub mod pin;
 pub mod printed_at;

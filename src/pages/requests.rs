@@ -5,6 +5,7 @@ use crate::components::confirm_form::ConfirmForm;
 use crate::components::fields::{checked, required, RequiredText, TextField};
 use crate::components::flat_field::{FlatField, FlatInput};
 use crate::components::founded::{Founded, Hero};
+use crate::components::offered::Offered;
 use crate::components::page_title::use_page_title;
 use crate::components::scope_picker::ScopePicker;
 use crate::components::submit_failure::SubmitFailure;
@@ -13,6 +14,7 @@ use crate::i18n::{
     use_i18n, Lang, Msg,
 };
 use crate::store::{use_store, SubmitError};
+use gongzhi_core::log::payload::Kind;
 use gongzhi_core::model::{RequestCategory, Scope};
 use gongzhi_core::rules::state::RequestStatus;
 use gongzhi_core::{EventId, Payload, ProposalId};
@@ -172,8 +174,12 @@ fn RequestItem(row: RequestRow) -> impl IntoView {
         }
         .into_any(),
         (None, RequestStatus::Open) => view! {
-            <A href=format!("/requests/{}/draft", row.id)>{t(Msg::RequestDraftProposal)}</A>
-            <AnswerForm request=row.id />
+            <Offered kind=Kind::ProposalDrafted>
+                <A href=format!("/requests/{}/draft", row.id)>{t(Msg::RequestDraftProposal)}</A>
+            </Offered>
+            <Offered kind=Kind::RequestClosed>
+                <AnswerForm request=row.id />
+            </Offered>
         }
         .into_any(),
         (None, _) => ().into_any(),

@@ -3,6 +3,7 @@
 
 mod bar_chart;
 
+use crate::components::offered::Offered;
 use crate::components::project_list::ProjectList;
 use crate::components::vote_list::VoteList;
 use crate::i18n::{
@@ -11,6 +12,7 @@ use crate::i18n::{
 use crate::platform;
 use crate::store::use_store;
 use bar_chart::{Bar, BarChart};
+use gongzhi_core::log::payload::Kind;
 use gongzhi_core::read::dashboard::dashboard;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -54,7 +56,9 @@ pub fn CommunityHome() -> impl IntoView {
         <section class="card" aria-labelledby="votes-title">
             <h2 id="votes-title">{t(Msg::VotesTitle)}</h2>
             <VoteList />
+            <Offered kind=Kind::VoteOpened>
             <p><A href="/new-vote" attr:id="new-vote-link">{t(Msg::NewVote)}</A></p>
+            </Offered>
         </section>
         <section class="card" aria-labelledby="funds-link-title">
             <h2 id="funds-link-title">{t(Msg::DashMore)}</h2>

@@ -5,9 +5,11 @@
 
 use crate::components::confirm_form::{ConfirmForm, Opener, Tone};
 use crate::components::fields::{checked, Problem};
+use crate::components::offered::Offered;
 use crate::i18n::{t, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
+use gongzhi_core::log::payload::Kind;
 use gongzhi_core::model::Acceptance;
 use gongzhi_core::time::{civil_cst, parse_date_cst};
 use gongzhi_core::{Payload, ProposalId};
@@ -83,6 +85,7 @@ pub fn AcceptWork(id: ProposalId) -> impl IntoView {
         store.send(payload, failure, move |_| open.set(false));
     });
     view! {
+        <Offered kind=Kind::WorkAccepted>
         <ConfirmForm open=open id="acceptance-form" title=Msg::AcceptWork
             opener=Opener { id: "accept-work", label: Msg::AcceptWork }
             confirm_id="confirm-accept-work" confirm=Msg::AcceptanceConfirm
@@ -104,6 +107,7 @@ pub fn AcceptWork(id: ProposalId) -> impl IntoView {
             <p class="field-error">{move || photo_problem.get().map(|m| t(m)())}</p>
             <Problem problem=problem />
         </ConfirmForm>
+        </Offered>
     }
 }
 
@@ -121,6 +125,7 @@ pub fn CloseProject(id: ProposalId) -> impl IntoView {
         store.send(payload, failure, move |_| open.set(false));
     });
     view! {
+        <Offered kind=Kind::ProposalClosed>
         <ConfirmForm open=open id="close-project-form" title=Msg::CloseProject
             opener=Opener { id: "close-project", label: Msg::CloseProject } tone=Tone::Primary
             confirm_id="confirm-close-project" confirm=Msg::CloseProjectConfirm
@@ -130,5 +135,6 @@ pub fn CloseProject(id: ProposalId) -> impl IntoView {
             <textarea id="close-project-note" rows="2" maxlength="2000"
                 bind:value=note></textarea>
         </ConfirmForm>
+        </Offered>
     }
 }

@@ -3,10 +3,12 @@
 use super::entries::{Entries, Entry};
 use crate::components::choice_select::{or_none, ChoiceSelect};
 use crate::components::fields::{checked, required, RequiredText};
+use crate::components::offered::Offered;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{refusal_text, roadshow_summary, t, use_i18n, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
+use gongzhi_core::log::payload::Kind;
 use gongzhi_core::model::{CouncilRule, OrgKind, Stage, VoteKind};
 use gongzhi_core::rules::lifecycle::{check_council_vote, check_roadshow};
 use gongzhi_core::time::DAY_MS;
@@ -83,11 +85,13 @@ pub(super) fn Council(id: ProposalId, now: ReadSignal<i64>) -> impl IntoView {
                         <p><A href=format!("/votes/{v}")>{t(Msg::GoToVote)}</A></p>
                     }),
                     None => Either::Right(view! {
-                        <p class="hint" id="council-blocked">{move || blocked.get()}</p>
-                        <button type="button" class="button primary" id="start-council-vote"
-                            disabled=move || blocked.get().is_some() on:click=move |_| start.run(())>
-                            {t(Msg::StartCouncilVote)}
-                        </button>
+                        <Offered kind=Kind::VoteOpened>
+                            <p class="hint" id="council-blocked">{move || blocked.get()}</p>
+                            <button type="button" class="button primary" id="start-council-vote"
+                                disabled=move || blocked.get().is_some() on:click=move |_| start.run(())>
+                                {t(Msg::StartCouncilVote)}
+                            </button>
+                        </Offered>
                     }),
                 }}
                 <SubmitFailure failure=failure />
@@ -186,6 +190,7 @@ fn RoadshowForm(id: ProposalId) -> impl IntoView {
         store.send(payload, failure, move |_| presenter.set(String::new()));
     };
     view! {
+        <Offered kind=Kind::RoadshowHeld>
         <form class="form" aria-labelledby="roadshow-legend" on:submit=submit novalidate>
             <h4 id="roadshow-legend">{t(Msg::RoadshowRecord)}</h4>
             <RequiredText id="roadshow-presenter" label=Msg::RoadshowPresenter value=presenter problem=problem
@@ -198,5 +203,6 @@ fn RoadshowForm(id: ProposalId) -> impl IntoView {
             <button type="submit" class="button" id="record-roadshow">{t(Msg::RoadshowRecord)}</button>
             <SubmitFailure failure=failure />
         </form>
+        </Offered>
     }
 }

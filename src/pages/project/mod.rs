@@ -12,6 +12,7 @@ mod selection;
 mod spending;
 
 use crate::components::missing::Missing;
+use crate::components::offered::Offered;
 use crate::components::page_title::use_page_title;
 use crate::components::qr_card::QrCard;
 use crate::i18n::{
@@ -21,6 +22,7 @@ use crate::i18n::{
 use crate::platform;
 use crate::store::use_store;
 use council::Council;
+use gongzhi_core::log::payload::Kind;
 use gongzhi_core::model::Stage;
 use gongzhi_core::read::timeline::timeline;
 use gongzhi_core::rules::ledger::{funding_gap, ledger};
@@ -188,9 +190,11 @@ fn Money(id: ProposalId) -> impl IntoView {
                     </table>
                     {gap}
                     {draft.then(|| view! {
-                        <p class="no-print">
-                            <A href=format!("/projects/{id}/edit") attr:class="button" attr:id="edit-draft">{t(Msg::EditDraft)}</A>
-                        </p>
+                        <Offered kind=Kind::ProposalRevised>
+                            <p class="no-print">
+                                <A href=format!("/projects/{id}/edit") attr:class="button" attr:id="edit-draft">{t(Msg::EditDraft)}</A>
+                            </p>
+                        </Offered>
                     })}
                 </section>
             }

@@ -4,6 +4,7 @@ use super::entries::{Entries, Entry};
 use crate::components::confirm_form::{ConfirmForm, Opener, Tone};
 use crate::components::fields::{checked, TextField};
 use crate::components::flat_field::{FlatField, FlatInput};
+use crate::components::offered::Offered;
 use crate::components::radios::Radios;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
@@ -12,6 +13,7 @@ use crate::i18n::{
 };
 use crate::platform;
 use crate::store::{use_store, SubmitError};
+use gongzhi_core::log::payload::Kind;
 use gongzhi_core::model::{Scope, Stage, Stance};
 use gongzhi_core::rules::ledger::{check_gap_reason, funding_gap};
 use gongzhi_core::rules::lifecycle::{self, check_response};
@@ -92,6 +94,7 @@ pub(super) fn Notice(id: ProposalId, now: ReadSignal<i64>) -> impl IntoView {
             <h2 id="notice-title">{t(Msg::NoticeTitle)}</h2>
             <Show when=move || is_draft.get()>
                 // Posting opens the window residents answer in and freezes the plan: it asks.
+                <Offered kind=Kind::NoticePosted>
                 <ConfirmForm open=asking id="notice-form" title=Msg::PostNoticeQuestion tone=Tone::Primary
                     opener=Opener { id: "post-notice", label: Msg::PostNoticeOpen }
                     confirm_id="confirm-post-notice" confirm=Msg::PostNotice cancel_id="cancel-post-notice"
@@ -113,6 +116,7 @@ pub(super) fn Notice(id: ProposalId, now: ReadSignal<i64>) -> impl IntoView {
                     })}
                     <p><strong>{t(Msg::PostNoticeFinal)}</strong></p>
                 </ConfirmForm>
+                </Offered>
             </Show>
             {move || window.get().map(|w| {
                 let lang = i18n.lang.get();

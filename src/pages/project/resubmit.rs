@@ -1,9 +1,11 @@
 //! After the council said no: the plan goes back to a draft (the core's `lifecycle::check_revise`),
 //! to be posted and put to the council again, rather than ending the residents' request there.
 
+use crate::components::offered::Offered;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{t, Msg};
 use crate::store::{use_store, SubmitError};
+use gongzhi_core::log::payload::Kind;
 use gongzhi_core::model::Stage;
 use gongzhi_core::rules::lifecycle::check_revise;
 use gongzhi_core::{Payload, ProposalId};
@@ -44,9 +46,11 @@ pub(super) fn Resubmit(id: ProposalId) -> impl IntoView {
             <section class="card" aria-labelledby="resubmit-title">
                 <h2 id="resubmit-title">{t(Msg::ResubmitTitle)}</h2>
                 <p>{t(Msg::ResubmitHint)}</p>
+                <Offered kind=Kind::ProposalRevised>
                 <button type="button" class="button primary" id="resubmit" on:click=resubmit>
                     {t(Msg::Resubmit)}
                 </button>
+                </Offered>
             </section>
         </Show>
         <SubmitFailure failure=failure />

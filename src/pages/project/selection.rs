@@ -3,11 +3,13 @@
 use crate::components::choice_select::ChoiceSelect;
 use crate::components::confirm_form::{ConfirmForm, Opener, Tone};
 use crate::components::fields::{checked, date_or, required, Problem, TextField};
+use crate::components::offered::Offered;
 use crate::components::radios::Radios;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{amount_error, budget_gap, interest_text, money, t, use_i18n, Msg};
 use crate::platform;
 use crate::store::{use_store, SubmitError};
+use gongzhi_core::log::payload::Kind;
 use gongzhi_core::model::{Interest, MeetingKind, Stage};
 use gongzhi_core::rules::batch::Batch;
 use gongzhi_core::rules::selection::{compare, MIN_QUOTES};
@@ -70,10 +72,12 @@ pub(super) fn Selection(id: ProposalId) -> impl IntoView {
             <section class="card" aria-labelledby="selection-title">
                 <h2 id="selection-title">{t(Msg::SelectionTitle)}</h2>
                 <Show when=move || stage.get() == Some(Stage::Passed)>
+                    <Offered kind=Kind::ContractorSelectionStarted>
                     <p class="hint">{t(Msg::SelectionHint)}</p>
                     <button type="button" class="button primary" id="start-selection" on:click=start>
                         {t(Msg::SelectionStart)}
                     </button>
+                    </Offered>
                 </Show>
                 <Show when=move || comparison.with(|c| c.as_ref().is_some_and(|c| !c.quotes.is_empty()))>
                     <QuoteTable id=id />
@@ -225,6 +229,7 @@ fn QuoteForm(id: ProposalId) -> impl IntoView {
         });
     };
     view! {
+        <Offered kind=Kind::BidSubmitted>
         <form class="form" aria-labelledby="quote-legend" on:submit=submit novalidate>
             <h3 id="quote-legend">{t(Msg::QuoteAdd)}</h3>
             <TextField id="quote-company" label=Msg::QuoteCompany value=company maxlength=80 />
@@ -244,6 +249,7 @@ fn QuoteForm(id: ProposalId) -> impl IntoView {
             <button type="submit" class="button" id="add-quote">{t(Msg::QuoteAdd)}</button>
             <SubmitFailure failure=failure />
         </form>
+        </Offered>
     }
 }
 
@@ -324,6 +330,7 @@ fn ChooseForm(id: ProposalId) -> impl IntoView {
     });
     // The choice is final and posted with its reason: it asks.
     view! {
+        <Offered kind=Kind::ContractorChosen>
         <ConfirmForm open=asking id="choose-form" title=Msg::SelectionChooseQuestion tone=Tone::Primary
             opener=Opener { id: "choose-open", label: Msg::SelectionChooseOpen }
             confirm_id="choose-contractor" confirm=Msg::SelectionChoose cancel_id="cancel-choose"
@@ -340,5 +347,6 @@ fn ChooseForm(id: ProposalId) -> impl IntoView {
             <p><strong>{t(Msg::SelectionChooseFinal)}</strong></p>
             <Problem id="choose-error" problem=problem />
         </ConfirmForm>
+        </Offered>
     }
 }

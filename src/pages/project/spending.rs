@@ -1,11 +1,13 @@
 //! Spending against the budget until the work is accepted and the project closed.
 use crate::components::choice_select::ChoiceSelect;
 use crate::components::expense_fields::{ExpenseFields, ExpenseInputs};
+use crate::components::offered::Offered;
 use crate::components::submit_failure::SubmitFailure;
 use crate::i18n::{
     date_time, ledger_difference, ledger_summary, money, step_text, t, use_i18n, Msg,
 };
 use crate::store::{use_store, SubmitError};
+use gongzhi_core::log::payload::Kind;
 use gongzhi_core::model::Stage;
 use gongzhi_core::read::timeline::{timeline, StepKind};
 use gongzhi_core::rules::ledger::ledger;
@@ -170,6 +172,7 @@ fn ExpenseForm(id: ProposalId) -> impl IntoView {
         });
     };
     view! {
+        <Offered kind=Kind::ExpenseRecorded>
         <form class="form" aria-labelledby="expense-legend" on:submit=submit novalidate>
             <h3 id="expense-legend">{t(Msg::ExpenseAdd)}</h3>
             <label for="expense-line">{t(Msg::ExpenseLine)}</label>
@@ -179,5 +182,6 @@ fn ExpenseForm(id: ProposalId) -> impl IntoView {
             <p class="status ok" role="status">{move || recorded.get().then(|| t(Msg::ExpenseRecordedMsg)())}</p>
             <SubmitFailure failure=failure />
         </form>
+        </Offered>
     }
 }

@@ -62,7 +62,7 @@ pub fn DevicePanel() -> impl IntoView {
                 <dt>{t(Msg::DeviceRecords)}</dt>
                 <dd data-testid="stored-records">{records}</dd>
                 <dt>{t(Msg::DeviceStorage)}</dt>
-                <dd>{used}</dd>
+                <dd data-testid="storage-used">{used}</dd>
                 <dt>{t(Msg::DevicePersistent)}</dt>
                 <dd>{t(persistent)}</dd>
             }

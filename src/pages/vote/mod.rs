@@ -14,6 +14,7 @@ pub use paper::PaperPage;
 
 use crate::audience::{use_audience, Audience};
 use crate::components::missing::Missing;
+use crate::components::offered::Offered;
 use crate::components::page_title::use_page_title;
 use crate::components::printed_at::PrintedAt;
 use crate::components::submit_failure::SubmitFailure;
@@ -201,26 +202,26 @@ pub fn VotePage() -> impl IntoView {
                     <p class="card" id="vote-on-mine">{t(Msg::VoteOnMine)} " "
                         <A href="/" attr:class="button primary">{t(Msg::MineTitle)}</A></p>
                 </Show>
-                <Show when=move || store.may(Kind::BallotConfirmed)>
+                <Offered kind=Kind::BallotConfirmed>
                     <UnconfirmedBallots vote=vote />
                     <HouseholdBallotForm vote=vote />
-                </Show>
-                <Show when=move || store.may(Kind::BallotCorrected)>
+                </Offered>
+                <Offered kind=Kind::BallotCorrected>
                     <HouseholdCorrection vote=vote />
-                </Show>
-                <Show when=move || store.may(Kind::PaperBallotEntered)>
+                </Offered>
+                <Offered kind=Kind::PaperBallotEntered>
                     <p class="actions">
                         <A href=format!("/kiosk/{vote}") attr:class="button" attr:id="enter-kiosk">{t(Msg::EnterKiosk)}</A>
                         " "
                         <A href=format!("/votes/{vote}/paper") attr:class="button" attr:id="enter-paper">{t(Msg::PaperLink)}</A>
                     </p>
-                </Show>
-                <Show when=move || store.may(Kind::VoteClosed)>
+                </Offered>
+                <Offered kind=Kind::VoteClosed>
                     <CloseVote vote=vote />
-                </Show>
+                </Offered>
             })}
             {(s.open && s.matter.is_none()).then(|| view! {
-                <Show when=move || store.may(Kind::HandsCounted)>
+                <Offered kind=Kind::HandsCounted>
                 <Show when=move || !counting.get().1>
                 <section class="card" aria-labelledby="roll-call-title">
                     <h2 id="roll-call-title">{t(Msg::RollCall)}</h2>
@@ -237,10 +238,10 @@ pub fn VotePage() -> impl IntoView {
                 <Show when=move || counting.get().0>
                     <HandsForm vote=vote members=members.with_untracked(Vec::len) />
                 </Show>
-                </Show>
-                <Show when=move || store.may(Kind::VoteClosed)>
+                </Offered>
+                <Offered kind=Kind::VoteClosed>
                     <CloseVote vote=vote />
-                </Show>
+                </Offered>
             })}
         }),
         _ => Either::Right(

@@ -9,12 +9,13 @@ import { VotePages } from "../support/vote-pages";
 
 // A page switched in place must read exactly as the same page opened in that language: text kept
 // in a signal as an already-translated string would stay in the old language and differ here.
-// A status line is left out: switching language is itself a setting saved, and says so.
+// A status line is left out: switching language is itself a setting saved, and says so. So is
+// the browser's figure of storage used, which moves by itself between two readings.
 async function mainText(main: Locator): Promise<string> {
   await main.page().waitForTimeout(200);
   return main.evaluate((main) => {
     const copy = main.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll("[role=status]").forEach((s) => s.remove());
+    copy.querySelectorAll("[role=status], [data-testid=storage-used]").forEach((s) => s.remove());
     document.body.appendChild(copy);
     const text = copy.innerText;
     copy.remove();

@@ -61,6 +61,22 @@ test("a resident's phone with no role: its flat chosen once, a ballot checked be
   await mine.expectNoStaffControls();
   await phone.goto("/settings");
   await mine.expectNoStaffControls();
+  // The notice it may respond to: the plan and the response form, none of the secretary's steps.
+  await mine.open();
+  await phone.getByRole("link", { name: "查看并提出意见" }).first().click();
+  await expect(phone.locator("#response-legend")).toBeVisible();
+  await mine.expectNoStaffControls();
+  // A plan whose notice has ended: the secretary's device offers the council's vote, the phone not.
+  await phone.locator("header nav").getByRole("link", { name: "项目" }).click();
+  await phone.getByRole("link", { name: "红运花园沿河步道护栏修缮" }).click();
+  await expect(phone.locator("#proposal-stage")).toHaveText("公示期满，待议事会表决");
+  await mine.expectNoStaffControls();
+  const riverside = new URL(phone.url()).pathname;
+  await page.goto(riverside);
+  await expect(page.locator("#start-council-vote")).toBeVisible();
+  await phone.locator("header nav").getByRole("link", { name: "诉求" }).click();
+  await expect(phone.locator("li[data-request]").first()).toBeVisible();
+  await mine.expectNoStaffControls();
 
   // The phone's file to the service centre; a clerk checks the person and confirms.
   await phoneEx.open();

@@ -84,11 +84,24 @@ export class HouseholdPage {
       "#record-hands",
       "#trust-form",
       "#unconfirmed-ballots button",
+      "#new-vote-link",
+      "#post-notice",
+      "#start-council-vote",
+      "#edit-draft",
+      "#start-selection",
+      "#resubmit",
+      "#accept-work",
+      "#close-project",
+      "#roadshow-legend",
+      "#quote-legend",
+      "#expense-legend",
+      "details.answer",
     ]) {
       await expect(page.locator(selector), selector).toHaveCount(0);
     }
     await expect(page.getByRole("button", { name: /^确认计入/ })).toHaveCount(0);
     await expect(page.getByRole("button", { name: /^撤销/ })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "起草项目方案" })).toHaveCount(0);
     const nav = page.locator("header nav");
     for (const staff of ["自筹", "会议", "住户", "组织"]) {
       await expect(nav.getByRole("link", { name: staff, exact: true }), staff).toHaveCount(0);
