@@ -1,6 +1,7 @@
 //! The public notice (公示): posting it, its countdown, and residents' named responses.
 
 use super::entries::{Entries, Entry};
+use crate::audience::{use_audience, use_own_household, Audience};
 use crate::components::confirm_form::{ConfirmForm, Opener, Tone};
 use crate::components::fields::{checked, TextField};
 use crate::components::flat_field::{FlatField, FlatInput};
@@ -210,6 +211,23 @@ fn ResponseForm(id: ProposalId) -> impl IntoView {
     let text = RwSignal::new(String::new());
     let recorded = RwSignal::new(false);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
+    // A resident's phone responds for its own household: its flat is filled in as it would be
+    // typed (and can still be changed; the core checks it like any other).
+    let (audience, own) = (use_audience(), use_own_household());
+    let own_flat = move || {
+        let own = own
+            .get_untracked()
+            .filter(|_| audience.get_untracked() == Audience::Household)?;
+        store
+            .record
+            .with_untracked(|r| r.state().households.get(&own).map(|h| h.label.clone()))
+    };
+    let fill_own = move || {
+        if let Some(label) = own_flat() {
+            flat.typed.set(label);
+        }
+    };
+    fill_own();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         recorded.set(false);
@@ -234,6 +252,7 @@ fn ResponseForm(id: ProposalId) -> impl IntoView {
         store.send(payload, failure, move |_| {
             name.set(String::new());
             flat.clear();
+            fill_own();
             text.set(String::new());
             recorded.set(true);
         });

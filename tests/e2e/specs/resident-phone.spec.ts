@@ -3,6 +3,7 @@ import { CommunityPage } from "../support/community-page";
 import { SettingsPage } from "../support/settings-page";
 import { trust } from "../support/devices";
 import { VotePages } from "../support/vote-pages";
+import { ProjectPages } from "../support/project-pages";
 import { VOTE, secretaryOpensVote } from "../support/owners-vote";
 import { ExchangePage } from "../support/exchange-page";
 import { HouseholdPage, residentPhone } from "../support/household-page";
@@ -65,6 +66,11 @@ test("a resident's phone with no role: its flat chosen once, a ballot checked be
   await mine.open();
   await phone.getByRole("link", { name: "查看并提出意见" }).first().click();
   await expect(phone.locator("#response-legend")).toBeVisible();
+  // It responds for its own household: the flat is already filled in.
+  await expect(phone.locator("#response-flat")).toHaveValue("1-1-201");
+  const notice = new ProjectPages(phone);
+  await notice.respond("反对", "1-1-201", "后门晚上十点后应关闭。");
+  await expect(phone.locator("#response-flat")).toHaveValue("1-1-201");
   await mine.expectNoStaffControls();
   // A plan whose notice has ended: the secretary's device offers the council's vote, the phone not.
   await phone.locator("header nav").getByRole("link", { name: "项目" }).click();
@@ -83,7 +89,8 @@ test("a resident's phone with no role: its flat chosen once, a ballot checked be
   const sent = await phoneEx.export("#export-mine");
   await ex.open();
   await ex.pick(sent.path);
-  await expect(ex.setAside).toContainText("1 张选票或公示意见来自未登记的手机，待工作人员核实本人后计入");
+  // The ballot and the notice response, both waiting for a clerk.
+  await expect(ex.setAside).toContainText("2 张选票或公示意见来自未登记的手机，待工作人员核实本人后计入");
   await expect(ex.mergeBallots).toContainText(`${VOTE}：新增选票 1 张，其中 0 张计入`);
   await ex.confirmMerge();
   await page.goto(votePath);
