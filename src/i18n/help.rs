@@ -29,6 +29,19 @@ messages! {
     HelpStepAccounts =>
         "决算公示：预算与实际支出逐项对照；居民自筹的钱逐户公示，结余按实缴比例退还。",
         "The final accounts are posted: budget against actual, line by line; money residents raised is listed per household, and what is left refunded by what each paid.";
+    HelpPhoneTitle => "用自己的手机表决", "Voting on your own phone";
+    HelpPhoneChoose =>
+        "导入社区的记录文件后，首页问“这台手机是哪一户的？”：输入房号，只需一次。之后首页只显示您家的表决、选票和公示。",
+        "Once the community's records are taken in, home asks which household the phone is for: type the flat, once. Home then shows only your household's votes, ballots and notices.";
+    HelpPhoneVote =>
+        "点“同意”“反对”或“弃权”后，手机会再问一次，写明户号、事项和您的意见；确认后才记录。",
+        "After you tap Yes, No or Abstain, the phone asks once more, naming the flat, the matter and your answer; only then is it recorded.";
+    HelpPhoneWaiting =>
+        "服务中心没有登记过的手机，选票要等工作人员核实本人：在“交换记录”导出本机的文件交给服务中心，再导入他们给回的文件，首页就显示“已计入”。服务中心登记过的手机，选票直接计入。",
+        "On a phone the service centre has not enrolled, a ballot waits until a clerk has checked it is you: export this phone's file on the Exchange page, give it to the service centre, take in the file they give back, and home says “Counted”. On an enrolled phone it counts at once.";
+    HelpPhoneReceipt =>
+        "每张选票都有回执：选票编号和校验码。任何保存了这次表决记录的设备都能据此找到它。",
+        "Every ballot has a receipt: its number and check code, by which any device holding the vote's records can find it.";
     HelpWordsTitle => "几个词的意思", "What the words mean";
     HelpDigestTerm => "核对码", "Check code";
     HelpDigest =>

@@ -17,6 +17,7 @@ messages! {
     MineFlatLabel => "房号或住户码", "Flat or household code";
     MineFlatRequired => "请输入房号或住户码。", "Please type the flat or the household code.";
     MineChooseSubmit => "就是这一户", "This is my household";
+    MineHelp => "这台手机怎么投票？", "How does voting on this phone work?";
     MineChange => "不是这一户？重新选择", "Not this household? Choose again";
     MineEnrolled => "服务中心已把这台手机登记为本户的手机，选票直接计入。", "The service centre enrolled this phone for this household: its ballots count at once.";
     MineNotEnrolled =>

@@ -28,17 +28,23 @@ const WORDS: [(&str, Msg, Msg); 5] = [
     ("exchange", Msg::HelpExchangeTerm, Msg::HelpExchange),
 ];
 
+/// The section a resident's phone links to (`/help#phone`).
+const PHONE: &str = "phone";
+
 #[component]
 pub fn HelpPage() -> impl IntoView {
     use_page_title(Msg::HelpTitle);
     // A link to one word (`/help#digest`) lands on it once the page is drawn: the page arrives
     // after the browser's own jump to the anchor would have happened.
     let hash = use_location().hash.get_untracked();
-    if let Some((id, ..)) = WORDS
+    let target = hash.trim_start_matches('#');
+    if let Some(id) = WORDS
         .iter()
-        .find(|(id, ..)| hash.trim_start_matches('#') == *id)
+        .map(|(id, ..)| *id)
+        .chain([PHONE])
+        .find(|id| target == *id)
     {
-        crate::platform::reveal(*id);
+        crate::platform::reveal(id);
     }
     view! {
         <section class="hero" aria-labelledby="help-title">
@@ -51,6 +57,15 @@ pub fn HelpPage() -> impl IntoView {
                 {STEPS.into_iter().map(|(step, href)| view! {
                     <li>{t(step)} " " <A href=href>{t(Msg::HelpGo)}</A></li>
                 }).collect_view()}
+            </ol>
+        </section>
+        <section class="card" aria-labelledby=PHONE>
+            <h2 id=PHONE tabindex="-1">{t(Msg::HelpPhoneTitle)}</h2>
+            <ol class="steps" id="help-phone-steps">
+                {[Msg::HelpPhoneChoose, Msg::HelpPhoneVote, Msg::HelpPhoneWaiting, Msg::HelpPhoneReceipt]
+                    .into_iter()
+                    .map(|step| view! { <li>{t(step)}</li> })
+                    .collect_view()}
             </ol>
         </section>
         <section class="card" aria-labelledby="help-words">

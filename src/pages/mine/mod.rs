@@ -95,6 +95,7 @@ fn Household(household: HouseholdId) -> impl IntoView {
             <p class="tagline">{t(Msg::MineTitle)}</p>
             <h1 id="mine-title">{move || name.get()}</h1>
             <p id="mine-enrolment">{move || t(if enrolled.get() { Msg::MineEnrolled } else { Msg::MineNotEnrolled })()}</p>
+            <p><A href="/help#phone" attr:id="mine-help">{t(Msg::MineHelp)}</A></p>
             <Show when=move || !enrolled.get()>
                 <p><button type="button" class="link-button" id="mine-change"
                     on:click=move |_| settings.update(|s| s.household = None)>{t(Msg::MineChange)}</button></p>

@@ -32,6 +32,11 @@ test("a resident's phone with no role: its flat chosen once, a ballot checked be
   // Chosen once: a reload keeps it.
   await phone.reload();
   await expect(mine.title).toContainText("1-1-201");
+  // How voting on the phone works, one tap away, landing on its own section.
+  await phone.locator("#mine-help").click();
+  await expect(phone.getByRole("heading", { name: "用自己的手机表决" })).toBeInViewport();
+  await expect(phone.locator("#help-phone-steps li")).toHaveCount(4);
+  await mine.open();
 
   // An answer is checked first, naming the flat and the matter; going back records nothing.
   const ballot = mine.vote(VOTE);
