@@ -7,17 +7,13 @@ import { VOTE, MATTER, secretaryOpensVote } from "../support/owners-vote";
 import { ExchangePage, canonical, sha256 } from "../support/exchange-page";
 import { deviceOnSettings as device, idOf, trust } from "../support/devices";
 import { SettingsPage } from "../support/settings-page";
-import { HouseholdPage } from "../support/household-page";
+import { takesIn } from "../support/household-page";
 
 test("a phone ballot for a flat whose owner then voted in person cannot be confirmed; the clerk sees the owner's name and dismisses it with a reason", async ({ page, browser, problems }) => {
   test.setTimeout(120_000);
   const { votePath, ex, file } = await secretaryOpensVote(page);
   const phone = await device(browser, problems);
-  const phoneEx = new ExchangePage(phone);
-  await phone.goto("/exchange");
-  await phoneEx.merge(file);
-  const mine = new HouseholdPage(phone);
-  await mine.open();
+  const { ex: phoneEx, mine } = await takesIn(phone, file);
   await mine.choose("1-1-201");
   await mine.answer(mine.vote(VOTE), "反对");
   await mine.submit(mine.vote(VOTE));
@@ -57,14 +53,11 @@ test("a phone enrolled for one flat is that flat's at once: its ballot counts wi
   await ex.open();
   const file = (await ex.export()).path;
 
-  const phoneEx = new ExchangePage(phone);
-  await phone.goto("/exchange");
-  await phoneEx.merge(file);
+  // Enrolled, the phone is its household's without being asked, and cannot be pointed at another.
+  const { mine } = await takesIn(phone, file);
   const phoneSettings = new SettingsPage(phone);
   await phoneSettings.open();
   await expect(phoneSettings.ownTrust).toHaveText("这台设备登记为住户本人手机： 1-2-101");
-  // Enrolled, the phone is its household's without being asked, and cannot be pointed at another.
-  const mine = new HouseholdPage(phone);
   await mine.open();
   await expect(mine.title).toHaveText("1-2-101");
   await expect(mine.enrolment).toHaveText("服务中心已把这台手机登记为本户的手机，选票直接计入。");

@@ -5,19 +5,14 @@ import { trust } from "../support/devices";
 import { VotePages } from "../support/vote-pages";
 import { ProjectPages } from "../support/project-pages";
 import { VOTE, secretaryOpensVote } from "../support/owners-vote";
-import { ExchangePage } from "../support/exchange-page";
-import { HouseholdPage, residentPhone } from "../support/household-page";
+import { residentPhone, takesIn } from "../support/household-page";
 
 test("a resident's phone with no role: its flat chosen once, a ballot checked before it is recorded, waiting for a clerk, then counted; no clerk control at any point", async ({ page, browser, problems }) => {
   test.setTimeout(150_000);
   const { votePath, ex, file } = await secretaryOpensVote(page);
 
   const phone = await residentPhone(browser, problems);
-  const phoneEx = new ExchangePage(phone);
-  await phone.goto("/exchange");
-  await phoneEx.merge(file);
-  const mine = new HouseholdPage(phone);
-  await mine.open();
+  const { ex: phoneEx, mine } = await takesIn(phone, file);
   await expect(mine.chooseTitle).toHaveText("这台手机是哪一户的？");
   await mine.expectNoStaffControls();
 
@@ -121,11 +116,7 @@ test("a device that is the service centre's is one explicit step away, and back"
   test.setTimeout(90_000);
   const { file } = await secretaryOpensVote(page);
   const laptop = await residentPhone(browser, problems);
-  const ex = new ExchangePage(laptop);
-  await laptop.goto("/exchange");
-  await ex.merge(file);
-  const mine = new HouseholdPage(laptop);
-  await mine.open();
+  const { mine } = await takesIn(laptop, file);
   await laptop.locator("#mine-staff summary").click();
   await laptop.locator("#mine-staff-switch").click();
   // The whole app, with what the community lets this device do: nothing yet, so no staff step.

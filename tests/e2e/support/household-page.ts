@@ -1,4 +1,5 @@
 import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import { ExchangePage } from "./exchange-page";
 
 /** A resident's own phone: a fresh phone-sized context in Chinese, held to the no-console-error rule. */
 export async function residentPhone(browser: Browser, problems: string[]): Promise<Page> {
@@ -107,4 +108,15 @@ export class HouseholdPage {
       await expect(nav.getByRole("link", { name: staff, exact: true }), staff).toHaveCount(0);
     }
   }
+}
+
+/** A device takes in the community's file and opens its home: a household's screen, unless the
+ * community gave it a staff role. */
+export async function takesIn(device: Page, file: string) {
+  const ex = new ExchangePage(device);
+  await device.goto("/exchange");
+  await ex.merge(file);
+  const mine = new HouseholdPage(device);
+  await mine.open();
+  return { ex, mine };
 }
