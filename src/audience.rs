@@ -3,6 +3,7 @@
 //! that may confirm ballots is staff's. Any other device shows its household's own screen until
 //! someone says, in one explicit step, that it is the service centre's.
 
+use crate::components::flat_field::FlatField;
 use crate::settings::use_settings;
 use crate::store::use_store;
 use gongzhi_core::log::payload::Kind;
@@ -49,5 +50,42 @@ pub fn use_own_household() -> Memo<Option<HouseholdId>> {
         enrolled.or_else(|| {
             chosen.filter(|h| store.record.with(|r| r.state().households.contains_key(h)))
         })
+    })
+}
+
+/// What fills a form's flat field with the phone's own household (on a household's device;
+/// elsewhere it does nothing): a resident responds and raises requests for their own flat, and
+/// may still change it, the core checking it like any other. Call it once and after each send.
+pub fn own_flat_filler(flat: FlatField) -> impl Fn() + Copy {
+    let store = use_store();
+    let (audience, own) = (use_audience(), use_own_household());
+    move || {
+        let label = own
+            .get_untracked()
+            .filter(|_| audience.get_untracked() == Audience::Household)
+            .and_then(|own| {
+                store
+                    .record
+                    .with_untracked(|r| r.state().households.get(&own).map(|h| h.label.clone()))
+            });
+        if let Some(label) = label {
+            flat.typed.set(label);
+        }
+    }
+}
+
+/// The compound of the phone's own household, on a household's device: where its resident's
+/// requests are about unless they say otherwise.
+pub fn own_compound() -> Option<gongzhi_core::model::Scope> {
+    let store = use_store();
+    let (audience, own) = (use_audience(), use_own_household());
+    let own = own
+        .get_untracked()
+        .filter(|_| audience.get_untracked() == Audience::Household)?;
+    store.record.with_untracked(|r| {
+        r.state()
+            .households
+            .get(&own)
+            .map(|h| gongzhi_core::model::Scope::Compound(h.compound))
     })
 }

@@ -1,5 +1,6 @@
 //! 诉求: residents' needs, recorded by anyone, each on its way to becoming a project or answered.
 
+use crate::audience::{own_compound, own_flat_filler};
 use crate::components::choice_select::ChoiceSelect;
 use crate::components::confirm_form::ConfirmForm;
 use crate::components::fields::{checked, required, RequiredText, TextField};
@@ -263,7 +264,10 @@ fn RequestForm() -> impl IntoView {
     let spot = RwSignal::new(String::new());
     let name = RwSignal::new(String::new());
     let flat = FlatField::default();
-    let area = RwSignal::new(Scope::Community);
+    // A resident's phone raises requests for its own household.
+    let fill_own = own_flat_filler(flat);
+    fill_own();
+    let area = RwSignal::new(own_compound().unwrap_or(Scope::Community));
     let problem: RwSignal<Option<Msg>> = RwSignal::new(None);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
     let recorded = RwSignal::new(false);
@@ -299,6 +303,7 @@ fn RequestForm() -> impl IntoView {
                 field.set(String::new());
             }
             flat.clear();
+            fill_own();
             recorded.set(true);
         });
     };

@@ -1,7 +1,7 @@
 //! The public notice (公示): posting it, its countdown, and residents' named responses.
 
 use super::entries::{Entries, Entry};
-use crate::audience::{use_audience, use_own_household, Audience};
+use crate::audience::own_flat_filler;
 use crate::components::confirm_form::{ConfirmForm, Opener, Tone};
 use crate::components::fields::{checked, TextField};
 use crate::components::flat_field::{FlatField, FlatInput};
@@ -211,22 +211,8 @@ fn ResponseForm(id: ProposalId) -> impl IntoView {
     let text = RwSignal::new(String::new());
     let recorded = RwSignal::new(false);
     let failure: RwSignal<Option<SubmitError>> = RwSignal::new(None);
-    // A resident's phone responds for its own household: its flat is filled in as it would be
-    // typed (and can still be changed; the core checks it like any other).
-    let (audience, own) = (use_audience(), use_own_household());
-    let own_flat = move || {
-        let own = own
-            .get_untracked()
-            .filter(|_| audience.get_untracked() == Audience::Household)?;
-        store
-            .record
-            .with_untracked(|r| r.state().households.get(&own).map(|h| h.label.clone()))
-    };
-    let fill_own = move || {
-        if let Some(label) = own_flat() {
-            flat.typed.set(label);
-        }
-    };
+    // A resident's phone responds for its own household.
+    let fill_own = own_flat_filler(flat);
     fill_own();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

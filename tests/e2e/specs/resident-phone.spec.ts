@@ -83,6 +83,14 @@ test("a resident's phone with no role: its flat chosen once, a ballot checked be
   await phone.locator("header nav").getByRole("link", { name: "诉求" }).click();
   await expect(phone.locator("li[data-request]").first()).toBeVisible();
   await mine.expectNoStaffControls();
+  // A request from the phone is about its own compound and raised by its own flat, unless changed.
+  await expect(phone.locator("#request-flat")).toHaveValue("1-1-201");
+  await expect(phone.locator("#request-place option:checked")).toHaveText(/北苑小区/);
+  await phone.locator("#request-title").fill("1 栋门口路面积水");
+  await phone.locator("form[aria-labelledby='request-new-title'] button[type=submit]").click();
+  await expect(phone.getByRole("status").filter({ hasText: "诉求已记录。" })).toBeVisible();
+  await expect(phone.locator("li[data-request]").filter({ hasText: "1 栋门口路面积水" })).toContainText("1-1-201");
+  await expect(phone.locator("#request-flat")).toHaveValue("1-1-201");
 
   // The phone's file to the service centre; a clerk checks the person and confirms.
   await phoneEx.open();
