@@ -53,39 +53,38 @@ pub fn use_own_household() -> Memo<Option<HouseholdId>> {
     })
 }
 
-/// What fills a form's flat field with the phone's own household (on a household's device;
-/// elsewhere it does nothing): a resident responds and raises requests for their own flat, and
-/// may still change it, the core checking it like any other. Call it once and after each send.
-pub fn own_flat_filler(flat: FlatField) -> impl Fn() + Copy {
+/// Reads the phone's own household from the register with `read`, on a household's device
+/// only: what a resident's forms start from (their flat, their compound), which they may still
+/// change, the core checking it like any other.
+fn own_household_entry<T: 'static>(
+    read: fn(&gongzhi_core::rules::state::Household) -> T,
+) -> impl Fn() -> Option<T> + Copy {
     let store = use_store();
     let (audience, own) = (use_audience(), use_own_household());
     move || {
-        let label = own
+        let own = own
             .get_untracked()
-            .filter(|_| audience.get_untracked() == Audience::Household)
-            .and_then(|own| {
-                store
-                    .record
-                    .with_untracked(|r| r.state().households.get(&own).map(|h| h.label.clone()))
-            });
-        if let Some(label) = label {
+            .filter(|_| audience.get_untracked() == Audience::Household)?;
+        store
+            .record
+            .with_untracked(|r| r.state().households.get(&own).map(read))
+    }
+}
+
+/// What fills a form's flat field with the phone's own flat (elsewhere it does nothing): a
+/// resident responds and raises requests for their own household. Call it once and after each
+/// send.
+pub fn own_flat_filler(flat: FlatField) -> impl Fn() + Copy {
+    let label = own_household_entry(|h| h.label.clone());
+    move || {
+        if let Some(label) = label() {
             flat.typed.set(label);
         }
     }
 }
 
-/// The compound of the phone's own household, on a household's device: where its resident's
-/// requests are about unless they say otherwise.
+/// The compound of the phone's own household: where its resident's requests are about unless
+/// they say otherwise.
 pub fn own_compound() -> Option<gongzhi_core::model::Scope> {
-    let store = use_store();
-    let (audience, own) = (use_audience(), use_own_household());
-    let own = own
-        .get_untracked()
-        .filter(|_| audience.get_untracked() == Audience::Household)?;
-    store.record.with_untracked(|r| {
-        r.state()
-            .households
-            .get(&own)
-            .map(|h| gongzhi_core::model::Scope::Compound(h.compound))
-    })
+    own_household_entry(|h| gongzhi_core::model::Scope::Compound(h.compound))()
 }

@@ -112,25 +112,29 @@ pub fn ballots(record: &Record, vote: &VoteId, household: &HouseholdId) -> Vec<B
     let Some(v) = state.votes.get(vote) else {
         return Vec::new();
     };
-    let mut out: Vec<Ballot> = record
+    let mut out: Vec<(u64, Ballot)> = record
         .vote_events(vote)
         .filter_map(|e| match &e.payload {
             Payload::BallotCast {
                 voter: Voter::Household(h),
                 choice,
                 ..
-            } if h == household => Some(Ballot {
-                event: e.id,
-                hash: e.hash,
-                choice: *choice,
-                wall_ms: e.wall_ms,
-                standing: standing(state, v, &e.id)?,
-            }),
+            } if h == household => Some((
+                e.lamport,
+                Ballot {
+                    event: e.id,
+                    hash: e.hash,
+                    choice: *choice,
+                    wall_ms: e.wall_ms,
+                    standing: standing(state, v, &e.id)?,
+                },
+            )),
             _ => None,
         })
         .collect();
-    out.sort_by_key(|b| (record.get(&b.event).map(|e| e.lamport), b.event));
-    out
+    // The record's order: Lamport clock, then event id.
+    out.sort_by_key(|(lamport, b)| (*lamport, b.event));
+    out.into_iter().map(|(_, b)| b).collect()
 }
 
 /// The fold counts or sets aside every event it holds, so every ballot is in one of these
